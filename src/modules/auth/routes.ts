@@ -1,0 +1,83 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import { and, eq } from 'drizzle-orm';
+import type { AppEnv, SignedInContext } from '../../server/http/context.js';
+import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { people } from '../org/schema.js';
+import { signIn } from './services/sign-in.js';
+import { getMe } from './services/me.js';
+import { clearSessionCookies, destroySession, setSessionCookies } from './session.js';
+import { signInInput, updateMeInput } from './validation.js';
+
+const meSchema = z.object({
+  person: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    locale: z.enum(['da', 'en']),
+    jobTitle: z.string().nullable(),
+  }),
+  organisation: z.object({ id: z.string(), name: z.string(), slug: z.string(), accessibilityUrl: z.string().nullable() }),
+  memberships: z.array(z.object({ unitId: z.string(), unitName: z.string(), role: z.string() })),
+  abilities: z.object({
+    administer: z.boolean(),
+    manageOrganisation: z.boolean(),
+    lead: z.boolean(),
+    viewOutbox: z.boolean(),
+  }),
+});
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/auth/sign-in',
+      access: 'public',
+      request: jsonBody(signInInput),
+      responses: { 200: json(okSchema, 'Signed in; the session cookie is set') },
+    }),
+    async (c) => {
+      const session = await signIn({ ctx: c.var.ctx, input: c.req.valid('json') });
+      setSessionCookies(c, c.var.ctx.config, session);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/auth/sign-out',
+      access: 'public',
+      responses: { 200: json(okSchema) },
+    }),
+    async (c) => {
+      const { actor, db } = c.var.ctx;
+      if (actor) await destroySession(db, actor);
+      clearSessionCookies(c);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  app.openapi(
+    route({ method: 'get', path: '/auth/me', access: 'signedIn', responses: { 200: json(meSchema) } }),
+    async (c) => c.json(await getMe({ ctx: c.var.ctx as SignedInContext }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'patch',
+      path: '/auth/me',
+      access: 'signedIn',
+      request: jsonBody(updateMeInput),
+      responses: { 200: json(okSchema) },
+    }),
+    async (c) => {
+      const { db, actor } = c.var.ctx as SignedInContext;
+      await db
+        .update(people)
+        .set({ locale: c.req.valid('json').locale })
+        .where(and(eq(people.orgId, actor.orgId), eq(people.id, actor.personId)));
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+}

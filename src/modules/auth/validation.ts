@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.js';
+import { LOCALES } from '../../shared/roles.js';
+
+export const emailField = z.string().trim().toLowerCase().max(LIMITS.email).pipe(z.email());
+export const passwordField = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+
+export const signInInput = z.object({
+  email: emailField,
+  password: z.string().min(1).max(LIMITS.passwordMax),
+  /** The organisation's slug; only needed when one email address exists in several. */
+  organisation: z.string().max(LIMITS.slug).optional(),
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+export const requestResetInput = z.object({
+  email: emailField,
+  organisation: z.string().max(LIMITS.slug).optional(),
+});
+
+export const setPasswordInput = z.object({
+  token: z.string().min(10).max(200),
+  password: passwordField,
+});
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(LIMITS.passwordMax),
+  newPassword: passwordField,
+});
+
+export const updateMeInput = z.object({ locale: z.enum(LOCALES) });

@@ -1,0 +1,121 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { LIMITS } from '../shared/limits.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { AppEnv } from './http/context.js';
+import { ServiceError, fromDatabaseError } from './http/errors.js';
+import { csrfProtection, securityHeaders } from './http/security.js';
+import { mountWebApp } from './http/static.js';
+import { loadActor, sessionTokenFrom } from '../modules/auth/session.js';
+import { registerRoutes } from './routes.js';
+import { logger } from './log.js';
+
+export type App = OpenAPIHono<AppEnv>;
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Serve the built web app (off in API tests). */
+  serveWeb?: boolean;
+  now?: () => Date;
+}
+
+export function createApp({ config, database, serveWeb = true, now = () => new Date() }: AppOptions): App {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        throw new ServiceError(
+          'VALIDATION',
+          'Some fields are not valid',
+          undefined,
+          result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
+      }
+    },
+  });
+
+  app.use('*', securityHeaders);
+
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    const ip = clientIp(c, config.trustProxy);
+    c.set('ctx', { db: database.db, engine: database.engine, config, actor: null, now, ip });
+    c.set('csrfToken', null);
+    const token = sessionTokenFrom(c);
+    if (token) {
+      const loaded = await loadActor(database.db, config, token, now());
+      if (loaded) {
+        c.set('ctx', { ...c.var.ctx, actor: loaded.actor });
+        c.set('csrfToken', loaded.csrfToken);
+      }
+    }
+    await next();
+    c.header('Cache-Control', 'no-store');
+    if (config.logRequests) {
+      logger.info(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    }
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.requestBytes,
+      onError: () => {
+        throw new ServiceError('PAYLOAD_TOO_LARGE', 'The request is too large');
+      },
+    }),
+  );
+  app.use('/api/*', csrfProtection([new URL(config.publicUrl).origin]));
+
+  registerRoutes(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'MUP API', version: '1', description: 'The HTTP API of MUP. Sessions use the mup_session cookie; writes need the X-CSRF-Token header.' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'mup_session',
+  });
+
+  app.notFound((c) => c.json(new ServiceError('NOT_FOUND', 'Not found').toBody(), 404));
+  app.onError((err, c) => {
+    const known =
+      err instanceof ServiceError
+        ? err
+        : err instanceof HTTPException
+          ? httpToService(err)
+          : fromDatabaseError(err);
+    if (known) {
+      if (known.code === 'RATE_LIMITED') c.header('Retry-After', '60');
+      return c.json(known.toBody(), known.status as 400);
+    }
+    logger.error(`${c.req.method} ${c.req.path} failed`, err);
+    return c.json(new ServiceError('INTERNAL', 'Something went wrong on our side').toBody(), 500);
+  });
+
+  if (serveWeb) mountWebApp(app);
+  return app;
+}
+
+function httpToService(err: HTTPException): ServiceError {
+  if (err.status === 413) return new ServiceError('PAYLOAD_TOO_LARGE', 'The request is too large');
+  if (err.status === 400) return new ServiceError('VALIDATION', 'The request could not be read');
+  if (err.status === 401) return new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  return new ServiceError('VALIDATION', err.message || 'Bad request');
+}
+
+function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}

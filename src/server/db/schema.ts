@@ -1,0 +1,7 @@
+// Every table of every module, for Drizzle's relational queries and drizzle-kit.
+export * from '../../modules/org/schema.js';
+export * from '../../modules/auth/schema.js';
+export * from '../../modules/oidc/schema.js';
+export * from '../audit/schema.js';
+export * from '../jobs/schema.js';
+export * from '../mail/schema.js';

@@ -1,0 +1,79 @@
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './context.js';
+import { ServiceError } from './errors.js';
+import { isAdmin } from '../policy/actor.js';
+import { anonymousLimiter } from './rate-limit.js';
+
+/**
+ * Every route declares who may call it. `public` is open to anyone (and rate limited);
+ * `signedIn` needs a session, and the service then applies the resource's policy
+ * (self, nearest leader, team, share…); `admin` is for HR and organisation admins.
+ * A test fails when a route is registered without going through `route()`.
+ */
+export type Access = 'public' | 'signedIn' | 'admin';
+
+const registry = new Map<string, Access>();
+
+/** `GET /api/people/:id` style keys, as Hono lists its routes. */
+export const routeKey = (method: string, path: string) =>
+  `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+
+export function declaredAccess(): ReadonlyMap<string, Access> {
+  return registry;
+}
+
+const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.var.ctx.actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  await next();
+};
+
+const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const actor = c.var.ctx.actor;
+  if (!actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  if (!isAdmin(actor)) throw new ServiceError('FORBIDDEN', 'Only HR and administrators may do this');
+  await next();
+};
+
+const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.var.ctx.actor) anonymousLimiter.hit(c.var.ctx.ip);
+  await next();
+};
+
+const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
+  public: limitAnonymous,
+  signedIn: requireSignedIn,
+  admin: requireAdmin,
+};
+
+/**
+ * Declares an API route with its access. `path` is relative to /api and in OpenAPI form
+ * (`/people/{id}`).
+ */
+export function route<const R extends Omit<RouteConfig, 'middleware'> & { access: Access }>(
+  config: R,
+): Omit<R, 'access' | 'path'> & { path: `/api${R['path']}`; middleware: MiddlewareHandler<AppEnv> } {
+  const { access, ...rest } = config;
+  const path = `/api${rest.path}` as const;
+  registry.set(routeKey(rest.method, path), access);
+  return createRoute({
+    ...rest,
+    path,
+    middleware: guards[access],
+    security: access === 'public' ? [] : [{ session: [] }],
+  }) as never;
+}
+
+// Small helpers for the common response shapes, so routes read in one glance.
+export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import type { AppEnv } from './context.js';
+
+const WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+/** Serves the built web app, and its index.html for every client-side route. */
+export function mountWebApp(app: Hono<AppEnv>) {
+  const indexFile = path.join(WEB_DIR, 'index.html');
+  const root = path.relative(process.cwd(), WEB_DIR);
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+  );
+  app.use('/favicon.svg', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return c.notFound();
+    if (!fs.existsSync(indexFile)) {
+      return c.text('The web app is not built. Run `npm start` (it builds first) or `npm run build`.', 503);
+    }
+    c.header('Cache-Control', 'no-cache');
+    return c.html(fs.readFileSync(indexFile, 'utf8'));
+  });
+}

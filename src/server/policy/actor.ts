@@ -1,0 +1,18 @@
+import { ADMIN_ROLES, type Locale, type Role } from '../../shared/roles.js';
+
+/** The signed-in person a request acts for, with the memberships that policies read. */
+export interface Actor {
+  personId: string;
+  orgId: string;
+  name: string;
+  locale: Locale;
+  memberships: { unitId: string; role: Role }[];
+  sessionId: string;
+}
+
+export const hasRole = (actor: Actor, role: Role) => actor.memberships.some((m) => m.role === role);
+
+/** HR and organisation admins configure the organisation; that gives structure, not content. */
+export const isAdmin = (actor: Actor) => actor.memberships.some((m) => ADMIN_ROLES.includes(m.role));
+
+export const isOrgAdmin = (actor: Actor) => hasRole(actor, 'org_admin');

@@ -1,0 +1,18 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './http/context.js';
+import { registerAuthRoutes } from '../modules/auth/routes.js';
+import { registerOidcRoutes } from '../modules/oidc/routes.js';
+import { registerOrgRoutes } from '../modules/org/routes.js';
+import { registerImportRoutes } from '../modules/import/routes.js';
+import { registerOutboxRoutes } from './mail/routes.js';
+import { registerHealthRoutes } from './health.js';
+
+/** Every module's routes; `route()` puts each under /api. */
+export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  registerHealthRoutes(app);
+  registerAuthRoutes(app);
+  registerOidcRoutes(app);
+  registerOrgRoutes(app);
+  registerImportRoutes(app);
+  registerOutboxRoutes(app);
+}

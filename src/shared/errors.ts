@@ -1,0 +1,56 @@
+/**
+ * The closed set of error codes the API answers with. Each maps to one HTTP status here, once;
+ * the web app translates each code (and the optional `reason`) into a specific message.
+ */
+export const ERROR_STATUS = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  GONE: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Specific reasons that refine a code, so a person is told exactly what went wrong. */
+export const ERROR_REASONS = [
+  'invalid_credentials',
+  'account_locked',
+  'account_inactive',
+  'token_invalid',
+  'token_expired',
+  'token_used',
+  'email_taken',
+  'employee_number_taken',
+  'unit_cycle',
+  'unit_has_children',
+  'unit_has_members',
+  'csrf',
+  'origin',
+  'session_expired',
+  'sso_not_configured',
+  'sso_no_match',
+  'sso_failed',
+  'password_sso_only',
+  'membership_exists',
+  'team_member_exists',
+  'import_invalid',
+  'last_admin',
+  'stale_version',
+  'organisation_required',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    reason?: ErrorReason;
+    message: string;
+    issues?: { path: string; message: string }[];
+  };
+}

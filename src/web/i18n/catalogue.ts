@@ -1,0 +1,14 @@
+import { common } from './common';
+import { authMessages } from '../../modules/auth/web/messages';
+import { orgMessages } from '../../modules/org/web/messages';
+import { importMessages } from '../../modules/import/web/messages';
+import type { Paths } from './define';
+
+/** Every module's texts under its own namespace. */
+export const catalogue = {
+  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da },
+  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en },
+};
+
+export type Messages = (typeof catalogue)['da'];
+export type MessageKey = Paths<Messages>;

@@ -1,0 +1,105 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useI18n } from '../i18n';
+import { post } from '../lib/api';
+import { useMe } from '../lib/session';
+import { LanguageSwitch } from './language-switch';
+import { NAV_ITEMS } from './nav-items';
+
+export function AppLayout() {
+  const { t, locale, setLocale } = useI18n();
+  const { data: me } = useMe();
+  const [opened, { toggle, close }] = useDisclosure();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  // The account's saved language wins once after sign-in, unless this device already chose one.
+  useEffect(() => {
+    if (me && !localStorage.getItem('mup.locale') && me.person.locale !== locale) setLocale(me.person.locale);
+  }, [me, locale, setLocale]);
+
+  useEffect(close, [pathname, close]);
+
+  if (!me) return null;
+
+  const signOut = async () => {
+    await post('/auth/sign-out').catch(() => undefined);
+    queryClient.clear();
+    await navigate({ to: '/login' });
+  };
+
+  const items = NAV_ITEMS.filter((item) => item.visible(me));
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      footer={{ height: 44 }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.nav.menu')} />
+            <Anchor component={Link} to="/" underline="never" c="teal.9">
+              <Title order={1} size="h3">
+                {t('common.appName')}
+              </Title>
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="xs" truncate>
+              {me.organisation.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch signedIn />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('common.nav.main')} component="nav">
+        <Stack gap={2} style={{ flex: 1 }}>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.label)}
+              active={isActive(item.to)}
+              aria-current={isActive(item.to) ? 'page' : undefined}
+            />
+          ))}
+        </Stack>
+        <Stack gap="xs" mt="md">
+          <Text size="sm" fw={500} truncate>
+            {me.person.name}
+          </Text>
+          <Button variant="default" onClick={() => void signOut()}>
+            {t('common.nav.signOut')}
+          </Button>
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <AppShell.Footer px="md" component="footer">
+        <Group h="100%" gap="md">
+          <Text size="xs" c="dimmed">
+            {t('common.appTagline')}
+          </Text>
+          {me.organisation.accessibilityUrl && (
+            <Anchor size="xs" href={me.organisation.accessibilityUrl}>
+              {t('common.footer.accessibility')}
+            </Anchor>
+          )}
+        </Group>
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { fetchMe, meQueryKey } from './lib/session';
+import { AppLayout } from './layout/app-layout';
+import { HomePage } from './pages/home';
+import { NotFoundPage } from './pages/not-found';
+import { ErrorPage } from './pages/error';
+import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/routes';
+import { orgAppRoutes } from '../modules/org/web/routes';
+import { importAppRoutes } from '../modules/import/web/routes';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: () => <Outlet />,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+/** Everything behind sign-in hangs under this layout route. */
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData({ queryKey: meQueryKey, queryFn: fetchMe });
+    if (!me) throw redirect({ to: '/login', search: { next: location.href } });
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const routeTree = rootRoute.addChildren([
+  ...authPublicRoutes(rootRoute),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute)]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient: undefined! },
+  defaultPreload: 'intent',
+  defaultNotFoundComponent: NotFoundPage,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+export type AppRoute = typeof appRoute;
+export type RootRoute = typeof rootRoute;

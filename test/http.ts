@@ -1,0 +1,31 @@
+import type { App } from '../src/server/app.js';
+import type { TestSession } from './factories.js';
+
+export interface CallOptions {
+  as?: TestSession;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Calls the app in-process, the way the web app does: session cookie plus CSRF header. */
+export async function call(app: App, method: string, path: string, options: CallOptions = {}) {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.as) {
+    headers.cookie = options.as.cookie;
+    headers['x-csrf-token'] = options.as.csrf;
+  }
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const res = await app.request(path, { method, headers, body });
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: res.status, json, text, headers: res.headers };
+}
