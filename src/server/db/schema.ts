@@ -2,6 +2,7 @@
 export * from '../../modules/org/schema.js';
 export * from '../../modules/auth/schema.js';
 export * from '../../modules/oidc/schema.js';
+export * from '../../modules/import/schema.js';
 export * from '../audit/schema.js';
 export * from '../jobs/schema.js';
 export * from '../mail/schema.js';
