@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../src/server/db/client.js';
+import { memberships, organisations, people, teamMembers, teams, units } from '../src/modules/org/schema.js';
+import { hashPassword } from '../src/modules/auth/password.js';
+import { planMunicipality, type Plan } from './plan.js';
+
+/** Everyone in the synthetic municipality has this password, so sign-in can be measured too. */
+export const BENCH_PASSWORD = 'bench-kommune-2026';
+export const BENCH_ORG_SLUG = 'bench-kommune';
+
+// PostgreSQL allows 65,535 bind parameters per statement; stay well below it.
+const MAX_PARAMS = 60_000;
+const MAX_ROWS = 5_000;
+
+export interface Timing { step: string; rows: number; ms: number }
+export interface Generated { plan: Plan; timings: Timing[]; totalMs: number }
+
+/** Builds the municipality in memory and writes it table by table, one transaction per table. */
+export async function generate(db: Db, size: number, log: (line: string) => void = () => {}): Promise<Generated> {
+  const timings: Timing[] = [];
+  const started = performance.now();
+  const step = async <T>(name: string, rows: number, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await fn();
+    const ms = performance.now() - t0;
+    timings.push({ step: name, rows, ms });
+    log(`  ${name.padEnd(16)} ${String(rows).padStart(7)} rows  ${ms.toFixed(0).padStart(7)} ms`);
+    return result;
+  };
+
+  // One argon2 hash for everyone: hashing 50,000 would take minutes and measure nothing.
+  const passwordHash = await step('password hash', 1, () => hashPassword(BENCH_PASSWORD));
+  const plan = await step('plan (memory)', 0, async () => planMunicipality(size, passwordHash));
+
+  await step('organisations', 1, () =>
+    db.insert(organisations).values({ id: plan.orgId, slug: BENCH_ORG_SLUG, name: 'Benchmark Kommune' }),
+  );
+  await step('units', plan.units.length, () => insertBatched(db, units, plan.units));
+  await step('people', plan.people.length, () => insertBatched(db, people, plan.people));
+  await step('memberships', plan.memberships.length, () => insertBatched(db, memberships, plan.memberships));
+  await step('teams', plan.teams.length, () => insertBatched(db, teams, plan.teams));
+  await step('team_members', plan.teamMembers.length, () => insertBatched(db, teamMembers, plan.teamMembers));
+  // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
+  await step('analyze', 0, () => db.execute(sql`analyze`));
+
+  const totalMs = performance.now() - started;
+  log(`  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`);
+  return { plan, timings, totalMs };
+}
+
+/** Multi-row inserts of as many rows as the parameter limit allows, in one transaction. */
+async function insertBatched<T extends object>(db: Db, table: PgTable, rows: T[]) {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).length;
+  const batch = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns));
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += batch) {
+      await tx.insert(table).values(rows.slice(i, i + batch) as never);
+    }
+  });
+}
