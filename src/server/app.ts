@@ -90,7 +90,8 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
           ? httpToService(err)
           : fromDatabaseError(err);
     if (known) {
-      if (known.code === 'RATE_LIMITED') c.header('Retry-After', '60');
+      if (known.retryAfter !== undefined) c.header('Retry-After', String(known.retryAfter));
+      else if (known.code === 'RATE_LIMITED') c.header('Retry-After', '60');
       return c.json(known.toBody(), known.status as 400);
     }
     logger.error(`${c.req.method} ${c.req.path} failed`, err);

@@ -43,6 +43,9 @@ export const ERROR_REASONS = [
   'last_admin',
   'stale_version',
   'organisation_required',
+  'person_no_email',
+  'person_inactive',
+  'wrong_password',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
@@ -52,5 +55,7 @@ export interface ApiErrorBody {
     reason?: ErrorReason;
     message: string;
     issues?: { path: string; message: string }[];
+    /** Seconds until trying again makes sense (rate limits, a locked account). */
+    retryAfter?: number;
   };
 }

@@ -7,6 +7,8 @@ export class ServiceError extends Error {
     message: string,
     readonly reason?: ErrorReason,
     readonly issues?: { path: string; message: string }[],
+    /** Seconds until trying again makes sense; sent as Retry-After and in the body. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -23,6 +25,7 @@ export class ServiceError extends Error {
         message: this.message,
         ...(this.reason ? { reason: this.reason } : {}),
         ...(this.issues ? { issues: this.issues } : {}),
+        ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
       },
     };
   }

@@ -23,7 +23,7 @@ export class RateLimiter {
     entry.count += 1;
     if (entry.count > this.limit) {
       const seconds = Math.ceil((entry.resetAt - now) / 1000);
-      throw new ServiceError('RATE_LIMITED', `Too many requests; try again in ${seconds} seconds`);
+      throw new ServiceError('RATE_LIMITED', `Too many requests; try again in ${seconds} seconds`, undefined, undefined, seconds);
     }
   }
 

@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly reason: ErrorReason | undefined,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
+    /** Seconds until trying again makes sense (a locked account, a rate limit). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -45,7 +47,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = text ? safeJson(text) : null;
   if (!res.ok) {
     const err = (data as ApiErrorBody | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.reason, err?.message ?? res.statusText, err?.issues);
+    throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.reason, err?.message ?? res.statusText, err?.issues, err?.retryAfter);
   }
   return data as T;
 }

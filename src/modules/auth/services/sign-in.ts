@@ -23,7 +23,13 @@ const invalidCredentials = () =>
   new ServiceError('UNAUTHENTICATED', 'The email address or password is not right', 'invalid_credentials');
 
 const locked = (ms: number) =>
-  new ServiceError('LOCKED', `Too many failed attempts; try again in ${Math.ceil(ms / 60_000)} minute(s)`, 'account_locked');
+  new ServiceError(
+    'LOCKED',
+    `Too many failed attempts; try again in ${Math.ceil(ms / 60_000)} minute(s)`,
+    'account_locked',
+    undefined,
+    Math.ceil(ms / 1000),
+  );
 
 export async function signIn({ ctx, input }: { ctx: ServiceContext; input: SignInInput }): Promise<NewSession> {
   signInLimiter.hit(ctx.ip);
