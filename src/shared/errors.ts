@@ -30,6 +30,8 @@ export const ERROR_REASONS = [
   'unit_cycle',
   'unit_has_children',
   'unit_has_members',
+  'unit_has_teams',
+  'external_id_taken',
   'csrf',
   'origin',
   'session_expired',
