@@ -1,12 +1,8 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../org/schema.js';
+import { IMPORT_KINDS, IMPORT_STATUSES, type ImportLineError, type ImportSummary } from './types.js';
 
-export interface ImportLineError {
-  line: number;
-  field?: string;
-  reason: string;
-  message: string;
-}
+export type { ImportLineError, ImportSummary };
 
 /**
  * One CSV import: uploaded and previewed first (nothing written), then applied in one
@@ -20,8 +16,8 @@ export const imports = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
-    kind: text('kind', { enum: ['units', 'people'] }).notNull(),
-    status: text('status', { enum: ['previewed', 'running', 'done', 'failed'] }).notNull(),
+    kind: text('kind', { enum: IMPORT_KINDS }).notNull(),
+    status: text('status', { enum: IMPORT_STATUSES }).notNull(),
     filename: text('filename'),
     /** The uploaded file, kept between preview and apply; cleared when done. */
     content: text('content'),
@@ -31,6 +27,8 @@ export const imports = pgTable(
     updated: integer('updated').notNull().default(0),
     unchanged: integer('unchanged').notNull().default(0),
     errors: jsonb('errors').$type<ImportLineError[]>().notNull().default([]),
+    /** Membership counts and the first lines of each outcome, from the preview. */
+    summary: jsonb('summary').$type<ImportSummary>(),
     failure: text('failure'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
