@@ -1,0 +1,98 @@
+import os from 'node:os';
+import type { Engine } from '../src/server/db/client.js';
+import type { Timing } from './generate.js';
+import type { Measurement } from './load.js';
+
+export interface EngineResult {
+  engine: Engine;
+  people: number;
+  units: number;
+  timings: Timing[];
+  generateMs: number;
+  measurements: Measurement[];
+}
+
+/** The targets the project set for the 2-core reference machine. */
+export const TARGETS: Record<Engine, { reqPerSec: number; p99Ms?: number; bareRatio?: number }> = {
+  postgres: { reqPerSec: 2000, p99Ms: 50, bareRatio: 0.5 },
+  pglite: { reqPerSec: 500 },
+};
+
+export interface Options { durationSec: number; connections: number; warmupSec: number }
+
+const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+export function machineLine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+function ratio(m: Measurement, all: Measurement[]): number | null {
+  if (m.server !== 'app') return null;
+  const bare = all.find((b) => b.server === 'bare' && b.scenario === m.scenario && b.engine === m.engine);
+  return bare ? m.reqPerSec / bare.reqPerSec : null;
+}
+
+/** A markdown snippet with the generation timings, the load figures and each target's verdict. */
+export function markdown(results: EngineResult[], options: Options, started: Date): string {
+  const lines: string[] = [
+    `### Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${machineLine()}. Load: autocannon, ${options.connections} connections, ` +
+      `${options.durationSec} s per route after ${options.warmupSec} s warm-up, over loopback on the same machine.`,
+    '',
+  ];
+  for (const r of results) {
+    lines.push(`#### ${r.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${r.people.toLocaleString('en')} people, ${r.units.toLocaleString('en')} units`, '');
+    lines.push('| generate step | rows | ms |', '|---|---:|---:|');
+    for (const t of r.timings) lines.push(`| ${t.step} | ${t.rows} | ${t.ms.toFixed(0)} |`);
+    lines.push(`| **total** | | **${r.generateMs.toFixed(0)}** |`, '');
+    lines.push(
+      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | bytes/resp | server RSS idle → peak MiB | server CPU | machine busy | app/bare |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const m of r.measurements) {
+      const q = ratio(m, r.measurements);
+      lines.push(
+        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${(m.machineBusy * 100).toFixed(0)}% | ${q === null ? '' : q.toFixed(2)} |`,
+      );
+    }
+    lines.push('', ...verdicts(r), '');
+  }
+  return lines.join('\n');
+}
+
+function verdicts(r: EngineResult): string[] {
+  const t = TARGETS[r.engine];
+  const out: string[] = [];
+  for (const m of r.measurements.filter((x) => x.server === 'app')) {
+    const route = m.scenario === 'person' ? 'person page' : 'unit page';
+    const parts = [`≥ ${t.reqPerSec} req/s: ${mark(m.reqPerSec >= t.reqPerSec)} (${m.reqPerSec.toFixed(0)})`];
+    if (t.p99Ms !== undefined) parts.push(`p99 ≤ ${t.p99Ms} ms: ${mark(m.p99 <= t.p99Ms)} (${m.p99})`);
+    const q = ratio(m, r.measurements);
+    if (t.bareRatio !== undefined && q !== null) parts.push(`app/bare ≥ ${t.bareRatio}: ${mark(q >= t.bareRatio)} (${q.toFixed(2)})`);
+    parts.push(`no errors: ${mark(m.errors === 0 && m.non2xx === 0)}`);
+    out.push(`- ${route}: ${parts.join('; ')}`);
+  }
+  return out;
+}
+
+/** The same figures as a compact console table. */
+export function consoleTable(results: EngineResult[]) {
+  const rows = results.flatMap((r) =>
+    r.measurements.map((m) => ({
+      engine: m.engine,
+      server: m.server,
+      route: m.scenario,
+      'req/s': Math.round(m.reqPerSec),
+      'p50 ms': m.p50,
+      'p99 ms': m.p99,
+      errors: m.errors,
+      'non-2xx': m.non2xx,
+      'RSS MiB': Math.round(m.rssPeakMiB),
+      'srv CPU': `${Math.round(m.serverCpu * 100)}%`,
+      'app/bare': ratio(m, r.measurements)?.toFixed(2) ?? '',
+    })),
+  );
+  console.table(rows);
+}

@@ -1,0 +1,78 @@
+/**
+ * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
+ *                  [--warmup=3] [--generate-only]
+ * Generates the synthetic municipality on each engine, then load-tests the person and unit pages
+ * of the real app and of a bare server running the same SQL. Prints figures; asserts nothing.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Engine } from '../src/server/db/client.js';
+import { cleanupTarget, describeTarget, openTarget, prepareTarget } from './engines.js';
+import { generate } from './generate.js';
+import { buildScenarios } from './sessions.js';
+import { runLoad } from './load.js';
+import { consoleTable, markdown, type EngineResult } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: 'both' },
+    people: { type: 'string', default: '50000' },
+    duration: { type: 'string', default: '12' },
+    connections: { type: 'string', default: '32' },
+    warmup: { type: 'string', default: '3' },
+    'generate-only': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const engines: Engine[] =
+  values.engine === 'both' ? ['postgres', 'pglite'] : values.engine === 'postgres' || values.engine === 'pglite' ? [values.engine] : [];
+const size = Number(values.people);
+const options = { durationSec: Number(values.duration), connections: Number(values.connections), warmupSec: Number(values.warmup) };
+if (engines.length === 0 || !(size >= 100) || !(options.durationSec > 0) || !(options.connections > 0) || !(options.warmupSec >= 0)) {
+  console.error('Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3]');
+  process.exit(2);
+}
+
+const log = (line: string) => console.log(line);
+const started = new Date();
+const results: EngineResult[] = [];
+
+for (const engine of engines) {
+  const target = await prepareTarget(engine);
+  log(`\n${describeTarget(target)}: generating ${size.toLocaleString('en')} people`);
+  try {
+    const database = await openTarget(target);
+    let generated, scenarios;
+    try {
+      generated = await generate(database.db, size, log);
+      scenarios = await buildScenarios(database.db, generated.plan);
+    } finally {
+      // PGlite allows one process per data directory; the servers open it next.
+      await database.close();
+    }
+    const result: EngineResult = {
+      engine,
+      people: generated.plan.people.length,
+      units: generated.plan.units.length,
+      timings: generated.timings,
+      generateMs: generated.totalMs,
+      measurements: [],
+    };
+    if (!values['generate-only']) {
+      log(`${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`);
+      result.measurements = await runLoad(target, scenarios, { ...options, log });
+    }
+    results.push(result);
+  } finally {
+    if (!values.keep) cleanupTarget(target);
+  }
+}
+
+if (!values['generate-only']) consoleTable(results);
+const snippet = markdown(results, options, started);
+const dir = new URL('./results/', import.meta.url);
+fs.mkdirSync(dir, { recursive: true });
+const file = new URL(`./${started.toISOString().replace(/[:.]/g, '-').slice(0, 19)}-${engines.join('-')}-${size}.md`, dir);
+fs.writeFileSync(file, snippet + '\n');
+log(`\n${snippet}\n\nWritten to ${file.pathname}`);

@@ -1,0 +1,26 @@
+/**
+ * The real app, configured as in production, in its own process so its memory can be read
+ * apart from the load generator's. Started by bench/load.ts; tells its port over IPC.
+ *   BENCH_ENGINE=postgres BENCH_DATABASE_URL=…   or   BENCH_ENGINE=pglite BENCH_DATA_DIR=…
+ */
+import crypto from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { loadConfig } from '../src/server/config.js';
+import { createApp } from '../src/server/app.js';
+import { openTarget } from './engines.js';
+import { serverTargetFromEnv, listenAndReport } from './child.js';
+
+const target = serverTargetFromEnv();
+const config = loadConfig({
+  NODE_ENV: 'production',
+  SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+  PUBLIC_URL: 'http://127.0.0.1',
+  LOG_REQUESTS: 'false',
+  JOBS: 'false',
+  DEMO: 'false',
+  DATA_DIR: target.engine === 'pglite' ? target.dataDir : '/nonexistent',
+  ...(target.engine === 'postgres' ? { DATABASE_URL: target.url } : {}),
+});
+const database = await openTarget(target, config.databasePoolSize);
+const app = createApp({ config, database, serveWeb: true });
+listenAndReport((port) => serve({ fetch: app.fetch, hostname: '127.0.0.1', port }), database);

@@ -1,0 +1,84 @@
+import type { Db } from '../src/server/db/client.js';
+import { loadConfig } from '../src/server/config.js';
+import { createSession } from '../src/modules/auth/session.js';
+import { seededRandom } from './names.js';
+import type { Layer, Plan } from './plan.js';
+
+/** One request the load generator sends: which path, as whom. */
+export interface BenchRequest {
+  path: string;
+  cookie: string;
+  /** The reader's person id; the bare server acts for them without a session. */
+  actorId: string;
+  /** The id the response must be about. */
+  expectId: string;
+}
+
+export interface Scenarios {
+  person: BenchRequest[];
+  unit: BenchRequest[];
+  readers: { personId: string; role: 'hr' | Layer }[];
+}
+
+/** How many leaders of each layer sign in; each reads the records of the people they lead. */
+const READERS: Record<Layer, number> = { administration: 1, area: 2, institution: 6, department: 24 };
+const HR_READERS = 3;
+const HR_TARGETS_EACH = 300;
+const UNIT_REQUESTS = 3000;
+
+/**
+ * Signs in a handful of leaders and HR people directly in the database (as sign-in would) and
+ * builds the rotating request lists: leaders reading the people they lead, HR reading anyone,
+ * and everyone reading unit pages across the tree.
+ */
+export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
+  const random = seededRandom(7);
+  const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
+  const now = new Date();
+  const cookieFor = async (personId: string) => {
+    const s = await createSession(db, config, { id: personId, orgId: plan.orgId }, 'password', now);
+    return `mup_session=${s.token}; mup_csrf=${s.csrfToken}`;
+  };
+
+  const readers: Scenarios['readers'] = [];
+  const person: BenchRequest[] = [];
+  const cookies: { cookie: string; actorId: string }[] = [];
+
+  for (const layer of Object.keys(READERS) as Layer[]) {
+    const candidates = plan.leaders.filter((l) => l.layer === layer && l.reports.length > 0);
+    for (const leader of shuffled(candidates, random).slice(0, READERS[layer])) {
+      const cookie = await cookieFor(leader.personId);
+      readers.push({ personId: leader.personId, role: layer });
+      cookies.push({ cookie, actorId: leader.personId });
+      for (const target of leader.reports) {
+        person.push({ path: `/api/people/${target}`, cookie, actorId: leader.personId, expectId: target });
+      }
+    }
+  }
+  for (const hrId of plan.hrIds.slice(0, HR_READERS)) {
+    const cookie = await cookieFor(hrId);
+    readers.push({ personId: hrId, role: 'hr' });
+    cookies.push({ cookie, actorId: hrId });
+    for (let i = 0; i < HR_TARGETS_EACH; i++) {
+      const target = random.pick(plan.people).id;
+      person.push({ path: `/api/people/${target}`, cookie, actorId: hrId, expectId: target });
+    }
+  }
+
+  const unit: BenchRequest[] = Array.from({ length: UNIT_REQUESTS }, () => {
+    const u = random.pick(plan.units);
+    const who = random.pick(cookies);
+    return { path: `/api/units/${u.id}`, cookie: who.cookie, actorId: who.actorId, expectId: u.id };
+  });
+
+  return { person: shuffled(person, random), unit, readers };
+}
+
+function shuffled<T>(list: T[], random: ReturnType<typeof seededRandom>): T[] {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
