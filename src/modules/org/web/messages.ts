@@ -1,3 +1,6 @@
 import { defineMessages } from '../../../web/i18n/define';
+import { orgDa } from './messages-da';
+import { orgEn } from './messages-en';
 
-export const orgMessages = defineMessages({ title: '' }, { title: '' });
+/** Texts of the people, units and teams screens (namespace `org`); one file per language. */
+export const orgMessages = defineMessages(orgDa, orgEn);

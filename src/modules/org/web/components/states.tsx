@@ -1,0 +1,45 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { errorMessage, useI18n } from '../../../../web/i18n';
+import { ApiError } from '../../../../web/lib/api';
+
+/** A polite, announced spinner while a page's data arrives. */
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text c="dimmed">{t('common.states.loading')}</Text>
+      </Group>
+    </Center>
+  );
+}
+
+/** The specific error a request ended in, with a way to try again. */
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const notFound = error instanceof ApiError && error.status === 404;
+  return (
+    <Alert color="red" title={notFound ? t('common.states.notFoundTitle') : t('common.states.errorTitle')} role="alert">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{notFound ? t('common.states.notFoundText') : errorMessage(t, error)}</Text>
+        {onRetry && !notFound && (
+          <Button size="xs" variant="default" onClick={onRetry}>
+            {t('common.actions.retry')}
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** What an empty list says, and what one can do about it. */
+export function Empty({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <Stack gap="sm" align="flex-start" py="sm">
+      <Text c="dimmed">{children}</Text>
+      {action}
+    </Stack>
+  );
+}
