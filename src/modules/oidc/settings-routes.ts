@@ -1,0 +1,71 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../server/http/context.js';
+import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { getOrganisation, updateOrganisation } from './services/organisation.js';
+import { getOidcSettings, removeOidcSettings, saveOidcSettings } from './services/oidc-settings.js';
+import { MATCH_BY, oidcSettingsInput, organisationInput } from './validation.js';
+
+const organisationSchema = z.object({
+  organisation: z.object({ id: z.string(), slug: z.string(), name: z.string(), accessibilityUrl: z.string().nullable() }),
+});
+
+const oidcSettingsSchema = z.object({
+  provider: z
+    .object({
+      enabled: z.boolean(),
+      displayName: z.string(),
+      issuer: z.string(),
+      clientId: z.string(),
+      hasClientSecret: z.boolean(),
+      matchBy: z.enum(MATCH_BY),
+      employeeNumberClaim: z.string(),
+      updatedAt: z.string(),
+    })
+    .nullable(),
+  publicUrl: z.string(),
+  redirectUri: z.string(),
+});
+
+/** The organisation's own settings, for its organisation admins (the service checks the role). */
+export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({ method: 'get', path: '/organisation', access: 'admin', responses: { 200: json(organisationSchema) } }),
+    async (c) => c.json({ organisation: await getOrganisation({ ctx: c.var.ctx }) }, 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'put',
+      path: '/organisation',
+      access: 'admin',
+      request: jsonBody(organisationInput),
+      responses: { 200: json(organisationSchema) },
+    }),
+    async (c) => c.json({ organisation: await updateOrganisation({ ctx: c.var.ctx, input: c.req.valid('json') }) }, 200),
+  );
+
+  app.openapi(
+    route({ method: 'get', path: '/organisation/oidc', access: 'admin', responses: { 200: json(oidcSettingsSchema) } }),
+    async (c) => c.json(await getOidcSettings({ ctx: c.var.ctx }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'put',
+      path: '/organisation/oidc',
+      access: 'admin',
+      request: jsonBody(oidcSettingsInput),
+      responses: { 200: json(oidcSettingsSchema) },
+    }),
+    async (c) => c.json(await saveOidcSettings({ ctx: c.var.ctx, input: c.req.valid('json') }), 200),
+  );
+
+  app.openapi(
+    route({ method: 'delete', path: '/organisation/oidc', access: 'admin', responses: { 200: json(okSchema) } }),
+    async (c) => {
+      await removeOidcSettings({ ctx: c.var.ctx });
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+}
