@@ -1,11 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
-import { people } from '../org/schema.js';
 import { signIn } from './services/sign-in.js';
 import { getMe } from './services/me.js';
+import { updateMe } from './services/update-me.js';
+import { registerPasswordRoutes } from './password-routes.js';
 import { clearSessionCookies, destroySession, setSessionCookies } from './session.js';
 import { signInInput, updateMeInput } from './validation.js';
 
@@ -72,12 +72,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(okSchema) },
     }),
     async (c) => {
-      const { db, actor } = c.var.ctx as SignedInContext;
-      await db
-        .update(people)
-        .set({ locale: c.req.valid('json').locale })
-        .where(and(eq(people.orgId, actor.orgId), eq(people.id, actor.personId)));
+      await updateMe({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });
       return c.json({ ok: true as const }, 200);
     },
   );
+
+  registerPasswordRoutes(app);
 }

@@ -17,15 +17,25 @@ export const requestResetInput = z.object({
   email: emailField,
   organisation: z.string().max(LIMITS.slug).optional(),
 });
+export type RequestResetInput = z.infer<typeof requestResetInput>;
+
+/** The token of a mailed invitation or reset link. */
+export const linkToken = z.string().min(10).max(200);
 
 export const setPasswordInput = z.object({
-  token: z.string().min(10).max(200),
+  token: linkToken,
   password: passwordField,
 });
+export type SetPasswordInput = z.infer<typeof setPasswordInput>;
 
 export const changePasswordInput = z.object({
   currentPassword: z.string().min(1).max(LIMITS.passwordMax),
   newPassword: passwordField,
 });
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const inviteInput = z.object({ personId: z.uuid() });
+export type InviteInput = z.infer<typeof inviteInput>;
 
 export const updateMeInput = z.object({ locale: z.enum(LOCALES) });
+export type UpdateMeInput = z.infer<typeof updateMeInput>;

@@ -1,10 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import { and, desc, eq } from 'drizzle-orm';
-import type { AppEnv } from '../http/context.js';
-import { notFound } from '../http/errors.js';
+import type { AppEnv, SignedInContext } from '../http/context.js';
 import { json, route } from '../http/route.js';
-import { mailOutbox } from './schema.js';
+import { listOutbox } from './list.js';
 
 const outboxMail = z.object({
   id: z.string(),
@@ -17,8 +15,8 @@ const outboxMail = z.object({
 });
 
 /**
- * The outbox page for development and the demo: every mail the organisation sent, so invitations
- * and reset links can be followed without a mail server. Off in production.
+ * The outbox page for development and the demo, so invitations and reset links can be followed
+ * without a mail server. 404 when SHOW_OUTBOX is off (production).
  */
 export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -26,31 +24,9 @@ export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/outbox',
       access: 'signedIn',
+      description: 'Admins see every mail of the organisation, others the mails sent to them; newest first.',
       responses: { 200: json(z.object({ mails: z.array(outboxMail) })) },
     }),
-    async (c) => {
-      const { db, actor, config } = c.var.ctx;
-      if (!config.showOutbox) throw notFound();
-      const rows = await db
-        .select()
-        .from(mailOutbox)
-        .where(and(eq(mailOutbox.orgId, actor!.orgId)))
-        .orderBy(desc(mailOutbox.createdAt))
-        .limit(200);
-      return c.json(
-        {
-          mails: rows.map((m) => ({
-            id: m.id,
-            to: m.to,
-            subject: m.subject,
-            text: m.text,
-            hasCalendar: Boolean(m.ics),
-            createdAt: m.createdAt.toISOString(),
-            sentAt: m.sentAt?.toISOString() ?? null,
-          })),
-        },
-        200,
-      );
-    },
+    async (c) => c.json({ mails: await listOutbox({ ctx: c.var.ctx as SignedInContext }) }, 200),
   );
 }
