@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase, type Database, type Engine } from '../src/server/db/client.js';
 
@@ -42,3 +43,28 @@ export function cleanupTarget(target: BenchTarget) {
 
 export const describeTarget = (target: BenchTarget) =>
   target.engine === 'postgres' ? `PostgreSQL ${target.url.replace(/:[^:@/]*@/, ':***@')}` : `PGlite in ${target.dataDir}`;
+
+export type RawQuery = (text: string, params: unknown[]) => Promise<unknown>;
+
+/**
+ * Runs `fn` in one transaction on the engine's own client (pg pool or PGlite), for bulk loading:
+ * Drizzle's builder needs seconds to assemble one 5,000-row statement, the raw text milliseconds.
+ */
+export async function withRawTransaction(database: Database, fn: (query: RawQuery) => Promise<void>) {
+  const client = (database.db as unknown as { $client: pg.Pool | PGlite }).$client;
+  if (client instanceof PGlite) {
+    await client.transaction((tx) => fn((text, params) => tx.query(text, params)));
+    return;
+  }
+  const conn = await client.connect();
+  try {
+    await conn.query('begin');
+    await fn((text, params) => conn.query(text, params));
+    await conn.query('commit');
+  } catch (err) {
+    await conn.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    conn.release();
+  }
+}

@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../src/server/db/client.js';
+import type { Database } from '../src/server/db/client.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../src/modules/org/schema.js';
 import { hashPassword } from '../src/modules/auth/password.js';
 import { planMunicipality, type Plan } from './plan.js';
+import { withRawTransaction } from './engines.js';
 
 /** Everyone in the synthetic municipality has this password, so sign-in can be measured too. */
 export const BENCH_PASSWORD = 'bench-kommune-2026';
@@ -17,7 +18,7 @@ export interface Timing { step: string; rows: number; ms: number }
 export interface Generated { plan: Plan; timings: Timing[]; totalMs: number }
 
 /** Builds the municipality in memory and writes it table by table, one transaction per table. */
-export async function generate(db: Db, size: number, log: (line: string) => void = () => {}): Promise<Generated> {
+export async function generate(database: Database, size: number, log: (line: string) => void = () => {}): Promise<Generated> {
   const timings: Timing[] = [];
   const started = performance.now();
   const step = async <T>(name: string, rows: number, fn: () => Promise<T>): Promise<T> => {
@@ -33,14 +34,15 @@ export async function generate(db: Db, size: number, log: (line: string) => void
   const passwordHash = await step('password hash', 1, () => hashPassword(BENCH_PASSWORD));
   const plan = await step('plan (memory)', 0, async () => planMunicipality(size, passwordHash));
 
+  const db = database.db;
   await step('organisations', 1, () =>
     db.insert(organisations).values({ id: plan.orgId, slug: BENCH_ORG_SLUG, name: 'Benchmark Kommune' }),
   );
-  await step('units', plan.units.length, () => insertBatched(db, units, plan.units));
-  await step('people', plan.people.length, () => insertBatched(db, people, plan.people));
-  await step('memberships', plan.memberships.length, () => insertBatched(db, memberships, plan.memberships));
-  await step('teams', plan.teams.length, () => insertBatched(db, teams, plan.teams));
-  await step('team_members', plan.teamMembers.length, () => insertBatched(db, teamMembers, plan.teamMembers));
+  await step('units', plan.units.length, () => insertBatched(database, units, plan.units));
+  await step('people', plan.people.length, () => insertBatched(database, people, plan.people));
+  await step('memberships', plan.memberships.length, () => insertBatched(database, memberships, plan.memberships));
+  await step('teams', plan.teams.length, () => insertBatched(database, teams, plan.teams));
+  await step('team_members', plan.teamMembers.length, () => insertBatched(database, teamMembers, plan.teamMembers));
   // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
   await step('analyze', 0, () => db.execute(sql`analyze`));
 
@@ -50,13 +52,21 @@ export async function generate(db: Db, size: number, log: (line: string) => void
 }
 
 /** Multi-row inserts of as many rows as the parameter limit allows, in one transaction. */
-async function insertBatched<T extends object>(db: Db, table: PgTable, rows: T[]) {
+async function insertBatched<T extends object>(database: Database, table: PgTable, rows: T[]) {
   if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!).length;
-  const batch = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns));
-  await db.transaction(async (tx) => {
+  const keys = Object.keys(rows[0]!) as (keyof T & string)[];
+  const columns = getTableColumns(table);
+  const names = keys.map((k) => `"${columns[k]!.name}"`).join(', ');
+  const batch = Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / keys.length));
+  await withRawTransaction(database, async (query) => {
     for (let i = 0; i < rows.length; i += batch) {
-      await tx.insert(table).values(rows.slice(i, i + batch) as never);
+      const slice = rows.slice(i, i + batch);
+      const params: unknown[] = [];
+      const tuples = slice.map((row) => {
+        const placeholders = keys.map((k) => `$${params.push(row[k])}`);
+        return `(${placeholders.join(', ')})`;
+      });
+      await query(`insert into "${getTableName(table)}" (${names}) values ${tuples.join(', ')}`, params);
     }
   });
 }

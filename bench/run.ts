@@ -45,7 +45,7 @@ for (const engine of engines) {
     const database = await openTarget(target);
     let generated, scenarios;
     try {
-      generated = await generate(database.db, size, log);
+      generated = await generate(database, size, log);
       scenarios = await buildScenarios(database.db, generated.plan);
     } finally {
       // PGlite allows one process per data directory; the servers open it next.
