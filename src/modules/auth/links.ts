@@ -101,7 +101,13 @@ export async function consumeLink(db: Db, token: string, now: Date): Promise<Usa
   const claimed = await db
     .update(authTokens)
     .set({ usedAt: now })
-    .where(and(eq(authTokens.tokenHash, hashToken(token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(authTokens.tokenHash, hashToken(token)),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, now),
+      ),
+    )
     .returning({ id: authTokens.id });
   const row = await loadLink(db, token);
   if (claimed.length === 0) {

@@ -23,8 +23,12 @@ describeEachEngine('password reset', (env) => {
     const dane = await buildPerson(database.db, org, { name: 'Dorthe Hansen' });
     const brit = await buildPerson(database.db, org, { name: 'Mary Smith', locale: 'en' });
 
-    const known = await call(app, 'POST', '/api/auth/password-reset', { body: { email: dane.email!.toUpperCase() } });
-    const unknown = await call(app, 'POST', '/api/auth/password-reset', { body: { email: 'ingen@example.dk' } });
+    const known = await call(app, 'POST', '/api/auth/password-reset', {
+      body: { email: dane.email!.toUpperCase() },
+    });
+    const unknown = await call(app, 'POST', '/api/auth/password-reset', {
+      body: { email: 'ingen@example.dk' },
+    });
     expect(known.status).toBe(200);
     expect(unknown.status).toBe(200);
     expect(unknown.text).toBe(known.text);
@@ -35,7 +39,10 @@ describeEachEngine('password reset', (env) => {
     expect(mail!.text).toContain('Egedal Kommune');
     expect(mail!.text).toContain(`${config.publicUrl}/set-password?token=`);
     const token = linkToken(mail!.text);
-    const [stored] = await database.db.select().from(authTokens).where(eq(authTokens.tokenHash, hashToken(token)));
+    const [stored] = await database.db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.tokenHash, hashToken(token)));
     expect(stored!.kind).toBe('reset');
     expect(stored!.personId).toBe(dane.id);
     // One hour, and the token itself is never stored.
@@ -53,21 +60,29 @@ describeEachEngine('password reset', (env) => {
     const org = await buildOrg(database.db);
     const gone = await buildPerson(database.db, org, { active: false });
     const other = await buildPerson(database.db, org);
-    expect((await call(app, 'POST', '/api/auth/password-reset', { body: { email: gone.email } })).status).toBe(200);
+    expect(
+      (await call(app, 'POST', '/api/auth/password-reset', { body: { email: gone.email } })).status,
+    ).toBe(200);
     const wrongOrg = await call(app, 'POST', '/api/auth/password-reset', {
       body: { email: other.email, organisation: 'en-anden-kommune' },
     });
     expect(wrongOrg.status).toBe(200);
     expect(await mailsTo(database.db, org.id, gone.email!)).toHaveLength(0);
     expect(await mailsTo(database.db, org.id, other.email!)).toHaveLength(0);
-    await call(app, 'POST', '/api/auth/password-reset', { body: { email: other.email, organisation: org.slug } });
+    await call(app, 'POST', '/api/auth/password-reset', {
+      body: { email: other.email, organisation: org.slug },
+    });
     expect(await mailsTo(database.db, org.id, other.email!)).toHaveLength(1);
   });
 
   it('shows who a link is for, sets the password once, signs in and ends the old sessions', async () => {
     const { app, database } = env();
     const org = await buildOrg(database.db, { name: 'Furesø Kommune' });
-    const person = await buildPerson(database.db, org, { name: 'Bo Berg', failedSignIns: 7, lockedUntil: new Date(Date.now() + 3600_000) });
+    const person = await buildPerson(database.db, org, {
+      name: 'Bo Berg',
+      failedSignIns: 7,
+      lockedUntil: new Date(Date.now() + 3600_000),
+    });
     const oldSession = await signInAs(database.db, env().config, person);
     await call(app, 'POST', '/api/auth/password-reset', { body: { email: person.email } });
     const token = linkToken((await mailsTo(database.db, org.id, person.email!))[0]!.text);
@@ -76,7 +91,9 @@ describeEachEngine('password reset', (env) => {
     expect(info.status).toBe(200);
     expect(info.json).toEqual({ kind: 'reset', personName: 'Bo Berg', organisationName: 'Furesø Kommune' });
 
-    const set = await call(app, 'POST', '/api/auth/set-password', { body: { token, password: NEW_PASSWORD } });
+    const set = await call(app, 'POST', '/api/auth/set-password', {
+      body: { token, password: NEW_PASSWORD },
+    });
     expect(set.status).toBe(200);
     const session = sessionFrom(set, person.id);
     const me = await call(app, 'GET', '/api/auth/me', { as: session });
@@ -88,10 +105,24 @@ describeEachEngine('password reset', (env) => {
     expect(row!.failedSignIns).toBe(0);
     expect(row!.lockedUntil).toBeNull();
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
-    expect((await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: NEW_PASSWORD } })).status).toBe(200);
-    expect((await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: TEST_PASSWORD } })).status).toBe(401);
+    expect(
+      (
+        await call(app, 'POST', '/api/auth/sign-in', {
+          body: { email: person.email, password: NEW_PASSWORD },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(app, 'POST', '/api/auth/sign-in', {
+          body: { email: person.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(401);
 
-    const again = await call(app, 'POST', '/api/auth/set-password', { body: { token, password: 'endnu-en-adgangskode' } });
+    const again = await call(app, 'POST', '/api/auth/set-password', {
+      body: { token, password: 'endnu-en-adgangskode' },
+    });
     expect(again.status).toBe(410);
     expect(again.json.error.reason).toBe('token_used');
     expect((await call(app, 'GET', `/api/auth/tokens/${token}`)).json.error.reason).toBe('token_used');
@@ -117,7 +148,10 @@ describeEachEngine('password reset', (env) => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 410]);
     expect(results.find((r) => r.status === 410)!.json.error.reason).toBe('token_used');
     const winner = results[0]!.status === 200 ? 'den-foerste-adgangskode' : 'den-anden-adgangskode';
-    expect((await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: winner } })).status).toBe(200);
+    expect(
+      (await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: winner } }))
+        .status,
+    ).toBe(200);
   });
 
   it('refuses an expired link, an unknown one and a too short password', async () => {
@@ -137,7 +171,9 @@ describeEachEngine('password reset', (env) => {
     const expired = await call(app, 'GET', `/api/auth/tokens/${token}`);
     expect(expired.status).toBe(410);
     expect(expired.json.error.reason).toBe('token_expired');
-    const late = await call(app, 'POST', '/api/auth/set-password', { body: { token, password: NEW_PASSWORD } });
+    const late = await call(app, 'POST', '/api/auth/set-password', {
+      body: { token, password: NEW_PASSWORD },
+    });
     expect(late.status).toBe(410);
     expect(late.json.error.reason).toBe('token_expired');
 
@@ -155,7 +191,9 @@ describeEachEngine('password reset', (env) => {
     await call(app, 'POST', '/api/auth/password-reset', { body: { email: person.email } });
     const token = linkToken((await mailsTo(database.db, org.id, person.email!))[0]!.text);
     await database.db.update(people).set({ active: false }).where(eq(people.id, person.id));
-    const res = await call(app, 'POST', '/api/auth/set-password', { body: { token, password: NEW_PASSWORD } });
+    const res = await call(app, 'POST', '/api/auth/set-password', {
+      body: { token, password: NEW_PASSWORD },
+    });
     expect(res.status).toBe(404);
     expect(res.json.error.reason).toBe('token_invalid');
   });
@@ -173,7 +211,9 @@ describeEachEngine('password reset', (env) => {
     for (let i = 0; i < 5; i++) {
       await call(app, 'POST', '/api/auth/password-reset', { body: { email: `nogen-${i}@example.dk` } });
     }
-    const limited = await call(app, 'POST', '/api/auth/password-reset', { body: { email: 'endnu-en@example.dk' } });
+    const limited = await call(app, 'POST', '/api/auth/password-reset', {
+      body: { email: 'endnu-en@example.dk' },
+    });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(60);
   });

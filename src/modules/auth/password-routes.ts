@@ -12,7 +12,10 @@ import { changePasswordInput, inviteInput, requestResetInput, setPasswordInput }
 
 const tokenParam = z.object({
   // Any string: a mangled link is answered as an invalid link (404), not as a form error.
-  token: z.string().max(500).openapi({ param: { name: 'token', in: 'path' } }),
+  token: z
+    .string()
+    .max(500)
+    .openapi({ param: { name: 'token', in: 'path' } }),
 });
 
 /** Password reset, invitations and the mailed links that set a password; changing one's password. */
@@ -22,7 +25,8 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/auth/password-reset',
       access: 'public',
-      description: 'Mails a reset link when the address belongs to an active person. Answers the same either way.',
+      description:
+        'Mails a reset link when the address belongs to an active person. Answers the same either way.',
       request: jsonBody(requestResetInput),
       responses: { 200: json(okSchema) },
     }),
@@ -37,12 +41,16 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/auth/invitations',
       access: 'admin',
-      description: 'Mails a person of the organisation a single-use link (valid 7 days) to choose a password.',
+      description:
+        'Mails a person of the organisation a single-use link (valid 7 days) to choose a password.',
       request: jsonBody(inviteInput),
       responses: { 200: json(z.object({ ok: z.literal(true), expiresAt: z.string() })) },
     }),
     async (c) => {
-      const { expiresAt } = await invitePerson({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });
+      const { expiresAt } = await invitePerson({
+        ctx: c.var.ctx as SignedInContext,
+        input: c.req.valid('json'),
+      });
       return c.json({ ok: true as const, expiresAt: expiresAt.toISOString() }, 200);
     },
   );
@@ -56,7 +64,11 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: tokenParam },
       responses: {
         200: json(
-          z.object({ kind: z.enum(['invite', 'reset']), personName: z.string(), organisationName: z.string() }),
+          z.object({
+            kind: z.enum(['invite', 'reset']),
+            personName: z.string(),
+            organisationName: z.string(),
+          }),
         ),
       },
     }),
@@ -68,7 +80,8 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/auth/set-password',
       access: 'public',
-      description: 'Sets the password from a mailed link (once), ends other sessions and signs the person in.',
+      description:
+        'Sets the password from a mailed link (once), ends other sessions and signs the person in.',
       request: jsonBody(setPasswordInput),
       responses: { 200: json(okSchema, 'Password set; the session cookie is set') },
     }),

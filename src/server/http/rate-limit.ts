@@ -17,7 +17,13 @@ export class RateLimiter {
     const wait = this.count(key, now);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      throw new ServiceError('RATE_LIMITED', `Too many requests; try again in ${seconds} seconds`, undefined, undefined, seconds);
+      throw new ServiceError(
+        'RATE_LIMITED',
+        `Too many requests; try again in ${seconds} seconds`,
+        undefined,
+        undefined,
+        seconds,
+      );
     }
   }
 
@@ -63,7 +69,13 @@ export const passwordChangeLimiter = new RateLimiter(10, 15 * 60_000);
 
 /** Clears every limiter (tests). */
 export function resetRateLimits() {
-  for (const limiter of [anonymousLimiter, signInLimiter, passwordResetLimiter, resetMailLimiter, passwordChangeLimiter]) {
+  for (const limiter of [
+    anonymousLimiter,
+    signInLimiter,
+    passwordResetLimiter,
+    resetMailLimiter,
+    passwordChangeLimiter,
+  ]) {
     limiter.reset();
   }
 }

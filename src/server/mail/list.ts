@@ -34,7 +34,9 @@ export async function listOutbox({ ctx }: { ctx: SignedInContext }): Promise<Out
   const rows = await db
     .select()
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.orgId, actor.orgId), onlyTo ? sql`lower(${mailOutbox.to}) = ${onlyTo}` : undefined))
+    .where(
+      and(eq(mailOutbox.orgId, actor.orgId), onlyTo ? sql`lower(${mailOutbox.to}) = ${onlyTo}` : undefined),
+    )
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(200);
   return rows.map((m) => ({

@@ -11,7 +11,13 @@ import { sessions } from '../schema.js';
 import type { ChangePasswordInput } from '../validation.js';
 
 /** Changes the signed-in person's password and ends their other sessions; this one stays. */
-export async function changePassword({ ctx, input }: { ctx: SignedInContext; input: ChangePasswordInput }): Promise<void> {
+export async function changePassword({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ChangePasswordInput;
+}): Promise<void> {
   const { actor } = ctx;
   passwordChangeLimiter.hit(actor.personId);
   const [person] = await ctx.db
@@ -33,13 +39,23 @@ export async function changePassword({ ctx, input }: { ctx: SignedInContext; inp
       .where(and(eq(people.orgId, actor.orgId), eq(people.id, actor.personId)));
     await tx.db
       .delete(sessions)
-      .where(and(eq(sessions.orgId, actor.orgId), eq(sessions.personId, actor.personId), ne(sessions.id, actor.sessionId)));
+      .where(
+        and(
+          eq(sessions.orgId, actor.orgId),
+          eq(sessions.personId, actor.personId),
+          ne(sessions.id, actor.sessionId),
+        ),
+      );
     await expireLinks(tx.db, { id: actor.personId, orgId: actor.orgId }, now, 'reset');
-    await writeAudit(tx.db, { actor, orgId: actor.orgId }, {
-      action: 'auth.password_changed',
-      entityType: 'person',
-      entityId: actor.personId,
-      subjectPersonId: actor.personId,
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId: actor.orgId },
+      {
+        action: 'auth.password_changed',
+        entityType: 'person',
+        entityId: actor.personId,
+        subjectPersonId: actor.personId,
+      },
+    );
   });
 }

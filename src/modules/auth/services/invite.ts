@@ -13,7 +13,13 @@ import type { InviteInput } from '../validation.js';
  * Mails a person of the admin's organisation a link to choose a password. A new invitation
  * replaces the earlier ones, so only the latest mail works.
  */
-export async function invitePerson({ ctx, input }: { ctx: SignedInContext; input: InviteInput }): Promise<{ expiresAt: Date }> {
+export async function invitePerson({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: InviteInput;
+}): Promise<{ expiresAt: Date }> {
   const { actor } = ctx;
   const now = ctx.now();
   return inTransaction(ctx, async (tx) => {
@@ -24,7 +30,8 @@ export async function invitePerson({ ctx, input }: { ctx: SignedInContext; input
       .where(and(eq(people.orgId, actor.orgId), eq(people.id, input.personId)));
     if (!row) throw notFound();
     const { person } = row;
-    if (!person.email) throw invalid('The person has no email address to send the invitation to', 'person_no_email');
+    if (!person.email)
+      throw invalid('The person has no email address to send the invitation to', 'person_no_email');
     if (!person.active) throw invalid('The person is deactivated', 'person_inactive');
 
     await expireLinks(tx.db, person, now, 'invite');
@@ -37,13 +44,17 @@ export async function invitePerson({ ctx, input }: { ctx: SignedInContext; input
       days: Math.round(LINK_LIFETIME_MS.invite / (24 * 3600_000)),
     });
     await queueMail(tx.db, { orgId: person.orgId, to: person.email, ...mail });
-    await writeAudit(tx.db, { actor, orgId: actor.orgId }, {
-      action: 'auth.invitation_sent',
-      entityType: 'person',
-      entityId: person.id,
-      subjectPersonId: person.id,
-      details: { tokenId: link.id },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId: actor.orgId },
+      {
+        action: 'auth.invitation_sent',
+        entityType: 'person',
+        entityId: person.id,
+        subjectPersonId: person.id,
+        details: { tokenId: link.id },
+      },
+    );
     return { expiresAt: link.expiresAt };
   });
 }

@@ -14,7 +14,13 @@ import type { RequestResetInput } from '../validation.js';
  * is given). The caller answers the same whether or not anyone was found, so the endpoint
  * cannot be used to learn which addresses have accounts.
  */
-export async function requestPasswordReset({ ctx, input }: { ctx: ServiceContext; input: RequestResetInput }): Promise<void> {
+export async function requestPasswordReset({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: RequestResetInput;
+}): Promise<void> {
   passwordResetLimiter.hit(ctx.ip);
   if (!resetMailLimiter.allow(input.email)) return;
   const now = ctx.now();
@@ -41,13 +47,17 @@ export async function requestPasswordReset({ ctx, input }: { ctx: ServiceContext
         link: setPasswordUrl(ctx.config, link.token),
       });
       await queueMail(tx.db, { orgId: person.orgId, to: person.email!, ...mail });
-      await writeAudit(tx.db, { actor: null, orgId: person.orgId }, {
-        action: 'auth.password_reset_requested',
-        entityType: 'person',
-        entityId: person.id,
-        subjectPersonId: person.id,
-        details: { tokenId: link.id },
-      });
+      await writeAudit(
+        tx.db,
+        { actor: null, orgId: person.orgId },
+        {
+          action: 'auth.password_reset_requested',
+          entityType: 'person',
+          entityId: person.id,
+          subjectPersonId: person.id,
+          details: { tokenId: link.id },
+        },
+      );
     }
   });
 }

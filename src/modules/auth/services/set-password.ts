@@ -12,7 +12,13 @@ import type { SetPasswordInput } from '../validation.js';
  * Sets a password from a mailed link and signs the person in. The link is checked before the
  * slow hash (so bad links cost nothing) and consumed inside the transaction (so it works once).
  */
-export async function setPasswordFromLink({ ctx, input }: { ctx: ServiceContext; input: SetPasswordInput }): Promise<NewSession> {
+export async function setPasswordFromLink({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: SetPasswordInput;
+}): Promise<NewSession> {
   await findUsableLink(ctx.db, input.token, ctx.now());
   const passwordHash = await hashPassword(input.password);
   const now = ctx.now();
@@ -30,13 +36,17 @@ export async function setPasswordFromLink({ ctx, input }: { ctx: ServiceContext;
     // Someone else signed in on this browser (the demo follows invitations from the outbox) is
     // signed out, since the new cookies replace theirs.
     if (ctx.actor) await destroySession(tx.db, ctx.actor);
-    await writeAudit(tx.db, { actor: null, orgId: person.orgId }, {
-      action: 'auth.password_set',
-      entityType: 'person',
-      entityId: person.id,
-      subjectPersonId: person.id,
-      details: { tokenId: link.id, kind: link.kind },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: null, orgId: person.orgId },
+      {
+        action: 'auth.password_set',
+        entityType: 'person',
+        entityId: person.id,
+        subjectPersonId: person.id,
+        details: { tokenId: link.id, kind: link.kind },
+      },
+    );
     return createSession(tx.db, ctx.config, person, 'password', now);
   });
 }
