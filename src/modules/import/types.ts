@@ -22,6 +22,7 @@ export const LINE_REASONS = [
   'malformed_line',
   'no_header',
   'unknown_columns',
+  'duplicate_column',
   'missing_column',
   'no_rows',
 ] as const;
