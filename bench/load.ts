@@ -6,7 +6,8 @@ import type { ChildReady } from './child.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 import { cpuSeconds, machineCpu, rssMiB, sampleRss } from './proc.js';
 
-export type ServerKind = 'app' | 'bare';
+/** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
+export type ServerKind = 'app' | 'bare' | 'bare-session';
 export type ScenarioName = 'person' | 'unit';
 
 export interface Measurement {
@@ -29,6 +30,7 @@ export interface Measurement {
 }
 
 export interface LoadOptions {
+  servers: ServerKind[];
   durationSec: number;
   connections: number;
   warmupSec: number;
@@ -38,21 +40,23 @@ export interface LoadOptions {
 const SERVER_SCRIPTS: Record<ServerKind, string> = {
   app: fileURLToPath(new URL('./server.ts', import.meta.url)),
   bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
+  'bare-session': fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
 };
+const PATH_PREFIX: Record<ServerKind, string> = { app: '', bare: '', 'bare-session': '/with-session' };
 const SCENARIOS: ScenarioName[] = ['person', 'unit'];
 
 /** Runs every scenario against the real app, then against the bare server, on one engine. */
 export async function runLoad(target: BenchTarget, scenarios: Scenarios, options: LoadOptions): Promise<Measurement[]> {
   const results: Measurement[] = [];
-  for (const kind of ['app', 'bare'] as const) {
+  for (const kind of options.servers) {
     const server = await startServer(kind, target);
     try {
       for (const name of SCENARIOS) {
-        await verify(server.url, kind, name, scenarios[name]);
+        await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
         results.push(await measure(server, kind, name, scenarios[name], target.engine, options));
         const last = results.at(-1)!;
         options.log(
-          `  ${target.engine} ${kind.padEnd(4)} ${name.padEnd(6)} ${last.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
+          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${last.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
             `p50 ${last.p50} ms  p99 ${last.p99} ms  errors ${last.errors}  non-2xx ${last.non2xx}  ` +
             `RSS ${last.rssPeakMiB.toFixed(0)} MiB  server CPU ${(last.serverCpu * 100).toFixed(0)}%`,
         );
@@ -142,7 +146,7 @@ async function measure(
           method: 'GET',
           setupRequest: (req) => {
             const r = requests[next++ % requests.length]!;
-            return { ...req, path: r.path, headers: { ...req.headers, ...headersFor(r) } };
+            return { ...req, path: PATH_PREFIX[kind] + r.path, headers: { ...req.headers, ...headersFor(r) } };
           },
         },
       ],

@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
- *                  [--warmup=3] [--generate-only]
+ *                  [--warmup=3] [--servers=app,bare] [--profile] [--generate-only] [--keep]
  * Generates the synthetic municipality on each engine, then load-tests the person and unit pages
  * of the real app and of a bare server running the same SQL. Prints figures; asserts nothing.
  */
@@ -10,7 +10,7 @@ import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
-import { runLoad } from './load.js';
+import { runLoad, type ServerKind } from './load.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
 
 const { values } = parseArgs({
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '12' },
     connections: { type: 'string', default: '32' },
     warmup: { type: 'string', default: '3' },
+    servers: { type: 'string', default: 'app,bare' },
+    profile: { type: 'boolean', default: false },
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -28,8 +30,10 @@ const { values } = parseArgs({
 const engines: Engine[] =
   values.engine === 'both' ? ['postgres', 'pglite'] : values.engine === 'postgres' || values.engine === 'pglite' ? [values.engine] : [];
 const size = Number(values.people);
-const options = { durationSec: Number(values.duration), connections: Number(values.connections), warmupSec: Number(values.warmup) };
-if (engines.length === 0 || !(size >= 100) || !(options.durationSec > 0) || !(options.connections > 0) || !(options.warmupSec >= 0)) {
+const servers = values.servers.split(',').filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
+if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
+const options = { servers, durationSec: Number(values.duration), connections: Number(values.connections), warmupSec: Number(values.warmup) };
+if (engines.length === 0 || !(size >= 100) || !(options.durationSec > 0) || !(options.connections > 0) || !(options.warmupSec >= 0) || servers.length === 0) {
   console.error('Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3]');
   process.exit(2);
 }
