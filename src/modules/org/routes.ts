@@ -1,6 +1,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/http/context.js';
+import { registerUnitRoutes } from './http/units.js';
+import { registerPeopleRoutes } from './http/people.js';
+import { registerTeamRoutes } from './http/teams.js';
 
-export function registerOrgRoutes(_app: OpenAPIHono<AppEnv>) {
-  // Routes arrive with the module's services.
+/** Units, people, memberships, teams and the access log (docs: org API contract). */
+export function registerOrgRoutes(app: OpenAPIHono<AppEnv>) {
+  registerUnitRoutes(app);
+  registerPeopleRoutes(app);
+  registerTeamRoutes(app);
 }

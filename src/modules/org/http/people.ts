@@ -1,0 +1,121 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv, SignedInContext } from '../../../server/http/context.js';
+import { idParam, json, jsonBody, okSchema, route } from '../../../server/http/route.js';
+import { createPersonInput, directoryQuery, listPeopleQuery, membershipInput, movePersonInput, updatePersonInput } from '../validation.js';
+import { listPeople } from '../services/list-people.js';
+import { peopleDirectory } from '../services/people-directory.js';
+import { getPerson } from '../services/get-person.js';
+import { createPerson } from '../services/create-person.js';
+import { updatePerson } from '../services/update-person.js';
+import { addMembership } from '../services/add-membership.js';
+import { removeMembership } from '../services/remove-membership.js';
+import { movePerson } from '../services/move-person.js';
+import { myAccessLog } from '../services/my-access-log.js';
+import {
+  accessLogSchema,
+  directorySchema,
+  membershipResultSchema,
+  peopleListSchema,
+  personRecordSchema,
+  personResultSchema,
+} from './responses.js';
+
+const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
+
+const membershipParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  membershipId: z.uuid().openapi({ param: { name: 'membershipId', in: 'path' } }),
+});
+
+export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({ method: 'get', path: '/people', access: 'signedIn', request: { query: listPeopleQuery }, responses: { 200: json(peopleListSchema) } }),
+    async (c) => c.json(await listPeople({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
+  );
+
+  // Declared before /people/{id} so "directory" is never taken for an id.
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/people/directory',
+      access: 'signedIn',
+      request: { query: directoryQuery },
+      responses: { 200: json(directorySchema) },
+    }),
+    async (c) => c.json(await peopleDirectory({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
+  );
+
+  app.openapi(
+    route({ method: 'get', path: '/people/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(personRecordSchema) } }),
+    async (c) => c.json(await getPerson({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/people',
+      access: 'admin',
+      request: jsonBody(createPersonInput),
+      responses: { 201: json(personResultSchema, 'Created') },
+    }),
+    async (c) => c.json(await createPerson({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
+  );
+
+  app.openapi(
+    route({
+      method: 'patch',
+      path: '/people/{id}',
+      access: 'admin',
+      request: { params: idParam, ...jsonBody(updatePersonInput) },
+      responses: { 200: json(personResultSchema) },
+    }),
+    async (c) => c.json(await updatePerson({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/people/{id}/memberships',
+      access: 'admin',
+      request: { params: idParam, ...jsonBody(membershipInput) },
+      responses: { 201: json(membershipResultSchema, 'Created') },
+    }),
+    async (c) => {
+      const input = { ...c.req.valid('json'), personId: c.req.valid('param').id };
+      return c.json(await addMembership({ ctx: signedIn(c), input }), 201);
+    },
+  );
+
+  app.openapi(
+    route({
+      method: 'delete',
+      path: '/people/{id}/memberships/{membershipId}',
+      access: 'admin',
+      request: { params: membershipParams },
+      responses: { 200: json(okSchema) },
+    }),
+    async (c) => {
+      const { id, membershipId } = c.req.valid('param');
+      return c.json(await removeMembership({ ctx: signedIn(c), input: { personId: id, membershipId } }), 200);
+    },
+  );
+
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/people/{id}/move',
+      access: 'admin',
+      request: { params: idParam, ...jsonBody(movePersonInput) },
+      responses: { 200: json(okSchema) },
+    }),
+    async (c) => {
+      const input = { ...c.req.valid('json'), personId: c.req.valid('param').id };
+      return c.json(await movePerson({ ctx: signedIn(c), input }), 200);
+    },
+  );
+
+  app.openapi(
+    route({ method: 'get', path: '/me/access-log', access: 'signedIn', responses: { 200: json(accessLogSchema) } }),
+    async (c) => c.json(await myAccessLog({ ctx: signedIn(c) }), 200),
+  );
+}

@@ -1,0 +1,98 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../server/db/client.js';
+import { conflict, notFound } from '../../server/http/errors.js';
+import { people, teams, units } from './schema.js';
+
+// Loading one record of the organisation (404 when it is not there) and presenting it.
+
+export const unitColumns = {
+  id: units.id,
+  parentId: units.parentId,
+  name: units.name,
+  kind: units.kind,
+  externalId: units.externalId,
+  version: units.version,
+};
+export type UnitView = { [K in keyof typeof unitColumns]: (typeof units.$inferSelect)[K] };
+
+/** Everything the API shows of a person, never the password hash or lockout state. */
+export const personColumns = {
+  id: people.id,
+  name: people.name,
+  email: people.email,
+  employeeNumber: people.employeeNumber,
+  jobTitle: people.jobTitle,
+  locale: people.locale,
+  active: people.active,
+  version: people.version,
+  lastSignInAt: people.lastSignInAt,
+  hasPassword: sql<boolean>`(${people.passwordHash} is not null)`,
+};
+type PersonRow = Omit<typeof people.$inferSelect, 'orgId' | 'passwordHash' | 'failedSignIns' | 'lockedUntil' | 'createdAt' | 'updatedAt'> & {
+  hasPassword: boolean;
+};
+
+export const presentPerson = (p: PersonRow) => ({
+  id: p.id,
+  name: p.name,
+  email: p.email,
+  employeeNumber: p.employeeNumber,
+  jobTitle: p.jobTitle,
+  locale: p.locale,
+  active: p.active,
+  version: p.version,
+  lastSignInAt: p.lastSignInAt ? new Date(p.lastSignInAt).toISOString() : null,
+  hasPassword: Boolean(p.hasPassword),
+});
+export type PersonView = ReturnType<typeof presentPerson>;
+
+export const teamColumns = {
+  id: teams.id,
+  unitId: teams.unitId,
+  name: teams.name,
+  kind: teams.kind,
+  description: teams.description,
+  version: teams.version,
+};
+
+export async function loadUnit(db: Db, orgId: string, id: string): Promise<UnitView> {
+  const [unit] = await db
+    .select(unitColumns)
+    .from(units)
+    .where(and(eq(units.orgId, orgId), eq(units.id, id)))
+    .limit(1);
+  if (!unit) throw notFound('No such unit');
+  return unit;
+}
+
+export async function loadPerson(db: Db, orgId: string, id: string): Promise<PersonRow> {
+  const [person] = await db
+    .select(personColumns)
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.id, id)))
+    .limit(1);
+  if (!person) throw notFound('No such person');
+  return person;
+}
+
+export async function loadTeam(db: Db, orgId: string, id: string) {
+  const [team] = await db
+    .select(teamColumns)
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, id)))
+    .limit(1);
+  if (!team) throw notFound('No such team');
+  return team;
+}
+
+/**
+ * After a versioned update matched no row: the record is either gone (404) or was changed by
+ * someone else since the client read it (409 stale_version).
+ */
+export async function staleOrMissing(exists: () => Promise<unknown>): Promise<never> {
+  await exists();
+  throw conflict('Someone else changed this meanwhile', 'stale_version');
+}
+
+/** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,0 +1,40 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { forbidden, notFound } from '../../../server/http/errors.js';
+import { teamAccess } from '../../../server/policy/team-access.js';
+import { people, teamMembers, units } from '../schema.js';
+import { loadTeam } from '../records.js';
+
+export async function getTeam({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const { db, actor } = ctx;
+  const orgId = actor.orgId;
+  const team = await loadTeam(db, orgId, input.id);
+  const access = await teamAccess(ctx, team);
+  if (!access.see) throw notFound('No such team');
+  const [unit] = team.unitId
+    ? await db
+        .select({ name: units.name })
+        .from(units)
+        .where(and(eq(units.orgId, orgId), eq(units.id, team.unitId)))
+    : [];
+  const members = await db
+    .select({ personId: people.id, name: people.name, jobTitle: people.jobTitle })
+    .from(teamMembers)
+    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId)))
+    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id)))
+    .orderBy(asc(people.name), asc(people.id));
+  return {
+    team: { ...team, unitName: unit?.name ?? null },
+    members,
+    can: { update: access.manage, manageMembers: access.manage, delete: access.manage },
+  };
+}
+
+/** Loads a team the actor may manage: 404 when they cannot see it, 403 when they only see it. */
+export async function loadManagedTeam(ctx: SignedInContext, id: string) {
+  const team = await loadTeam(ctx.db, ctx.actor.orgId, id);
+  const access = await teamAccess(ctx, team);
+  if (!access.see) throw notFound('No such team');
+  if (!access.manage) throw forbidden('Only the unit’s leaders and administrators may change the team');
+  return team;
+}

@@ -1,0 +1,81 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import type { SignedInContext } from '../http/context.js';
+import { notFound } from '../http/errors.js';
+import { writeAudit } from '../audit/write.js';
+import { people } from '../../modules/org/schema.js';
+import { isAdmin, type Actor } from './actor.js';
+import { nearestLeaders, type PersonRef } from './relationships.js';
+
+/*
+ * Who may read a person's record (PRODUCT.md "Who may see what"). Modules with personal content
+ * (goals, circles, 1:1s) call `assertCanReadDevelopmentRecord`; the person page calls
+ * `assertCanReadProfile`. Both answer 404 to anyone else, so ids cannot be probed.
+ */
+
+/** How the actor stands to a person; the strongest applies (a leader who is also HR is 'leader'). */
+export type PersonRelation = 'self' | 'leader' | 'admin';
+
+/** The relation given the person's nearest leaders, when the caller has already loaded them. */
+export function relationFrom(actor: Actor, personId: string, leaders: readonly PersonRef[]): PersonRelation | null {
+  if (actor.personId === personId) return 'self';
+  if (leaders.some((l) => l.id === actor.personId)) return 'leader';
+  if (isAdmin(actor)) return 'admin';
+  return null;
+}
+
+const leadsAnything = (actor: Actor) => actor.memberships.some((m) => m.role === 'leader');
+
+/** The actor's relation to a person of their organisation, or null (no relation, or no such person). */
+export async function personRelation(ctx: SignedInContext, personId: string): Promise<PersonRelation | null> {
+  const { actor, db } = ctx;
+  if (actor.personId === personId) return 'self';
+  if (!(await personExists(db, actor.orgId, personId))) return null;
+  if (leadsAnything(actor)) {
+    const leaders = (await nearestLeaders(db, actor.orgId, [personId])).get(personId) ?? [];
+    return relationFrom(actor, personId, leaders);
+  }
+  return isAdmin(actor) ? 'admin' : null;
+}
+
+/** The profile (contact details, memberships, leaders, teams): self, nearest leader(s), HR and admins. */
+export async function assertCanReadProfile(ctx: SignedInContext, personId: string): Promise<PersonRelation> {
+  const relation = await personRelation(ctx, personId);
+  if (!relation) throw notFound();
+  return relation;
+}
+
+/**
+ * The development record (goals, circles, 1:1 notes, agreements): the person and their nearest
+ * leader(s) only — not HR or admins, not the leader's own leader. Sharing an item is checked by
+ * the module that owns it, on top of this.
+ */
+export async function assertCanReadDevelopmentRecord(ctx: SignedInContext, personId: string): Promise<'self' | 'leader'> {
+  const relation = await personRelation(ctx, personId);
+  if (relation !== 'self' && relation !== 'leader') throw notFound();
+  return relation;
+}
+
+/** Audit actions ending in this suffix are shown to the subject in "who has viewed my record". */
+export const READ_ACTION_SUFFIX = '.read';
+
+/**
+ * Records that the actor read someone else's personal record (reading one's own is not logged).
+ * `action` must end in '.read', e.g. 'person.read', 'goal.read'.
+ */
+export async function auditRecordRead(
+  ctx: SignedInContext,
+  entry: { action: `${string}.read`; subjectPersonId: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+) {
+  if (entry.subjectPersonId === ctx.actor.personId) return;
+  await writeAudit(ctx.db, { actor: ctx.actor, orgId: ctx.actor.orgId }, entry);
+}
+
+async function personExists(db: Db, orgId: string, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), eq(people.id, personId)))
+    .limit(1);
+  return Boolean(row);
+}

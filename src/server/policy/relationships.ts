@@ -1,0 +1,135 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+
+/*
+ * Relationships derived from the unit tree and memberships (PRODUCT.md "People and their places").
+ *
+ * Nearest leader(s) of a person: for each unit where they are employee, resource person or
+ * leader — starting at that unit, or at its parent when they lead it — walk up to the first unit
+ * with an active leader other than them; those leaders are their nearest leaders. HR, org admin
+ * and learning partner memberships give no leader. Everything is one recursive query, so the
+ * answer costs the same for 50 people as for 50,000.
+ */
+
+/** Memberships that make a person someone's employee (and so give them a nearest leader). */
+export const LED_ROLES = ['employee', 'resource_person', 'leader'] as const;
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** A unit "has a leader for P" when someone active other than P holds the leader role in it. */
+const hasLeaderOtherThan = (orgId: string, unitCol: SQL, personCol: SQL) => sql`exists (
+  select 1 from memberships l
+  join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
+  where l.org_id = ${orgId} and l.unit_id = ${unitCol} and l.role = 'leader' and l.person_id <> ${personCol})`;
+
+/** The nearest leaders of each of `personIds` (sorted by name); people without one map to []. */
+export async function nearestLeaders(db: Db, orgId: string, personIds: readonly string[]): Promise<Map<string, PersonRef[]>> {
+  const result = new Map<string, PersonRef[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return result;
+  const found = await rows<{ person_id: string; leader_id: string; leader_name: string }>(
+    db,
+    sql`with recursive starts as (
+      select m.person_id,
+        case when exists (
+          select 1 from memberships own
+          where own.org_id = m.org_id and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader'
+        ) then u.parent_id else m.unit_id end as unit_id
+      from memberships m
+      join units u on u.org_id = m.org_id and u.id = m.unit_id
+      where m.org_id = ${orgId} and m.person_id in ${[...personIds]} and m.role in ${[...LED_ROLES]}
+    ),
+    walk(person_id, unit_id) as (
+      select person_id, unit_id from starts where unit_id is not null
+      union
+      select w.person_id, u.parent_id
+      from walk w
+      join units u on u.org_id = ${orgId} and u.id = w.unit_id
+      where u.parent_id is not null and not ${hasLeaderOtherThan(orgId, sql`w.unit_id`, sql`w.person_id`)}
+    )
+    select distinct w.person_id, p.id as leader_id, p.name as leader_name
+    from walk w
+    join memberships l on l.org_id = ${orgId} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id
+    join people p on p.org_id = ${orgId} and p.id = l.person_id and p.active
+    order by p.name, p.id`,
+  );
+  for (const row of found) result.get(row.person_id)?.push({ id: row.leader_id, name: row.leader_name });
+  return result;
+}
+
+export async function isNearestLeaderOf(db: Db, orgId: string, leaderId: string, personId: string): Promise<boolean> {
+  const leaders = await nearestLeaders(db, orgId, [personId]);
+  return (leaders.get(personId) ?? []).some((l) => l.id === leaderId);
+}
+
+/**
+ * A subquery (one column, person_id) of everyone whose nearest leaders include `leaderId`, to embed
+ * as `people.id in (${ledPeopleQuery(...)})`. It is the inverse of `nearestLeaders`: from each unit
+ * the leader leads, descend through units without an active leader; the people led are the
+ * non-leading members of those units and the leaders of their direct sub-units.
+ */
+export function ledPeopleQuery(orgId: string, leaderId: string): SQL {
+  return sql`with recursive led(unit_id) as (
+      select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${leaderId} and m.role = 'leader'
+      union
+      select c.id from led
+      join units c on c.org_id = ${orgId} and c.parent_id = led.unit_id
+      where not ${hasLeaderOtherThan(orgId, sql`c.id`, sql`${leaderId}`)}
+    )
+    select m.person_id from led
+    join memberships m on m.org_id = ${orgId} and m.unit_id = led.unit_id and m.role in ('employee', 'resource_person')
+    where m.person_id <> ${leaderId} and not exists (
+      select 1 from memberships own
+      where own.org_id = ${orgId} and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader')
+    union
+    select l.person_id from led
+    join units c on c.org_id = ${orgId} and c.parent_id = led.unit_id
+    join memberships l on l.org_id = ${orgId} and l.unit_id = c.id and l.role = 'leader'
+    where l.person_id <> ${leaderId}`;
+}
+
+/** The ids of everyone `leaderId` is nearest leader of. */
+export async function peopleLedBy(db: Db, orgId: string, leaderId: string): Promise<string[]> {
+  const found = await rows<{ person_id: string }>(db, ledPeopleQuery(orgId, leaderId));
+  return found.map((r) => r.person_id);
+}
+
+/** A subquery (one column, unit_id) of the units `personId` leads and every unit below them. */
+export function ledSubtreeQuery(orgId: string, personId: string): SQL {
+  return sql`with recursive sub(unit_id) as (
+      select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId} and m.role = 'leader'
+      union
+      select c.id from sub join units c on c.org_id = ${orgId} and c.parent_id = sub.unit_id
+    )
+    select unit_id from sub`;
+}
+
+export interface AncestorUnit {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** The unit and its ancestors, nearest first (the unit itself, its parent, …, the root). */
+export async function unitWithAncestors(db: Db, orgId: string, unitId: string): Promise<AncestorUnit[]> {
+  // The depth guard ends the walk should the tree ever hold a cycle.
+  const found = await rows<{ id: string; name: string; parent_id: string | null; depth: number }>(
+    db,
+    sql`with recursive up(id, name, parent_id, depth) as (
+      select id, name, parent_id, 0 from units where org_id = ${orgId} and id = ${unitId}
+      union all
+      select u.id, u.name, u.parent_id, up.depth + 1
+      from up join units u on u.org_id = ${orgId} and u.id = up.parent_id
+      where up.depth < 1000
+    )
+    select id, name, parent_id, depth from up order by depth`,
+  );
+  return found.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
+}
