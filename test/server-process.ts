@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The environment a child process gets: only PATH and HOME of ours, never a DATABASE_URL. */
+export function childEnv(env: Record<string, string>): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -39,7 +44,13 @@ export interface Spawned {
 export function spawnServer(env: Record<string, string>): Spawned {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', JOBS: 'false', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'development',
+      JOBS: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -69,7 +80,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
   void spawned.exited.then((e) => (exited = e));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server exited (${(exited as Exited).code}):\n${spawned.output().stdout}\n${spawned.output().stderr}`);
+    if (exited)
+      throw new Error(
+        `The server exited (${(exited as Exited).code}):\n${spawned.output().stdout}\n${spawned.output().stderr}`,
+      );
     if (spawned.output().stdout.includes('MUP is running')) {
       return {
         ...spawned,
@@ -83,7 +97,9 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
     await new Promise((r) => setTimeout(r, 100));
   }
   spawned.child.kill('SIGKILL');
-  throw new Error(`The server did not start in ${timeoutMs} ms:\n${spawned.output().stdout}\n${spawned.output().stderr}`);
+  throw new Error(
+    `The server did not start in ${timeoutMs} ms:\n${spawned.output().stdout}\n${spawned.output().stderr}`,
+  );
 }
 
 /** A small HTTP client that keeps the session cookie and sends the CSRF header, like the web app. */

@@ -1,0 +1,287 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildOrg,
+  buildPerson,
+  buildTeam,
+  buildTwoLayerOrg,
+  buildUnit,
+  signInAs,
+  TEST_PASSWORD,
+} from '../../../test/factories.js';
+import { call } from '../../../test/http.js';
+import { dropPostgresDatabase, freshPostgresDatabase } from '../../../test/postgres-databases.js';
+import { createApp } from '../app.js';
+import { writeAudit } from '../audit/write.js';
+import { testConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { lockDataDir } from '../db/lock.js';
+import { REPO_ROOT, childEnv } from '../../../test/server-process.js';
+import { testEngines } from '../../../test/engines.js';
+import { enqueue } from '../jobs/queue.js';
+import { jobs } from '../jobs/schema.js';
+import { queueMail } from '../mail/send.js';
+import { authTokens } from '../../modules/auth/schema.js';
+import { imports } from '../../modules/import/schema.js';
+import { oidcProviders } from '../../modules/oidc/schema.js';
+import { people } from '../../modules/org/schema.js';
+import { quoteIdent, readSequences, readTables } from './catalog.js';
+import { CliError, connect, type CliTarget } from './connection.js';
+import { backupDatabase } from './dump.js';
+import { restoreDatabase } from './load.js';
+
+function runNpm(script: 'backup' | 'restore', target: string, env: Record<string, string>) {
+  return spawnSync('npm', ['run', '-s', script, '--', ...(target ? [target] : [])], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: childEnv({ NODE_ENV: 'test', ...env }),
+  });
+}
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mup-backup-'));
+const pgUrls: string[] = [];
+const pglite = (name: string): CliTarget => ({ engine: 'pglite', dataDir: path.join(root, name) });
+const file = (name: string) => path.join(root, `${name}.mupbackup.gz`);
+
+afterAll(async () => {
+  for (const url of pgUrls) await dropPostgresDatabase(url);
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function freshPostgres(suffix: string): Promise<CliTarget> {
+  const url = await freshPostgresDatabase(suffix);
+  pgUrls.push(url!);
+  return { engine: 'postgres', url: url! };
+}
+
+/** Every row of every table as text, in one time zone, plus the sequences: two equal snapshots are equal databases. */
+async function snapshot(target: CliTarget) {
+  const conn = await connect(target, { create: false });
+  try {
+    await conn.query(`set timezone to 'UTC'`);
+    const tables: Record<string, string[]> = {};
+    for (const t of await readTables(conn)) {
+      const rows = await conn.query<{ j: string }>(
+        `select row_to_json(t)::text as j from ${quoteIdent(t.name)} t`,
+      );
+      tables[t.name] = rows.map((r) => r.j).sort();
+    }
+    return { tables, sequences: await readSequences(conn) };
+  } finally {
+    await conn.close();
+  }
+}
+
+/** A source database with something in every table: several organisations, people, units, teams, audit rows, jobs. */
+async function buildSource(target: CliTarget & { engine: 'pglite' }) {
+  const database = await openDatabase(target);
+  const db = database.db;
+  const config = testConfig();
+  try {
+    const first = await buildTwoLayerOrg(db);
+    const second = await buildTwoLayerOrg(db);
+    const third = await buildOrg(db, {
+      name: 'Æblerød Kommune – «special» \'quotes\' "and" \\ backslash',
+      accessibilityUrl: 'https://example.dk/was',
+    });
+    const unit = await buildUnit(db, third, { name: 'Ældreplejen Ø', externalId: 'Ø-1' });
+    const child = await buildUnit(db, third, { name: 'Nattevagten', parentId: unit.id, kind: 'department' });
+    // A child created before its parent is re-parented: the backup must still put parents first.
+    const early = await buildUnit(db, third, { name: 'Tidlig enhed', kind: 'department' });
+    const late = await buildUnit(db, third, { name: 'Sen forælder', kind: 'area' });
+    await db.execute(sql`update units set parent_id = ${late.id} where id = ${early.id}`);
+    const person = await buildPerson(db, third, {
+      name: 'Søren Ærø-Åberg 👩‍⚕️',
+      jobTitle: null,
+      lockedUntil: new Date('2030-01-02T03:04:05.678Z'),
+      roles: [
+        { unit: child, role: 'employee' },
+        { unit, role: 'resource_person' },
+      ],
+    });
+    await buildTeam(db, third, { unit: null, kind: 'leader_peer_group', members: [person, first.leaderA] });
+    await buildTeam(db, first.org, {
+      unit: first.units.room,
+      kind: 'unit_staff',
+      members: [first.employeeA],
+    });
+    await signInAs(db, config, first.hr);
+    await signInAs(db, config, person);
+    for (const org of [first.org, second.org, third]) {
+      await writeAudit(
+        db,
+        { actor: null, orgId: org.id },
+        {
+          action: 'test.event',
+          entityType: 'organisation',
+          entityId: org.id,
+          details: { nested: { list: [1, 2.5, 'tre', null, true] }, text: 'linje 1\nlinje 2\ttab' },
+        },
+      );
+    }
+    await queueMail(db, {
+      orgId: first.org.id,
+      to: first.hr.email!,
+      subject: 'Velkommen',
+      text: 'Hej\nDu er inviteret',
+      ics: 'BEGIN:VCALENDAR',
+    });
+    await enqueue(db, {
+      orgId: second.org.id,
+      kind: 'test.kind',
+      payload: { a: { b: [1] } },
+      dedupeKey: 'k1',
+    });
+    await enqueue(db, { orgId: second.org.id, kind: 'test.gone', payload: {} });
+    // A deleted job leaves the sequence ahead of the highest id; the restore must keep that.
+    await db.delete(jobs).where(eq(jobs.kind, 'test.gone'));
+    await db.insert(imports).values({
+      orgId: first.org.id,
+      createdBy: first.hr.id,
+      kind: 'people',
+      status: 'previewed',
+      filename: 'medarbejdere.csv',
+      content: 'navn;email\nÅse;aase@example.dk\n',
+      total: 1,
+      errors: [{ line: 2, field: 'email', reason: 'email_taken', message: 'taken' }],
+    });
+    await db.insert(authTokens).values({
+      orgId: third.id,
+      personId: person.id,
+      kind: 'invite',
+      tokenHash: 'a'.repeat(64),
+      expiresAt: new Date('2031-05-06T07:08:09.010Z'),
+    });
+    await db.insert(oidcProviders).values({
+      orgId: second.org.id,
+      displayName: 'Entra ID',
+      issuer: 'https://login.example',
+      clientId: 'mup',
+    });
+    return { hrEmail: first.hr.email! };
+  } finally {
+    await database.close();
+  }
+}
+
+describe('backup and restore', () => {
+  const source = pglite('source');
+  let hrEmail = '';
+  let sourceSnapshot: Awaited<ReturnType<typeof snapshot>>;
+
+  beforeAll(async () => {
+    ({ hrEmail } = await buildSource(source as CliTarget & { engine: 'pglite' }));
+    sourceSnapshot = await snapshot(source);
+  }, 120_000);
+
+  it('covers every table with rows in the source', () => {
+    for (const [name, rows] of Object.entries(sourceSnapshot.tables))
+      expect(rows.length, name).toBeGreaterThan(0);
+    const jobsSeq = sourceSnapshot.sequences.find((s) => s.name === 'jobs_id_seq')!;
+    expect(Number(jobsSeq.lastValue)).toBeGreaterThan(
+      Math.max(...sourceSnapshot.tables.jobs!.map((j) => JSON.parse(j).id)),
+    );
+  });
+
+  it('restores a PGlite backup into a new PGlite data directory, row by row', async () => {
+    const summary = await backupDatabase(source, file('pglite'));
+    expect(summary.rows).toBe(Object.values(sourceSnapshot.tables).flat().length);
+    const restored = await restoreDatabase(pglite('restored'), file('pglite'));
+    expect(restored.rows).toBe(summary.rows);
+    expect(await snapshot(pglite('restored'))).toEqual(sourceSnapshot);
+  }, 120_000);
+
+  it('gives a restored database that works: people sign in and sequences continue', async () => {
+    const database = await openDatabase({ engine: 'pglite', dataDir: path.join(root, 'restored') });
+    try {
+      const app = createApp({ config: testConfig(), database, serveWeb: false });
+      const res = await call(app, 'POST', '/api/auth/sign-in', {
+        body: { email: hrEmail, password: TEST_PASSWORD },
+      });
+      expect(res.status).toBe(200);
+      const [job] = await database.db
+        .insert(jobs)
+        .values({
+          orgId: (await database.db.select().from(people).limit(1))[0]!.orgId,
+          kind: 'x',
+          payload: {},
+        })
+        .returning();
+      const seq = sourceSnapshot.sequences.find((s) => s.name === 'jobs_id_seq')!;
+      expect(job!.id).toBe(Number(seq.lastValue) + 1);
+    } finally {
+      await database.close();
+    }
+  }, 60_000);
+
+  it('refuses to restore into a database that has rows, and changes nothing there', async () => {
+    const before = await snapshot(source);
+    await expect(restoreDatabase(source, file('pglite'))).rejects.toThrow(
+      /The database is not empty \(organisations, /,
+    );
+    expect(await snapshot(source)).toEqual(before);
+  }, 60_000);
+
+  it('restores nothing from a cut-off file, and the same database takes the whole file afterwards', async () => {
+    const whole = fs.readFileSync(file('pglite'));
+    fs.writeFileSync(file('cut'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const target = pglite('after-cut');
+    await expect(restoreDatabase(target, file('cut'))).rejects.toThrow(CliError);
+    const empty = await snapshot(target);
+    expect(Object.values(empty.tables).flat()).toEqual([]);
+    await restoreDatabase(target, file('pglite'));
+    expect(await snapshot(target)).toEqual(sourceSnapshot);
+  }, 120_000);
+
+  it('refuses files that are not backups, and never overwrites a file', async () => {
+    fs.writeFileSync(file('not-a-backup'), 'hello');
+    await expect(restoreDatabase(pglite('x1'), file('not-a-backup'))).rejects.toThrow(/is not a MUP backup/);
+    await expect(backupDatabase(source, file('pglite'))).rejects.toThrow(/exists already/);
+    await expect(backupDatabase(pglite('nothing-here'), file('none'))).rejects.toThrow(
+      /There is no MUP database/,
+    );
+  }, 60_000);
+
+  it('runs as npm run backup / restore, and refuses while a server holds the data directory', async () => {
+    const release = lockDataDir(path.join(root, 'source'));
+    try {
+      const refused = runNpm('backup', file('cli'), { DATA_DIR: path.join(root, 'source') });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain(`is in use by another MUP process (pid ${process.pid})`);
+      expect(refused.stderr).toContain('need the server to be stopped');
+      expect(fs.existsSync(file('cli'))).toBe(false);
+    } finally {
+      release();
+    }
+    const backedUp = runNpm('backup', file('cli'), { DATA_DIR: path.join(root, 'source') });
+    expect(backedUp.status, backedUp.stderr).toBe(0);
+    expect(backedUp.stdout).toMatch(/Backed up \d+ rows in \d+ tables/);
+    const restored = runNpm('restore', file('cli'), { DATA_DIR: path.join(root, 'cli-restored') });
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/Restored \d+ rows in \d+ tables/);
+    expect(await snapshot(pglite('cli-restored'))).toEqual(sourceSnapshot);
+    const again = runNpm('restore', file('cli'), { DATA_DIR: path.join(root, 'cli-restored') });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('The database is not empty');
+    expect(runNpm('restore', '', {}).status).toBe(2);
+  }, 120_000);
+
+  describe.runIf(testEngines().includes('postgres'))('across engines', () => {
+    it('restores the PGlite backup into PostgreSQL, and a PostgreSQL backup into both engines', async () => {
+      const pgTarget = await freshPostgres('bk_a');
+      await restoreDatabase(pgTarget, file('pglite'));
+      expect(await snapshot(pgTarget)).toEqual(sourceSnapshot);
+
+      await backupDatabase(pgTarget, file('postgres'));
+      const pgAgain = await freshPostgres('bk_b');
+      await restoreDatabase(pgAgain, file('postgres'));
+      expect(await snapshot(pgAgain)).toEqual(sourceSnapshot);
+      await restoreDatabase(pglite('from-postgres'), file('postgres'));
+      expect(await snapshot(pglite('from-postgres'))).toEqual(sourceSnapshot);
+    }, 180_000);
+  });
+});
