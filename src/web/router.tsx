@@ -8,6 +8,7 @@ import { ErrorPage } from './pages/error';
 import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/routes';
 import { orgAppRoutes } from '../modules/org/web/routes';
 import { importAppRoutes } from '../modules/import/web/routes';
+import { oidcAppRoutes } from '../modules/oidc/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -35,7 +36,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

@@ -33,13 +33,13 @@ export const issuerField = z
   .trim()
   .min(1)
   .max(LIMITS.url)
-  .refine((v) => isHttpsUrl(v) || isLocalHttpUrl(v), { message: 'https://…' });
+  .refine((v) => isHttpsUrl(v) || isLocalHttpUrl(v));
 
 const optionalUrl = z
   .string()
   .trim()
   .max(LIMITS.url)
-  .refine((v) => v === '' || isHttpsUrl(v) || isLocalHttpUrl(v), { message: 'https://…' })
+  .refine((v) => v === '' || isHttpsUrl(v) || isLocalHttpUrl(v))
   .transform((v) => (v === '' ? null : v));
 
 export const organisationInput = z.object({

@@ -2,12 +2,13 @@ import { common } from './common';
 import { authMessages } from '../../modules/auth/web/messages';
 import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
+import { oidcMessages } from '../../modules/oidc/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
 export const catalogue = {
-  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da },
-  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en },
+  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da },
+  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en },
 };
 
 export type Messages = (typeof catalogue)['da'];
