@@ -18,7 +18,8 @@ export interface UnitDetail {
   unit: { id: string; parentId: string | null; name: string; kind: UnitKind; externalId: string | null; version: number };
   path: { id: string; name: string }[];
   children: { id: string; name: string; kind: UnitKind; memberCount: number }[];
-  members: { personId: string; name: string; jobTitle: string | null; role: Role; membershipId: string }[];
+  /** Deactivated members are listed to admins only. */
+  members: { personId: string; name: string; jobTitle: string | null; role: Role; membershipId: string; active: boolean }[];
   teams: { id: string; name: string; kind: TeamKind }[];
   can: { update: boolean; delete: boolean };
 }

@@ -6,7 +6,7 @@ import { useDirectory, type DirectoryEntry } from '../api';
 
 interface PersonPickerProps {
   value: string | null;
-  onChange: (personId: string | null) => void;
+  onChange: (personId: string | null, person: DirectoryEntry | null) => void;
   /** People who cannot be picked again, e.g. the team's members. */
   excludeIds?: readonly string[];
   error?: string | undefined;
@@ -40,8 +40,9 @@ export function PersonPicker({ value, onChange, excludeIds = [], error, label, a
       searchValue={search}
       onSearchChange={setSearch}
       onChange={(id) => {
-        setChosen(id ? (byId.get(id) ?? null) : null);
-        onChange(id);
+        const person = id ? (byId.get(id) ?? null) : null;
+        setChosen(person);
+        onChange(id, person);
       }}
       data={entries.map((p) => ({ value: p.id, label: p.name }))}
       // The server already matched the search; filtering again here would hide fuzzy matches.

@@ -1,42 +1,52 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors } from '@hookform/resolvers';
 import { useMemo } from 'react';
-import type { FieldValues, Resolver } from 'react-hook-form';
+import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n, type Translate } from '../../../../web/i18n';
 
 /**
- * Plain-language field messages ("Skal udfyldes", "Højst 200 tegn") for the shared schemas
- * instead of zod's technical defaults; anything not covered keeps zod's own localised text.
+ * A plain-language message in the person's language for each problem the shared schema finds.
+ * The schema's own messages are written for the API (English) and zod's defaults are technical
+ * ("forventede streng havde >= 1 tegn"), so the form words them itself from the issue's facts.
  */
-export function friendlyIssue(t: Translate) {
-  return (iss: z.core.$ZodRawIssue): string | undefined => {
-    const empty = iss.input === undefined || iss.input === null || iss.input === '';
-    switch (iss.code) {
-      case 'too_small':
-        if (iss.origin !== 'string') return undefined;
-        return Number(iss.minimum) <= 1 ? t('org.form.required') : t('org.form.tooShort', { min: Number(iss.minimum) });
-      case 'too_big':
-        return iss.origin === 'string' ? t('org.form.tooLong', { max: Number(iss.maximum) }) : undefined;
-      case 'invalid_format':
-        // Ids come from pickers, so a bad one means nothing was picked.
-        return iss.format === 'email' ? t('org.form.email') : t('org.form.choose');
-      case 'invalid_type':
-      case 'invalid_value':
-      case 'invalid_union':
-        return empty ? t('org.form.choose') : undefined;
-      default:
-        return undefined;
-    }
-  };
+export function describeIssue(t: Translate, issue: z.core.$ZodIssue): string {
+  const input: unknown = (issue as { input?: unknown }).input;
+  const empty = input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+  const field = String(issue.path.at(-1) ?? '');
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin !== 'string') return t('org.form.checkField');
+      return Number(issue.minimum) <= 1 ? t('org.form.required') : t('org.form.tooShort', { min: Number(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string' ? t('org.form.tooLong', { max: Number(issue.maximum) }) : t('org.form.checkField');
+    case 'invalid_format':
+      // Ids come from pickers, so a malformed one means nothing was picked.
+      return issue.format === 'email' ? t('org.form.email') : t('org.form.choose');
+    case 'invalid_type':
+    case 'invalid_value':
+    case 'invalid_union':
+      return empty ? t('org.form.choose') : t('org.form.checkField');
+    default:
+      return field === 'email' ? t('org.form.email') : t('org.form.checkField');
+  }
 }
 
-/** zodResolver for a shared schema, with messages in the person's language. */
+/** A react-hook-form resolver for a shared schema, with messages from describeIssue. */
 export function useZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   const { t } = useI18n();
-  return useMemo(
-    () => zodResolver(schema, { error: friendlyIssue(t) as never }) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    [schema, t],
-  );
+  return useMemo(() => {
+    const resolver: Resolver<z.input<S>, unknown, z.output<S>> = async (values, _context, options) => {
+      const result = await schema.safeParseAsync(values, { reportInput: true });
+      if (result.success) return { values: result.data, errors: {} };
+      const flat: Record<string, FieldError> = {};
+      for (const issue of result.error.issues) {
+        const path = issue.path.join('.');
+        flat[path] ??= { type: issue.code, message: describeIssue(t, issue) };
+      }
+      return { values: {}, errors: toNestErrors(flat, options) };
+    };
+    return resolver;
+  }, [schema, t]);
 }

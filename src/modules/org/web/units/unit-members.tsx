@@ -1,0 +1,199 @@
+import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { errorMessage, useI18n } from '../../../../web/i18n';
+import { del, post } from '../../../../web/lib/api';
+import { ROLES, type Role } from '../../../../shared/roles';
+import { refreshOrg, type UnitDetail } from '../api';
+import { membershipInput } from '../../validation';
+import { ConfirmModal } from '../components/confirm-modal';
+import { notifySuccess } from '../components/notify';
+import { PersonPicker } from '../components/person-picker';
+import { compareRoles } from '../components/roles';
+import { Empty } from '../components/states';
+import { useZodResolver } from '../components/zod-form';
+
+type Member = UnitDetail['members'][number];
+
+/** The people of a unit with their roles; HR adds and removes roles here. */
+export function UnitMembers({ detail, canManage, linkPeople }: { detail: UnitDetail; canManage: boolean; linkPeople: boolean }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const collator = new Intl.Collator(locale);
+  const members = [...detail.members].sort((a, b) => compareRoles(a.role, b.role) || collator.compare(a.name, b.name));
+  const remove = useMutation({
+    mutationFn: (m: Member) => del(`/people/${m.personId}/memberships/${m.membershipId}`),
+    onSuccess: async () => {
+      notifySuccess(t('org.unit.memberRemoved'));
+      setRemoving(null);
+      await refreshOrg(queryClient);
+    },
+  });
+  const roleName = (role: Role) => t(`common.roles.${role}`);
+
+  return (
+    <Stack gap="sm">
+      {canManage && (
+        <Group>
+          <Button variant="light" onClick={() => setAdding(true)}>
+            {t('org.unit.addMember')}
+          </Button>
+        </Group>
+      )}
+      {members.length === 0 ? (
+        <Empty>{t('org.unit.noMembers')}</Empty>
+      ) : (
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('org.unit.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('org.unit.columns.jobTitle')}</Table.Th>
+                <Table.Th scope="col">{t('org.unit.columns.role')}</Table.Th>
+                {canManage && (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('org.unit.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((m) => (
+                <Table.Tr key={m.membershipId}>
+                  <Table.Td>
+                    {linkPeople ? (
+                      <Anchor component={Link} to={`/people/${m.personId}`}>
+                        {m.name}
+                      </Anchor>
+                    ) : (
+                      m.name
+                    )}
+                    {!m.active && (
+                      <Badge ml="xs" size="sm" variant="outline" color="gray">
+                        {t('org.people.inactive')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{m.jobTitle ?? ''}</Table.Td>
+                  <Table.Td>{roleName(m.role)}</Table.Td>
+                  {canManage && (
+                    <Table.Td ta="right">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red.8"
+                        aria-label={t('org.unit.removeFor', { name: m.name, role: roleName(m.role) })}
+                        onClick={() => setRemoving(m)}
+                      >
+                        {t('common.actions.remove')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      <Modal opened={adding} onClose={() => setAdding(false)} title={t('org.unit.addMemberTitle', { unit: detail.unit.name })} centered>
+        {adding && <AddMemberForm unitId={detail.unit.id} onDone={() => setAdding(false)} />}
+      </Modal>
+      <ConfirmModal
+        opened={removing !== null}
+        onClose={() => {
+          remove.reset();
+          setRemoving(null);
+        }}
+        title={t('org.unit.removeMemberTitle')}
+        confirmLabel={t('common.actions.remove')}
+        danger
+        loading={remove.isPending}
+        error={remove.error}
+        onConfirm={() => removing && remove.mutate(removing)}
+      >
+        {removing
+          ? t('org.unit.removeMemberText', { name: removing.name, role: roleName(removing.role), unit: detail.unit.name })
+          : ''}
+      </ConfirmModal>
+    </Stack>
+  );
+}
+
+// The API takes the person in the path and the unit and role in the body; the form picks all three.
+const addMemberForm = membershipInput.extend({ personId: z.uuid() });
+
+function AddMemberForm({ unitId, onDone }: { unitId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [personName, setPersonName] = useState('');
+  const form = useForm({
+    resolver: useZodResolver(addMemberForm),
+    defaultValues: { personId: '', unitId, role: 'employee' as Role },
+  });
+  const { errors } = form.formState;
+  const add = useMutation({
+    mutationFn: ({ personId, ...body }: z.output<typeof addMemberForm>) => post(`/people/${personId}/memberships`, body),
+    onSuccess: async () => {
+      notifySuccess(t('org.unit.memberAdded', { name: personName }));
+      await refreshOrg(queryClient);
+      onDone();
+    },
+  });
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
+      <Stack>
+        {add.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, add.error)}
+          </Alert>
+        )}
+        <Controller
+          control={form.control}
+          name="personId"
+          render={({ field }) => (
+            <PersonPicker
+              value={field.value || null}
+              onChange={(id, entry) => {
+                field.onChange(id ?? '');
+                setPersonName(entry?.name ?? '');
+              }}
+              error={errors.personId?.message}
+              autoFocus
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field }) => (
+            <Select
+              label={t('org.unit.role')}
+              data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
+              value={field.value}
+              onChange={(v) => field.onChange(v)}
+              allowDeselect={false}
+              required
+              error={errors.role?.message}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={add.isPending}>
+            {t('common.actions.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
