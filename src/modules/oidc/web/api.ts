@@ -29,10 +29,12 @@ export interface OidcSettings {
 export const organisationKey = ['organisation'] as const;
 export const oidcSettingsKey = ['organisation', 'oidc'] as const;
 
-export const useOrganisation = () =>
+export const useOrganisation = (enabled: boolean) =>
   useQuery({
     queryKey: organisationKey,
+    enabled,
     queryFn: async () => (await get<{ organisation: OrganisationSettings }>('/organisation')).organisation,
   });
 
-export const useOidcSettings = () => useQuery({ queryKey: oidcSettingsKey, queryFn: () => get<OidcSettings>('/organisation/oidc') });
+export const useOidcSettings = (enabled: boolean) =>
+  useQuery({ queryKey: oidcSettingsKey, enabled, queryFn: () => get<OidcSettings>('/organisation/oidc') });

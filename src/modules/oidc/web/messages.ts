@@ -6,6 +6,7 @@ export const oidcMessages = defineMessages(
     title: 'Organisation',
     intro:
       'Her indstiller du organisationens navn, linket til tilgængelighedserklæringen og login med organisationens egen identitetsudbyder.',
+    onlyOrgAdmins: 'Kun organisationens administratorer kan se og ændre disse indstillinger.',
     form: {
       required: 'Skal udfyldes.',
       tooLong: 'Må højst være {max} tegn.',
@@ -86,6 +87,7 @@ export const oidcMessages = defineMessages(
     title: 'Organisation',
     intro:
       'Set the organisation’s name, the link to its accessibility statement and sign-in through the organisation’s own identity provider.',
+    onlyOrgAdmins: 'Only the organisation’s administrators can see and change these settings.',
     form: {
       required: 'Required.',
       tooLong: 'At most {max} characters.',

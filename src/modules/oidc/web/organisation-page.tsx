@@ -1,6 +1,7 @@
-import { Badge, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Divider, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../../web/i18n';
+import { useMe } from '../../../web/lib/session';
 import { useOidcSettings, useOrganisation, type OidcSettings, type OrganisationSettings } from './api';
 import { OrganisationForm } from './organisation-form';
 import { SsoForm } from './sso-form';
@@ -19,15 +20,32 @@ const AA_CONTRAST = {
 /** /organisation: the organisation's details and its single sign-on, for organisation admins. */
 export function OrganisationPage() {
   const { t } = useI18n();
-  const organisation = useOrganisation();
-  const oidc = useOidcSettings();
+  const { data: me } = useMe();
+  // The server refuses anyone else too; this only spares HR two identical error boxes.
+  const allowed = me?.abilities.manageOrganisation ?? false;
+  const organisation = useOrganisation(allowed);
+  const oidc = useOidcSettings(allowed);
+
+  const heading = (
+    <Stack gap={4}>
+      <Title order={2}>{t('oidc.title')}</Title>
+      <Text c="dimmed">{t('oidc.intro')}</Text>
+    </Stack>
+  );
+  if (!allowed) {
+    return (
+      <Stack maw={760} gap="lg" style={AA_CONTRAST}>
+        {heading}
+        <Alert color="gray" role="alert">
+          {t('oidc.onlyOrgAdmins')}
+        </Alert>
+      </Stack>
+    );
+  }
 
   return (
     <Stack maw={760} gap="lg" style={AA_CONTRAST}>
-      <Stack gap={4}>
-        <Title order={2}>{t('oidc.title')}</Title>
-        <Text c="dimmed">{t('oidc.intro')}</Text>
-      </Stack>
+      {heading}
 
       <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="organisation-details-heading">
         <Stack>

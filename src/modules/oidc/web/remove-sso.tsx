@@ -31,7 +31,13 @@ export function RemoveSso() {
           {t('oidc.sso.remove')}
         </Button>
       </Group>
-      <Modal opened={opened} onClose={close} title={t('oidc.sso.removeTitle')} centered>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('oidc.sso.removeTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      >
         <Stack>
           <Text>{t('oidc.sso.removeText')}</Text>
           {remove.error && (
