@@ -10,6 +10,7 @@ export interface EngineResult {
   timings: Timing[];
   generateMs: number;
   measurements: Measurement[];
+  profile?: string;
 }
 
 /** The targets the project set for the 2-core reference machine. */
@@ -58,6 +59,7 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
       );
     }
     lines.push('', ...verdicts(r), '');
+    if (r.profile) lines.push(r.profile, '');
   }
   return lines.join('\n');
 }

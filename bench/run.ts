@@ -11,6 +11,7 @@ import { cleanupTarget, describeTarget, openTarget, prepareTarget } from './engi
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
 import { runLoad, type ServerKind } from './load.js';
+import { profile } from './profile.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
 
 const { values } = parseArgs({
@@ -48,9 +49,15 @@ for (const engine of engines) {
   try {
     const database = await openTarget(target);
     let generated, scenarios;
+    let profileText: string | undefined;
     try {
       generated = await generate(database, size, log);
       scenarios = await buildScenarios(database.db, generated.plan);
+      if (values.profile) {
+        log(`${engine}: profiling one request at a time`);
+        profileText = await profile(database, scenarios);
+        log(profileText);
+      }
     } finally {
       // PGlite allows one process per data directory; the servers open it next.
       await database.close();
@@ -62,6 +69,7 @@ for (const engine of engines) {
       timings: generated.timings,
       generateMs: generated.totalMs,
       measurements: [],
+      profile: profileText,
     };
     if (!values['generate-only']) {
       log(`${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`);
