@@ -20,7 +20,10 @@ export interface Measurement {
   requests: number;
   errors: number;
   non2xx: number;
+  /** Headers and body, as autocannon counts them. */
   bytesPerResponse: number;
+  /** The JSON body alone, averaged over the verified sample. */
+  bodyBytes: number;
   rssIdleMiB: number;
   rssPeakMiB: number;
   /** Share of one core the server process used during the run. */
@@ -52,8 +55,8 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
     const server = await startServer(kind, target);
     try {
       for (const name of SCENARIOS) {
-        await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
-        results.push(await measure(server, kind, name, scenarios[name], target.engine, options));
+        const bodyBytes = await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
+        results.push({ ...(await measure(server, kind, name, scenarios[name], target.engine, options)), bodyBytes });
         const last = results.at(-1)!;
         options.log(
           `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${last.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
@@ -110,13 +113,17 @@ const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.
  * Before measuring, a sample of the requests must answer 200 with the record asked for: a
  * benchmark of 404s or of empty pages would measure nothing.
  */
-async function verify(url: string, kind: ServerKind, name: ScenarioName, requests: BenchRequest[]) {
+async function verify(url: string, kind: ServerKind, name: ScenarioName, requests: BenchRequest[]): Promise<number> {
   if (requests.length === 0) throw new Error(`no ${name} requests to send`);
   const step = Math.max(1, Math.floor(requests.length / 200));
+  let bytes = 0;
+  let count = 0;
   for (let i = 0; i < requests.length; i += step) {
     const r = requests[i]!;
     const res = await fetch(url + r.path, { headers: headersFor(r) });
     const text = await res.text();
+    bytes += Buffer.byteLength(text);
+    count++;
     if (res.status !== 200) throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
     const body = JSON.parse(text) as Record<string, any>;
     const ok =
@@ -125,6 +132,7 @@ async function verify(url: string, kind: ServerKind, name: ScenarioName, request
         : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
     if (!ok) throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
   }
+  return bytes / count;
 }
 
 async function measure(
@@ -134,7 +142,7 @@ async function measure(
   requests: BenchRequest[],
   engine: BenchTarget['engine'],
   options: LoadOptions,
-): Promise<Measurement> {
+): Promise<Omit<Measurement, 'bodyBytes'>> {
   let next = 0;
   const run = (duration: number) =>
     autocannon({

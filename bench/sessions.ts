@@ -65,8 +65,11 @@ export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
     }
   }
 
-  const unit: BenchRequest[] = Array.from({ length: UNIT_REQUESTS }, () => {
-    const u = random.pick(plan.units);
+  // Nine in ten units are departments; people browse the tree from the top, so half the unit
+  // reads go to units with sub-units (institutions, areas, the administration).
+  const parents = plan.units.filter((u) => u.kind !== 'department');
+  const unit: BenchRequest[] = Array.from({ length: UNIT_REQUESTS }, (_, i) => {
+    const u = random.pick(i % 2 === 0 || parents.length === 0 ? plan.units : parents);
     const who = random.pick(cookies);
     return { path: `/api/units/${u.id}`, cookie: who.cookie, actorId: who.actorId, expectId: u.id };
   });
