@@ -22,9 +22,21 @@ export interface DemoUnit {
 }
 
 export const DEMO_UNITS: readonly DemoUnit[] = [
-  { key: 'admin', parent: null, name: 'Børne- og Velfærdsforvaltningen', kind: 'administration', externalId: 'DK-100' },
+  {
+    key: 'admin',
+    parent: null,
+    name: 'Børne- og Velfærdsforvaltningen',
+    kind: 'administration',
+    externalId: 'DK-100',
+  },
   { key: 'area', parent: 'admin', name: 'Område Syd', kind: 'area', externalId: 'DK-200' },
-  { key: 'daycare', parent: 'area', name: 'Børnehuset Mariehønen', kind: 'institution', externalId: 'DK-310' },
+  {
+    key: 'daycare',
+    parent: 'area',
+    name: 'Børnehuset Mariehønen',
+    kind: 'institution',
+    externalId: 'DK-310',
+  },
   { key: 'roomA', parent: 'daycare', name: 'Sommerfuglestuen', kind: 'department', externalId: 'DK-311' },
   { key: 'roomB', parent: 'daycare', name: 'Græshoppestuen', kind: 'department', externalId: 'DK-312' },
   { key: 'school', parent: 'area', name: 'Skovbrynet Skole', kind: 'institution', externalId: 'DK-320' },
@@ -32,7 +44,8 @@ export const DEMO_UNITS: readonly DemoUnit[] = [
 ];
 
 /** Which person the start-up text names for each role. */
-export type DemoAccount = 'hr' | 'orgAdmin' | 'areaLeader' | 'institutionLeader' | 'employee' | 'resourcePerson';
+export type DemoAccount =
+  'hr' | 'orgAdmin' | 'areaLeader' | 'institutionLeader' | 'employee' | 'resourcePerson';
 
 export interface DemoPerson {
   name: string;
@@ -65,7 +78,12 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     ],
   },
   // The area and its three institution leaders
-  { name: 'Hanne Vestergaard', jobTitle: 'Områdeleder', roles: [{ unit: 'area', role: 'leader' }], account: 'areaLeader' },
+  {
+    name: 'Hanne Vestergaard',
+    jobTitle: 'Områdeleder',
+    roles: [{ unit: 'area', role: 'leader' }],
+    account: 'areaLeader',
+  },
   {
     name: 'Lone Mikkelsen',
     jobTitle: 'Dagtilbudsleder',
@@ -139,7 +157,14 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
     kind: 'unit_staff',
     unit: 'roomA',
     description: 'Stuens faste personale.',
-    members: ['Sofie Andersen', 'Mikkel Jensen', 'Anja Thomsen', 'Camilla Poulsen', 'Ida Møller', 'Rasmus Larsen'],
+    members: [
+      'Sofie Andersen',
+      'Mikkel Jensen',
+      'Anja Thomsen',
+      'Camilla Poulsen',
+      'Ida Møller',
+      'Rasmus Larsen',
+    ],
   },
   {
     name: 'Matematikteamet',

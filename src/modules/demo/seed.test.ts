@@ -26,7 +26,9 @@ type Demo = Awaited<ReturnType<typeof loadDemo>>;
 function nearestLeaders(demo: Demo, personId: string): string[] {
   const byId = new Map(demo.units.map((u) => [u.id, u]));
   const leadersOf = (unitId: string) =>
-    demo.memberships.filter((m) => m.unitId === unitId && m.role === 'leader' && m.personId !== personId).map((m) => m.personId);
+    demo.memberships
+      .filter((m) => m.unitId === unitId && m.role === 'leader' && m.personId !== personId)
+      .map((m) => m.personId);
   const result = new Set<string>();
   for (const m of demo.memberships.filter((x) => x.personId === personId)) {
     if (!['employee', 'resource_person', 'leader'].includes(m.role)) continue;
@@ -52,7 +54,14 @@ describeEachEngine('demo organisation', (env) => {
     const text = await ensureDemoOrganisation(database.db, config);
     expect(text).toContain(config.publicUrl);
     expect(text).toContain(DEMO_PASSWORD);
-    for (const account of ['hr', 'orgAdmin', 'areaLeader', 'institutionLeader', 'employee', 'resourcePerson'] as const) {
+    for (const account of [
+      'hr',
+      'orgAdmin',
+      'areaLeader',
+      'institutionLeader',
+      'employee',
+      'resourcePerson',
+    ] as const) {
       expect(text).toContain(demoAccountEmail(account));
     }
     expect(text!.split('\n').length).toBe(8);
@@ -80,17 +89,23 @@ describeEachEngine('demo organisation', (env) => {
     expect(area!.name).toBe('Område Syd');
     expect(area!.parentId).toBe(admin!.id);
     const institutions = kinds('institution');
-    expect(institutions.map((u) => u.name).sort()).toEqual(['Børnehuset Mariehønen', 'Plejecenter Lærkebo', 'Skovbrynet Skole']);
+    expect(institutions.map((u) => u.name).sort()).toEqual([
+      'Børnehuset Mariehønen',
+      'Plejecenter Lærkebo',
+      'Skovbrynet Skole',
+    ]);
     expect(institutions.every((u) => u.parentId === area!.id)).toBe(true);
     const daycare = institutions.find((u) => u.name === 'Børnehuset Mariehønen')!;
     const rooms = kinds('department');
     expect(rooms).toHaveLength(2);
     expect(rooms.every((r) => r.parentId === daycare.id)).toBe(true);
 
-    const leadersIn = (unitId: string) => demo.memberships.filter((m) => m.unitId === unitId && m.role === 'leader');
+    const leadersIn = (unitId: string) =>
+      demo.memberships.filter((m) => m.unitId === unitId && m.role === 'leader');
     expect(leadersIn(area!.id)).toHaveLength(1);
     for (const inst of institutions) expect(leadersIn(inst.id)).toHaveLength(1);
-    const roleCount = (role: string) => new Set(demo.memberships.filter((m) => m.role === role).map((m) => m.personId)).size;
+    const roleCount = (role: string) =>
+      new Set(demo.memberships.filter((m) => m.role === role).map((m) => m.personId)).size;
     expect(roleCount('hr')).toBe(1);
     expect(roleCount('org_admin')).toBe(1);
     expect(roleCount('resource_person')).toBe(1);
@@ -112,7 +127,8 @@ describeEachEngine('demo organisation', (env) => {
     // Everyone shares one hash: the demo password was hashed once.
     expect(new Set(demo.people.map((p) => p.passwordHash)).size).toBe(1);
     const titles = new Set(demo.people.map((p) => p.jobTitle));
-    for (const title of ['Pædagog', 'Pædagogmedhjælper', 'Lærer', 'Social- og sundhedsassistent']) expect(titles).toContain(title);
+    for (const title of ['Pædagog', 'Pædagogmedhjælper', 'Lærer', 'Social- og sundhedsassistent'])
+      expect(titles).toContain(title);
   });
 
   it('derives the nearest leaders on both layers from the memberships', async () => {
@@ -132,7 +148,8 @@ describeEachEngine('demo organisation', (env) => {
     expect(nearestLeaders(demo, byEmail('employee').id)).toEqual([daycareLeader]);
     expect(nearestLeaders(demo, byEmail('resourcePerson').id)).toEqual([schoolLeader]);
     // One layer up: the institution leaders are led by the area leader.
-    for (const leader of [daycareLeader, schoolLeader, careLeader]) expect(nearestLeaders(demo, leader)).toEqual([areaLeader]);
+    for (const leader of [daycareLeader, schoolLeader, careLeader])
+      expect(nearestLeaders(demo, leader)).toEqual([areaLeader]);
     expect(byEmail('institutionLeader').id).toBe(daycareLeader);
     expect(byEmail('areaLeader').id).toBe(areaLeader);
 
@@ -154,7 +171,9 @@ describeEachEngine('demo organisation', (env) => {
     const staff = membersOf('unit_staff');
     const room = demo.units.find((u) => u.id === staff.team.unitId)!;
     expect(room.kind).toBe('department');
-    const roomStaff = demo.memberships.filter((m) => m.unitId === room.id && m.role === 'employee').map((m) => m.personId);
+    const roomStaff = demo.memberships
+      .filter((m) => m.unitId === room.id && m.role === 'employee')
+      .map((m) => m.personId);
     expect(staff.members.sort()).toEqual(roomStaff.sort());
 
     const subject = membersOf('subject');

@@ -68,11 +68,18 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
       .returning({ id: people.id, name: people.name });
     const personIds = new Map(personRows.map((r) => [r.name, r.id]));
 
-    await tx.insert(memberships).values(
-      DEMO_PEOPLE.flatMap((p) =>
-        p.roles.map(({ unit, role }) => ({ orgId: org.id, personId: personIds.get(p.name)!, unitId: unitIds.get(unit)!, role })),
-      ),
-    );
+    await tx
+      .insert(memberships)
+      .values(
+        DEMO_PEOPLE.flatMap((p) =>
+          p.roles.map(({ unit, role }) => ({
+            orgId: org.id,
+            personId: personIds.get(p.name)!,
+            unitId: unitIds.get(unit)!,
+            role,
+          })),
+        ),
+      );
 
     for (const team of DEMO_TEAMS) {
       const [row] = await tx
@@ -87,15 +94,21 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
         .returning({ id: teams.id });
       await tx
         .insert(teamMembers)
-        .values(team.members.map((name) => ({ orgId: org.id, teamId: row!.id, personId: personIds.get(name)! })));
+        .values(
+          team.members.map((name) => ({ orgId: org.id, teamId: row!.id, personId: personIds.get(name)! })),
+        );
     }
 
-    await writeAudit(tx, { actor: null, orgId: org.id }, {
-      action: 'demo.created',
-      entityType: 'organisation',
-      entityId: org.id,
-      details: { units: DEMO_UNITS.length, people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length },
-    });
+    await writeAudit(
+      tx,
+      { actor: null, orgId: org.id },
+      {
+        action: 'demo.created',
+        entityType: 'organisation',
+        entityId: org.id,
+        details: { units: DEMO_UNITS.length, people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length },
+      },
+    );
     return true;
   });
   return created ? signInText(config) : null;
@@ -112,7 +125,9 @@ const ACCOUNT_LABELS: [DemoAccount, string][] = [
 
 function signInText(config: Config): string {
   const width = Math.max(...ACCOUNT_LABELS.map(([, label]) => label.length)) + 2;
-  const lines = ACCOUNT_LABELS.map(([account, label]) => `  ${`${label}:`.padEnd(width)} ${demoAccountEmail(account)}`);
+  const lines = ACCOUNT_LABELS.map(
+    ([account, label]) => `  ${`${label}:`.padEnd(width)} ${demoAccountEmail(account)}`,
+  );
   return [
     `Created the demo organisation "${DEMO_ORG_NAME}".`,
     `Open ${config.publicUrl} and sign in with the password ${DEMO_PASSWORD} as:`,

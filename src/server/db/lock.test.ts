@@ -27,11 +27,17 @@ afterAll(async () => {
 });
 
 const listFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('mup.lock')).sort();
+  fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => !f.startsWith('mup.lock'))
+    .sort();
 
 async function signInAsHr(url: string) {
   const client = new ApiClient(url);
-  const res = await client.request('POST', '/auth/sign-in', { email: demoAccountEmail('hr'), password: DEMO_PASSWORD });
+  const res = await client.request('POST', '/auth/sign-in', {
+    email: demoAccountEmail('hr'),
+    password: DEMO_PASSWORD,
+  });
   expect(res.status).toBe(200);
   return client;
 }
@@ -53,7 +59,9 @@ describe('the PGlite data-directory lock', () => {
     const second = spawnServer({ ...env, PORT: '0' });
     const refused = await second.exited;
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`The data directory ${dataDir} is in use by another MUP process (pid ${first.child.pid})`);
+    expect(refused.stderr).toContain(
+      `The data directory ${dataDir} is in use by another MUP process (pid ${first.child.pid})`,
+    );
     expect(refused.stdout).not.toContain('Database:');
     expect(refused.stdout).not.toContain('demo organisation');
     // Nothing was touched: the lock is still the first's, and no file appeared or vanished.
@@ -84,8 +92,14 @@ describe('the PGlite data-directory lock', () => {
 
     const database = await openDatabase({ engine: 'pglite', dataDir });
     try {
-      const [hrPerson] = await database.db.select().from(people).where(eq(people.email, demoAccountEmail('hr')));
-      const signIns = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'auth.sign_in'));
+      const [hrPerson] = await database.db
+        .select()
+        .from(people)
+        .where(eq(people.email, demoAccountEmail('hr')));
+      const signIns = await database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, 'auth.sign_in'));
       expect(signIns.filter((e) => e.subjectPersonId === hrPerson!.id)).toHaveLength(2);
       const hrSessions = await database.db.select().from(sessions).where(eq(sessions.personId, hrPerson!.id));
       expect(hrSessions).toHaveLength(2);
@@ -99,7 +113,9 @@ describe('the PGlite data-directory lock', () => {
     const dataDir = tempDataDir();
     fs.mkdirSync(dataDir, { recursive: true });
     // A pid that surely ran and is now gone: a child that has exited.
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
     const deadPid = Number(gone.stdout);
     expect(deadPid).toBeGreaterThan(0);
     fs.writeFileSync(path.join(dataDir, 'mup.lock'), String(deadPid));

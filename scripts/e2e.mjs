@@ -1,0 +1,51 @@
+// `npm run test:e2e` (the last step of `npm test`): builds the web app and runs the browser
+// journeys in Debian's Chromium. Without Chromium it fails, never skips silently.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+if (!fs.existsSync(CHROMIUM)) {
+  const how = 'Install it with: apt-get install -y chromium   (Debian/Ubuntu; run apt-get update first)';
+  if (process.env.CI === 'true') {
+    console.error(
+      `\n✖ CI: ${CHROMIUM} is missing, so the browser journeys cannot run.\n  ${how}\n  (.ci/run installs it; something went wrong there.)\n`,
+    );
+  } else {
+    console.error(
+      `\nThe browser journeys need Chromium at ${CHROMIUM}, and it is not installed.\n  ${how}\nThe unit and API tests have run; the browser journeys have NOT.\n`,
+    );
+  }
+  process.exit(1);
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const run = (command, args, env = process.env) => {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+};
+
+if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+  console.error('\n✖ The web app did not build.\n');
+  process.exit(1);
+}
+
+const port = await freePort();
+const args = ['playwright', 'test', '--config', 'playwright.config.ts', ...process.argv.slice(2)];
+process.exit(
+  run('npx', args, { ...process.env, E2E_PORT: String(port), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }),
+);
