@@ -83,7 +83,7 @@ export async function runApply({ db, config, importId, orgId, actorId }: {
     });
   } catch (err) {
     const invalidNow = err instanceof StillInvalid;
-    if (!invalidNow) logger.error(`import ${importId} failed`, err);
+    if (!invalidNow) logger.error(`import ${importId} failed: ${describe(err)}`);
     await db
       .update(imports)
       .set({
@@ -100,4 +100,11 @@ export async function runApply({ db, config, importId, orgId, actorId }: {
       })
       .where(where);
   }
+}
+
+/** The database's own message and code; never the failed query, whose parameters are personal data. */
+function describe(err: unknown): string {
+  const cause = (err as { cause?: { message?: string; code?: string } })?.cause;
+  if (cause?.message) return `${cause.message}${cause.code ? ` (${cause.code})` : ''}`;
+  return err instanceof Error && !err.message.startsWith('Failed query') ? err.message : 'database error';
 }
