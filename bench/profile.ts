@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/config.js';
 import { createApp } from '../src/server/app.js';
@@ -8,6 +7,7 @@ import { getUnit } from '../src/modules/org/services/get-unit.js';
 import type { SignedInContext } from '../src/server/http/context.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
+import { proposals } from './proposals.js';
 
 /*
  * Where a request's time goes, one request at a time (no concurrency, so the figures are
@@ -113,23 +113,6 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
     '|---|---:|---:|',
     ...stats.map((s) => `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} |`),
   ];
-  lines.push('', ...(await explainCounts(db, scenarios)));
+  lines.push('', await proposals(database, scenarios));
   return lines.join('\n');
-}
-
-/** The plan of the unit page's member-count query, the one whose cost grows with the organisation. */
-async function explainCounts(db: Db, scenarios: Scenarios): Promise<string[]> {
-  // A unit with sub-units (the odd requests are drawn from those), where the counts are needed.
-  const r = scenarios.unit[1]!;
-  const actor = await actorFor(db, r.actorId);
-  if (!actor) return [];
-  const result = (await db.execute(sql`explain (analyze, costs off, timing off, summary on)
-    select units.id, coalesce(member_counts.n, 0)::int from units
-    left join (
-      select m.unit_id, count(distinct m.person_id)::int as n
-      from memberships m join people p on p.org_id = m.org_id and p.id = m.person_id
-      where m.org_id = ${actor.orgId} and p.active = true group by m.unit_id
-    ) member_counts on member_counts.unit_id = units.id
-    where units.org_id = ${actor.orgId} and units.parent_id = ${r.expectId}`)) as unknown as { rows: Record<string, string>[] };
-  return ['Plan of the unit page\'s children + member counts query:', '', '```', ...result.rows.map((row) => Object.values(row)[0]!), '```'];
 }
