@@ -51,6 +51,10 @@ export const ERROR_REASONS = [
   'person_no_email',
   'person_inactive',
   'wrong_password',
+  'too_many_in_focus',
+  'goal_share_exists',
+  'frame_empty',
+  'frame_item_unavailable',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
