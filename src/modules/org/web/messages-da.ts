@@ -1,5 +1,6 @@
 /** Danish texts of the org module: the source the English must match key for key. */
 export const orgDa = {
+  breadcrumbs: 'Du er her',
   form: {
     required: 'Skal udfyldes.',
     choose: 'Vælg en mulighed.',
@@ -91,6 +92,7 @@ export const orgDa = {
     clearFilters: 'Nulstil filtre',
     inactive: 'Deaktiveret',
     pagination: 'Sider',
+    pageLabel: 'Side {page}',
     create: 'Opret person',
     createTitle: 'Opret person',
     created: '{name} er oprettet.',

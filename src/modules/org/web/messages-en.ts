@@ -3,6 +3,7 @@ import type { orgDa } from './messages-da';
 
 /** English texts of the org module; the type keeps the keys in step with the Danish. */
 export const orgEn: Shape<typeof orgDa> = {
+  breadcrumbs: 'You are here',
   form: {
     required: 'Required.',
     choose: 'Choose an option.',
@@ -94,6 +95,7 @@ export const orgEn: Shape<typeof orgDa> = {
     clearFilters: 'Clear filters',
     inactive: 'Deactivated',
     pagination: 'Pages',
+    pageLabel: 'Page {page}',
     create: 'Create person',
     createTitle: 'Create person',
     created: '{name} has been created.',

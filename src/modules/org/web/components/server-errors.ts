@@ -23,7 +23,10 @@ export function applyServerError<T extends FieldValues>(
   }
   let placed = 0;
   for (const issue of err.issues) {
-    const field = fields.find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
+    // The most specific field wins: "memberships.0.unitId" before "memberships".
+    const field = fields
+      .filter((f) => issue.path === f || issue.path.startsWith(`${f}.`))
+      .sort((a, b) => b.length - a.length)[0];
     if (!field) continue;
     setError(field as Path<T>, { type: 'server', message: t('org.form.checkField') }, { shouldFocus: placed === 0 });
     placed += 1;

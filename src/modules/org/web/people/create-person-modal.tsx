@@ -1,0 +1,151 @@
+import { Alert, Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { useI18n } from '../../../../web/i18n';
+import { post } from '../../../../web/lib/api';
+import { ROLES, type Locale, type Role } from '../../../../shared/roles';
+import { refreshOrg } from '../api';
+import { createPersonInput } from '../../validation';
+import { notifySuccess } from '../components/notify';
+import { applyServerError } from '../components/server-errors';
+import { UnitSelect } from '../components/unit-select';
+import { useZodResolver } from '../components/zod-form';
+
+type Input = z.output<typeof createPersonInput>;
+const FIELDS = ['name', 'email', 'employeeNumber', 'jobTitle', 'locale', 'memberships.0.unitId', 'memberships.0.role'] as const;
+
+/** HR creates a person with their first place in the organisation. */
+export function CreatePersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('org.people.createTitle')} size="lg" centered>
+      {opened && <CreatePersonForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function CreatePersonForm({ onDone }: { onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    resolver: useZodResolver(createPersonInput),
+    // One first membership is part of the form, so the unit is required here though the API allows none.
+    defaultValues: {
+      name: '',
+      email: '',
+      employeeNumber: '',
+      jobTitle: '',
+      locale: locale as Locale,
+      memberships: [{ unitId: '', role: 'employee' as Role }],
+    },
+  });
+  const { errors } = form.formState;
+  const create = useMutation({
+    mutationFn: (input: Input) => post<{ person: { id: string; name: string } }>('/people', input),
+    onSuccess: async ({ person }) => {
+      notifySuccess(t('org.people.created', { name: person.name }));
+      await refreshOrg(queryClient);
+      onDone();
+      await navigate({ to: `/people/${person.id}` });
+    },
+    onError: (err) =>
+      setFormError(
+        applyServerError(err, t, form.setError, FIELDS, {
+          email_taken: 'email',
+          employee_number_taken: 'employeeNumber',
+        }),
+      ),
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => {
+        setFormError(null);
+        create.mutate(values);
+      })}
+    >
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput label={t('org.people.fields.name')} required data-autofocus autoComplete="off" {...form.register('name')} error={errors.name?.message} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('org.people.fields.email')} type="email" autoComplete="off" {...form.register('email')} error={errors.email?.message} />
+          <TextInput
+            label={t('org.people.fields.employeeNumber')}
+            autoComplete="off"
+            {...form.register('employeeNumber')}
+            error={errors.employeeNumber?.message}
+          />
+          <TextInput label={t('org.people.fields.jobTitle')} {...form.register('jobTitle')} error={errors.jobTitle?.message} />
+          <Controller
+            control={form.control}
+            name="locale"
+            render={({ field }) => (
+              <Select
+                label={t('org.people.fields.language')}
+                data={[
+                  { value: 'da', label: t('common.languages.da') },
+                  { value: 'en', label: t('common.languages.en') },
+                ]}
+                value={field.value ?? 'da'}
+                onChange={(v) => field.onChange(v)}
+                allowDeselect={false}
+                comboboxProps={{ withinPortal: true }}
+              />
+            )}
+          />
+        </SimpleGrid>
+        <Fieldset legend={t('org.people.fields.placement')} variant="unstyled">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Controller
+              control={form.control}
+              name="memberships.0.unitId"
+              render={({ field }) => (
+                <UnitSelect
+                  label={t('org.people.fields.firstUnit')}
+                  value={field.value || null}
+                  onChange={(v) => field.onChange(v ?? '')}
+                  required
+                  error={errors.memberships?.[0]?.unitId?.message}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="memberships.0.role"
+              render={({ field }) => (
+                <Select
+                  label={t('org.people.fields.firstRole')}
+                  data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
+                  value={field.value}
+                  onChange={(v) => field.onChange(v)}
+                  allowDeselect={false}
+                  required
+                  error={errors.memberships?.[0]?.role?.message}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              )}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('common.actions.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
