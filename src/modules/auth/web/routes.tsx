@@ -1,11 +1,49 @@
-import type { AnyRoute } from '@tanstack/react-router';
+import { createRoute, redirect, type AnyRoute } from '@tanstack/react-router';
+import type { RouterContext } from '../../../web/router';
+import { ForgotPasswordPage } from './forgot-password-page';
+import { LoginPage, validateLoginSearch } from './login-page';
+import { currentMe, safeNext } from './navigation';
+import { OutboxPage } from './outbox-page';
+import { SetPasswordPage } from './set-password-page';
+import { SettingsPage } from './settings-page';
+
+const textParam = (search: Record<string, unknown>, name: string, max: number) => {
+  const value = search[name];
+  return typeof value === 'string' && value.length <= max ? value : undefined;
+};
 
 /** Pages anyone can open: sign-in, forgotten password, set a password from a mailed link. */
-export function authPublicRoutes(_root: AnyRoute): AnyRoute[] {
-  return [];
+export function authPublicRoutes(root: AnyRoute): AnyRoute[] {
+  const login = createRoute({
+    getParentRoute: () => root,
+    path: '/login',
+    validateSearch: validateLoginSearch,
+    // Someone already signed in goes straight on to where they were headed.
+    beforeLoad: async ({ context, search }) => {
+      const me = await currentMe((context as RouterContext).queryClient);
+      if (me) throw redirect({ href: safeNext((search as { next?: string }).next) });
+    },
+    component: LoginPage,
+  });
+  const forgot = createRoute({
+    getParentRoute: () => root,
+    path: '/forgot-password',
+    validateSearch: (search: Record<string, unknown>) => ({ org: textParam(search, 'org', 60) }),
+    component: ForgotPasswordPage,
+  });
+  const setPassword = createRoute({
+    getParentRoute: () => root,
+    path: '/set-password',
+    validateSearch: (search: Record<string, unknown>) => ({ token: textParam(search, 'token', 500) }),
+    component: SetPasswordPage,
+  });
+  return [login, forgot, setPassword];
 }
 
-/** Pages for the signed-in person: settings, who has viewed my record, the outbox. */
-export function authAppRoutes(_app: AnyRoute): AnyRoute[] {
-  return [];
+/** Pages for the signed-in person: settings and the outbox. */
+export function authAppRoutes(app: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({ getParentRoute: () => app, path: '/settings', component: SettingsPage }),
+    createRoute({ getParentRoute: () => app, path: '/outbox', component: OutboxPage }),
+  ];
 }
