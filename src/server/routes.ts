@@ -5,6 +5,7 @@ import { registerOidcRoutes } from '../modules/oidc/routes.js';
 import { registerOrgRoutes } from '../modules/org/routes.js';
 import { registerImportRoutes } from '../modules/import/routes.js';
 import { registerOutboxRoutes } from './mail/routes.js';
+import { registerFramingRoutes } from '../modules/framing/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -15,4 +16,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOrgRoutes(app);
   registerImportRoutes(app);
   registerOutboxRoutes(app);
+  registerFramingRoutes(app);
 }

@@ -1,7 +1,8 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people, units } from '../org/schema.js';
+import { FRAME_ITEM_KINDS } from './constants.js';
 
-export const FRAME_ITEM_KINDS = ['strategic_goal', 'curriculum_theme', 'focus_area'] as const;
+export { FRAME_ITEM_KINDS };
 
 /** A leader's frame for a unit and a period: the items inside which goals are chosen. */
 export const frames = pgTable(

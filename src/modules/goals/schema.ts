@@ -2,9 +2,9 @@ import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-o
 import { sql } from 'drizzle-orm';
 import { organisations, people, teams } from '../org/schema.js';
 import { frameItems } from '../framing/schema.js';
+import { GOAL_SOURCES, GOAL_STATUSES } from './constants.js';
 
-export const GOAL_STATUSES = ['in_focus', 'achieved', 'put_aside'] as const;
-export const GOAL_SOURCES = ['practice', 'leader_evaluation', 'team_goal', 'competence_initiative'] as const;
+export { GOAL_SOURCES, GOAL_STATUSES };
 
 /**
  * A learning goal of a subject: a person or a team (team goals and personal goals are the same

@@ -1,0 +1,17 @@
+import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
+import { canManageUnit, itemsOf, loadFrame, presentFrame, unitsAboveAndIncluding } from '../records.js';
+
+/** One frame: whoever maintains it sees it in any state; the people it applies to see it once published. */
+export async function getFrame({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const { db, actor } = ctx;
+  const frame = await loadFrame(db, actor.orgId, input.id);
+  if (!frame) throw notFound('No such frame');
+  const canEdit = await canManageUnit(ctx, frame.unitId);
+  if (!canEdit) {
+    const mine = frame.publishedAt && (await unitsAboveAndIncluding(db, actor.orgId, actor.personId)).includes(frame.unitId);
+    if (!mine) throw notFound('No such frame');
+  }
+  const items = await itemsOf(db, actor.orgId, [frame.id]);
+  return { frame: presentFrame(frame, items.get(frame.id) ?? [], canEdit) };
+}
