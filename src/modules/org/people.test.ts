@@ -147,6 +147,14 @@ describeEachEngine('people', (env) => {
       expect.objectContaining({ id: o.employeeA.id, email: o.employeeA.email, memberships: [{ unitId: o.units.room.id, unitName: 'Rød stue', role: 'employee' }] }),
     ]);
 
+    const numbered = await buildPerson(database.db, o.org, { employeeNumber: 'MED-4711' });
+    const byNumber = await call(app, 'GET', '/api/people?query=4711', { as: await as(o.hr) });
+    expect(byNumber.json.people.map((p: { id: string }) => p.id)).toEqual([numbered.id]);
+    const byEmail = await call(app, 'GET', `/api/people?query=${encodeURIComponent(o.employeeB.email!.toUpperCase())}`, { as: await as(o.hr) });
+    expect(byEmail.json.people.map((p: { id: string }) => p.id)).toEqual([o.employeeB.id]);
+    const wildcard = await call(app, 'GET', '/api/people?query=%25', { as: await as(o.hr) });
+    expect(wildcard.json.total).toBe(0);
+
     const leader = await call(app, 'GET', '/api/people', { as: await as(o.leaderA) });
     expect(leader.status).toBe(200);
     expect(leader.json.people.map((p: { name: string }) => p.name)).toEqual(['Dorthe Pædagog', 'Erik Pædagog']);

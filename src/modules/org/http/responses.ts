@@ -17,6 +17,7 @@ export const unitSchema = z.object({
   version: z.number(),
 });
 
+/** memberCount: memberships of active people, i.e. the rows of the unit's member list. */
 export const unitListSchema = z.object({ units: z.array(unitSchema.extend({ memberCount: z.number() })) });
 
 export const unitDetailSchema = z.object({

@@ -14,7 +14,7 @@ export async function getUnit({ ctx, input }: { ctx: SignedInContext; input: { i
   const admin = isAdmin(actor);
   const unit = await loadUnit(db, orgId, input.id);
   const chain = await unitWithAncestors(db, orgId, unit.id);
-  const counts = memberCounts(db, orgId);
+  const counts = memberCounts(db, orgId, unit.id);
   const children = await db
     .select({ id: units.id, name: units.name, kind: units.kind, memberCount: sql<number>`coalesce(${counts.n}, 0)::int` })
     .from(units)
