@@ -186,6 +186,8 @@ describeEachEngine('people', (env) => {
       ['PATCH', `/api/people/${o.employeeA.id}`, { jobTitle: 'x'.repeat(500), version: 1 }, 'jobTitle'],
       ['POST', `/api/people/${o.employeeA.id}/move`, { fromUnitId: o.units.room.id, toUnitId: o.units.room.id }, 'toUnitId'],
       ['GET', '/api/people?page=0', undefined, 'page'],
+      ['GET', '/api/people?query=a%00b', undefined, 'query'],
+      ['GET', '/api/people/directory?query=a%00b', undefined, 'query'],
     ];
     for (const [method, path, body, field] of cases) {
       const res = await call(app, method, path, { as: hr, body });

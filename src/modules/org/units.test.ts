@@ -136,6 +136,7 @@ describeEachEngine('units', (env) => {
       ['POST', '/api/units', { name: '   ', kind: 'department', parentId: null }, 'name'],
       ['POST', '/api/units', { name: 'x'.repeat(LIMITS.name + 1), kind: 'department', parentId: null }, 'name'],
       ['POST', '/api/units', { name: 'Ny', kind: 'castle', parentId: null }, 'kind'],
+      ['POST', '/api/units', { name: 'Ny\u0000stue', kind: 'other', parentId: null }, 'name'],
       ['POST', '/api/units', { name: 'Ny', kind: 'other', parentId: 'nope' }, 'parentId'],
       ['POST', '/api/units', { name: 'Ny', kind: 'other' }, 'parentId'],
       ['PATCH', `/api/units/${o.units.room.id}`, { name: 'Ny' }, 'version'],

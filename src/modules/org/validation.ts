@@ -6,10 +6,24 @@ import { LOCALES, ROLES, TEAM_KINDS, UNIT_KINDS } from '../../shared/roles.js';
 
 const blankToNull = (v: string) => (v === '' ? null : v);
 
-export const nameField = z.string().trim().min(1, 'Required').max(LIMITS.name);
+/** Trimmed text without control characters (PostgreSQL refuses a NUL byte in text). */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((v) => ![...v].some(isControl), 'Contains a character that is not allowed');
+
+// Tab, line feed and carriage return are ordinary text; the other C0 controls are not.
+const isControl = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code < 32 && code !== 9 && code !== 10 && code !== 13;
+};
+
+export const nameField = text(LIMITS.name).refine((v) => v.length > 0, 'Required');
 
 /** Optional text where an empty form field means "none" (stored as null). */
-const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable().optional();
+const optionalText = (max: number) => text(max).transform(blankToNull).nullable().optional();
 
 const optionalEmail = z
   .string()
@@ -80,7 +94,7 @@ export type MovePersonInput = z.infer<typeof movePersonInput>;
 export const PEOPLE_PAGE_SIZE_MAX = 200;
 
 export const listPeopleQuery = z.object({
-  query: z.string().trim().max(LIMITS.shortText).optional(),
+  query: text(LIMITS.shortText).optional(),
   unitId: z.uuid().optional(),
   role: roleField.optional(),
   includeInactive: z.stringbool().optional(),
@@ -89,7 +103,7 @@ export const listPeopleQuery = z.object({
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
 
-export const directoryQuery = z.object({ query: z.string().trim().max(LIMITS.shortText).optional() });
+export const directoryQuery = z.object({ query: text(LIMITS.shortText).optional() });
 export type DirectoryQuery = z.infer<typeof directoryQuery>;
 
 // Teams
