@@ -15,11 +15,25 @@ export interface UnitRow {
 }
 
 export interface UnitDetail {
-  unit: { id: string; parentId: string | null; name: string; kind: UnitKind; externalId: string | null; version: number };
+  unit: {
+    id: string;
+    parentId: string | null;
+    name: string;
+    kind: UnitKind;
+    externalId: string | null;
+    version: number;
+  };
   path: { id: string; name: string }[];
   children: { id: string; name: string; kind: UnitKind; memberCount: number }[];
   /** Deactivated members are listed to admins only. */
-  members: { personId: string; name: string; jobTitle: string | null; role: Role; membershipId: string; active: boolean }[];
+  members: {
+    personId: string;
+    name: string;
+    jobTitle: string | null;
+    role: Role;
+    membershipId: string;
+    active: boolean;
+  }[];
   teams: { id: string; name: string; kind: TeamKind }[];
   can: { update: boolean; delete: boolean };
 }
@@ -124,10 +138,16 @@ function queryString(params: Record<string, string | number | boolean | undefine
 }
 
 export const useUnits = () =>
-  useQuery({ queryKey: orgKeys.units, queryFn: () => get<{ units: UnitRow[] }>('/units').then((r) => r.units) });
+  useQuery({
+    queryKey: orgKeys.units,
+    queryFn: () => get<{ units: UnitRow[] }>('/units').then((r) => r.units),
+  });
 
 export const useUnit = (id: string) =>
-  useQuery({ queryKey: orgKeys.unit(id), queryFn: () => get<UnitDetail>(`/units/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: orgKeys.unit(id),
+    queryFn: () => get<UnitDetail>(`/units/${encodeURIComponent(id)}`),
+  });
 
 export const usePeople = (filter: PeopleFilter) =>
   useQuery({
@@ -142,19 +162,29 @@ export const usePeople = (filter: PeopleFilter) =>
 export const useDirectory = (query: string, enabled = true) =>
   useQuery({
     queryKey: orgKeys.directory(query),
-    queryFn: () => get<{ people: DirectoryEntry[] }>(`/people/directory${queryString({ query })}`).then((r) => r.people),
+    queryFn: () =>
+      get<{ people: DirectoryEntry[] }>(`/people/directory${queryString({ query })}`).then((r) => r.people),
     enabled,
     placeholderData: (previous) => previous,
   });
 
 export const usePerson = (id: string) =>
-  useQuery({ queryKey: orgKeys.person(id), queryFn: () => get<PersonRecord>(`/people/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: orgKeys.person(id),
+    queryFn: () => get<PersonRecord>(`/people/${encodeURIComponent(id)}`),
+  });
 
 export const useTeams = () =>
-  useQuery({ queryKey: orgKeys.teams, queryFn: () => get<{ teams: TeamRow[] }>('/teams').then((r) => r.teams) });
+  useQuery({
+    queryKey: orgKeys.teams,
+    queryFn: () => get<{ teams: TeamRow[] }>('/teams').then((r) => r.teams),
+  });
 
 export const useTeam = (id: string) =>
-  useQuery({ queryKey: orgKeys.team(id), queryFn: () => get<TeamDetail>(`/teams/${encodeURIComponent(id)}`) });
+  useQuery({
+    queryKey: orgKeys.team(id),
+    queryFn: () => get<TeamDetail>(`/teams/${encodeURIComponent(id)}`),
+  });
 
 export const useAccessLog = () =>
   useQuery({

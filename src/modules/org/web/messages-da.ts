@@ -2,6 +2,8 @@
 export const orgDa = {
   breadcrumbs: 'Du er her',
   form: {
+    staleReloaded:
+      'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
     required: 'Skal udfyldes.',
     choose: 'Vælg en mulighed.',
     email: 'Skriv en gyldig e-mailadresse.',
@@ -96,7 +98,13 @@ export const orgDa = {
     create: 'Opret person',
     createTitle: 'Opret person',
     created: '{name} er oprettet.',
-    columns: { name: 'Navn', jobTitle: 'Stilling', units: 'Enheder og roller', email: 'E-mail', employeeNumber: 'Medarbejdernr.' },
+    columns: {
+      name: 'Navn',
+      jobTitle: 'Stilling',
+      units: 'Enheder og roller',
+      email: 'E-mail',
+      employeeNumber: 'Medarbejdernr.',
+    },
     fields: {
       name: 'Navn',
       email: 'E-mail',
@@ -137,7 +145,8 @@ export const orgDa = {
     editTitle: 'Rediger {name}',
     saved: 'Profilen er gemt.',
     staleTitle: 'En anden har ændret personen imens',
-    staleText: 'Det du har skrevet, er ikke gemt, men det er bevaret her. Hent den nye version, tjek felterne, og gem igen.',
+    staleText:
+      'Det du har skrevet, er ikke gemt, men det er bevaret her. Hent den nye version, tjek felterne, og gem igen.',
     staleReload: 'Hent den nye version',
     staleNow: 'Gemt af den anden: {value}',
     staleEmpty: '(tomt)',

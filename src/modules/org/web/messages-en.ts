@@ -5,6 +5,8 @@ import type { orgDa } from './messages-da';
 export const orgEn: Shape<typeof orgDa> = {
   breadcrumbs: 'You are here',
   form: {
+    staleReloaded:
+      'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
     required: 'Required.',
     choose: 'Choose an option.',
     email: 'Enter a valid email address.',
@@ -99,7 +101,13 @@ export const orgEn: Shape<typeof orgDa> = {
     create: 'Create person',
     createTitle: 'Create person',
     created: '{name} has been created.',
-    columns: { name: 'Name', jobTitle: 'Job title', units: 'Units and roles', email: 'Email', employeeNumber: 'Employee no.' },
+    columns: {
+      name: 'Name',
+      jobTitle: 'Job title',
+      units: 'Units and roles',
+      email: 'Email',
+      employeeNumber: 'Employee no.',
+    },
     fields: {
       name: 'Name',
       email: 'Email',
@@ -140,7 +148,8 @@ export const orgEn: Shape<typeof orgDa> = {
     editTitle: 'Edit {name}',
     saved: 'The profile has been saved.',
     staleTitle: 'Someone else changed this person meanwhile',
-    staleText: 'What you typed has not been saved, but it is kept here. Load the new version, check the fields and save again.',
+    staleText:
+      'What you typed has not been saved, but it is kept here. Load the new version, check the fields and save again.',
     staleReload: 'Load the new version',
     staleNow: 'Saved by the other person: {value}',
     staleEmpty: '(empty)',
@@ -178,7 +187,8 @@ export const orgEn: Shape<typeof orgDa> = {
     createTitle: 'Create team',
     editTitle: 'Edit {name}',
     deleteTitle: 'Delete {name}',
-    deleteText: 'Do you want to delete the team {name}? The people are kept; only the team and its memberships go.',
+    deleteText:
+      'Do you want to delete the team {name}? The people are kept; only the team and its memberships go.',
     created: 'The team {name} has been created.',
     saved: 'Your changes have been saved.',
     deleted: 'The team {name} has been deleted.',

@@ -72,7 +72,8 @@ export function matchingUnits(tree: UnitTree, query: string): { matches: Set<str
   const open = new Set<string>();
   if (!needle) return { matches, open };
   for (const unit of tree.byId.values()) {
-    const hit = unit.name.toLocaleLowerCase().includes(needle) || unit.externalId?.toLocaleLowerCase() === needle;
+    const hit =
+      unit.name.toLocaleLowerCase().includes(needle) || unit.externalId?.toLocaleLowerCase() === needle;
     if (!hit) continue;
     matches.add(unit.id);
     let parent = unit.parentId ? tree.byId.get(unit.parentId) : undefined;

@@ -8,7 +8,14 @@ export function Chevron({ open }: { open: boolean }) {
       aria-hidden="true"
       style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
     >
-      <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M6 3l5 5-5 5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -15,7 +15,14 @@ interface PersonPickerProps {
 }
 
 /** Finds a colleague by name in the organisation's directory (searched on the server). */
-export function PersonPicker({ value, onChange, excludeIds = [], error, label, autoFocus }: PersonPickerProps) {
+export function PersonPicker({
+  value,
+  onChange,
+  excludeIds = [],
+  error,
+  label,
+  autoFocus,
+}: PersonPickerProps) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 250);

@@ -28,7 +28,11 @@ export function applyServerError<T extends FieldValues>(
       .filter((f) => issue.path === f || issue.path.startsWith(`${f}.`))
       .sort((a, b) => b.length - a.length)[0];
     if (!field) continue;
-    setError(field as Path<T>, { type: 'server', message: t('org.form.checkField') }, { shouldFocus: placed === 0 });
+    setError(
+      field as Path<T>,
+      { type: 'server', message: t('org.form.checkField') },
+      { shouldFocus: placed === 0 },
+    );
     placed += 1;
   }
   return placed > 0 && placed === err.issues.length ? null : errorMessage(t, err);

@@ -21,7 +21,11 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   const { t } = useI18n();
   const notFound = error instanceof ApiError && error.status === 404;
   return (
-    <Alert color="red" title={notFound ? t('common.states.notFoundTitle') : t('common.states.errorTitle')} role="alert">
+    <Alert
+      color="red"
+      title={notFound ? t('common.states.notFoundTitle') : t('common.states.errorTitle')}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{notFound ? t('common.states.notFoundText') : errorMessage(t, error)}</Text>
         {onRetry && !notFound && (

@@ -12,6 +12,8 @@ interface UnitSelectProps {
   onChange: (unitId: string | null) => void;
   /** Units that may not be chosen (e.g. a unit itself and its sub-units when moving it). */
   exclude?: ReadonlySet<string> | readonly string[];
+  /** When given, only these units may be chosen (e.g. the units a leader leads). */
+  only?: ReadonlySet<string>;
   /** Offer "no parent" as a choice, returned as null. */
   allowTopLevel?: boolean;
   topLevelLabel?: string;
@@ -29,12 +31,12 @@ export function UnitSelect(props: UnitSelectProps) {
     const tree = buildUnitTree(units.data ?? [], locale);
     const excluded = new Set(props.exclude ?? []);
     const options = flattenTree(tree)
-      .filter(({ unit }) => !excluded.has(unit.id))
+      .filter(({ unit }) => !excluded.has(unit.id) && (!props.only || props.only.has(unit.id)))
       .map(({ unit }) => ({ value: unit.id, label: unitPath(tree, unit.id).join(' › ') }));
     return props.allowTopLevel
       ? [{ value: TOP_LEVEL, label: props.topLevelLabel ?? t('org.units.topLevel') }, ...options]
       : options;
-  }, [units.data, locale, props.exclude, props.allowTopLevel, props.topLevelLabel, t]);
+  }, [units.data, locale, props.exclude, props.only, props.allowTopLevel, props.topLevelLabel, t]);
 
   const value = props.value ?? (props.allowTopLevel ? TOP_LEVEL : null);
   return (

@@ -16,9 +16,13 @@ export function describeIssue(t: Translate, issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin !== 'string') return t('org.form.checkField');
-      return Number(issue.minimum) <= 1 ? t('org.form.required') : t('org.form.tooShort', { min: Number(issue.minimum) });
+      return Number(issue.minimum) <= 1
+        ? t('org.form.required')
+        : t('org.form.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
-      return issue.origin === 'string' ? t('org.form.tooLong', { max: Number(issue.maximum) }) : t('org.form.checkField');
+      return issue.origin === 'string'
+        ? t('org.form.tooLong', { max: Number(issue.maximum) })
+        : t('org.form.checkField');
     case 'invalid_format':
       // Ids come from pickers, so a malformed one means nothing was picked.
       return issue.format === 'email' ? t('org.form.email') : t('org.form.choose');

@@ -15,7 +15,15 @@ import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../components/zod-form';
 
 type Input = z.output<typeof createPersonInput>;
-const FIELDS = ['name', 'email', 'employeeNumber', 'jobTitle', 'locale', 'memberships.0.unitId', 'memberships.0.role'] as const;
+const FIELDS = [
+  'name',
+  'email',
+  'employeeNumber',
+  'jobTitle',
+  'locale',
+  'memberships.0.unitId',
+  'memberships.0.role',
+] as const;
 
 /** HR creates a person with their first place in the organisation. */
 export function CreatePersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -76,16 +84,33 @@ function CreatePersonForm({ onDone }: { onDone: () => void }) {
             {formError}
           </Alert>
         )}
-        <TextInput label={t('org.people.fields.name')} required data-autofocus autoComplete="off" {...form.register('name')} error={errors.name?.message} />
+        <TextInput
+          label={t('org.people.fields.name')}
+          required
+          data-autofocus
+          autoComplete="off"
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('org.people.fields.email')} type="email" autoComplete="off" {...form.register('email')} error={errors.email?.message} />
+          <TextInput
+            label={t('org.people.fields.email')}
+            type="email"
+            autoComplete="off"
+            {...form.register('email')}
+            error={errors.email?.message}
+          />
           <TextInput
             label={t('org.people.fields.employeeNumber')}
             autoComplete="off"
             {...form.register('employeeNumber')}
             error={errors.employeeNumber?.message}
           />
-          <TextInput label={t('org.people.fields.jobTitle')} {...form.register('jobTitle')} error={errors.jobTitle?.message} />
+          <TextInput
+            label={t('org.people.fields.jobTitle')}
+            {...form.register('jobTitle')}
+            error={errors.jobTitle?.message}
+          />
           <Controller
             control={form.control}
             name="locale"

@@ -34,7 +34,10 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
 
   // Any change of filter starts again at page 1.
   const update = (patch: Partial<PeopleSearch>) => onSearchChange({ ...search, page: undefined, ...patch });
-  const commitQuery = useDebouncedCallback((value: string) => update({ query: value.trim() || undefined }), 300);
+  const commitQuery = useDebouncedCallback(
+    (value: string) => update({ query: value.trim() || undefined }),
+    300,
+  );
   const filtered = Boolean(search.query || search.unitId || search.role || search.inactive);
   const total = people.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -72,7 +75,10 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
         </div>
         <Select
           label={t('org.people.roleFilter')}
-          data={[{ value: '', label: t('org.people.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))]}
+          data={[
+            { value: '', label: t('org.people.allRoles') },
+            ...ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) })),
+          ]}
           value={search.role ?? ''}
           onChange={(v) => update({ role: (v || undefined) as Role | undefined })}
           allowDeselect={false}

@@ -16,10 +16,24 @@ const TEXT_FIELDS = ['name', 'email', 'employeeNumber', 'jobTitle'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** HR edits a person's profile; a concurrent change is caught by the version and never overwritten. */
-export function EditPersonModal({ person, opened, onClose }: { person: Person; opened: boolean; onClose: () => void }) {
+export function EditPersonModal({
+  person,
+  opened,
+  onClose,
+}: {
+  person: Person;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('org.person.editTitle', { name: person.name })} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('org.person.editTitle', { name: person.name })}
+      size="lg"
+      centered
+    >
       {opened && <EditPersonForm person={person} onDone={onClose} />}
     </Modal>
   );
@@ -59,14 +73,22 @@ function EditPersonForm({ person, onDone }: { person: Person; onDone: () => void
         return;
       }
       setFormError(
-        applyServerError(err, t, form.setError, TEXT_FIELDS, { email_taken: 'email', employee_number_taken: 'employeeNumber' }),
+        applyServerError(err, t, form.setError, TEXT_FIELDS, {
+          email_taken: 'email',
+          employee_number_taken: 'employeeNumber',
+        }),
       );
     },
   });
 
   // Loads the newest version but keeps every typed value; the next save is checked against it.
   const reload = useMutation({
-    mutationFn: () => queryClient.fetchQuery({ queryKey: orgKeys.person(person.id), queryFn: () => get<PersonRecord>(`/people/${person.id}`), staleTime: 0 }),
+    mutationFn: () =>
+      queryClient.fetchQuery({
+        queryKey: orgKeys.person(person.id),
+        queryFn: () => get<PersonRecord>(`/people/${person.id}`),
+        staleTime: 0,
+      }),
     onSuccess: ({ person: fresh }) => {
       const changed: Partial<Record<TextField, string>> = {};
       for (const field of TEXT_FIELDS) {
@@ -80,7 +102,9 @@ function EditPersonForm({ person, onDone }: { person: Person; onDone: () => void
   });
 
   const hint = (field: TextField) =>
-    field in theirs ? t('org.person.staleNow', { value: theirs[field] || t('org.person.staleEmpty') }) : undefined;
+    field in theirs
+      ? t('org.person.staleNow', { value: theirs[field] || t('org.person.staleEmpty') })
+      : undefined;
 
   return (
     <form
@@ -95,7 +119,13 @@ function EditPersonForm({ person, onDone }: { person: Person; onDone: () => void
           <Alert color="yellow" title={t('org.person.staleTitle')} role="alert">
             <Stack gap="xs" align="flex-start">
               {t('org.person.staleText')}
-              <Button size="xs" variant="white" color="dark" onClick={() => reload.mutate()} loading={reload.isPending}>
+              <Button
+                size="xs"
+                variant="white"
+                color="dark"
+                onClick={() => reload.mutate()}
+                loading={reload.isPending}
+              >
                 {t('org.person.staleReload')}
               </Button>
             </Stack>

@@ -19,7 +19,15 @@ interface ModalProps {
   onClose: () => void;
 }
 
-function FormButtons({ onCancel, loading, label }: { onCancel: () => void; loading: boolean; label: string }) {
+function FormButtons({
+  onCancel,
+  loading,
+  label,
+}: {
+  onCancel: () => void;
+  loading: boolean;
+  label: string;
+}) {
   const { t } = useI18n();
   return (
     <Group justify="flex-end">
@@ -37,7 +45,12 @@ function FormButtons({ onCancel, loading, label }: { onCancel: () => void; loadi
 export function AddRoleModal({ record, opened, onClose }: ModalProps) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('org.person.addRoleTitle', { name: record.person.name })} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('org.person.addRoleTitle', { name: record.person.name })}
+      centered
+    >
       {opened && <AddRoleForm personId={record.person.id} onDone={onClose} />}
     </Modal>
   );
@@ -59,7 +72,10 @@ function AddRoleForm({ personId, onDone }: { personId: string; onDone: () => voi
       await refreshOrg(queryClient);
       onDone();
     },
-    onError: (err) => setFormError(applyServerError(err, t, form.setError, ['unitId', 'role'], { membership_exists: 'role' })),
+    onError: (err) =>
+      setFormError(
+        applyServerError(err, t, form.setError, ['unitId', 'role'], { membership_exists: 'role' }),
+      ),
   });
 
   return (
@@ -116,7 +132,12 @@ function AddRoleForm({ personId, onDone }: { personId: string; onDone: () => voi
 export function MovePersonModal({ record, opened, onClose }: ModalProps) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('org.person.moveTitle', { name: record.person.name })} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('org.person.moveTitle', { name: record.person.name })}
+      centered
+    >
       {opened && <MovePersonForm record={record} onDone={onClose} />}
     </Modal>
   );

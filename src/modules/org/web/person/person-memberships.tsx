@@ -78,7 +78,13 @@ export function PersonMemberships({ record }: { record: PersonRecord }) {
         error={remove.error}
         onConfirm={() => removing && remove.mutate(removing)}
       >
-        {removing ? t('org.person.removeRoleText', { role: roleName(removing), unit: removing.unitName, name: record.person.name }) : ''}
+        {removing
+          ? t('org.person.removeRoleText', {
+              role: roleName(removing),
+              unit: removing.unitName,
+              name: record.person.name,
+            })
+          : ''}
       </ConfirmModal>
     </>
   );

@@ -70,11 +70,15 @@ export function PersonPage({ personId }: { personId: string }) {
             <ProfileRow label={t('org.person.email')}>
               {person.email ? <Anchor href={`mailto:${person.email}`}>{person.email}</Anchor> : notGiven}
             </ProfileRow>
-            <ProfileRow label={t('org.person.employeeNumber')}>{person.employeeNumber ?? notGiven}</ProfileRow>
+            <ProfileRow label={t('org.person.employeeNumber')}>
+              {person.employeeNumber ?? notGiven}
+            </ProfileRow>
             <ProfileRow label={t('org.person.jobTitle')}>{person.jobTitle ?? notGiven}</ProfileRow>
             <ProfileRow label={t('org.person.language')}>{t(`common.languages.${person.locale}`)}</ProfileRow>
             <ProfileRow label={t('org.person.lastSignIn')}>
-              {person.lastSignInAt ? formatDate(person.lastSignInAt, 'dateTime') : t('org.person.neverSignedIn')}
+              {person.lastSignInAt
+                ? formatDate(person.lastSignInAt, 'dateTime')
+                : t('org.person.neverSignedIn')}
             </ProfileRow>
             <ProfileRow label={t('org.person.signIn')}>
               {person.hasPassword ? t('org.person.hasPassword') : t('org.person.noPassword')}

@@ -93,7 +93,9 @@ export function InviteButton({ record }: { record: PersonRecord }) {
         confirmDisabled={!person.email}
         onConfirm={() => invite.mutate()}
       >
-        {person.email ? t('org.person.inviteText', { name: person.name, email: person.email }) : t('org.person.inviteNoEmail')}
+        {person.email
+          ? t('org.person.inviteText', { name: person.name, email: person.email })
+          : t('org.person.inviteNoEmail')}
       </ConfirmModal>
     </>
   );

@@ -3,10 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Controller, useForm } from 'react-hook-form';
-import { useI18n } from '../../../../web/i18n';
-import { patch, post } from '../../../../web/lib/api';
+import { errorMessage, useI18n } from '../../../../web/i18n';
+import { ApiError, get, patch, post } from '../../../../web/lib/api';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
-import { refreshOrg } from '../api';
+import { orgKeys, refreshOrg, type UnitDetail } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
 import { applyServerError } from '../components/server-errors';
 import { notifySuccess } from '../components/notify';
@@ -19,7 +19,15 @@ function useKindOptions() {
 }
 
 /** Creates a unit under a chosen parent (or at the top). */
-export function CreateUnitModal({ opened, onClose, parentId }: { opened: boolean; onClose: () => void; parentId: string | null }) {
+export function CreateUnitModal({
+  opened,
+  onClose,
+  parentId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  parentId: string | null;
+}) {
   const { t } = useI18n();
   return (
     <Modal opened={opened} onClose={onClose} title={t('org.units.createTitle')} centered>
@@ -39,7 +47,8 @@ function CreateUnitForm({ parentId, onDone }: { parentId: string | null; onDone:
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createUnitInput>) => post<{ unit: { id: string; name: string } }>('/units', input),
+    mutationFn: (input: z.output<typeof createUnitInput>) =>
+      post<{ unit: { id: string; name: string } }>('/units', input),
     onSuccess: async ({ unit }) => {
       notifySuccess(t('org.units.created', { name: unit.name }));
       await refreshOrg(queryClient);
@@ -63,7 +72,13 @@ function CreateUnitForm({ parentId, onDone }: { parentId: string | null; onDone:
             {formError}
           </Alert>
         )}
-        <TextInput label={t('org.units.fields.name')} required data-autofocus {...form.register('name')} error={errors.name?.message} />
+        <TextInput
+          label={t('org.units.fields.name')}
+          required
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
         <Controller
           control={form.control}
           name="kind"
@@ -124,7 +139,12 @@ export interface EditableUnit {
 export function EditUnitModal({ unit, onClose }: { unit: EditableUnit | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={unit !== null} onClose={onClose} title={unit ? t('org.units.editTitle', { name: unit.name }) : ''} centered>
+    <Modal
+      opened={unit !== null}
+      onClose={onClose}
+      title={unit ? t('org.units.editTitle', { name: unit.name }) : ''}
+      centered
+    >
       {unit && <EditUnitForm unit={unit} onDone={onClose} />}
     </Modal>
   );
@@ -137,7 +157,12 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(updateUnitInput),
-    defaultValues: { name: unit.name, kind: unit.kind, externalId: unit.externalId ?? '', version: unit.version },
+    defaultValues: {
+      name: unit.name,
+      kind: unit.kind,
+      externalId: unit.externalId ?? '',
+      version: unit.version,
+    },
   });
   const { errors } = form.formState;
   const save = useMutation({
@@ -147,7 +172,23 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
       await refreshOrg(queryClient);
       onDone();
     },
-    onError: (err) => setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'externalId'])),
+    onError: async (err) => {
+      if (err instanceof ApiError && err.reason === 'stale_version') {
+        // Someone saved meanwhile: take their version as the base and keep what was typed.
+        const fresh = await queryClient
+          .fetchQuery({
+            queryKey: orgKeys.unit(unit.id),
+            queryFn: () => get<UnitDetail>(`/units/${unit.id}`),
+            staleTime: 0,
+          })
+          .catch(() => null);
+        if (fresh) form.setValue('version', fresh.unit.version);
+        void refreshOrg(queryClient);
+        setFormError(fresh ? t('org.form.staleReloaded') : errorMessage(t, err));
+        return;
+      }
+      setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'externalId']));
+    },
   });
 
   return (
@@ -164,7 +205,13 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
             {formError}
           </Alert>
         )}
-        <TextInput label={t('org.units.fields.name')} required data-autofocus {...form.register('name')} error={errors.name?.message} />
+        <TextInput
+          label={t('org.units.fields.name')}
+          required
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
         <Controller
           control={form.control}
           name="kind"

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Badge, Button, Group, Modal, Select, Stack, Table, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -19,13 +30,23 @@ import { useZodResolver } from '../components/zod-form';
 type Member = UnitDetail['members'][number];
 
 /** The people of a unit with their roles; HR adds and removes roles here. */
-export function UnitMembers({ detail, canManage, linkPeople }: { detail: UnitDetail; canManage: boolean; linkPeople: boolean }) {
+export function UnitMembers({
+  detail,
+  canManage,
+  linkPeople,
+}: {
+  detail: UnitDetail;
+  canManage: boolean;
+  linkPeople: boolean;
+}) {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);
   const collator = new Intl.Collator(locale);
-  const members = [...detail.members].sort((a, b) => compareRoles(a.role, b.role) || collator.compare(a.name, b.name));
+  const members = [...detail.members].sort(
+    (a, b) => compareRoles(a.role, b.role) || collator.compare(a.name, b.name),
+  );
   const remove = useMutation({
     mutationFn: (m: Member) => del(`/people/${m.personId}/memberships/${m.membershipId}`),
     onSuccess: async () => {
@@ -101,7 +122,12 @@ export function UnitMembers({ detail, canManage, linkPeople }: { detail: UnitDet
         </Table.ScrollContainer>
       )}
 
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('org.unit.addMemberTitle', { unit: detail.unit.name })} centered>
+      <Modal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('org.unit.addMemberTitle', { unit: detail.unit.name })}
+        centered
+      >
         {adding && <AddMemberForm unitId={detail.unit.id} onDone={() => setAdding(false)} />}
       </Modal>
       <ConfirmModal
@@ -118,7 +144,11 @@ export function UnitMembers({ detail, canManage, linkPeople }: { detail: UnitDet
         onConfirm={() => removing && remove.mutate(removing)}
       >
         {removing
-          ? t('org.unit.removeMemberText', { name: removing.name, role: roleName(removing.role), unit: detail.unit.name })
+          ? t('org.unit.removeMemberText', {
+              name: removing.name,
+              role: roleName(removing.role),
+              unit: detail.unit.name,
+            })
           : ''}
       </ConfirmModal>
     </Stack>
@@ -138,7 +168,8 @@ function AddMemberForm({ unitId, onDone }: { unitId: string; onDone: () => void 
   });
   const { errors } = form.formState;
   const add = useMutation({
-    mutationFn: ({ personId, ...body }: z.output<typeof addMemberForm>) => post(`/people/${personId}/memberships`, body),
+    mutationFn: ({ personId, ...body }: z.output<typeof addMemberForm>) =>
+      post(`/people/${personId}/memberships`, body),
     onSuccess: async () => {
       notifySuccess(t('org.unit.memberAdded', { name: personName }));
       await refreshOrg(queryClient);

@@ -20,7 +20,12 @@ interface UnitRef {
 export function MoveUnitModal({ unit, onClose }: { unit: UnitRef | null; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <Modal opened={unit !== null} onClose={onClose} title={unit ? t('org.units.moveTitle', { name: unit.name }) : ''} centered>
+    <Modal
+      opened={unit !== null}
+      onClose={onClose}
+      title={unit ? t('org.units.moveTitle', { name: unit.name }) : ''}
+      centered
+    >
       {unit && <MoveUnitForm unit={unit} onDone={onClose} />}
     </Modal>
   );
@@ -32,7 +37,10 @@ function MoveUnitForm({ unit, onDone }: { unit: UnitRef; onDone: () => void }) {
   const units = useUnits();
   const [parentId, setParentId] = useState<string | null>(unit.parentId);
   // The unit itself and its descendants would make a cycle; the server refuses them too.
-  const excluded = useMemo(() => unitAndDescendants(buildUnitTree(units.data ?? [], locale), unit.id), [units.data, locale, unit.id]);
+  const excluded = useMemo(
+    () => unitAndDescendants(buildUnitTree(units.data ?? [], locale), unit.id),
+    [units.data, locale, unit.id],
+  );
   const move = useMutation({
     mutationFn: () => post(`/units/${unit.id}/move`, moveUnitInput.parse({ parentId })),
     onSuccess: async () => {

@@ -34,7 +34,10 @@ export function UnitPage({ unitId }: { unitId: string }) {
       <PageHeader
         title={unit.name}
         crumbsLabel={t('org.unit.breadcrumbs')}
-        crumbs={[{ label: t('org.units.title'), to: '/units' }, ...detail.path.map((p) => ({ label: p.name, to: `/units/${p.id}` }))]}
+        crumbs={[
+          { label: t('org.units.title'), to: '/units' },
+          ...detail.path.map((p) => ({ label: p.name, to: `/units/${p.id}` })),
+        ]}
         actions={
           <>
             {can.update && (
@@ -83,7 +86,9 @@ export function UnitPage({ unitId }: { unitId: string }) {
                 </Anchor>{' '}
                 <Text span size="sm" c="dimmed">
                   · {t(`common.unitKinds.${c.kind}`)} ·{' '}
-                  {c.memberCount === 1 ? t('org.units.membersOne') : t('org.units.membersOther', { count: formatNumber(c.memberCount) })}
+                  {c.memberCount === 1
+                    ? t('org.units.membersOne')
+                    : t('org.units.membersOther', { count: formatNumber(c.memberCount) })}
                 </Text>
               </List.Item>
             ))}

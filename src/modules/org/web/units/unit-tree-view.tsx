@@ -36,11 +36,15 @@ export function UnitTreeView(props: UnitTreeViewProps) {
 
 function UnitNode({ unit, depth, ...props }: UnitTreeViewProps & { unit: UnitRow; depth: number }) {
   const { t, formatNumber } = useI18n();
-  const children = (props.tree.children.get(unit.id) ?? []).filter((c) => !props.visible || props.visible.has(c.id));
+  const children = (props.tree.children.get(unit.id) ?? []).filter(
+    (c) => !props.visible || props.visible.has(c.id),
+  );
   if (props.visible && !props.visible.has(unit.id)) return null;
   const open = props.expanded.has(unit.id) || props.visible !== null;
   const count =
-    unit.memberCount === 1 ? t('org.units.membersOne') : t('org.units.membersOther', { count: formatNumber(unit.memberCount) });
+    unit.memberCount === 1
+      ? t('org.units.membersOne')
+      : t('org.units.membersOther', { count: formatNumber(unit.memberCount) });
 
   return (
     <li>
@@ -86,12 +90,23 @@ function UnitNode({ unit, depth, ...props }: UnitTreeViewProps & { unit: UnitRow
   );
 }
 
-function UnitMenu({ unit, onAction }: { unit: UnitRow; onAction: (action: UnitAction, unit: UnitRow) => void }) {
+function UnitMenu({
+  unit,
+  onAction,
+}: {
+  unit: UnitRow;
+  onAction: (action: UnitAction, unit: UnitRow) => void;
+}) {
   const { t } = useI18n();
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('org.units.actionsFor', { name: unit.name })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="lg"
+          aria-label={t('org.units.actionsFor', { name: unit.name })}
+        >
           <svg width="18" height="18" viewBox="0 0 16 16" aria-hidden="true">
             <circle cx="3" cy="8" r="1.5" fill="currentColor" />
             <circle cx="8" cy="8" r="1.5" fill="currentColor" />

@@ -44,7 +44,9 @@ export function UnitsPage() {
           <Title order={2}>{t('org.units.title')}</Title>
           <Text c="dimmed">{canAdminister ? t('org.units.introAdmin') : t('org.units.introReadOnly')}</Text>
         </Stack>
-        {canAdminister && <Button onClick={() => setDialog({ action: 'create', unit: null })}>{t('org.units.create')}</Button>}
+        {canAdminister && (
+          <Button onClick={() => setDialog({ action: 'create', unit: null })}>{t('org.units.create')}</Button>
+        )}
       </Group>
 
       {units.isPending ? (

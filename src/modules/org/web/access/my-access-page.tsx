@@ -1,0 +1,59 @@
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { useI18n, type Translate } from '../../../../web/i18n';
+import { useAccessLog } from '../api';
+import { Empty, LoadError, Loading } from '../components/states';
+
+// Audit actions that mean "read my record"; later modules add theirs (e.g. goal.read) here.
+const ACTION_TEXT = { 'person.read': 'org.access.actions.personRead' } as const;
+
+function actionText(t: Translate, action: string): string {
+  const key = ACTION_TEXT[action as keyof typeof ACTION_TEXT];
+  return key ? t(key) : t('org.access.actions.other', { action });
+}
+
+/** "Who has viewed my record": every read of my record by someone else, newest first. */
+export function MyAccessPage() {
+  const { t, formatDate } = useI18n();
+  const log = useAccessLog();
+
+  return (
+    <Stack>
+      <Stack gap={4}>
+        <Title order={2}>{t('org.access.title')}</Title>
+        <Text c="dimmed" maw={720}>
+          {t('org.access.intro')}
+        </Text>
+      </Stack>
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <LoadError error={log.error} onRetry={() => void log.refetch()} />
+      ) : log.data.length === 0 ? (
+        <Empty>{t('org.access.empty')}</Empty>
+      ) : (
+        <Table.ScrollContainer minWidth={420}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('org.access.columns.at')}</Table.Th>
+                <Table.Th scope="col">{t('org.access.columns.actor')}</Table.Th>
+                <Table.Th scope="col">{t('org.access.columns.action')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {log.data.map((event, i) => (
+                <Table.Tr key={`${event.at}-${i}`}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <time dateTime={event.at}>{formatDate(event.at, 'dateTime')}</time>
+                  </Table.Td>
+                  <Table.Td>{event.actor?.name || t('org.access.unknownActor')}</Table.Td>
+                  <Table.Td>{actionText(t, event.action)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

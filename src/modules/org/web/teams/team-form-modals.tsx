@@ -1,0 +1,264 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, type Control } from 'react-hook-form';
+import type { z } from 'zod';
+import { errorMessage, useI18n } from '../../../../web/i18n';
+import { ApiError, get, patch, post } from '../../../../web/lib/api';
+import { useMe } from '../../../../web/lib/session';
+import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
+import { orgKeys, refreshOrg, useUnits, type TeamDetail } from '../api';
+import { createTeamInput, updateTeamInput } from '../../validation';
+import { notifySuccess } from '../components/notify';
+import { applyServerError } from '../components/server-errors';
+import { UnitSelect } from '../components/unit-select';
+import { useZodResolver } from '../components/zod-form';
+import { buildUnitTree, unitAndDescendants } from '../unit-tree-model';
+
+/** The units a leader may create teams in: those they lead and everything below them. */
+function useLedUnits(): Set<string> {
+  const { data: me } = useMe();
+  const units = useUnits();
+  return useMemo(() => {
+    const tree = buildUnitTree(units.data ?? []);
+    const led = new Set<string>();
+    for (const m of me?.memberships ?? []) {
+      if (m.role === 'leader') for (const id of unitAndDescendants(tree, m.unitId)) led.add(id);
+    }
+    return led;
+  }, [me, units.data]);
+}
+
+function KindSelect({
+  control,
+  error,
+}: {
+  control: Control<{ kind: TeamKind }>;
+  error?: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <Controller
+      control={control}
+      name="kind"
+      render={({ field }) => (
+        <Select
+          label={t('org.teams.fields.kind')}
+          data={TEAM_KINDS.map((k) => ({ value: k, label: t(`common.teamKinds.${k}`) }))}
+          value={field.value}
+          onChange={(v) => field.onChange(v)}
+          allowDeselect={false}
+          required
+          error={error}
+          comboboxProps={{ withinPortal: true }}
+        />
+      )}
+    />
+  );
+}
+
+/** Creates a team in a unit, or across units (admins only). */
+export function CreateTeamModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('org.teams.createTitle')} size="lg" centered>
+      {opened && <CreateTeamForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function CreateTeamForm({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n();
+  const { data: me } = useMe();
+  const isAdmin = me?.abilities.administer ?? false;
+  const led = useLedUnits();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    resolver: useZodResolver(createTeamInput),
+    defaultValues: { name: '', kind: 'subject' as TeamKind, unitId: isAdmin ? null : '', description: '' },
+  });
+  const { errors } = form.formState;
+  const create = useMutation({
+    mutationFn: (input: z.output<typeof createTeamInput>) =>
+      post<{ team: { id: string; name: string } }>('/teams', input),
+    onSuccess: async ({ team }) => {
+      notifySuccess(t('org.teams.created', { name: team.name }));
+      await refreshOrg(queryClient);
+      onDone();
+      await navigate({ to: `/teams/${team.id}` });
+    },
+    onError: (err) =>
+      setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'unitId', 'description'])),
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => {
+        setFormError(null);
+        create.mutate(values);
+      })}
+    >
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('org.teams.fields.name')}
+          required
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <KindSelect control={form.control as never} error={errors.kind?.message} />
+        <Controller
+          control={form.control}
+          name="unitId"
+          render={({ field }) => (
+            <UnitSelect
+              label={t('org.teams.fields.unit')}
+              description={isAdmin ? t('org.teams.fields.unitHelp') : undefined}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? (isAdmin ? null : ''))}
+              allowTopLevel={isAdmin}
+              topLevelLabel={t('org.teams.crossUnit')}
+              only={isAdmin ? undefined : led}
+              required={!isAdmin}
+              error={errors.unitId?.message}
+            />
+          )}
+        />
+        <Textarea
+          label={t('org.teams.fields.description')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.register('description')}
+          error={errors.description?.message}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('common.actions.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Renames a team, changes its kind or description; its unit stays. */
+export function EditTeamModal({
+  team,
+  opened,
+  onClose,
+}: {
+  team: TeamDetail['team'];
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('org.teams.editTitle', { name: team.name })}
+      size="lg"
+      centered
+    >
+      {opened && <EditTeamForm team={team} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    resolver: useZodResolver(updateTeamInput),
+    defaultValues: {
+      name: team.name,
+      kind: team.kind,
+      description: team.description ?? '',
+      version: team.version,
+    },
+  });
+  const { errors } = form.formState;
+  const save = useMutation({
+    mutationFn: (input: z.output<typeof updateTeamInput>) => patch(`/teams/${team.id}`, input),
+    onSuccess: async () => {
+      notifySuccess(t('org.teams.saved'));
+      await refreshOrg(queryClient);
+      onDone();
+    },
+    onError: async (err) => {
+      if (err instanceof ApiError && err.reason === 'stale_version') {
+        // Someone saved meanwhile: take their version as the base and keep what was typed.
+        const fresh = await queryClient
+          .fetchQuery({
+            queryKey: orgKeys.team(team.id),
+            queryFn: () => get<TeamDetail>(`/teams/${team.id}`),
+            staleTime: 0,
+          })
+          .catch(() => null);
+        if (fresh) form.setValue('version', fresh.team.version);
+        setFormError(fresh ? t('org.form.staleReloaded') : errorMessage(t, err));
+        return;
+      }
+      setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'description']));
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit((values) => {
+        setFormError(null);
+        save.mutate(values);
+      })}
+    >
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <TextInput
+          label={t('org.teams.fields.name')}
+          required
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <KindSelect control={form.control as never} error={errors.kind?.message} />
+        <Text size="sm">
+          {t('org.teams.fields.unit')}: {team.unitName ?? t('org.teams.crossUnit')}
+        </Text>
+        <Textarea
+          label={t('org.teams.fields.description')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.register('description')}
+          error={errors.description?.message}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,155 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { errorMessage, useI18n } from '../../../../web/i18n';
+import { del, post } from '../../../../web/lib/api';
+import { refreshOrg, type TeamDetail } from '../api';
+import { addTeamMemberInput } from '../../validation';
+import { ConfirmModal } from '../components/confirm-modal';
+import { notifySuccess } from '../components/notify';
+import { PersonPicker } from '../components/person-picker';
+import { Empty } from '../components/states';
+import { useZodResolver } from '../components/zod-form';
+
+type Member = TeamDetail['members'][number];
+
+/** The team's members; those who manage the team add and remove them. */
+export function TeamMembers({ detail }: { detail: TeamDetail }) {
+  const { t, locale } = useI18n();
+  const queryClient = useQueryClient();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const canManage = detail.can.manageMembers;
+  const collator = new Intl.Collator(locale);
+  const members = [...detail.members].sort((a, b) => collator.compare(a.name, b.name));
+  const remove = useMutation({
+    mutationFn: (m: Member) => del(`/teams/${detail.team.id}/members/${m.personId}`),
+    onSuccess: async (_data, m) => {
+      notifySuccess(t('org.team.memberRemoved', { name: m.name }));
+      setRemoving(null);
+      await refreshOrg(queryClient);
+    },
+  });
+
+  return (
+    <Stack gap="sm">
+      {canManage && (
+        <Group>
+          <Button variant="light" onClick={() => setAdding(true)}>
+            {t('org.team.addMember')}
+          </Button>
+        </Group>
+      )}
+      {members.length === 0 ? (
+        <Empty>{t('org.team.noMembers')}</Empty>
+      ) : (
+        <List listStyleType="none" p={0} spacing={6}>
+          {members.map((m) => (
+            <List.Item key={m.personId}>
+              <Group gap="xs" wrap="nowrap" justify="space-between" maw={640}>
+                <Text>
+                  {m.name}
+                  {m.jobTitle && (
+                    <Text span c="dimmed">
+                      {' '}
+                      · {m.jobTitle}
+                    </Text>
+                  )}
+                </Text>
+                {canManage && (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red.8"
+                    aria-label={t('org.team.removeMember', { name: m.name })}
+                    onClick={() => setRemoving(m)}
+                  >
+                    {t('common.actions.remove')}
+                  </Button>
+                )}
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+
+      <Modal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title={t('org.team.addMemberTitle', { name: detail.team.name })}
+        centered
+      >
+        {adding && <AddMemberForm detail={detail} onDone={() => setAdding(false)} />}
+      </Modal>
+      <ConfirmModal
+        opened={removing !== null}
+        onClose={() => {
+          remove.reset();
+          setRemoving(null);
+        }}
+        title={t('org.team.removeMemberTitle')}
+        confirmLabel={t('common.actions.remove')}
+        danger
+        loading={remove.isPending}
+        error={remove.error}
+        onConfirm={() => removing && remove.mutate(removing)}
+      >
+        {removing ? t('org.team.removeMemberText', { name: removing.name, team: detail.team.name }) : ''}
+      </ConfirmModal>
+    </Stack>
+  );
+}
+
+function AddMemberForm({ detail, onDone }: { detail: TeamDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const form = useForm({ resolver: useZodResolver(addTeamMemberInput), defaultValues: { personId: '' } });
+  const add = useMutation({
+    mutationFn: (input: z.output<typeof addTeamMemberInput>) =>
+      post(`/teams/${detail.team.id}/members`, input),
+    onSuccess: async () => {
+      notifySuccess(t('org.team.memberAdded', { name }));
+      await refreshOrg(queryClient);
+      onDone();
+    },
+  });
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
+      <Stack>
+        {add.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, add.error)}
+          </Alert>
+        )}
+        <Controller
+          control={form.control}
+          name="personId"
+          render={({ field, fieldState }) => (
+            <PersonPicker
+              value={field.value || null}
+              onChange={(id, entry) => {
+                field.onChange(id ?? '');
+                setName(entry?.name ?? '');
+              }}
+              excludeIds={detail.members.map((m) => m.personId)}
+              error={fieldState.error?.message}
+              autoFocus
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={add.isPending}>
+            {t('common.actions.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
