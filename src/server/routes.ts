@@ -6,6 +6,7 @@ import { registerOrgRoutes } from '../modules/org/routes.js';
 import { registerImportRoutes } from '../modules/import/routes.js';
 import { registerOutboxRoutes } from './mail/routes.js';
 import { registerFramingRoutes } from '../modules/framing/routes.js';
+import { registerGoalRoutes } from '../modules/goals/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -17,4 +18,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerImportRoutes(app);
   registerOutboxRoutes(app);
   registerFramingRoutes(app);
+  registerGoalRoutes(app);
 }
