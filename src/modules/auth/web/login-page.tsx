@@ -66,6 +66,9 @@ function ssoHref(startUrl: string, next: string): string {
   return `${url.pathname}${url.search}`;
 }
 
+// A long identity-provider name wraps instead of being cut off at 375px.
+const wrapLabel = { label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 } } as const;
+
 export function LoginPage() {
   const { t } = useI18n();
   const search = useSearch({ strict: false }) as LoginSearch;
@@ -100,10 +103,7 @@ export function LoginPage() {
   const orgUnknown = organisation.error instanceof ApiError && organisation.error.status === 404;
 
   return (
-    <PublicLayout
-      title={t('auth.login.title')}
-      subtitle={org ? t('auth.login.atOrganisation', { name: org.name }) : undefined}
-    >
+    <PublicLayout title={org ? t('auth.login.titleAt', { name: org.name }) : t('auth.login.title')}>
       {search.error && (
         <Alert color="red" role="alert" title={t('auth.login.ssoProblem')}>
           {returnedError(t, search.error)}
@@ -117,7 +117,16 @@ export function LoginPage() {
       {search.org && organisation.isPending && <Skeleton h={42} radius="md" aria-hidden />}
       {org?.sso && (
         <>
-          <Button component="a" href={ssoHref(org.sso.startUrl, next)} size="md" fullWidth>
+          <Button
+            component="a"
+            href={ssoHref(org.sso.startUrl, next)}
+            size="md"
+            fullWidth
+            h="auto"
+            mih={44}
+            py={8}
+            styles={wrapLabel}
+          >
             {t('auth.login.sso', { name: org.sso.displayName })}
           </Button>
           <Divider label={t('auth.login.orWithPassword')} labelPosition="center" />

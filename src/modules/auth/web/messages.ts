@@ -20,7 +20,7 @@ export const authMessages = defineMessages(
     },
     login: {
       title: 'Log ind',
-      atOrganisation: 'hos {name}',
+      titleAt: 'Log ind hos {name}',
       unknownOrganisation:
         'Vi kender ikke organisationen i linket. Du kan stadig logge ind med e-mail og adgangskode.',
       sso: 'Log ind med {name}',
@@ -103,7 +103,7 @@ export const authMessages = defineMessages(
     },
     login: {
       title: 'Sign in',
-      atOrganisation: 'at {name}',
+      titleAt: 'Sign in to {name}',
       unknownOrganisation:
         'We do not know the organisation in the link. You can still sign in with email and password.',
       sso: 'Sign in with {name}',

@@ -55,6 +55,17 @@ export function SetPasswordPage() {
     },
   });
 
+  // Signed in and on the way home: the link is used now, which must not flash up as a problem.
+  if (save.isSuccess) {
+    return (
+      <PublicLayout title={t('auth.setPassword.resetTitle')}>
+        <Center py="md" role="status" aria-live="polite">
+          <Loader size="sm" />
+        </Center>
+      </PublicLayout>
+    );
+  }
+
   const problem = !token ? t('auth.setPassword.invalid') : linkProblem(t, link.error ?? save.error);
   if (problem) {
     return (

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  PasswordInput,
-  Radio,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Radio, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -63,21 +53,24 @@ function LanguageSection() {
       <Title order={3} size="h4" id="settings-language">
         {t('auth.settings.languageTitle')}
       </Title>
-      <Radio.Group
-        value={locale}
-        onChange={(value) => {
-          setLocale(value as Locale);
-          save.mutate(value as Locale);
-        }}
-        label={<VisuallyHidden>{t('common.language')}</VisuallyHidden>}
-        description={t('auth.settings.languageHint')}
-      >
-        <Group mt="xs">
-          {LOCALES.map((l) => (
-            <Radio key={l} value={l} label={t(`common.languages.${l}`)} />
-          ))}
-        </Group>
-      </Radio.Group>
+      <Text size="sm" c="gray.7" id="settings-language-hint">
+        {t('auth.settings.languageHint')}
+      </Text>
+      <Group role="radiogroup" aria-labelledby="settings-language" aria-describedby="settings-language-hint">
+        {LOCALES.map((l) => (
+          <Radio
+            key={l}
+            name="locale"
+            value={l}
+            checked={locale === l}
+            onChange={() => {
+              setLocale(l);
+              save.mutate(l);
+            }}
+            label={t(`common.languages.${l}`)}
+          />
+        ))}
+      </Group>
       {save.error && (
         <Alert color="red" role="alert">
           {errorMessage(t, save.error)}
