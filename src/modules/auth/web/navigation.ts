@@ -25,10 +25,13 @@ export async function afterSignIn(queryClient: QueryClient) {
   await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
 }
 
-/** Who is signed in, without failing the page when the server cannot be reached. */
+/**
+ * Who is signed in, asked fresh: a cached `me` may belong to a session that has since expired,
+ * and trusting it would bounce the person away from the sign-in page they need.
+ */
 export async function currentMe(queryClient: QueryClient) {
   try {
-    return await queryClient.ensureQueryData({ queryKey: meQueryKey, queryFn: fetchMe });
+    return await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
   } catch {
     return null;
   }
