@@ -55,6 +55,10 @@ export const ERROR_REASONS = [
   'goal_share_exists',
   'frame_empty',
   'frame_item_unavailable',
+  'circle_open_exists',
+  'circle_not_finished',
+  'edit_conflict',
+  'collaborator_exists',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
