@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
-import { conflict, notFound } from '../../server/http/errors.js';
+import type { SignedInContext } from '../../server/http/context.js';
+import { conflict, forbidden, notFound } from '../../server/http/errors.js';
+import { teamAccess } from '../../server/policy/team-access.js';
 import { people, teams, units } from './schema.js';
 
 // Loading one record of the organisation (404 when it is not there) and presenting it.
@@ -82,6 +84,15 @@ export async function loadTeam(db: Db, orgId: string, id: string) {
     .where(and(eq(teams.orgId, orgId), eq(teams.id, id)))
     .limit(1);
   if (!team) throw notFound('No such team');
+  return team;
+}
+
+/** Loads a team the actor may manage: 404 when they cannot see it, 403 when they only see it. */
+export async function loadManagedTeam(ctx: SignedInContext, id: string) {
+  const team = await loadTeam(ctx.db, ctx.actor.orgId, id);
+  const access = await teamAccess(ctx, team);
+  if (!access.see) throw notFound('No such team');
+  if (!access.manage) throw forbidden('Only the unit’s leaders and administrators may change the team');
   return team;
 }
 

@@ -4,9 +4,8 @@ import { conflict } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teamMembers } from '../schema.js';
-import { loadPerson } from '../records.js';
+import { loadManagedTeam, loadPerson } from '../records.js';
 import type { AddTeamMemberInput } from '../validation.js';
-import { loadManagedTeam } from './get-team.js';
 
 export async function addTeamMember({ ctx, input }: { ctx: SignedInContext; input: AddTeamMemberInput & { teamId: string } }) {
   const orgId = ctx.actor.orgId;

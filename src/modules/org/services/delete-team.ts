@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teams } from '../schema.js';
-import { loadManagedTeam } from './get-team.js';
+import { loadManagedTeam } from '../records.js';
 
 /** Deletes a team and its member list (the people themselves stay). */
 export async function deleteTeam({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {

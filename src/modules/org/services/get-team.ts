@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { forbidden, notFound } from '../../../server/http/errors.js';
+import { notFound } from '../../../server/http/errors.js';
 import { teamAccess } from '../../../server/policy/team-access.js';
 import { people, teamMembers, units } from '../schema.js';
 import { loadTeam } from '../records.js';
@@ -28,13 +28,4 @@ export async function getTeam({ ctx, input }: { ctx: SignedInContext; input: { i
     members,
     can: { update: access.manage, manageMembers: access.manage, delete: access.manage },
   };
-}
-
-/** Loads a team the actor may manage: 404 when they cannot see it, 403 when they only see it. */
-export async function loadManagedTeam(ctx: SignedInContext, id: string) {
-  const team = await loadTeam(ctx.db, ctx.actor.orgId, id);
-  const access = await teamAccess(ctx, team);
-  if (!access.see) throw notFound('No such team');
-  if (!access.manage) throw forbidden('Only the unit’s leaders and administrators may change the team');
-  return team;
 }

@@ -4,7 +4,7 @@ import { notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teamMembers } from '../schema.js';
-import { loadManagedTeam } from './get-team.js';
+import { loadManagedTeam } from '../records.js';
 
 export async function removeTeamMember({ ctx, input }: { ctx: SignedInContext; input: { teamId: string; personId: string } }) {
   const orgId = ctx.actor.orgId;

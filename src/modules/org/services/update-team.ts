@@ -3,9 +3,8 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teams, units } from '../schema.js';
-import { loadTeam, staleOrMissing, teamColumns } from '../records.js';
+import { loadManagedTeam, loadTeam, staleOrMissing, teamColumns } from '../records.js';
 import type { UpdateTeamInput } from '../validation.js';
-import { loadManagedTeam } from './get-team.js';
 
 export async function updateTeam({ ctx, input }: { ctx: SignedInContext; input: UpdateTeamInput & { id: string } }) {
   const orgId = ctx.actor.orgId;
