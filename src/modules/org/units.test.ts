@@ -141,6 +141,7 @@ describeEachEngine('units', (env) => {
       ['POST', '/api/units', { name: 'Ny', kind: 'other' }, 'parentId'],
       ['PATCH', `/api/units/${o.units.room.id}`, { name: 'Ny' }, 'version'],
       ['PATCH', `/api/units/${o.units.room.id}`, { name: 'Ny', version: 'one' }, 'version'],
+      ['PATCH', `/api/units/${o.units.room.id}`, { name: 'Ny', version: 2 ** 31 }, 'version'],
       ['POST', `/api/units/${o.units.room.id}/move`, { parentId: 42 }, 'parentId'],
     ];
     for (const [method, path, body, field] of cases) {

@@ -36,7 +36,7 @@ const optionalEmail = z
   .optional();
 
 /** The version the client last read; a write against an older one is refused (stale_version). */
-const versionField = z.number().int().min(1);
+const versionField = z.number().int().min(1).max(2_147_483_647);
 
 export const roleField = z.enum(ROLES);
 export const unitKindField = z.enum(UNIT_KINDS);
