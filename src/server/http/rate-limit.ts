@@ -57,8 +57,11 @@ export class RateLimiter {
 export const anonymousLimiter = new RateLimiter(120, 60_000);
 /** Sign-in attempts per IP, on top of the per-account lockout. */
 export const signInLimiter = new RateLimiter(20, 60_000);
-/** Password-reset requests per IP: each one may send mail. */
-export const passwordResetLimiter = new RateLimiter(10, 15 * 60_000);
+/**
+ * Password-reset requests per IP: each one may send mail. Generous, because a whole town hall can
+ * share one address on the first day everyone is invited.
+ */
+export const passwordResetLimiter = new RateLimiter(30, 15 * 60_000);
 /**
  * Reset mails per address, so nobody can flood a colleague's inbox. Over the limit the request is
  * answered as usual and no mail is sent: a refusal would tell whether the address exists.
