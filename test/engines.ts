@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Database, type Engine } from '../src/server/db/client.js';
 import { testConfig, type Config } from '../src/server/config.js';
 import { createApp, type App } from '../src/server/app.js';
-import { anonymousLimiter, signInLimiter } from '../src/server/http/rate-limit.js';
+import { resetRateLimits } from '../src/server/http/rate-limit.js';
 
 export interface TestEnv {
   database: Database;
@@ -37,8 +37,7 @@ export function describeEachEngine(
         const database = await openTestDatabase(engine);
         const config = testConfig(configOverrides);
         env = { database, config, app: createApp({ config, database, serveWeb: false }), engine };
-        anonymousLimiter.reset();
-        signInLimiter.reset();
+        resetRateLimits();
       }, 60_000);
       afterAll(async () => {
         await env?.database.close();
