@@ -9,6 +9,7 @@ import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/routes';
 import { orgAppRoutes } from '../modules/org/web/routes';
 import { importAppRoutes } from '../modules/import/web/routes';
 import { oidcAppRoutes } from '../modules/oidc/web/routes';
+import { framingAppRoutes } from '../modules/framing/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -36,7 +37,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({
