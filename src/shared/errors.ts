@@ -59,6 +59,7 @@ export const ERROR_REASONS = [
   'circle_not_finished',
   'edit_conflict',
   'collaborator_exists',
+  'conversation_closed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
