@@ -60,6 +60,8 @@ export const ERROR_REASONS = [
   'edit_conflict',
   'collaborator_exists',
   'conversation_closed',
+  'feedback_link_unavailable',
+  'feedback_to_self',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
