@@ -4,7 +4,7 @@ import type { Db } from '../src/server/db/client.js';
 /*
  * The SQL that GET /api/people/{id} and GET /api/units/{id} run, copied from
  * src/modules/org/services/{get-person,get-unit}.ts and src/server/policy/{relationships,
- * team-access}.ts (as of their first version), as plain text: the bare server runs the same
+ * team-access}.ts and list-units.ts's memberCounts (as of commit 87dc190), as plain text: the bare server runs the same
  * statements through the same driver and pool, without the app's middleware, validation, query
  * builder or policy layer. Keep in step with those files when they change.
  */
@@ -131,9 +131,11 @@ export async function bareUnit(db: Db, actor: BareActor, id: string) {
     sql`select units.id, units.name, units.kind, coalesce(member_counts.n, 0)::int as "memberCount"
       from units
       left join (
-        select m.unit_id, count(distinct m.person_id)::int as n
-        from memberships m join people p on p.org_id = m.org_id and p.id = m.person_id
-        where m.org_id = ${orgId} and p.active = true
+        select m.unit_id, count(*)::int as n
+        from memberships m
+        where m.org_id = ${orgId}
+          and m.unit_id in (select c.id from units c where c.org_id = ${orgId} and c.parent_id = ${id})
+          and exists (select 1 from people p where p.org_id = ${orgId} and p.id = m.person_id and p.active)
         group by m.unit_id
       ) member_counts on member_counts.unit_id = units.id
       where units.org_id = ${orgId} and units.parent_id = ${id}

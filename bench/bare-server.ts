@@ -7,7 +7,6 @@
  */
 import { Hono, type Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { serve } from '@hono/node-server';
 import { loadConfig } from '../src/server/config.js';
 import { loadActor, SESSION_COOKIE } from '../src/modules/auth/session.js';
 import type { Db } from '../src/server/db/client.js';
@@ -54,4 +53,4 @@ for (const prefix of ['', '/with-session']) {
   });
 }
 
-listenAndReport((port) => serve({ fetch: app.fetch, hostname: '127.0.0.1', port }), database);
+listenAndReport(app.fetch, database);

@@ -1,4 +1,4 @@
-import type { ServerType } from '@hono/node-server';
+import { serve } from '@hono/node-server';
 import type { Database } from '../src/server/db/client.js';
 import { DEFAULT_DATABASE_URL, type BenchTarget } from './engines.js';
 
@@ -14,22 +14,33 @@ export function serverTargetFromEnv(): BenchTarget {
   return { engine: 'postgres', url: process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL };
 }
 
+type Fetch = (request: Request, ...rest: any[]) => Response | Promise<Response>;
+
 /**
- * Listens on a free loopback port, reports it to the parent, and shuts down cleanly (closing the
- * database, which releases PGlite's data-directory lock) on SIGTERM or when the parent goes away.
+ * Serves `fetch` on a free loopback port, reports the port to the parent, and shuts down cleanly
+ * (closing the database, which releases PGlite's data-directory lock) on SIGTERM or when the
+ * parent goes away.
  */
-export function listenAndReport(start: (port: number) => ServerType, database: Database) {
-  const server = start(0);
-  server.once('listening', () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    process.send?.({ port } satisfies ChildReady);
+export function listenAndReport(fetch: Fetch, database: Database) {
+  // Requests still running when the load generator hangs up must finish before the pool closes.
+  let inFlight = 0;
+  const tracked: Fetch = async (request, ...rest) => {
+    inFlight++;
+    try {
+      return await fetch(request, ...rest);
+    } finally {
+      inFlight--;
+    }
+  };
+  const server = serve({ fetch: tracked, hostname: '127.0.0.1', port: 0 }, (info) => {
+    process.send?.({ port: info.port } satisfies ChildReady);
   });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     server.close();
+    for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     await database.close().catch(() => {});
     process.exit(0);
   };

@@ -51,11 +51,15 @@ const SCENARIOS: ScenarioName[] = ['person', 'unit'];
 /** Runs every scenario against the real app, then against the bare server, on one engine. */
 export async function runLoad(target: BenchTarget, scenarios: Scenarios, options: LoadOptions): Promise<Measurement[]> {
   const results: Measurement[] = [];
+  // Bodies the app answered, to check the bare server's copied SQL still gives the same answers.
+  const appBodies = new Map<string, string>();
   for (const kind of options.servers) {
     const server = await startServer(kind, target);
     try {
       for (const name of SCENARIOS) {
-        const bodyBytes = await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
+        const { bodyBytes, bodies } = await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
+        if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
+        else compareWithApp(kind, bodies, appBodies, options.log);
         results.push({ ...(await measure(server, kind, name, scenarios[name], target.engine, options)), bodyBytes });
         const last = results.at(-1)!;
         options.log(
@@ -113,11 +117,17 @@ const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.
  * Before measuring, a sample of the requests must answer 200 with the record asked for: a
  * benchmark of 404s or of empty pages would measure nothing.
  */
-async function verify(url: string, kind: ServerKind, name: ScenarioName, requests: BenchRequest[]): Promise<number> {
+async function verify(
+  url: string,
+  kind: ServerKind,
+  name: ScenarioName,
+  requests: BenchRequest[],
+): Promise<{ bodyBytes: number; bodies: Map<string, string> }> {
   if (requests.length === 0) throw new Error(`no ${name} requests to send`);
   const step = Math.max(1, Math.floor(requests.length / 200));
   let bytes = 0;
   let count = 0;
+  const bodies = new Map<string, string>();
   for (let i = 0; i < requests.length; i += step) {
     const r = requests[i]!;
     const res = await fetch(url + r.path, { headers: headersFor(r) });
@@ -131,8 +141,35 @@ async function verify(url: string, kind: ServerKind, name: ScenarioName, request
         ? body.person?.id === r.expectId && typeof body.person?.name === 'string' && Array.isArray(body.memberships) && body.memberships.length > 0
         : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
     if (!ok) throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
+    bodies.set(`${r.actorId} ${r.path}`, canonical(body));
   }
-  return bytes / count;
+  return { bodyBytes: bytes / count, bodies };
+}
+
+/** JSON with sorted keys, so two answers compare equal whatever order the columns came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+function compareWithApp(kind: ServerKind, bodies: Map<string, string>, appBodies: Map<string, string>, log: (line: string) => void) {
+  let compared = 0;
+  const differing: string[] = [];
+  bodies.forEach((body, key) => {
+    const app = appBodies.get(key);
+    if (app === undefined) return;
+    compared++;
+    if (app !== body) differing.push(key.split(' ')[1]!);
+  });
+  if (differing.length > 0) {
+    log(`  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
+      `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`);
+  } else if (compared > 0) {
+    log(`  ${kind}: same answers as the app for ${compared} sampled requests`);
+  }
 }
 
 async function measure(

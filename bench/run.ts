@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../src/server/db/client.js';
-import { cleanupTarget, describeTarget, openTarget, prepareTarget } from './engines.js';
+import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
 import { runLoad, type ServerKind } from './load.js';
@@ -43,8 +43,18 @@ const log = (line: string) => console.log(line);
 const started = new Date();
 const results: EngineResult[] = [];
 
+let current: BenchTarget | null = null;
+// On Ctrl-C the server children see their IPC channel close and stop; the temp data goes too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (current && !values.keep) cleanupTarget(current);
+    process.exit(130);
+  });
+}
+
 for (const engine of engines) {
   const target = await prepareTarget(engine);
+  current = target;
   log(`\n${describeTarget(target)}: generating ${size.toLocaleString('en')} people`);
   try {
     const database = await openTarget(target);

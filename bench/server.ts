@@ -4,7 +4,6 @@
  *   BENCH_ENGINE=postgres BENCH_DATABASE_URL=…   or   BENCH_ENGINE=pglite BENCH_DATA_DIR=…
  */
 import crypto from 'node:crypto';
-import { serve } from '@hono/node-server';
 import { loadConfig } from '../src/server/config.js';
 import { createApp } from '../src/server/app.js';
 import { openTarget } from './engines.js';
@@ -23,4 +22,4 @@ const config = loadConfig({
 });
 const database = await openTarget(target, config.databasePoolSize);
 const app = createApp({ config, database, serveWeb: true });
-listenAndReport((port) => serve({ fetch: app.fetch, hostname: '127.0.0.1', port }), database);
+listenAndReport(app.fetch, database);
