@@ -7,6 +7,9 @@ import { registerImportRoutes } from '../modules/import/routes.js';
 import { registerOutboxRoutes } from './mail/routes.js';
 import { registerFramingRoutes } from '../modules/framing/routes.js';
 import { registerGoalRoutes } from '../modules/goals/routes.js';
+import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
+import { registerConversationRoutes } from '../modules/conversations/routes.js';
+import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -19,4 +22,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOutboxRoutes(app);
   registerFramingRoutes(app);
   registerGoalRoutes(app);
+  registerInquiryRoutes(app);
+  registerFeedbackRoutes(app);
+  registerConversationRoutes(app);
 }

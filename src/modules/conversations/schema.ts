@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people, teams } from '../org/schema.js';
+import { AGENDA_SECTIONS } from './constants.js';
 
 /** One conversation model for every kind; 1:1s now, team and peer-group conversations next. */
 export const CONVERSATION_KINDS = [
@@ -60,7 +61,7 @@ export const conversationParticipants = pgTable(
   ],
 );
 
-export const AGENDA_SECTIONS = ['goals', 'big_and_small', 'other'] as const;
+export { AGENDA_SECTIONS };
 
 export const agendaItems = pgTable(
   'agenda_items',

@@ -50,7 +50,8 @@ export function mailJobHandler(db: Db, config: Config, transport: Transporter | 
         subject: mail.subject,
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
-        ...(mail.ics ? { icalEvent: { method: 'REQUEST', content: mail.ics } } : {}),
+        // The MIME part's method must match the calendar's own METHOD (a cancellation is CANCEL).
+        ...(mail.ics ? { icalEvent: { method: /^METHOD:(\w+)\r?$/m.exec(mail.ics)?.[1] ?? 'REQUEST', content: mail.ics } } : {}),
       });
     }
     await db

@@ -1,0 +1,105 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv, SignedInContext } from '../../server/http/context.js';
+import { idParam, json, jsonBody, route } from '../../server/http/route.js';
+import {
+  agendaItemInput,
+  cadenceInput,
+  createAgreementInput,
+  createConversationInput,
+  holdConversationInput,
+  listAgreementsQuery,
+  listConversationsQuery,
+  privateNoteInput,
+  updateAgendaItemInput,
+  updateAgreementInput,
+  updateConversationInput,
+} from './validation.js';
+import { getCadence, putCadence } from './services/cadence.js';
+import { createConversation } from './services/create.js';
+import { getConversation, printConversation } from './services/get.js';
+import { listAgreements, listConversations } from './services/list.js';
+import { cancelConversation, holdConversation, updateConversation } from './services/update.js';
+import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './services/agenda.js';
+import { savePrivateNote } from './services/private-note.js';
+import { createAgreement, updateAgreement } from './services/agreements.js';
+
+const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
+
+// The response shapes are documented loosely; the services' return types are the contract the web uses.
+const anyObject = z.object({}).passthrough();
+const detail = json(anyObject);
+
+const personParam = z.object({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
+const itemParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }),
+});
+const versionInput = z.object({ version: z.number().int().min(1).max(2_147_483_647) });
+
+// 1:1s are `signedIn`: the participants and the subject's nearest leaders are decided per conversation.
+export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({ method: 'get', path: '/conversations', access: 'signedIn', request: { query: listConversationsQuery }, responses: { 200: detail } }),
+    async (c) => c.json(await listConversations({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations', access: 'signedIn', request: jsonBody(createConversationInput), responses: { 201: json(anyObject, 'Created') } }),
+    async (c) => c.json(await createConversation({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
+  );
+  app.openapi(
+    route({ method: 'get', path: '/conversations/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: detail } }),
+    async (c) => c.json(await getConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({ method: 'get', path: '/conversations/{id}/print', access: 'signedIn', request: { params: idParam }, responses: { 200: detail } }),
+    async (c) => c.json(await printConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({ method: 'patch', path: '/conversations/{id}', access: 'signedIn', request: { params: idParam, ...jsonBody(updateConversationInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await updateConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations/{id}/cancel', access: 'signedIn', request: { params: idParam, ...jsonBody(versionInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await cancelConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations/{id}/hold', access: 'signedIn', request: { params: idParam, ...jsonBody(holdConversationInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await holdConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations/{id}/agenda', access: 'signedIn', request: { params: idParam, ...jsonBody(agendaItemInput) }, responses: { 201: json(anyObject, 'Added') } }),
+    async (c) => c.json(await addAgendaItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+  );
+  app.openapi(
+    route({ method: 'patch', path: '/conversations/{id}/agenda/{itemId}', access: 'signedIn', request: { params: itemParams, ...jsonBody(updateAgendaItemInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await updateAgendaItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'delete', path: '/conversations/{id}/agenda/{itemId}', access: 'signedIn', request: { params: itemParams }, responses: { 200: detail } }),
+    async (c) => c.json(await removeAgendaItem({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({ method: 'put', path: '/conversations/{id}/private-note', access: 'signedIn', request: { params: idParam, ...jsonBody(privateNoteInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await savePrivateNote({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'get', path: '/agreements', access: 'signedIn', request: { query: listAgreementsQuery }, responses: { 200: detail } }),
+    async (c) => c.json(await listAgreements({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/agreements', access: 'signedIn', request: jsonBody(createAgreementInput), responses: { 201: json(anyObject, 'Created') } }),
+    async (c) => c.json(await createAgreement({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
+  );
+  app.openapi(
+    route({ method: 'patch', path: '/agreements/{id}', access: 'signedIn', request: { params: idParam, ...jsonBody(updateAgreementInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await updateAgreement({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'get', path: '/cadences/{personId}', access: 'signedIn', request: { params: personParam }, responses: { 200: detail } }),
+    async (c) => c.json(await getCadence({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({ method: 'put', path: '/cadences/{personId}', access: 'signedIn', request: { params: personParam, ...jsonBody(cadenceInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await putCadence({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+}

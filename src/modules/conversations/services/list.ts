@@ -1,0 +1,75 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
+import { nearestLeaders } from '../../../server/policy/relationships.js';
+import { agreements, conversationParticipants, conversations } from '../schema.js';
+import { participantsOf, presentConversation, ref } from '../records.js';
+import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
+import { selectAgreements } from './get.js';
+
+const LIST_LIMIT = 200;
+
+/**
+ * GET /conversations: my 1:1s, as leader and as subject; with personId, a leader sees that
+ * person's 1:1s (with any of their nearest leaders). Never notes or private notes.
+ */
+export async function listConversations({ ctx, input }: { ctx: SignedInContext; input: ListConversationsQuery }) {
+  const { db, actor } = ctx;
+  const orgId = actor.orgId;
+  const personId = input.personId;
+  let scope;
+  if (personId && personId !== actor.personId) {
+    await assertCanReadDevelopmentRecord(ctx, personId);
+    await auditRecordRead(ctx, { action: 'conversation.read', subjectPersonId: personId, entityType: 'conversation_list', entityId: personId });
+    scope = and(eq(conversationParticipants.personId, personId), eq(conversationParticipants.role, 'subject'));
+  } else {
+    scope = eq(conversationParticipants.personId, actor.personId);
+  }
+  const rows = await db
+    .select({ conversation: conversations })
+    .from(conversations)
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+    )
+    .where(and(eq(conversations.orgId, orgId), eq(conversations.kind, 'one_to_one'), scope))
+    .orderBy(desc(conversations.startsAt), desc(conversations.id))
+    .limit(LIST_LIMIT);
+  const people = await participantsOf(db, orgId, rows.map((r) => r.conversation.id));
+  const now = ctx.now();
+  const items = rows.flatMap(({ conversation: c }) => {
+    const p = people.get(c.id);
+    if (!p?.leader || !p.subject) return [];
+    const { sharedNotes: _notes, summary: _summary, ...rest } = presentConversation(c);
+    return [
+      {
+        ...rest,
+        leader: ref(p.leader),
+        subject: ref(p.subject),
+        myRole: p.leader.id === actor.personId ? ('leader' as const) : p.subject.id === actor.personId ? ('subject' as const) : null,
+      },
+    ];
+  });
+  const isUpcoming = (i: (typeof items)[number]) => i.status === 'planned' && new Date(i.startsAt).getTime() + i.durationMinutes * 60_000 > now.getTime();
+  const myLeaders = (await nearestLeaders(db, orgId, [actor.personId])).get(actor.personId) ?? [];
+  return {
+    upcoming: items.filter(isUpcoming).reverse(),
+    past: items.filter((i) => !isUpcoming(i)),
+    /** Whom the actor may propose a 1:1 with as the subject. */
+    myLeaders,
+    can: { schedule: actor.memberships.some((m) => m.role === 'leader'), propose: myLeaders.length > 0 },
+  };
+}
+
+/** GET /agreements: a person's agreements (default mine), open first. */
+export async function listAgreements({ ctx, input }: { ctx: SignedInContext; input: ListAgreementsQuery }) {
+  const { db, actor } = ctx;
+  const personId = input.personId ?? actor.personId;
+  if (personId !== actor.personId) {
+    await assertCanReadDevelopmentRecord(ctx, personId);
+    await auditRecordRead(ctx, { action: 'agreement.read', subjectPersonId: personId, entityType: 'agreement_list', entityId: personId });
+  }
+  const all = await selectAgreements(db, actor.orgId, eq(agreements.subjectPersonId, personId));
+  const open = all.filter((a) => !a.done).sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  return { agreements: [...open, ...all.filter((a) => a.done).reverse()] };
+}

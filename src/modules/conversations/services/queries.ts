@@ -1,0 +1,113 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../../server/db/client.js';
+import { agreements, conversationParticipants, conversations } from '../schema.js';
+
+/*
+ * For other modules (the leader's overview, the year summary, reminders, the circle's deadline):
+ * the caller has already decided that the actor may see these people's records. Private notes are
+ * never read here.
+ */
+
+/** Each person's last held and next planned 1:1 (as the subject). */
+export async function oneToOneDates(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+  now: Date = new Date(),
+): Promise<Map<string, { last: Date | null; next: Date | null }>> {
+  const result = new Map<string, { last: Date | null; next: Date | null }>(personIds.map((id) => [id, { last: null, next: null }]));
+  if (personIds.length === 0) return result;
+  const rows = await db
+    .select({
+      personId: conversationParticipants.personId,
+      last: sql<string | null>`max(${conversations.startsAt}) filter (where ${conversations.status} = 'held')`,
+      next: sql<string | null>`min(${conversations.startsAt}) filter (where ${conversations.status} = 'planned' and ${conversations.startsAt} > ${now.toISOString()})`,
+    })
+    .from(conversationParticipants)
+    .innerJoin(conversations, and(eq(conversations.orgId, conversationParticipants.orgId), eq(conversations.id, conversationParticipants.conversationId)))
+    .where(
+      and(
+        eq(conversationParticipants.orgId, orgId),
+        inArray(conversationParticipants.personId, [...personIds]),
+        eq(conversationParticipants.role, 'subject'),
+        eq(conversations.kind, 'one_to_one'),
+      ),
+    )
+    .groupBy(conversationParticipants.personId);
+  for (const r of rows) {
+    result.set(r.personId, { last: r.last ? new Date(r.last) : null, next: r.next ? new Date(r.next) : null });
+  }
+  return result;
+}
+
+/** How many of each person's agreements are not done and past their due date (`today` is YYYY-MM-DD). */
+export async function overdueAgreements(db: Db, orgId: string, personIds: readonly string[], today: string): Promise<Map<string, number>> {
+  const result = new Map<string, number>(personIds.map((id) => [id, 0]));
+  if (personIds.length === 0) return result;
+  const rows = await db
+    .select({ personId: agreements.subjectPersonId, n: sql<number>`count(*)::int` })
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.orgId, orgId),
+        inArray(agreements.subjectPersonId, [...personIds]),
+        isNull(agreements.doneAt),
+        lt(agreements.dueDate, today),
+      ),
+    )
+    .groupBy(agreements.subjectPersonId);
+  for (const r of rows) if (r.personId) result.set(r.personId, Number(r.n));
+  return result;
+}
+
+/** The person's next planned 1:1 (as the subject), or null. */
+export async function nextOneToOne(db: Db, orgId: string, personId: string, now: Date = new Date()): Promise<{ id: string; startsAt: Date } | null> {
+  const [next] = await db
+    .select({ id: conversations.id, startsAt: conversations.startsAt })
+    .from(conversations)
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+    )
+    .where(
+      and(
+        eq(conversations.orgId, orgId),
+        eq(conversations.kind, 'one_to_one'),
+        eq(conversations.status, 'planned'),
+        gt(conversations.startsAt, now),
+        eq(conversationParticipants.personId, personId),
+        eq(conversationParticipants.role, 'subject'),
+      ),
+    )
+    .orderBy(asc(conversations.startsAt))
+    .limit(1);
+  return next ? { id: next.id, startsAt: new Date(next.startsAt) } : null;
+}
+
+/** The ids of the 1:1s between one leader and one person, newest first (cancelled ones left out). */
+export async function pairConversations(db: Db, orgId: string, leaderId: string, personId: string, excludeId?: string) {
+  const asLeader = db
+    .select({ id: conversationParticipants.conversationId })
+    .from(conversationParticipants)
+    .where(and(eq(conversationParticipants.orgId, orgId), eq(conversationParticipants.personId, leaderId), eq(conversationParticipants.role, 'leader')));
+  return db
+    .select({ id: conversations.id, startsAt: conversations.startsAt, status: conversations.status })
+    .from(conversations)
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+    )
+    .where(
+      and(
+        eq(conversations.orgId, orgId),
+        eq(conversations.kind, 'one_to_one'),
+        ne(conversations.status, 'cancelled'),
+        eq(conversationParticipants.personId, personId),
+        eq(conversationParticipants.role, 'subject'),
+        inArray(conversations.id, asLeader),
+        excludeId ? ne(conversations.id, excludeId) : undefined,
+      ),
+    )
+    .orderBy(desc(conversations.startsAt), desc(conversations.id))
+    .limit(50);
+}

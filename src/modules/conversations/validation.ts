@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { LIMITS } from '../../shared/limits.js';
+import { AGENDA_SECTIONS } from './constants.js';
+
+// Shared by the API and the conversation forms, so a form never accepts what the server refuses.
+
+export const CONVERSATION_LIMITS = {
+  location: LIMITS.shortText,
+  agendaText: 500,
+  notes: 20_000,
+  privateNote: 20_000,
+  summary: 4000,
+  agreementText: 1000,
+  durationMin: 10,
+  durationMax: 480,
+  intervalWeeksMin: 1,
+  intervalWeeksMax: 52,
+  /** How far ahead a 1:1 may be planned. */
+  daysAhead: 730,
+} as const;
+
+const versionField = z.number().int().min(1).max(2_147_483_647);
+const durationField = z.number().int().min(CONVERSATION_LIMITS.durationMin).max(CONVERSATION_LIMITS.durationMax);
+const startsAtField = z.iso.datetime({ offset: true });
+const locationField = z.string().trim().max(CONVERSATION_LIMITS.location).nullable().optional();
+/** A calendar date, YYYY-MM-DD, that exists. */
+const dateField = z.iso.date();
+
+export const createConversationInput = z.object({
+  kind: z.literal('one_to_one'),
+  /** The other person: the one the leader leads, or the leader the person proposes a 1:1 with. */
+  personId: z.uuid(),
+  startsAt: startsAtField,
+  durationMinutes: durationField.default(45),
+  location: locationField,
+});
+export type CreateConversationInput = z.infer<typeof createConversationInput>;
+
+/** Moving (time, length, place) and the shared texts, against the version read. */
+export const updateConversationInput = z
+  .object({
+    version: versionField,
+    startsAt: startsAtField.optional(),
+    durationMinutes: durationField.optional(),
+    location: locationField,
+    sharedNotes: z.string().max(CONVERSATION_LIMITS.notes).optional(),
+    summary: z.string().max(CONVERSATION_LIMITS.summary).optional(),
+  })
+  .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change', path: ['version'] });
+export type UpdateConversationInput = z.infer<typeof updateConversationInput>;
+
+export const holdConversationInput = z.object({
+  version: versionField,
+  summary: z.string().max(CONVERSATION_LIMITS.summary).optional(),
+});
+export type HoldConversationInput = z.infer<typeof holdConversationInput>;
+
+export const agendaItemInput = z.object({
+  section: z.enum(AGENDA_SECTIONS),
+  text: z.string().trim().min(1, 'Required').max(CONVERSATION_LIMITS.agendaText),
+});
+export type AgendaItemInput = z.infer<typeof agendaItemInput>;
+
+export const updateAgendaItemInput = z
+  .object({ done: z.boolean().optional(), text: agendaItemInput.shape.text.optional() })
+  .refine((v) => v.done !== undefined || v.text !== undefined, { message: 'Nothing to change', path: ['done'] });
+export type UpdateAgendaItemInput = z.infer<typeof updateAgendaItemInput>;
+
+export const privateNoteInput = z.object({ text: z.string().max(CONVERSATION_LIMITS.privateNote) });
+export type PrivateNoteInput = z.infer<typeof privateNoteInput>;
+
+/** The agreement form's fields. */
+export const agreementFields = z.object({
+  text: z.string().trim().min(1, 'Required').max(CONVERSATION_LIMITS.agreementText),
+  /** The subject or the leader of the conversation. */
+  ownerId: z.uuid(),
+  dueDate: dateField.nullable().optional(),
+});
+
+export const createAgreementInput = agreementFields.extend({ conversationId: z.uuid() });
+export type CreateAgreementInput = z.infer<typeof createAgreementInput>;
+
+export const updateAgreementInput = agreementFields
+  .partial()
+  .extend({ done: z.boolean().optional() })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Nothing to change', path: ['text'] });
+export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
+
+export const cadenceInput = z.object({
+  intervalWeeks: z.number().int().min(CONVERSATION_LIMITS.intervalWeeksMin).max(CONVERSATION_LIMITS.intervalWeeksMax),
+});
+export type CadenceInput = z.infer<typeof cadenceInput>;
+
+export const listConversationsQuery = z.object({ personId: z.uuid().optional() });
+export type ListConversationsQuery = z.infer<typeof listConversationsQuery>;
+
+export const listAgreementsQuery = z.object({ personId: z.uuid().optional() });
+export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
