@@ -117,6 +117,7 @@ export const orgDa = {
     },
   },
   person: {
+    columns: { unit: 'Enhed', role: 'Rolle' },
     relation: {
       self: 'Du ser din egen side.',
       leader: 'Du ser siden som nærmeste leder. Personen kan se, at du har åbnet den.',

@@ -120,6 +120,7 @@ export const orgEn: Shape<typeof orgDa> = {
     },
   },
   person: {
+    columns: { unit: 'Unit', role: 'Role' },
     relation: {
       self: 'You are looking at your own page.',
       leader: 'You are viewing this page as the nearest leader. The person can see that you opened it.',

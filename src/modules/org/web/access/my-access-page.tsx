@@ -20,7 +20,7 @@ export function MyAccessPage() {
     <Stack>
       <Stack gap={4}>
         <Title order={2}>{t('org.access.title')}</Title>
-        <Text c="dimmed" maw={720}>
+        <Text c="gray.7" maw={720}>
           {t('org.access.intro')}
         </Text>
       </Stack>

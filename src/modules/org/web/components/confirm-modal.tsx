@@ -33,7 +33,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
             {t('common.actions.cancel')}
           </Button>
           <Button
-            color={props.danger ? 'red.8' : undefined}
+            color={props.danger ? 'red.9' : undefined}
             onClick={props.onConfirm}
             loading={props.loading}
             disabled={props.confirmDisabled}

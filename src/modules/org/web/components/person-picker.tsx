@@ -62,7 +62,7 @@ export function PersonPicker({
           <Stack gap={0}>
             <Text size="sm">{option.label}</Text>
             {detail && (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="gray.7">
                 {detail}
               </Text>
             )}

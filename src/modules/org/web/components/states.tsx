@@ -10,7 +10,7 @@ export function Loading() {
     <Center py="xl" role="status" aria-live="polite">
       <Group gap="sm">
         <Loader size="sm" />
-        <Text c="dimmed">{t('common.states.loading')}</Text>
+        <Text c="gray.7">{t('common.states.loading')}</Text>
       </Group>
     </Center>
   );
@@ -42,7 +42,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
 export function Empty({ children, action }: { children: ReactNode; action?: ReactNode }) {
   return (
     <Stack gap="sm" align="flex-start" py="sm">
-      <Text c="dimmed">{children}</Text>
+      <Text c="gray.7">{children}</Text>
       {action}
     </Stack>
   );

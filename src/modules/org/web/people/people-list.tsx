@@ -53,7 +53,7 @@ export function PeopleList({ people }: { people: PersonListItem[] }) {
                     <div key={line}>{line}</div>
                   ))}
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.email}</Table.Td>
+                <Table.Td>{p.email}</Table.Td>
                 <Table.Td>{p.employeeNumber}</Table.Td>
               </Table.Tr>
             ))}
@@ -68,7 +68,7 @@ export function PeopleList({ people }: { people: PersonListItem[] }) {
             </div>
             {p.jobTitle && <Text size="sm">{p.jobTitle}</Text>}
             {roleLines(p).map((line) => (
-              <Text key={line} size="sm" c="dimmed">
+              <Text key={line} size="sm" c="gray.7">
                 {line}
               </Text>
             ))}

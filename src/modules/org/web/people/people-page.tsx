@@ -47,7 +47,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Title order={2}>{t('org.people.title')}</Title>
-          <Text c="dimmed">{isAdmin ? t('org.people.introAdmin') : t('org.people.introLeader')}</Text>
+          <Text c="gray.7">{isAdmin ? t('org.people.introAdmin') : t('org.people.introLeader')}</Text>
         </Stack>
         {isAdmin && <Button onClick={() => setCreating(true)}>{t('org.people.create')}</Button>}
       </Group>
@@ -92,7 +92,7 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
           onChange={(e) => update({ inactive: e.currentTarget.checked || undefined })}
         />
         {people.data && (
-          <Text size="sm" c="dimmed" role="status">
+          <Text size="sm" c="gray.7" role="status">
             {total === 1 ? t('org.people.totalOne') : t('org.people.total', { count: formatNumber(total) })}
           </Text>
         )}

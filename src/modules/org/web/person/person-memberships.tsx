@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Text } from '@mantine/core';
+import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -37,34 +37,47 @@ export function PersonMemberships({ record }: { record: PersonRecord }) {
   if (memberships.length === 0) return <Empty>{t('org.person.noMemberships')}</Empty>;
   return (
     <>
-      <List listStyleType="none" p={0} spacing={6}>
-        {memberships.map((m) => (
-          <List.Item key={m.id}>
-            <Group gap="xs" wrap="nowrap" justify="space-between" maw={640}>
-              <Text>
-                <Anchor component={Link} to={`/units/${m.unitId}`}>
-                  {m.unitName}
-                </Anchor>
-                <Text span c="dimmed">
-                  {' '}
-                  · {roleName(m)}
-                </Text>
-              </Text>
+      <Table.ScrollContainer minWidth={360} maw={720}>
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('org.person.columns.unit')}</Table.Th>
+              <Table.Th scope="col">{t('org.person.columns.role')}</Table.Th>
               {record.can.manageRoles && (
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="red.8"
-                  aria-label={t('org.person.removeRole', { role: roleName(m), unit: m.unitName })}
-                  onClick={() => setRemoving(m)}
-                >
-                  {t('common.actions.remove')}
-                </Button>
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('org.unit.columns.actions')}</VisuallyHidden>
+                </Table.Th>
               )}
-            </Group>
-          </List.Item>
-        ))}
-      </List>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {memberships.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/units/${m.unitId}`} size="sm">
+                    {m.unitName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{roleName(m)}</Table.Td>
+                {record.can.manageRoles && (
+                  <Table.Td ta="right">
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      c="red.9"
+                      aria-label={t('org.person.removeRole', { role: roleName(m), unit: m.unitName })}
+                      onClick={() => setRemoving(m)}
+                    >
+                      {t('common.actions.remove')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <ConfirmModal
         opened={removing !== null}
         onClose={() => {

@@ -27,7 +27,7 @@ export function PersonPage({ personId }: { personId: string }) {
   const canListPeople = (me?.abilities.administer || me?.abilities.lead) ?? false;
   const close = () => setDialog(null);
   const notGiven = (
-    <Text span c="dimmed">
+    <Text span c="gray.7">
       {t('org.person.none')}
     </Text>
   );
@@ -51,7 +51,7 @@ export function PersonPage({ personId }: { personId: string }) {
         }
       >
         <Group gap="xs">
-          {person.jobTitle && <Text c="dimmed">{person.jobTitle}</Text>}
+          {person.jobTitle && <Text c="gray.7">{person.jobTitle}</Text>}
           {!person.active && (
             <Badge variant="outline" color="gray">
               {t('org.person.inactive')}
@@ -90,11 +90,11 @@ export function PersonPage({ personId }: { personId: string }) {
       <Section title={t('org.person.memberships')} id="person-memberships">
         {can.manageRoles && (
           <Group gap="xs">
-            <Button variant="light" onClick={() => setDialog('addRole')}>
+            <Button variant="default" onClick={() => setDialog('addRole')}>
               {t('org.person.addRole')}
             </Button>
             {record.memberships.length > 0 && (
-              <Button variant="light" onClick={() => setDialog('move')}>
+              <Button variant="default" onClick={() => setDialog('move')}>
                 {t('org.person.move')}
               </Button>
             )}
@@ -125,7 +125,7 @@ export function PersonPage({ personId }: { personId: string }) {
                 <Anchor component={Link} to={`/teams/${team.id}`}>
                   {team.name}
                 </Anchor>{' '}
-                <Text span size="sm" c="dimmed">
+                <Text span size="sm" c="gray.7">
                   · {t(`common.teamKinds.${team.kind}`)}
                 </Text>
               </List.Item>

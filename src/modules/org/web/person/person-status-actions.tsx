@@ -32,7 +32,7 @@ export function ActiveToggle({ record }: { record: PersonRecord }) {
           {t('org.person.reactivate')}
         </Button>
         {setActive.isError && (
-          <Text size="sm" c="red.8" role="alert" w="100%">
+          <Text size="sm" c="red.9" role="alert" w="100%">
             {errorMessage(t, setActive.error)}
           </Text>
         )}
@@ -41,7 +41,7 @@ export function ActiveToggle({ record }: { record: PersonRecord }) {
   }
   return (
     <>
-      <Button variant="default" color="red.8" onClick={() => setConfirming(true)}>
+      <Button variant="default" color="red.9" onClick={() => setConfirming(true)}>
         {t('org.person.deactivate')}
       </Button>
       <ConfirmModal

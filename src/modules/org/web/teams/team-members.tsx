@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -37,7 +37,7 @@ export function TeamMembers({ detail }: { detail: TeamDetail }) {
     <Stack gap="sm">
       {canManage && (
         <Group>
-          <Button variant="light" onClick={() => setAdding(true)}>
+          <Button variant="default" onClick={() => setAdding(true)}>
             {t('org.team.addMember')}
           </Button>
         </Group>
@@ -45,34 +45,43 @@ export function TeamMembers({ detail }: { detail: TeamDetail }) {
       {members.length === 0 ? (
         <Empty>{t('org.team.noMembers')}</Empty>
       ) : (
-        <List listStyleType="none" p={0} spacing={6}>
-          {members.map((m) => (
-            <List.Item key={m.personId}>
-              <Group gap="xs" wrap="nowrap" justify="space-between" maw={640}>
-                <Text>
-                  {m.name}
-                  {m.jobTitle && (
-                    <Text span c="dimmed">
-                      {' '}
-                      · {m.jobTitle}
-                    </Text>
-                  )}
-                </Text>
+        <Table.ScrollContainer minWidth={360} maw={720}>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('org.unit.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('org.unit.columns.jobTitle')}</Table.Th>
                 {canManage && (
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red.8"
-                    aria-label={t('org.team.removeMember', { name: m.name })}
-                    onClick={() => setRemoving(m)}
-                  >
-                    {t('common.actions.remove')}
-                  </Button>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('org.unit.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
                 )}
-              </Group>
-            </List.Item>
-          ))}
-        </List>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((m) => (
+                <Table.Tr key={m.personId}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>{m.jobTitle}</Table.Td>
+                  {canManage && (
+                    <Table.Td ta="right">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        c="red.9"
+                        aria-label={t('org.team.removeMember', { name: m.name })}
+                        onClick={() => setRemoving(m)}
+                      >
+                        {t('common.actions.remove')}
+                      </Button>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
 
       <Modal

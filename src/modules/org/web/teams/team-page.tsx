@@ -48,7 +48,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
               </Button>
             )}
             {can.delete && (
-              <Button variant="default" color="red.8" onClick={() => setDialog('delete')}>
+              <Button variant="default" color="red.9" onClick={() => setDialog('delete')}>
                 {t('common.actions.delete')}
               </Button>
             )}
@@ -69,7 +69,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
             )}
           </Text>
         </Group>
-        <Text style={{ whiteSpace: 'pre-wrap' }} c={team.description ? undefined : 'dimmed'} maw={720}>
+        <Text style={{ whiteSpace: 'pre-wrap' }} c={team.description ? undefined : 'gray.7'} maw={720}>
           {team.description || t('org.team.noDescription')}
         </Text>
       </PageHeader>

@@ -23,7 +23,7 @@ export function TeamsPage() {
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Title order={2}>{t('org.teams.title')}</Title>
-          <Text c="dimmed">{t('org.teams.intro')}</Text>
+          <Text c="gray.7">{t('org.teams.intro')}</Text>
         </Stack>
         {canCreate && <Button onClick={() => setCreating(true)}>{t('org.teams.create')}</Button>}
       </Group>
@@ -84,7 +84,7 @@ function TeamList({ teams }: { teams: TeamRow[] }) {
           <Card key={team.id} withBorder padding="sm" component="li">
             <div>{link(team)}</div>
             <Text size="sm">{t(`common.teamKinds.${team.kind}`)}</Text>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {unit(team)} · {members(team)}
             </Text>
           </Card>

@@ -23,20 +23,30 @@ export function CreateUnitModal({
   opened,
   onClose,
   parentId,
+  onCreated,
 }: {
   opened: boolean;
   onClose: () => void;
   parentId: string | null;
+  onCreated?: (unit: { id: string; parentId: string | null }) => void;
 }) {
   const { t } = useI18n();
   return (
     <Modal opened={opened} onClose={onClose} title={t('org.units.createTitle')} centered>
-      {opened && <CreateUnitForm parentId={parentId} onDone={onClose} />}
+      {opened && <CreateUnitForm parentId={parentId} onDone={onClose} onCreated={onCreated} />}
     </Modal>
   );
 }
 
-function CreateUnitForm({ parentId, onDone }: { parentId: string | null; onDone: () => void }) {
+function CreateUnitForm({
+  parentId,
+  onDone,
+  onCreated,
+}: {
+  parentId: string | null;
+  onDone: () => void;
+  onCreated?: ((unit: { id: string; parentId: string | null }) => void) | undefined;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const kinds = useKindOptions();
@@ -48,9 +58,10 @@ function CreateUnitForm({ parentId, onDone }: { parentId: string | null; onDone:
   const { errors } = form.formState;
   const create = useMutation({
     mutationFn: (input: z.output<typeof createUnitInput>) =>
-      post<{ unit: { id: string; name: string } }>('/units', input),
+      post<{ unit: { id: string; name: string; parentId: string | null } }>('/units', input),
     onSuccess: async ({ unit }) => {
       notifySuccess(t('org.units.created', { name: unit.name }));
+      onCreated?.(unit);
       await refreshOrg(queryClient);
       onDone();
     },

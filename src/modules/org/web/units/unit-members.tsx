@@ -61,7 +61,7 @@ export function UnitMembers({
     <Stack gap="sm">
       {canManage && (
         <Group>
-          <Button variant="light" onClick={() => setAdding(true)}>
+          <Button variant="default" onClick={() => setAdding(true)}>
             {t('org.unit.addMember')}
           </Button>
         </Group>
@@ -88,7 +88,7 @@ export function UnitMembers({
                 <Table.Tr key={m.membershipId}>
                   <Table.Td>
                     {linkPeople ? (
-                      <Anchor component={Link} to={`/people/${m.personId}`}>
+                      <Anchor component={Link} to={`/people/${m.personId}`} size="sm">
                         {m.name}
                       </Anchor>
                     ) : (
@@ -107,7 +107,8 @@ export function UnitMembers({
                       <Button
                         size="compact-sm"
                         variant="subtle"
-                        color="red.8"
+                        color="red"
+                        c="red.9"
                         aria-label={t('org.unit.removeFor', { name: m.name, role: roleName(m.role) })}
                         onClick={() => setRemoving(m)}
                       >

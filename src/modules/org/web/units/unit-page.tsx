@@ -51,7 +51,7 @@ export function UnitPage({ unitId }: { unitId: string }) {
               </>
             )}
             {can.delete && (
-              <Button variant="default" color="red.8" onClick={() => setDialog('delete')}>
+              <Button variant="default" color="red.9" onClick={() => setDialog('delete')}>
                 {t('common.actions.delete')}
               </Button>
             )}
@@ -63,7 +63,7 @@ export function UnitPage({ unitId }: { unitId: string }) {
             {t(`common.unitKinds.${unit.kind}`)}
           </Badge>
           {unit.externalId && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('org.unit.externalId', { id: unit.externalId })}
             </Text>
           )}
@@ -84,7 +84,7 @@ export function UnitPage({ unitId }: { unitId: string }) {
                 <Anchor component={Link} to={`/units/${c.id}`}>
                   {c.name}
                 </Anchor>{' '}
-                <Text span size="sm" c="dimmed">
+                <Text span size="sm" c="gray.7">
                   · {t(`common.unitKinds.${c.kind}`)} ·{' '}
                   {c.memberCount === 1
                     ? t('org.units.membersOne')
@@ -106,7 +106,7 @@ export function UnitPage({ unitId }: { unitId: string }) {
                 <Anchor component={Link} to={`/teams/${team.id}`}>
                   {team.name}
                 </Anchor>{' '}
-                <Text span size="sm" c="dimmed">
+                <Text span size="sm" c="gray.7">
                   · {t(`common.teamKinds.${team.kind}`)}
                 </Text>
               </List.Item>

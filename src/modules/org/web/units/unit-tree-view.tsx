@@ -73,7 +73,7 @@ function UnitNode({ unit, depth, ...props }: UnitTreeViewProps & { unit: UnitRow
           <Anchor component={Link} to={`/units/${unit.id}`} fw={500} className={classes.name}>
             {unit.name}
           </Anchor>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="gray.7">
             {t(`common.unitKinds.${unit.kind}`)} · {count}
           </Text>
         </Box>
@@ -119,7 +119,7 @@ function UnitMenu({
         <Menu.Item onClick={() => onAction('edit', unit)}>{t('common.actions.edit')}</Menu.Item>
         <Menu.Item onClick={() => onAction('move', unit)}>{t('common.actions.move')}</Menu.Item>
         <Menu.Divider />
-        <Menu.Item color="red.8" onClick={() => onAction('delete', unit)}>
+        <Menu.Item color="red" c="red.9" onClick={() => onAction('delete', unit)}>
           {t('common.actions.delete')}
         </Menu.Item>
       </Menu.Dropdown>

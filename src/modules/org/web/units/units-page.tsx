@@ -22,7 +22,13 @@ export function UnitsPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // The top two levels start open; a municipality's full tree is too long to show at once.
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
-  const defaultExpanded = useMemo(() => new Set(tree.roots.map((u) => u.id)), [tree]);
+  const defaultExpanded = useMemo(
+    () =>
+      new Set(
+        tree.roots.flatMap((root) => [root.id, ...(tree.children.get(root.id) ?? []).map((u) => u.id)]),
+      ),
+    [tree],
+  );
   const openIds = expanded ?? defaultExpanded;
   const search = useMemo(() => matchingUnits(tree, query), [tree, query]);
   const searching = query.trim().length > 0;
@@ -35,6 +41,16 @@ export function UnitsPage() {
     setExpanded(next);
   };
   const close = () => setDialog(null);
+  // Open the way down to a new unit so it is seen where it landed.
+  const reveal = (unit: { parentId: string | null }) => {
+    const next = new Set(openIds);
+    let id = unit.parentId;
+    while (id && !next.has(id)) {
+      next.add(id);
+      id = tree.byId.get(id)?.parentId ?? null;
+    }
+    setExpanded(next);
+  };
   const target = (action: UnitAction) => (dialog?.action === action ? dialog.unit : null);
 
   return (
@@ -42,7 +58,7 @@ export function UnitsPage() {
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Title order={2}>{t('org.units.title')}</Title>
-          <Text c="dimmed">{canAdminister ? t('org.units.introAdmin') : t('org.units.introReadOnly')}</Text>
+          <Text c="gray.7">{canAdminister ? t('org.units.introAdmin') : t('org.units.introReadOnly')}</Text>
         </Stack>
         {canAdminister && (
           <Button onClick={() => setDialog({ action: 'create', unit: null })}>{t('org.units.create')}</Button>
@@ -96,6 +112,7 @@ export function UnitsPage() {
         opened={dialog?.action === 'create' || dialog?.action === 'createChild'}
         onClose={close}
         parentId={dialog?.action === 'createChild' ? dialog.unit.id : null}
+        onCreated={reveal}
       />
       <EditUnitModal unit={target('edit')} onClose={close} />
       <MoveUnitModal unit={target('move')} onClose={close} />
