@@ -3,7 +3,9 @@ import { organisations, people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { agreements } from '../conversations/schema.js';
 
-export const FEEDBACK_KINDS = ['recognition', 'evaluating', 'instructing', 'reflecting', 'observation'] as const;
+import { FEEDBACK_KINDS } from './constants.js';
+
+export { FEEDBACK_KINDS };
 
 /** Everyday feedback from a person to a person or a team; an observation carries its learning focus. */
 export const feedback = pgTable(
