@@ -39,7 +39,6 @@ export function AppLayout() {
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      footer={{ height: 44 }}
       padding="md"
     >
       <a className="skip-link" href="#main">
@@ -85,11 +84,12 @@ export function AppLayout() {
           </Button>
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
-      </AppShell.Main>
-      <AppShell.Footer px="md" component="footer">
-        <Group h="100%" gap="md">
+      <AppShell.Main id="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ flex: 1 }}>
+          <Outlet />
+        </div>
+        {/* In the flow rather than fixed, so it never covers content on a small screen. */}
+        <Group component="footer" gap="md" mt="xl" pt="sm" className="no-print" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
           <Text size="xs" c="dimmed">
             {t('common.appTagline')}
           </Text>
@@ -99,7 +99,7 @@ export function AppLayout() {
             </Anchor>
           )}
         </Group>
-      </AppShell.Footer>
+      </AppShell.Main>
     </AppShell>
   );
 }
