@@ -55,6 +55,13 @@ export const inquiries = pgTable(
   ],
 );
 
+/** What one save changed: the fields applied, the phases marked (un)done, a moved deadline. */
+export interface RevisionChanges {
+  fields: FieldChange[];
+  done: { phase: string; done: boolean }[];
+  deadline?: { from: string | null; to: string | null };
+}
+
 /** Every saved change, so the history of a circle can be read back and nothing is lost. */
 export const inquiryRevisions = pgTable(
   'inquiry_revisions',
@@ -68,7 +75,7 @@ export const inquiryRevisions = pgTable(
       .references(() => inquiries.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     actorId: uuid('actor_id').references(() => people.id, { onDelete: 'set null' }),
-    changes: jsonb('changes').$type<{ fields: FieldChange[]; done: { phase: string; done: boolean }[] }>().notNull(),
+    changes: jsonb('changes').$type<RevisionChanges>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('inquiry_revisions_version_idx').on(t.orgId, t.inquiryId, t.version)],

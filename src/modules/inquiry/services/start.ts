@@ -1,0 +1,100 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Db } from '../../../server/db/client.js';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { conflict } from '../../../server/http/errors.js';
+import { writeAudit } from '../../../server/audit/write.js';
+import { todayInDenmark } from '../../framing/records.js';
+import { conversationParticipants, conversations } from '../../conversations/schema.js';
+import { FORMS } from '../forms/index.js';
+import { emptyData } from '../merge.js';
+import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
+
+/**
+ * The date of the person's next planned 1:1, the circle's default deadline (the thesis's leaders
+ * wanted a circle to be ready for the next conversation); null when none is planned.
+ */
+export async function nextOneToOneDate(db: Db, orgId: string, personId: string, now: Date): Promise<string | null> {
+  const [next] = await db
+    .select({ startsAt: conversations.startsAt })
+    .from(conversations)
+    .innerJoin(
+      conversationParticipants,
+      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+    )
+    .where(
+      and(
+        eq(conversations.orgId, orgId),
+        eq(conversations.kind, 'one_to_one'),
+        eq(conversations.status, 'planned'),
+        gt(conversations.startsAt, now),
+        eq(conversationParticipants.personId, personId),
+        eq(conversationParticipants.role, 'subject'),
+      ),
+    )
+    .orderBy(asc(conversations.startsAt))
+    .limit(1);
+  return next ? todayInDenmark(new Date(next.startsAt)) : null;
+}
+
+/** Refuses a second open circle on one goal: the person works on one circle at a time per goal. */
+export async function assertNoOpenCircle(db: Db, orgId: string, goalId: string) {
+  const [open] = await db
+    .select({ id: inquiries.id })
+    .from(inquiries)
+    .where(and(eq(inquiries.orgId, orgId), eq(inquiries.goalId, goalId), eq(inquiries.status, 'open')))
+    .limit(1);
+  if (open) throw conflict('The goal already has an open learning circle', 'circle_open_exists');
+}
+
+/**
+ * Creates a circle for a goal (the caller holds the goal's row lock and checked access), with
+ * its first revision, so the history starts at the beginning.
+ */
+export async function insertCircle(
+  tx: SignedInContext,
+  goal: { id: string; subjectPersonId: string | null; subjectTeamId: string | null },
+  options: { sequence: number; previousId: string | null; prefill: FieldChange[] },
+) {
+  const { actor } = tx;
+  const orgId = actor.orgId;
+  await assertNoOpenCircle(tx.db, orgId, goal.id);
+  const form = FORMS.learning_circle;
+  const data = emptyData(form);
+  for (const c of options.prefill) data.phases[c.phase]!.fields[c.field] = c.to;
+  const deadline = goal.subjectPersonId ? await nextOneToOneDate(tx.db, orgId, goal.subjectPersonId, tx.now()) : null;
+  const [created] = await tx.db
+    .insert(inquiries)
+    .values({
+      orgId,
+      form: 'learning_circle',
+      subjectPersonId: goal.subjectPersonId,
+      subjectTeamId: goal.subjectTeamId,
+      goalId: goal.id,
+      previousId: options.previousId,
+      sequence: options.sequence,
+      deadline,
+      status: 'open',
+      data,
+      version: 1,
+      createdBy: actor.personId,
+      createdAt: tx.now(),
+      updatedAt: tx.now(),
+    })
+    .returning();
+  await tx.db.insert(inquiryRevisions).values({
+    orgId,
+    inquiryId: created!.id,
+    version: 1,
+    actorId: actor.personId,
+    changes: { fields: options.prefill, done: [], deadline: { from: null, to: deadline } },
+    at: tx.now(),
+  });
+  await writeAudit(tx.db, { actor, orgId }, {
+    action: 'circle.created',
+    entityType: 'inquiry',
+    entityId: created!.id,
+    subjectPersonId: goal.subjectPersonId,
+    details: { goalId: goal.id, sequence: options.sequence, previousId: options.previousId },
+  });
+  return created!;
+}
