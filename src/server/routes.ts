@@ -8,7 +8,6 @@ import { registerOutboxRoutes } from './mail/routes.js';
 import { registerFramingRoutes } from '../modules/framing/routes.js';
 import { registerGoalRoutes } from '../modules/goals/routes.js';
 import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
-import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
 import { registerConversationRoutes } from '../modules/conversations/routes.js';
 import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerHealthRoutes } from './health.js';
@@ -23,7 +22,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOutboxRoutes(app);
   registerFramingRoutes(app);
   registerGoalRoutes(app);
-  registerInquiryRoutes(app);
   registerInquiryRoutes(app);
   registerFeedbackRoutes(app);
   registerConversationRoutes(app);
