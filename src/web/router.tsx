@@ -10,6 +10,7 @@ import { orgAppRoutes } from '../modules/org/web/routes';
 import { importAppRoutes } from '../modules/import/web/routes';
 import { oidcAppRoutes } from '../modules/oidc/web/routes';
 import { framingAppRoutes } from '../modules/framing/web/routes';
+import { goalsAppRoutes } from '../modules/goals/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -37,7 +38,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({
