@@ -67,13 +67,16 @@ export function parseUnitKind(value: string): UnitKind | null {
 
 /** A value such as `Leder` or `leader` → `leader`; null when it is not a role. */
 export function parseRole(value: string): Role | null {
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const v = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if ((ROLES as readonly string[]).includes(v)) return v as Role;
   return ROLE_ALIASES[v] ?? null;
 }
 
-/** The Danish header names, in column order, for the Danish example file. */
-const DANISH_HEADERS: Record<string, string> = {
+/** The Danish header name of each column, as in the Danish example file. */
+export const DANISH_HEADERS: Record<string, string> = {
   unit_code: 'enhedskode',
   name: 'navn',
   kind: 'type',

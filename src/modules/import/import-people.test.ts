@@ -12,14 +12,26 @@ describeEachEngine('import people', (env) => {
 
   async function unitsFor(org: Org) {
     const area = await buildUnit(db(), org, { name: 'Område Nord', kind: 'area', externalId: 'O1' });
-    const inst = await buildUnit(db(), org, { name: 'Solsikken', kind: 'institution', externalId: 'I1', parentId: area.id });
+    const inst = await buildUnit(db(), org, {
+      name: 'Solsikken',
+      kind: 'institution',
+      externalId: 'I1',
+      parentId: area.id,
+    });
     return { area, inst };
   }
 
   /** The organisation's imported people (those with an employee number), with their roles. */
   async function peopleOf(org: Org) {
     const rows = await db()
-      .select({ number: people.employeeNumber, name: people.name, email: people.email, jobTitle: people.jobTitle, version: people.version, id: people.id })
+      .select({
+        number: people.employeeNumber,
+        name: people.name,
+        email: people.email,
+        jobTitle: people.jobTitle,
+        version: people.version,
+        id: people.id,
+      })
       .from(people)
       .where(eq(people.orgId, org.id));
     const roles = await db()
@@ -58,12 +70,37 @@ describeEachEngine('import people', (env) => {
     const { org, session } = await adminOf(env());
     await unitsFor(org);
     const { preview, result } = await importFile(env(), session, 'people', goodFile);
-    expect(preview.summary).toMatchObject({ total: 4, create: 3, update: 0, unchanged: 0, membershipsAdded: 4, membershipsKept: 0 });
+    expect(preview.summary).toMatchObject({
+      total: 4,
+      create: 3,
+      update: 0,
+      unchanged: 0,
+      membershipsAdded: 4,
+      membershipsKept: 0,
+    });
     expect(result).toMatchObject({ status: 'done', processed: 4, created: 3, membershipsAdded: 4 });
     expect(await peopleOf(org)).toEqual({
-      '1001': { name: 'Anne Jørgensen', email: 'anne@kommune.dk', jobTitle: 'Områdeleder', version: 1, roles: ['O1:leader'] },
-      '1002': { name: 'Bo Mølgaard', email: 'bo@kommune.dk', jobTitle: 'Pædagog', version: 1, roles: ['I1:employee', 'I1:resource_person'] },
-      '1003': { name: 'Cecilie Ærø', email: null, jobTitle: 'Medhjælper', version: 1, roles: ['I1:employee'] },
+      '1001': {
+        name: 'Anne Jørgensen',
+        email: 'anne@kommune.dk',
+        jobTitle: 'Områdeleder',
+        version: 1,
+        roles: ['O1:leader'],
+      },
+      '1002': {
+        name: 'Bo Mølgaard',
+        email: 'bo@kommune.dk',
+        jobTitle: 'Pædagog',
+        version: 1,
+        roles: ['I1:employee', 'I1:resource_person'],
+      },
+      '1003': {
+        name: 'Cecilie Ærø',
+        email: null,
+        jobTitle: 'Medhjælper',
+        version: 1,
+        roles: ['I1:employee'],
+      },
     });
   });
 
@@ -87,7 +124,13 @@ describeEachEngine('import people', (env) => {
     );
     const res = await upload(env(), session, 'people', file);
     expect(res.status).toBe(201);
-    expect(res.json.errors.map((e: { line: number; field: string; reason: string }) => [e.line, e.field, e.reason])).toEqual([
+    expect(
+      res.json.errors.map((e: { line: number; field: string; reason: string }) => [
+        e.line,
+        e.field,
+        e.reason,
+      ]),
+    ).toEqual([
       [3, 'employee_number', 'missing_field'],
       [4, 'name', 'missing_field'],
       [5, 'email', 'invalid_email'],
@@ -113,7 +156,13 @@ describeEachEngine('import people', (env) => {
     const before = await peopleOf(org);
 
     const again = await importFile(env(), session, 'people', goodFile);
-    expect(again.preview.summary).toMatchObject({ create: 0, update: 0, unchanged: 3, membershipsAdded: 0, membershipsKept: 0 });
+    expect(again.preview.summary).toMatchObject({
+      create: 0,
+      update: 0,
+      unchanged: 3,
+      membershipsAdded: 0,
+      membershipsKept: 0,
+    });
     expect(again.result).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     expect(await peopleOf(org)).toEqual(before);
 
@@ -124,15 +173,33 @@ describeEachEngine('import people', (env) => {
       '1003,Cecilie Ærø,,,I1,',
     );
     const third = await importFile(env(), session, 'people', changed);
-    expect(third.preview.summary).toMatchObject({ create: 0, update: 2, unchanged: 1, membershipsAdded: 1, membershipsKept: 2 });
+    expect(third.preview.summary).toMatchObject({
+      create: 0,
+      update: 2,
+      unchanged: 1,
+      membershipsAdded: 1,
+      membershipsKept: 2,
+    });
     expect(third.preview.sample.update).toEqual([
       { line: 2, key: '1001', name: 'Anne Jørgensen-Holm', changes: ['name', 'email'] },
       { line: 3, key: '1002', name: 'Bo Mølgaard', changes: ['job_title', 'memberships'] },
     ]);
     expect(await peopleOf(org)).toEqual({
-      '1001': { name: 'Anne Jørgensen-Holm', email: 'anne.holm@kommune.dk', jobTitle: 'Områdeleder', version: 2, roles: ['O1:leader'] },
+      '1001': {
+        name: 'Anne Jørgensen-Holm',
+        email: 'anne.holm@kommune.dk',
+        jobTitle: 'Områdeleder',
+        version: 2,
+        roles: ['O1:leader'],
+      },
       // Bo keeps his roles in I1, which the file no longer mentions, and gains the new one.
-      '1002': { name: 'Bo Mølgaard', email: 'bo@kommune.dk', jobTitle: 'Souschef', version: 2, roles: ['I1:employee', 'I1:resource_person', 'O1:leader'] },
+      '1002': {
+        name: 'Bo Mølgaard',
+        email: 'bo@kommune.dk',
+        jobTitle: 'Souschef',
+        version: 2,
+        roles: ['I1:employee', 'I1:resource_person', 'O1:leader'],
+      },
       '1003': before['1003'],
     });
   });
@@ -141,7 +208,11 @@ describeEachEngine('import people', (env) => {
     const { org, session } = await adminOf(env());
     await unitsFor(org);
     await importFile(env(), session, 'people', goodFile);
-    const swap = csv('employee_number,name,email,unit_code', '1001,Anne Jørgensen,bo@kommune.dk,O1', '1002,Bo Mølgaard,anne@kommune.dk,I1');
+    const swap = csv(
+      'employee_number,name,email,unit_code',
+      '1001,Anne Jørgensen,bo@kommune.dk,O1',
+      '1002,Bo Mølgaard,anne@kommune.dk,I1',
+    );
     await importFile(env(), session, 'people', swap);
     const after = await peopleOf(org);
     expect([after['1001']!.email, after['1002']!.email]).toEqual(['bo@kommune.dk', 'anne@kommune.dk']);
@@ -150,7 +221,11 @@ describeEachEngine('import people', (env) => {
   it('reads a Danish Excel file: semicolons, Danish headers and values, with a byte order mark or in Windows-1252', async () => {
     const { org, session } = await adminOf(env());
     await unitsFor(org);
-    const text = csv('Medarbejdernummer;Navn;E-mail;Stilling;Enhedskode;Rolle', '1001;Søren Ågård;;Pædagog;I1;Læringspartner', '1002;Øjvind Æbelø;;Leder;O1;Administrator');
+    const text = csv(
+      'Medarbejdernummer;Navn;E-mail;Stilling;Enhedskode;Rolle',
+      '1001;Søren Ågård;;Pædagog;I1;Læringspartner',
+      '1002;Øjvind Æbelø;;Leder;O1;Administrator',
+    );
     // The browser decodes the file; the server receives text, here with the byte order mark kept.
     const bom = await importFile(env(), session, 'people', `\uFEFF${text}`);
     expect(bom.result).toMatchObject({ status: 'done', created: 2 });
@@ -161,7 +236,13 @@ describeEachEngine('import people', (env) => {
     const latin = await importFile(env(), session, 'people', decoded.text);
     expect(latin.result).toMatchObject({ status: 'done', updated: 1, unchanged: 1 });
     expect(await peopleOf(org)).toEqual({
-      '1001': { name: 'Søren Ågårdsen', email: null, jobTitle: 'Pædagog', version: 2, roles: ['I1:learning_partner'] },
+      '1001': {
+        name: 'Søren Ågårdsen',
+        email: null,
+        jobTitle: 'Pædagog',
+        version: 2,
+        roles: ['I1:learning_partner'],
+      },
       '1002': { name: 'Øjvind Æbelø', email: null, jobTitle: 'Leder', version: 1, roles: ['O1:org_admin'] },
     });
   });
@@ -169,15 +250,25 @@ describeEachEngine('import people', (env) => {
   it('refuses an import whose data changed after the preview and says so', async () => {
     const { org, session } = await adminOf(env());
     await unitsFor(org);
-    const preview = await upload(env(), session, 'people', csv('employee_number,name,email,unit_code', '1001,Anne,anne@kommune.dk,O1'));
+    const preview = await upload(
+      env(),
+      session,
+      'people',
+      csv('employee_number,name,email,unit_code', '1001,Anne,anne@kommune.dk,O1'),
+    );
     expect(preview.json.errors).toEqual([]);
     await buildPerson(db(), org, { employeeNumber: 'Z1', email: 'anne@kommune.dk' });
-    expect((await call(env().app, 'POST', `/api/imports/${preview.json.importId}/apply`, { as: session })).status).toBe(202);
+    expect(
+      (await call(env().app, 'POST', `/api/imports/${preview.json.importId}/apply`, { as: session })).status,
+    ).toBe(202);
     await drainJobs(env());
     const res = await call(env().app, 'GET', `/api/imports/${preview.json.importId}`, { as: session });
     expect(res.json.import).toMatchObject({ status: 'failed', failure: 'import_invalid', errorCount: 1 });
     expect(res.json.import.errors).toMatchObject([{ line: 2, field: 'email', reason: 'email_taken' }]);
-    const anne = await db().select().from(people).where(and(eq(people.orgId, org.id), eq(people.employeeNumber, '1001')));
+    const anne = await db()
+      .select()
+      .from(people)
+      .where(and(eq(people.orgId, org.id), eq(people.employeeNumber, '1001')));
     expect(anne).toEqual([]);
   });
 });

@@ -14,7 +14,15 @@ describeEachEngine('import units', (env) => {
     return new Map(
       rows
         .filter((u) => u.externalId)
-        .map((u) => [u.externalId!, { name: u.name, kind: u.kind, parent: u.parentId ? (byId.get(u.parentId)?.externalId ?? null) : null, version: u.version }]),
+        .map((u) => [
+          u.externalId!,
+          {
+            name: u.name,
+            kind: u.kind,
+            parent: u.parentId ? (byId.get(u.parentId)?.externalId ?? null) : null,
+            version: u.version,
+          },
+        ]),
     );
   };
 
@@ -30,7 +38,13 @@ describeEachEngine('import units', (env) => {
     );
     const preview = await upload(env(), session, 'units', file);
     expect(preview.status).toBe(201);
-    expect(preview.json.summary).toMatchObject({ total: 5, create: 5, update: 0, unchanged: 0, errorCount: 0 });
+    expect(preview.json.summary).toMatchObject({
+      total: 5,
+      create: 5,
+      update: 0,
+      unchanged: 0,
+      errorCount: 0,
+    });
     expect(preview.json.sample.create.map((r: { line: number; key: string }) => [r.line, r.key])).toEqual([
       [2, 'A-ROED'],
       [3, 'I-SOL'],
@@ -40,12 +54,21 @@ describeEachEngine('import units', (env) => {
     ]);
     expect((await unitsOf(org.id)).size).toBe(0);
 
-    const applied = await call(env().app, 'POST', `/api/imports/${preview.json.importId}/apply`, { as: session });
+    const applied = await call(env().app, 'POST', `/api/imports/${preview.json.importId}/apply`, {
+      as: session,
+    });
     expect(applied.status).toBe(202);
     expect(applied.json.import.status).toBe('running');
     await drainJobs(env());
     const done = await call(env().app, 'GET', `/api/imports/${preview.json.importId}`, { as: session });
-    expect(done.json.import).toMatchObject({ status: 'done', processed: 5, total: 5, created: 5, updated: 0, unchanged: 0 });
+    expect(done.json.import).toMatchObject({
+      status: 'done',
+      processed: 5,
+      total: 5,
+      created: 5,
+      updated: 0,
+      unchanged: 0,
+    });
 
     const tree = await unitsOf(org.id);
     expect(Object.fromEntries(tree)).toEqual({
@@ -66,7 +89,13 @@ describeEachEngine('import units', (env) => {
 
   it('is idempotent, updates what changed and moves units to new parents', async () => {
     const { org, session } = await adminOf(env());
-    const file = csv('unit_code,name,kind,parent_code', 'F1,Forvaltning,forvaltning,', 'O1,Område 1,område,F1', 'O2,Område 2,område,F1', 'I1,Institution,institution,O1');
+    const file = csv(
+      'unit_code,name,kind,parent_code',
+      'F1,Forvaltning,forvaltning,',
+      'O1,Område 1,område,F1',
+      'O2,Område 2,område,F1',
+      'I1,Institution,institution,O1',
+    );
     await importFile(env(), session, 'units', file);
     const before = await unitsOf(org.id);
 
@@ -75,7 +104,12 @@ describeEachEngine('import units', (env) => {
     expect(again.result).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 4 });
     expect(await unitsOf(org.id)).toEqual(before);
 
-    const changed = csv('Enhedskode;Navn;Type;Overordnet_enhedskode', 'F1;Forvaltning;forvaltning;', 'O1;Område Øst;område;F1', 'I1;Institution;institution;O2');
+    const changed = csv(
+      'Enhedskode;Navn;Type;Overordnet_enhedskode',
+      'F1;Forvaltning;forvaltning;',
+      'O1;Område Øst;område;F1',
+      'I1;Institution;institution;O2',
+    );
     const third = await importFile(env(), session, 'units', changed);
     expect(third.preview.summary).toMatchObject({ create: 0, update: 2, unchanged: 1 });
     expect(third.preview.sample.update).toEqual([
@@ -90,7 +124,11 @@ describeEachEngine('import units', (env) => {
 
   it('reports cycles, unknown parents and bad lines with their line numbers, and refuses to apply', async () => {
     const { org, session } = await adminOf(env());
-    const existing = await buildUnit(env().database.db, org, { name: 'Eksisterende', externalId: 'E1', kind: 'area' });
+    const existing = await buildUnit(env().database.db, org, {
+      name: 'Eksisterende',
+      externalId: 'E1',
+      kind: 'area',
+    });
     await buildUnit(env().database.db, org, { name: 'Under', externalId: 'E2', parentId: existing.id });
     const file = csv(
       'unit_code,name,kind,parent_code',
@@ -107,7 +145,13 @@ describeEachEngine('import units', (env) => {
     );
     const res = await upload(env(), session, 'units', file);
     expect(res.status).toBe(201);
-    expect(res.json.errors.map((e: { line: number; field: string; reason: string }) => [e.line, e.field, e.reason])).toEqual([
+    expect(
+      res.json.errors.map((e: { line: number; field: string; reason: string }) => [
+        e.line,
+        e.field,
+        e.reason,
+      ]),
+    ).toEqual([
       [2, 'parent_code', 'parent_cycle'],
       [3, 'parent_code', 'parent_cycle'],
       [4, 'parent_code', 'parent_cycle'],

@@ -14,8 +14,17 @@ const lineError = z.object({
   reason: z.enum(LINE_REASONS),
   message: z.string(),
 });
-const sampleRow = z.object({ line: z.number().int(), key: z.string(), name: z.string(), changes: z.array(z.string()) });
-const sample = z.object({ create: z.array(sampleRow), update: z.array(sampleRow), unchanged: z.array(sampleRow) });
+const sampleRow = z.object({
+  line: z.number().int(),
+  key: z.string(),
+  name: z.string(),
+  changes: z.array(z.string()),
+});
+const sample = z.object({
+  create: z.array(sampleRow),
+  update: z.array(sampleRow),
+  unchanged: z.array(sampleRow),
+});
 const importView = z
   .object({
     id: z.string(),
@@ -36,7 +45,9 @@ const importView = z
     createdBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .openapi('Import');
-const importDetail = importView.extend({ errors: z.array(lineError), sample: sample.nullable() }).openapi('ImportDetail');
+const importDetail = importView
+  .extend({ errors: z.array(lineError), sample: sample.nullable() })
+  .openapi('ImportDetail');
 
 const preview = z.object({
   importId: z.string(),
@@ -66,7 +77,8 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
         413: { description: 'The file is larger than 5 MiB (reason file_too_large)' },
       },
     }),
-    async (c) => c.json(await createImport({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') }), 201),
+    async (c) =>
+      c.json(await createImport({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') }), 201),
   );
 
   app.openapi(
@@ -78,7 +90,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam },
       responses: {
         202: json(z.object({ import: importDetail }), 'Applying has started'),
-        409: { description: 'The preview has errors (import_invalid) or the import is not waiting (import_not_ready)' },
+        409: {
+          description:
+            'The preview has errors (import_invalid) or the import is not waiting (import_not_ready)',
+        },
       },
     }),
     async (c) => {
@@ -108,6 +123,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam },
       responses: { 200: json(z.object({ import: importDetail })) },
     }),
-    async (c) => c.json({ import: await getImport({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('param') }) }, 200),
+    async (c) =>
+      c.json(
+        { import: await getImport({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('param') }) },
+        200,
+      ),
   );
 }

@@ -1,7 +1,14 @@
 // Helpers for the import tests (not used by the app).
 import { expect } from 'vitest';
 import type { TestEnv } from '../../../test/engines.js';
-import { buildOrg, buildPerson, buildUnit, signInAs, type Org, type TestSession } from '../../../test/factories.js';
+import {
+  buildOrg,
+  buildPerson,
+  buildUnit,
+  signInAs,
+  type Org,
+  type TestSession,
+} from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { jobHandlers } from '../../server/jobs/start.js';
 import { JobWorker } from '../../server/jobs/worker.js';
@@ -16,7 +23,13 @@ export async function adminOf(env: TestEnv, org?: Org) {
 
 export const csv = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 
-export async function upload(env: TestEnv, as: TestSession, kind: 'units' | 'people', content: string, filename = `${kind}.csv`) {
+export async function upload(
+  env: TestEnv,
+  as: TestSession,
+  kind: 'units' | 'people',
+  content: string,
+  filename = `${kind}.csv`,
+) {
   return call(env.app, 'POST', '/api/imports', { as, body: { kind, filename, content } });
 }
 

@@ -34,7 +34,10 @@ export interface ImportLineError {
   /** The column (canonical name), when the problem is in one field. */
   field?: string;
   reason: LineReason;
-  /** An English explanation for API users; the web app shows its own translation of `reason`. */
+  /**
+   * An English explanation for API users; the web app shows its own translation of `reason`.
+   * It names columns and unit codes but never repeats other cell values (they may be personal).
+   */
   message: string;
 }
 
@@ -76,7 +79,10 @@ export interface ImportView {
   errorCount: number;
   membershipsAdded: number;
   membershipsKept: number;
-  /** Why applying failed: `import_invalid` (the data changed since the preview) or `apply_failed`. */
+  /**
+   * Why it was not applied: `import_invalid` (the organisation changed since the preview),
+   * `apply_failed` (the database refused; nothing was written) or `expired` (not applied within a day).
+   */
   failure: string | null;
   createdAt: string;
   finishedAt: string | null;

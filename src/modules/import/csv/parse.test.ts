@@ -17,7 +17,10 @@ describe('parseCsv', () => {
   });
 
   it('reads semicolons, a byte order mark and Danish headers in any case', () => {
-    const parsed = parseCsv('people', '\uFEFFMedarbejdernummer;NAVN;E-mail;Stilling;Enhedskode;Rolle\n1;Åse Ørum;a@b.dk;Pædagog;U1;leder\n');
+    const parsed = parseCsv(
+      'people',
+      '\uFEFFMedarbejdernummer;NAVN;E-mail;Stilling;Enhedskode;Rolle\n1;Åse Ørum;a@b.dk;Pædagog;U1;leder\n',
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.rows[0]!.values).toEqual({
       employee_number: '1',
@@ -40,6 +43,9 @@ describe('parseCsv', () => {
     ]);
     expect(parseCsv('units', '1,2,3\n4,5,6\n').errors.map((e) => e.reason)).toEqual(['no_header']);
     expect(parseCsv('units', '').errors.map((e) => e.reason)).toEqual(['no_header']);
+    expect(parseCsv('units', 'unit_code,name\r\n\r\n').errors.map((e) => [e.line, e.reason])).toEqual([
+      [1, 'no_rows'],
+    ]);
   });
 
   it('reports an unclosed quotation mark and extra fields as malformed lines', () => {
@@ -76,7 +82,9 @@ describe('decodeCsvBytes', () => {
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     // "Blåbær;Ørn – €" in Windows-1252
-    const bytes = new Uint8Array([0x42, 0x6c, 0xe5, 0x62, 0xe6, 0x72, 0x3b, 0xd8, 0x72, 0x6e, 0x20, 0x96, 0x20, 0x80]);
+    const bytes = new Uint8Array([
+      0x42, 0x6c, 0xe5, 0x62, 0xe6, 0x72, 0x3b, 0xd8, 0x72, 0x6e, 0x20, 0x96, 0x20, 0x80,
+    ]);
     expect(decodeCsvBytes(bytes)).toEqual({ text: 'Blåbær;Ørn – €', encoding: 'windows-1252' });
   });
 });

@@ -21,7 +21,11 @@ export interface ParsedCsv {
 
 /** Danish Excel writes semicolons, most other tools commas; the header line tells which. */
 export function detectDelimiter(content: string): ';' | ',' {
-  const firstLine = content.slice(0, 10_000).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const firstLine =
+    content
+      .slice(0, 10_000)
+      .split(/\r\n|\n|\r/)
+      .find((l) => l.trim() !== '') ?? '';
   const count = (ch: string) => firstLine.split(ch).length - 1;
   return count(';') > count(',') ? ';' : ',';
 }
@@ -62,7 +66,12 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
   const raw = readRows(content, detectDelimiter(content));
   const header = raw.shift();
   if (!header) {
-    return { rows: [], columns: new Set(), total: 0, errors: [{ line: 1, reason: 'no_header', message: 'The file is empty' }] };
+    return {
+      rows: [],
+      columns: new Set(),
+      total: 0,
+      errors: [{ line: 1, reason: 'no_header', message: 'The file is empty' }],
+    };
   }
 
   const defs = COLUMNS[kind];
@@ -80,7 +89,12 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
     if (!column) {
       unknown.push(cell.trim());
     } else if (columns.has(column)) {
-      errors.push({ line: header.line, field: column, reason: 'duplicate_column', message: `The column ${column} appears twice` });
+      errors.push({
+        line: header.line,
+        field: column,
+        reason: 'duplicate_column',
+        message: `The column ${column} appears twice`,
+      });
     } else {
       columns.add(column);
       mapping.push({ index, column });
@@ -89,18 +103,35 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
 
   if (columns.size === 0) {
     const expected = defs.map((d) => d.name).join(', ');
-    errors.push({ line: header.line, reason: 'no_header', message: `The first line must name the columns: ${expected}` });
+    errors.push({
+      line: header.line,
+      reason: 'no_header',
+      message: `The first line must name the columns: ${expected}`,
+    });
     return { rows: [], columns, errors, total: raw.length };
   }
   for (const name of unknown) {
-    errors.push({ line: header.line, field: name, reason: 'unknown_columns', message: `Unknown column "${name}"` });
+    errors.push({
+      line: header.line,
+      field: name,
+      reason: 'unknown_columns',
+      message: `Unknown column "${name}"`,
+    });
   }
   for (const def of defs) {
     if (def.required && !columns.has(def.name)) {
-      errors.push({ line: header.line, field: def.name, reason: 'missing_column', message: `The column ${def.name} is missing` });
+      errors.push({
+        line: header.line,
+        field: def.name,
+        reason: 'missing_column',
+        message: `The column ${def.name} is missing`,
+      });
     }
   }
 
+  if (raw.length === 0) {
+    errors.push({ line: header.line, reason: 'no_rows', message: 'The file has no lines below the header' });
+  }
   const rows: CsvRow[] = [];
   for (const row of raw) {
     const extra = row.cells.slice(header.cells.length).some((cell) => cell.trim() !== '');
@@ -108,7 +139,9 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
       errors.push({
         line: row.line,
         reason: 'malformed_line',
-        message: row.malformed ? 'A quotation mark is not closed' : 'The line has more fields than the header',
+        message: row.malformed
+          ? 'A quotation mark is not closed'
+          : 'The line has more fields than the header',
       });
       continue;
     }

@@ -9,18 +9,36 @@ import { planUnits, unitSample, type UnitPlan } from './units.js';
 export type Analysis = {
   total: number;
   errors: ImportLineError[];
-  counts: { create: number; update: number; unchanged: number; membershipsAdded: number; membershipsKept: number };
+  counts: {
+    create: number;
+    update: number;
+    unchanged: number;
+    membershipsAdded: number;
+    membershipsKept: number;
+  };
   sample: ImportSample;
 } & ({ kind: 'units'; plan: UnitPlan } | { kind: 'people'; plan: PeoplePlan });
 
 /** Compares a parsed file with the organisation as it is now. Writes nothing. */
-export async function analyseImport(db: Db, orgId: string, kind: ImportKind, parsed: ParsedCsv): Promise<Analysis> {
+export async function analyseImport(
+  db: Db,
+  orgId: string,
+  kind: ImportKind,
+  parsed: ParsedCsv,
+): Promise<Analysis> {
   const fileErrors = parsed.errors;
-  const withFileErrors = (errors: ImportLineError[]) => [...fileErrors, ...errors].sort((a, b) => a.line - b.line);
+  const withFileErrors = (errors: ImportLineError[]) =>
+    [...fileErrors, ...errors].sort((a, b) => a.line - b.line);
 
   if (kind === 'units') {
     const existing = await db
-      .select({ id: units.id, externalId: units.externalId, name: units.name, kind: units.kind, parentId: units.parentId })
+      .select({
+        id: units.id,
+        externalId: units.externalId,
+        name: units.name,
+        kind: units.kind,
+        parentId: units.parentId,
+      })
       .from(units)
       .where(eq(units.orgId, orgId));
     const plan = planUnits(parsed.rows, parsed.columns, existing);
@@ -29,14 +47,26 @@ export async function analyseImport(db: Db, orgId: string, kind: ImportKind, par
       plan,
       total: parsed.total,
       errors: withFileErrors(plan.errors),
-      counts: { create: plan.create.length, update: plan.update.length, unchanged: plan.unchanged.length, membershipsAdded: 0, membershipsKept: 0 },
+      counts: {
+        create: plan.create.length,
+        update: plan.update.length,
+        unchanged: plan.unchanged.length,
+        membershipsAdded: 0,
+        membershipsKept: 0,
+      },
       sample: unitSample(plan),
     };
   }
 
   const [existingPeople, unitRows, membershipRows] = await Promise.all([
     db
-      .select({ id: people.id, employeeNumber: people.employeeNumber, name: people.name, email: people.email, jobTitle: people.jobTitle })
+      .select({
+        id: people.id,
+        employeeNumber: people.employeeNumber,
+        name: people.name,
+        email: people.email,
+        jobTitle: people.jobTitle,
+      })
       .from(people)
       .where(eq(people.orgId, orgId)),
     db.select({ id: units.id, externalId: units.externalId }).from(units).where(eq(units.orgId, orgId)),

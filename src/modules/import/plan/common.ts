@@ -33,11 +33,7 @@ export class LineErrors {
   }
 }
 
-export function buildSample(
-  create: SampleRow[],
-  update: SampleRow[],
-  unchanged: SampleRow[],
-): ImportSample {
+export function buildSample(create: SampleRow[], update: SampleRow[], unchanged: SampleRow[]): ImportSample {
   return {
     create: create.slice(0, SAMPLE_SIZE),
     update: update.slice(0, SAMPLE_SIZE),

@@ -72,8 +72,12 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
     const jobTitle = values.job_title ?? '';
     const okNumber = errors.required(line, 'employee_number', number, LIMITS.employeeNumber);
     errors.required(line, 'name', name, LIMITS.name);
-    if (email && errors.maxLength(line, 'email', email, LIMITS.email) && !emailSchema.safeParse(email).success) {
-      errors.add(line, 'email', 'invalid_email', `"${values.email}" is not an email address`);
+    if (
+      email &&
+      errors.maxLength(line, 'email', email, LIMITS.email) &&
+      !emailSchema.safeParse(email).success
+    ) {
+      errors.add(line, 'email', 'invalid_email', 'Not a valid email address');
     }
     errors.maxLength(line, 'job_title', jobTitle, LIMITS.jobTitle);
     const unitCode = values.unit_code ?? '';
@@ -83,22 +87,38 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
       if (!unitId) errors.add(line, 'unit_code', 'unknown_unit', `No unit has the code ${unitCode}`);
     }
     const role = values.role ? parseRole(values.role) : 'employee';
-    if (!role) errors.add(line, 'role', 'unknown_role', `"${values.role}" is not a role`);
+    if (!role) errors.add(line, 'role', 'unknown_role', 'Not a role; see the format');
     if (!okNumber) continue;
 
     let person = byNumber.get(number);
     if (!person) {
-      person = { line, employeeNumber: number, name, email: email || null, emailLine: line, jobTitle: jobTitle || null, memberships: new Map() };
+      person = {
+        line,
+        employeeNumber: number,
+        name,
+        email: email || null,
+        emailLine: line,
+        jobTitle: jobTitle || null,
+        memberships: new Map(),
+      };
       byNumber.set(number, person);
     } else {
       // The same person on several lines: the lines must agree where they say something.
       const conflict =
-        name && name !== person.name ? 'name'
-        : email && person.email && email !== person.email ? 'email'
-        : jobTitle && person.jobTitle && jobTitle !== person.jobTitle ? 'job_title'
-        : null;
+        name && name !== person.name
+          ? 'name'
+          : email && person.email && email !== person.email
+            ? 'email'
+            : jobTitle && person.jobTitle && jobTitle !== person.jobTitle
+              ? 'job_title'
+              : null;
       if (conflict) {
-        errors.add(line, conflict, 'duplicate_key_conflict', `employee_number ${number} appears on line ${person.line} with another ${conflict}`);
+        errors.add(
+          line,
+          conflict,
+          'duplicate_key_conflict',
+          `employee_number ${number} appears on line ${person.line} with another ${conflict}`,
+        );
       }
       if (email && !person.email) Object.assign(person, { email, emailLine: line });
       if (jobTitle && !person.jobTitle) person.jobTitle = jobTitle;
@@ -106,7 +126,9 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
     if (unitId && role) person.memberships.set(`${unitId}|${role}`, { unitId, role });
   }
 
-  const existingByNumber = new Map(state.people.filter((p) => p.employeeNumber).map((p) => [p.employeeNumber!, p]));
+  const existingByNumber = new Map(
+    state.people.filter((p) => p.employeeNumber).map((p) => [p.employeeNumber!, p]),
+  );
   checkEmails(byNumber, state.people, existingByNumber, errors);
 
   const held = new Map<string, Set<string>>();
@@ -116,10 +138,23 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
     set.add(`${m.unitId}|${m.role}`);
   }
 
-  const plan: PeoplePlan = { errors: errors.sorted(), create: [], update: [], unchanged: [], membershipsAdded: 0, membershipsKept: 0 };
+  const plan: PeoplePlan = {
+    errors: errors.sorted(),
+    create: [],
+    update: [],
+    unchanged: [],
+    membershipsAdded: 0,
+    membershipsKept: 0,
+  };
   for (const person of byNumber.values()) {
     const current = existingByNumber.get(person.employeeNumber);
-    const base = { line: person.line, employeeNumber: person.employeeNumber, name: person.name, email: person.email, jobTitle: person.jobTitle };
+    const base = {
+      line: person.line,
+      employeeNumber: person.employeeNumber,
+      name: person.name,
+      email: person.email,
+      jobTitle: person.jobTitle,
+    };
     if (!current) {
       const newMemberships = [...person.memberships.values()];
       plan.membershipsAdded += newMemberships.length;
@@ -155,14 +190,15 @@ function checkEmails(
 ) {
   const owner = new Map<string, string>();
   for (const p of people) {
-    if (p.email && !(p.employeeNumber && byNumber.has(p.employeeNumber))) owner.set(p.email.toLowerCase(), `id:${p.id}`);
+    if (p.email && !(p.employeeNumber && byNumber.has(p.employeeNumber)))
+      owner.set(p.email.toLowerCase(), `id:${p.id}`);
   }
   for (const person of byNumber.values()) {
     const email = person.email ?? existingByNumber.get(person.employeeNumber)?.email?.toLowerCase() ?? null;
     if (!email) continue;
     const taken = owner.get(email);
     if (taken && taken !== `no:${person.employeeNumber}`) {
-      errors.add(person.emailLine, 'email', 'email_taken', `${email} belongs to another person`);
+      errors.add(person.emailLine, 'email', 'email_taken', 'The email address belongs to another person');
     } else {
       owner.set(email, `no:${person.employeeNumber}`);
     }
@@ -170,6 +206,15 @@ function checkEmails(
 }
 
 export function peopleSample(plan: PeoplePlan) {
-  const row = (p: PlannedPerson): SampleRow => ({ line: p.line, key: p.employeeNumber, name: p.name, changes: p.changes });
-  return buildSample(plan.create.slice(0, 5).map(row), plan.update.slice(0, 5).map(row), plan.unchanged.slice(0, 5).map(row));
+  const row = (p: PlannedPerson): SampleRow => ({
+    line: p.line,
+    key: p.employeeNumber,
+    name: p.name,
+    changes: p.changes,
+  });
+  return buildSample(
+    plan.create.slice(0, 5).map(row),
+    plan.update.slice(0, 5).map(row),
+    plan.unchanged.slice(0, 5).map(row),
+  );
 }

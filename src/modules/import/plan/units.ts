@@ -56,7 +56,7 @@ export function planUnits(rows: CsvRow[], columns: Set<string>, existing: Existi
     let kind: UnitKind | null = null;
     if (values.kind) {
       kind = parseUnitKind(values.kind);
-      if (!kind) errors.add(line, 'kind', 'unknown_kind', `"${values.kind}" is not a unit kind`);
+      if (!kind) errors.add(line, 'kind', 'unknown_kind', 'Not a unit kind; see the format');
     }
     const parentCode = hasParent ? values.parent_code || null : undefined;
     if (parentCode && parentCode === code) {
@@ -72,9 +72,20 @@ export function planUnits(rows: CsvRow[], columns: Set<string>, existing: Existi
     }
     // The same unit on several lines is fine as long as the lines agree.
     const conflict =
-      first.name !== unit.name ? 'name' : unit.kind && first.kind && unit.kind !== first.kind ? 'kind' : first.parentCode !== unit.parentCode ? 'parent_code' : null;
+      first.name !== unit.name
+        ? 'name'
+        : unit.kind && first.kind && unit.kind !== first.kind
+          ? 'kind'
+          : first.parentCode !== unit.parentCode
+            ? 'parent_code'
+            : null;
     if (conflict) {
-      errors.add(line, conflict, 'duplicate_key_conflict', `unit_code ${code} appears on line ${first.line} with another ${conflict}`);
+      errors.add(
+        line,
+        conflict,
+        'duplicate_key_conflict',
+        `unit_code ${code} appears on line ${first.line} with another ${conflict}`,
+      );
     } else if (!first.kind && unit.kind) {
       first.kind = unit.kind;
     }
@@ -84,7 +95,12 @@ export function planUnits(rows: CsvRow[], columns: Set<string>, existing: Existi
   const existingById = new Map(existing.map((u) => [u.id, u]));
 
   for (const unit of byCode.values()) {
-    if (unit.parentCode && unit.parentCode !== unit.code && !byCode.has(unit.parentCode) && !existingByCode.has(unit.parentCode)) {
+    if (
+      unit.parentCode &&
+      unit.parentCode !== unit.code &&
+      !byCode.has(unit.parentCode) &&
+      !existingByCode.has(unit.parentCode)
+    ) {
       errors.add(unit.line, 'parent_code', 'parent_unknown', `No unit has the code ${unit.parentCode}`);
     }
   }
@@ -98,7 +114,9 @@ export function planUnits(rows: CsvRow[], columns: Set<string>, existing: Existi
       continue;
     }
     const kind = unit.kind ?? current.kind;
-    const currentParentCode = current.parentId ? (existingById.get(current.parentId)?.externalId ?? `#${current.parentId}`) : null;
+    const currentParentCode = current.parentId
+      ? (existingById.get(current.parentId)?.externalId ?? `#${current.parentId}`)
+      : null;
     const changes = [
       ...(unit.name !== current.name ? ['name'] : []),
       ...(kind !== current.kind ? ['kind'] : []),
@@ -129,7 +147,9 @@ function findCycles(
       const current = existingByCode.get(code);
       if (fileUnit && fileUnit.parentCode !== undefined) {
         if (!fileUnit.parentCode || fileUnit.parentCode === code) return null;
-        return byCode.has(fileUnit.parentCode) || existingByCode.has(fileUnit.parentCode) ? `c:${fileUnit.parentCode}` : null;
+        return byCode.has(fileUnit.parentCode) || existingByCode.has(fileUnit.parentCode)
+          ? `c:${fileUnit.parentCode}`
+          : null;
       }
       const parent = current?.parentId ? existingById.get(current.parentId) : undefined;
       return parent ? nodeOf(parent) : null;
@@ -153,7 +173,12 @@ function findCycles(
       for (const member of path.slice(onPath.get(node))) {
         const unit = member.startsWith('c:') ? byCode.get(member.slice(2)) : undefined;
         if (unit) {
-          errors.add(unit.line, 'parent_code', 'parent_cycle', `unit_code ${unit.code} would end up below itself`);
+          errors.add(
+            unit.line,
+            'parent_code',
+            'parent_cycle',
+            `unit_code ${unit.code} would end up below itself`,
+          );
         }
       }
     }
@@ -162,6 +187,11 @@ function findCycles(
 }
 
 export function unitSample(plan: UnitPlan) {
-  const row = (u: PlannedUnit): SampleRow => ({ line: u.line, key: u.code, name: u.name, changes: u.changes });
+  const row = (u: PlannedUnit): SampleRow => ({
+    line: u.line,
+    key: u.code,
+    name: u.name,
+    changes: u.changes,
+  });
   return buildSample(plan.create.map(row), plan.update.map(row), plan.unchanged.map(row));
 }

@@ -6,6 +6,7 @@ import { LIMITS } from '../../../shared/limits.js';
 import { parseCsv } from '../csv/parse.js';
 import { analyseImport } from '../plan/analyse.js';
 import { imports } from '../schema.js';
+import { expireOldPreviews } from './expire.js';
 import type { ImportLineError, ImportSample } from '../types.js';
 import type { CreateImportInput } from '../validation.js';
 
@@ -31,10 +32,20 @@ export interface ImportPreview {
  * Reads an uploaded file, checks every line against the organisation and keeps the file with
  * what applying it would do. Nothing but the import itself is written.
  */
-export async function createImport({ ctx, input }: { ctx: SignedInContext; input: CreateImportInput }): Promise<ImportPreview> {
+export async function createImport({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateImportInput;
+}): Promise<ImportPreview> {
   // Characters, not UTF-8 bytes: a Windows-1252 file of 5 MiB is 5 Mi characters but more bytes.
   if (input.content.length > LIMITS.csvBytes) {
-    throw new ServiceError('PAYLOAD_TOO_LARGE', `The file is larger than ${LIMITS.csvBytes / 1024 / 1024} MiB`, 'file_too_large');
+    throw new ServiceError(
+      'PAYLOAD_TOO_LARGE',
+      `The file is larger than ${LIMITS.csvBytes / 1024 / 1024} MiB`,
+      'file_too_large',
+    );
   }
   const parsed = parseCsv(input.kind, input.content);
   if (parsed.total > LIMITS.csvRows) {
@@ -46,6 +57,7 @@ export async function createImport({ ctx, input }: { ctx: SignedInContext; input
   const reported = errors.slice(0, MAX_REPORTED_ERRORS);
 
   const id = await inTransaction(ctx, async (tx) => {
+    await expireOldPreviews(tx.db, orgId, ctx.now());
     const [row] = await tx.db
       .insert(imports)
       .values({
@@ -60,15 +72,24 @@ export async function createImport({ ctx, input }: { ctx: SignedInContext; input
         updated: counts.update,
         unchanged: counts.unchanged,
         errors: reported,
-        summary: { errorCount: errors.length, membershipsAdded: counts.membershipsAdded, membershipsKept: counts.membershipsKept, sample },
+        summary: {
+          errorCount: errors.length,
+          membershipsAdded: counts.membershipsAdded,
+          membershipsKept: counts.membershipsKept,
+          sample,
+        },
       })
       .returning({ id: imports.id });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'import.previewed',
-      entityType: 'import',
-      entityId: row!.id,
-      details: { kind: input.kind, total: analysis.total, ...counts, errors: errors.length },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'import.previewed',
+        entityType: 'import',
+        entityId: row!.id,
+        details: { kind: input.kind, total: analysis.total, ...counts, errors: errors.length },
+      },
+    );
     return row!.id;
   });
 

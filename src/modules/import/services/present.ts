@@ -3,7 +3,10 @@ import type { ImportDetail, ImportView } from '../types.js';
 
 type ImportRow = typeof imports.$inferSelect;
 
-export function presentImport(row: Omit<ImportRow, 'content' | 'errors'>, createdBy: { id: string; name: string } | null): ImportView {
+export function presentImport(
+  row: Omit<ImportRow, 'content' | 'errors'>,
+  createdBy: { id: string; name: string } | null,
+): ImportView {
   return {
     id: row.id,
     kind: row.kind,
@@ -24,6 +27,9 @@ export function presentImport(row: Omit<ImportRow, 'content' | 'errors'>, create
   };
 }
 
-export function presentImportDetail(row: Omit<ImportRow, 'content'>, createdBy: { id: string; name: string } | null): ImportDetail {
+export function presentImportDetail(
+  row: Omit<ImportRow, 'content'>,
+  createdBy: { id: string; name: string } | null,
+): ImportDetail {
   return { ...presentImport(row, createdBy), errors: row.errors, sample: row.summary?.sample ?? null };
 }

@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict, notFound } from '../../../server/http/errors.js';
 import { enqueue } from '../../../server/jobs/queue.js';
 import { imports } from '../schema.js';
+import { expireOldPreviews } from './expire.js';
 
 export const IMPORT_APPLY_JOB = 'import.apply';
 
@@ -13,6 +14,8 @@ export const IMPORT_APPLY_JOB = 'import.apply';
  */
 export async function requestApply({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const orgId = ctx.actor.orgId;
+  // On its own, so that the refusal below does not roll the expiry back.
+  await expireOldPreviews(ctx.db, orgId, ctx.now());
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .select({ id: imports.id, status: imports.status, summary: imports.summary })
@@ -20,8 +23,10 @@ export async function requestApply({ ctx, input }: { ctx: SignedInContext; input
       .where(and(eq(imports.orgId, orgId), eq(imports.id, input.id)))
       .for('update');
     if (!row) throw notFound();
-    if (row.status !== 'previewed') throw conflict('The import has already been applied or is running', 'import_not_ready');
-    if ((row.summary?.errorCount ?? 0) > 0) throw conflict('The file has errors; correct them and upload it again', 'import_invalid');
+    if (row.status !== 'previewed')
+      throw conflict('The import has already been applied or is running', 'import_not_ready');
+    if ((row.summary?.errorCount ?? 0) > 0)
+      throw conflict('The file has errors; correct them and upload it again', 'import_invalid');
     await tx.db
       .update(imports)
       .set({ status: 'running', processed: 0 })

@@ -30,7 +30,13 @@ class StillInvalid extends Error {
  * it while the transaction runs. PGlite has one connection and a query outside the transaction
  * would wait for it, so there the progress shows only when the import is done.
  */
-export async function runApply({ db, config, importId, orgId, actorId }: {
+export async function runApply({
+  db,
+  config,
+  importId,
+  orgId,
+  actorId,
+}: {
   db: Db;
   config: Config;
   importId: string;
@@ -49,7 +55,10 @@ export async function runApply({ db, config, importId, orgId, actorId }: {
   const progress: Progress =
     engine === 'postgres'
       ? async (done, steps) => {
-          await db.update(imports).set({ processed: Math.min(total, Math.floor((total * done) / steps)) }).where(where);
+          await db
+            .update(imports)
+            .set({ processed: Math.min(total, Math.floor((total * done) / steps)) })
+            .where(where);
         }
       : async () => {};
 
@@ -74,12 +83,16 @@ export async function runApply({ db, config, importId, orgId, actorId }: {
           finishedAt: now,
         })
         .where(where);
-      await writeAudit(tx.db, { actor, orgId }, {
-        action: 'import.applied',
-        entityType: 'import',
-        entityId: importId,
-        details: { kind: row.kind, total, ...result, membershipsAdded },
-      });
+      await writeAudit(
+        tx.db,
+        { actor, orgId },
+        {
+          action: 'import.applied',
+          entityType: 'import',
+          entityId: importId,
+          details: { kind: row.kind, total, ...result, membershipsAdded },
+        },
+      );
     });
   } catch (err) {
     const invalidNow = err instanceof StillInvalid;
@@ -94,7 +107,10 @@ export async function runApply({ db, config, importId, orgId, actorId }: {
         ...(invalidNow
           ? {
               errors: err.errors.slice(0, MAX_REPORTED_ERRORS),
-              summary: { ...(row.summary ?? { membershipsAdded: 0, membershipsKept: 0, sample: null }), errorCount: err.errors.length },
+              summary: {
+                ...(row.summary ?? { membershipsAdded: 0, membershipsKept: 0, sample: null }),
+                errorCount: err.errors.length,
+              },
             }
           : {}),
       })

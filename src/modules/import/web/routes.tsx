@@ -1,6 +1,18 @@
-import type { AnyRoute } from '@tanstack/react-router';
+import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { ImportPage } from './import-page';
 
-/** CSV import of units and people. */
-export function importAppRoutes(_app: AnyRoute): AnyRoute[] {
-  return [];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** CSV import of units and people; `?id=` shows one import. */
+export function importAppRoutes(app: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({
+      getParentRoute: () => app,
+      path: '/import',
+      validateSearch: (search: Record<string, unknown>) => ({
+        id: typeof search.id === 'string' && UUID.test(search.id) ? search.id : undefined,
+      }),
+      component: ImportPage,
+    }),
+  ];
 }

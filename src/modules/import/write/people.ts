@@ -12,7 +12,9 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
   const fieldUpdates = plan.update.filter((p) => p.changes.some((c) => c !== 'memberships'));
   const idByNumber = new Map(plan.update.concat(plan.unchanged).map((p) => [p.employeeNumber, p.id!]));
   const newMemberships = () =>
-    [...plan.create, ...plan.update].flatMap((p) => p.newMemberships.map((m) => ({ personId: idByNumber.get(p.employeeNumber)!, ...m })));
+    [...plan.create, ...plan.update].flatMap((p) =>
+      p.newMemberships.map((m) => ({ personId: idByNumber.get(p.employeeNumber)!, ...m })),
+    );
   const updateBatches = chunks(fieldUpdates);
   const createBatches = chunks(plan.create);
   const membershipSteps = Math.ceil(plan.membershipsAdded / 1000);
@@ -24,7 +26,10 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
   for (const batch of chunks(fieldUpdates.filter((p) => p.changes.includes('email')))) {
     await db.execute(sql`
       update ${people} set email = null
-      where org_id = ${orgId}::uuid and id = any(${array(batch.map((p) => p.id!), 'uuid')})`);
+      where org_id = ${orgId}::uuid and id = any(${array(
+        batch.map((p) => p.id!),
+        'uuid',
+      )})`);
   }
 
   for (const batch of updateBatches) {
@@ -36,10 +41,22 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
         version = p.version + 1,
         updated_at = ${now.toISOString()}::timestamptz
       from unnest(
-        ${array(batch.map((p) => p.id!), 'uuid')},
-        ${array(batch.map((p) => p.name), 'text')},
-        ${array(batch.map((p) => p.email), 'text')},
-        ${array(batch.map((p) => p.jobTitle), 'text')}
+        ${array(
+          batch.map((p) => p.id!),
+          'uuid',
+        )},
+        ${array(
+          batch.map((p) => p.name),
+          'text',
+        )},
+        ${array(
+          batch.map((p) => p.email),
+          'text',
+        )},
+        ${array(
+          batch.map((p) => p.jobTitle),
+          'text',
+        )}
       ) as v(id, name, email, job_title)
       where p.id = v.id and p.org_id = ${orgId}::uuid`);
     await progress(++done, steps);
@@ -49,12 +66,25 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
     const result = await db.execute(sql`
       insert into ${people} (org_id, name, email, employee_number, job_title)
       select ${orgId}::uuid, * from unnest(
-        ${array(batch.map((p) => p.name), 'text')},
-        ${array(batch.map((p) => p.email), 'text')},
-        ${array(batch.map((p) => p.employeeNumber), 'text')},
-        ${array(batch.map((p) => p.jobTitle), 'text')})
+        ${array(
+          batch.map((p) => p.name),
+          'text',
+        )},
+        ${array(
+          batch.map((p) => p.email),
+          'text',
+        )},
+        ${array(
+          batch.map((p) => p.employeeNumber),
+          'text',
+        )},
+        ${array(
+          batch.map((p) => p.jobTitle),
+          'text',
+        )})
       returning id, employee_number`);
-    for (const r of rowsOf<{ id: string; employee_number: string }>(result)) idByNumber.set(r.employee_number, r.id);
+    for (const r of rowsOf<{ id: string; employee_number: string }>(result))
+      idByNumber.set(r.employee_number, r.id);
     await progress(++done, steps);
   }
 
@@ -62,9 +92,18 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
     await db.execute(sql`
       insert into ${memberships} (org_id, person_id, unit_id, role)
       select ${orgId}::uuid, * from unnest(
-        ${array(batch.map((m) => m.personId), 'uuid')},
-        ${array(batch.map((m) => m.unitId), 'uuid')},
-        ${array(batch.map((m) => m.role), 'text')})
+        ${array(
+          batch.map((m) => m.personId),
+          'uuid',
+        )},
+        ${array(
+          batch.map((m) => m.unitId),
+          'uuid',
+        )},
+        ${array(
+          batch.map((m) => m.role),
+          'text',
+        )})
       on conflict do nothing`);
     await progress(++done, steps);
   }

@@ -14,14 +14,26 @@ export async function writeUnits(db: Db, orgId: string, plan: UnitPlan, now: Dat
   const steps = creates.length + updates.length + 1;
   let done = 0;
 
-  const existing = await db.select({ id: units.id, externalId: units.externalId }).from(units).where(eq(units.orgId, orgId));
+  const existing = await db
+    .select({ id: units.id, externalId: units.externalId })
+    .from(units)
+    .where(eq(units.orgId, orgId));
   const idByCode = new Map(existing.filter((u) => u.externalId).map((u) => [u.externalId!, u.id]));
 
   for (const batch of creates) {
     const result = await db.execute(sql`
       insert into ${units} (org_id, name, kind, external_id)
-      select ${orgId}::uuid, * from unnest(${array(batch.map((u) => u.name), 'text')}, ${array(batch.map((u) => u.kind), 'text')},
-        ${array(batch.map((u) => u.code), 'text')})
+      select ${orgId}::uuid, * from unnest(${array(
+        batch.map((u) => u.name),
+        'text',
+      )}, ${array(
+        batch.map((u) => u.kind),
+        'text',
+      )},
+        ${array(
+          batch.map((u) => u.code),
+          'text',
+        )})
       returning id, external_id`);
     for (const r of rowsOf<{ id: string; external_id: string }>(result)) idByCode.set(r.external_id, r.id);
     await progress(++done, steps);
@@ -38,12 +50,30 @@ export async function writeUnits(db: Db, orgId: string, plan: UnitPlan, now: Dat
         version = u.version + v.bump,
         updated_at = ${now.toISOString()}::timestamptz
       from unnest(
-        ${array(batch.map((u) => idByCode.get(u.code)!), 'uuid')},
-        ${array(batch.map((u) => u.name), 'text')},
-        ${array(batch.map((u) => u.kind), 'text')},
-        ${array(batch.map((u) => (u.parentCode ? idByCode.get(u.parentCode)! : null)), 'uuid')},
-        ${array(batch.map((u) => u.parentCode === undefined), 'bool')},
-        ${array(batch.map((u) => (created.has(u.code) ? 0 : 1)), 'int')}
+        ${array(
+          batch.map((u) => idByCode.get(u.code)!),
+          'uuid',
+        )},
+        ${array(
+          batch.map((u) => u.name),
+          'text',
+        )},
+        ${array(
+          batch.map((u) => u.kind),
+          'text',
+        )},
+        ${array(
+          batch.map((u) => (u.parentCode ? idByCode.get(u.parentCode)! : null)),
+          'uuid',
+        )},
+        ${array(
+          batch.map((u) => u.parentCode === undefined),
+          'bool',
+        )},
+        ${array(
+          batch.map((u) => (created.has(u.code) ? 0 : 1)),
+          'int',
+        )}
       ) as v(id, name, kind, parent_id, keep_parent, bump)
       where u.id = v.id and u.org_id = ${orgId}::uuid`);
     await progress(++done, steps);
