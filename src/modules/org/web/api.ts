@@ -149,8 +149,9 @@ export const useUnit = (id: string) =>
     queryFn: () => get<UnitDetail>(`/units/${encodeURIComponent(id)}`),
   });
 
-export const usePeople = (filter: PeopleFilter) =>
+export const usePeople = (filter: PeopleFilter, enabled = true) =>
   useQuery({
+    enabled,
     queryKey: orgKeys.peopleList(filter),
     queryFn: () =>
       get<{ people: PersonListItem[]; total: number }>(

@@ -31,28 +31,26 @@ export function MyAccessPage() {
       ) : log.data.length === 0 ? (
         <Empty>{t('org.access.empty')}</Empty>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('org.access.columns.at')}</Table.Th>
-                <Table.Th scope="col">{t('org.access.columns.actor')}</Table.Th>
-                <Table.Th scope="col">{t('org.access.columns.action')}</Table.Th>
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('org.access.columns.at')}</Table.Th>
+              <Table.Th scope="col">{t('org.access.columns.actor')}</Table.Th>
+              <Table.Th scope="col">{t('org.access.columns.action')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {log.data.map((event, i) => (
+              <Table.Tr key={`${event.at}-${i}`}>
+                <Table.Td>
+                  <time dateTime={event.at}>{formatDate(event.at, 'dateTime')}</time>
+                </Table.Td>
+                <Table.Td>{event.actor?.name || t('org.access.unknownActor')}</Table.Td>
+                <Table.Td>{actionText(t, event.action)}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {log.data.map((event, i) => (
-                <Table.Tr key={`${event.at}-${i}`}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <time dateTime={event.at}>{formatDate(event.at, 'dateTime')}</time>
-                  </Table.Td>
-                  <Table.Td>{event.actor?.name || t('org.access.unknownActor')}</Table.Td>
-                  <Table.Td>{actionText(t, event.action)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
     </Stack>
   );

@@ -42,6 +42,8 @@ export function PersonPicker({
       label={label ?? t('org.picker.label')}
       placeholder={t('org.picker.placeholder')}
       searchable
+      // Opening on focus would cover the dialog's buttons as soon as it opens with this field focused.
+      openOnFocus={false}
       data-autofocus={autoFocus ? true : undefined}
       value={value}
       searchValue={search}

@@ -20,6 +20,8 @@ export function Loading() {
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const notFound = error instanceof ApiError && error.status === 404;
+  // Trying again only helps when the server or the connection failed, not when access was refused.
+  const retryable = !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
   return (
     <Alert
       color="red"
@@ -28,7 +30,7 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
     >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{notFound ? t('common.states.notFoundText') : errorMessage(t, error)}</Text>
-        {onRetry && !notFound && (
+        {onRetry && retryable && (
           <Button size="xs" variant="default" onClick={onRetry}>
             {t('common.actions.retry')}
           </Button>

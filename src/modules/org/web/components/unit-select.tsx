@@ -86,6 +86,8 @@ export function UnitSelect(props: UnitSelectProps) {
       label={props.label}
       description={props.description}
       searchable
+      // Opening on focus would cover the dialog's buttons as soon as it opens with this field focused.
+      openOnFocus={false}
       data={options.map(({ value: v, label }) => ({ value: v, label }))}
       value={value}
       onChange={(v) => props.onChange(v === TOP_LEVEL ? null : v)}

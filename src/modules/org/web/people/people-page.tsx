@@ -1,4 +1,15 @@
-import { Button, Group, Pagination, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Pagination,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
@@ -21,16 +32,21 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const { t, formatNumber } = useI18n();
   const { data: me } = useMe();
   const isAdmin = me?.abilities.administer ?? false;
+  // Only admins and leaders have a list; the navigation hides it from others, who may still type the address.
+  const mayList = isAdmin || (me?.abilities.lead ?? false);
   const [creating, setCreating] = useState(false);
   const [text, setText] = useState(search.query ?? '');
   const page = search.page ?? 1;
-  const people = usePeople({
-    query: search.query,
-    unitId: search.unitId,
-    role: search.role,
-    includeInactive: search.inactive,
-    page,
-  });
+  const people = usePeople(
+    {
+      query: search.query,
+      unitId: search.unitId,
+      role: search.role,
+      includeInactive: search.inactive,
+      page,
+    },
+    mayList,
+  );
 
   // Any change of filter starts again at page 1.
   const update = (patch: Partial<PeopleSearch>) => onSearchChange({ ...search, page: undefined, ...patch });
@@ -41,6 +57,15 @@ export function PeoplePage({ search, onSearchChange }: PeoplePageProps) {
   const filtered = Boolean(search.query || search.unitId || search.role || search.inactive);
   const total = people.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  if (me && !mayList) {
+    return (
+      <Stack>
+        <Title order={2}>{t('org.people.title')}</Title>
+        <Alert color="gray">{t('common.errors.FORBIDDEN')}</Alert>
+      </Stack>
+    );
+  }
 
   return (
     <Stack>
