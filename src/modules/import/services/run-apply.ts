@@ -97,22 +97,18 @@ export async function runApply({
   } catch (err) {
     const invalidNow = err instanceof StillInvalid;
     if (!invalidNow) logger.error(`import ${importId} failed: ${describe(err)}`);
+    // A failed import cannot be applied again (the file is uploaded anew), so its file goes.
+    const summary = { membershipsAdded: 0, membershipsKept: 0, errorCount: 0, ...row.summary, sample: null };
     await db
       .update(imports)
       .set({
         status: 'failed',
         processed: 0,
+        content: null,
         failure: invalidNow ? 'import_invalid' : 'apply_failed',
         finishedAt: new Date(),
-        ...(invalidNow
-          ? {
-              errors: err.errors.slice(0, MAX_REPORTED_ERRORS),
-              summary: {
-                ...(row.summary ?? { membershipsAdded: 0, membershipsKept: 0, sample: null }),
-                errorCount: err.errors.length,
-              },
-            }
-          : {}),
+        summary: invalidNow ? { ...summary, errorCount: err.errors.length } : summary,
+        ...(invalidNow ? { errors: err.errors.slice(0, MAX_REPORTED_ERRORS) } : {}),
       })
       .where(where);
   }
