@@ -31,6 +31,8 @@ export function describeIssue(t: Translate, issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return empty ? t('org.form.choose') : t('org.form.checkField');
     default:
+      // Refinements: the shared schema refines "required" and the email format itself.
+      if (empty) return t('org.form.required');
       return field === 'email' ? t('org.form.email') : t('org.form.checkField');
   }
 }
