@@ -96,3 +96,12 @@ export type ListConversationsQuery = z.infer<typeof listConversationsQuery>;
 
 export const listAgreementsQuery = z.object({ personId: z.uuid().optional() });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
+
+/** The scheduling form: the time as typed in a datetime-local field (Danish time), the rest as the API. */
+export const scheduleFormInput = z.object({
+  personId: z.uuid(),
+  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Choose a date and time'),
+  durationMinutes: durationField,
+  location: z.string().trim().max(CONVERSATION_LIMITS.location),
+});
+export type ScheduleFormInput = z.infer<typeof scheduleFormInput>;

@@ -13,6 +13,7 @@ const always = () => true;
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common.nav.home', visible: always },
   { to: '/goals', label: 'goals.nav', visible: always },
+  { to: '/conversations', label: 'conversations.nav', visible: always },
   { to: '/frames', label: 'framing.nav', visible: (me) => me.abilities.lead || me.abilities.administer },
   { to: '/people', label: 'common.nav.people', visible: (me) => me.abilities.administer || me.abilities.lead },
   { to: '/units', label: 'common.nav.units', visible: always },

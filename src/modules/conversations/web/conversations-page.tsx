@@ -1,0 +1,96 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useI18n } from '../../../web/i18n';
+import { PageHeader, Section } from '../../org/web/components/page-header';
+import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { useConversations, useLedPeople, type ConversationListItem } from './api';
+import { ScheduleModal } from './schedule-modal';
+
+export const STATUS_COLOR = { planned: 'blue', held: 'teal', cancelled: 'gray' } as const;
+
+/** /conversations: my upcoming and past 1:1s; a leader plans one, a person proposes one. */
+export function ConversationsPage() {
+  const { t } = useI18n();
+  const list = useConversations();
+  const leads = Boolean(list.data?.can.schedule);
+  const led = useLedPeople(leads);
+  const [modal, setModal] = useState<'schedule' | 'propose' | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('conversations.list.title')}
+        actions={
+          list.data ? (
+            <>
+              {list.data.can.schedule && <Button onClick={() => setModal('schedule')}>{t('conversations.list.schedule')}</Button>}
+              {list.data.can.propose && (
+                <Button variant={list.data.can.schedule ? 'default' : 'filled'} onClick={() => setModal('propose')}>
+                  {t('conversations.list.propose')}
+                </Button>
+              )}
+            </>
+          ) : undefined
+        }
+      >
+        <Text c="gray.7">{t('conversations.list.intro')}</Text>
+      </PageHeader>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <LoadError error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <Section title={t('conversations.list.upcoming')} id="conversations-upcoming">
+            {list.data.upcoming.length === 0 ? <Empty>{t('conversations.list.upcomingEmpty')}</Empty> : list.data.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
+          </Section>
+          <Section title={t('conversations.list.past')} id="conversations-past">
+            {list.data.past.length === 0 ? <Empty>{t('conversations.list.pastEmpty')}</Empty> : list.data.past.map((c) => <ConversationRow key={c.id} item={c} />)}
+          </Section>
+          <ScheduleModal
+            opened={modal !== null}
+            onClose={() => setModal(null)}
+            mode={modal ?? 'schedule'}
+            people={modal === 'propose' ? list.data.myLeaders : (led.data?.people ?? [])}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ConversationRow({ item }: { item: ConversationListItem }) {
+  const { t, formatDate } = useI18n();
+  const other = item.myRole === 'subject' ? item.leader : item.subject;
+  const when = formatDate(item.startsAt, 'dateTime');
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Anchor
+            component={Link}
+            to={`/conversations/${item.id}`}
+            fw={600}
+            aria-label={t('conversations.list.open', { name: other.name, when })}
+            style={{ overflowWrap: 'anywhere' }}
+          >
+            {t('conversations.list.with', { name: other.name })}
+          </Anchor>
+          <Text size="sm" c="gray.7">
+            {when}
+            {item.location ? ` · ${item.location}` : ''}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <Badge variant="light" color="gray">
+            {item.myRole === 'leader' ? t('conversations.list.youLead') : t('conversations.list.aboutYou')}
+          </Badge>
+          <Badge variant="light" color={STATUS_COLOR[item.status]}>
+            {t(`conversations.status.${item.status}`)}
+          </Badge>
+        </Group>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,182 @@
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useI18n } from '../../../web/i18n';
+import { post, put } from '../../../web/lib/api';
+import { applyServerError } from '../../org/web/components/server-errors';
+import { notifySuccess } from '../../org/web/components/notify';
+import { useZodResolver } from '../../org/web/components/zod-form';
+import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
+import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence, type ConversationDetail, type PersonRef } from './api';
+
+const FIELDS = ['personId', 'startsAtLocal', 'durationMinutes', 'location'] as const;
+
+/**
+ * Plans a 1:1: a leader with someone they lead ('schedule'), or a person with their leader
+ * ('propose'). The date is prefilled from the pair's cadence.
+ */
+export function ScheduleModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  mode: 'schedule' | 'propose';
+  people: PersonRef[];
+  /** Preselects the other person (scheduling the next 1:1 from a held one). */
+  personId?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.mode === 'schedule' ? t('conversations.schedule.title') : t('conversations.schedule.proposeTitle')} centered>
+      {props.opened && <ScheduleForm {...props} />}
+    </Modal>
+  );
+}
+
+function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void; mode: 'schedule' | 'propose'; people: PersonRef[]; personId?: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const initialPerson = personId ?? (people.length === 1 ? people[0]!.id : '');
+  const form = useForm({
+    resolver: useZodResolver(scheduleFormInput),
+    defaultValues: { personId: initialPerson, startsAtLocal: '', durationMinutes: 45, location: '' } as ScheduleFormInput,
+  });
+  const { errors } = form.formState;
+  const chosen = useWatch({ control: form.control, name: 'personId' });
+  const cadence = useCadence(chosen || null);
+  const proposed = cadence.data?.proposedStartsAt;
+  // Prefill the proposed date whenever another person is chosen.
+  useEffect(() => {
+    if (proposed) form.setValue('startsAtLocal', toLocalInput(proposed), { shouldValidate: false });
+  }, [proposed, form]);
+
+  const create = useMutation({
+    mutationFn: (v: ScheduleFormInput) =>
+      post<ConversationDetail>('/conversations', {
+        kind: 'one_to_one',
+        personId: v.personId,
+        startsAt: fromLocalInput(v.startsAtLocal),
+        durationMinutes: v.durationMinutes,
+        location: v.location || null,
+      }),
+    onSuccess: async (detail) => {
+      notifySuccess(t('conversations.schedule.created'));
+      await refreshConversations(queryClient);
+      onClose();
+      void navigate({ to: '/conversations/$conversationId', params: { conversationId: detail.conversation.id } as never });
+    },
+    onError: (err) => setFormError(applyServerError(err, t, form.setError, FIELDS)),
+  });
+
+  if (people.length === 0) {
+    return (
+      <Stack>
+        <Text>{t('conversations.schedule.noPeople')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.actions.close')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((v) => (setFormError(null), create.mutate(v)))}>
+      <Stack>
+        {formError && (
+          <Alert color="red" role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Controller
+          control={form.control}
+          name="personId"
+          render={({ field }) => (
+            <Select
+              label={mode === 'schedule' ? t('conversations.schedule.person') : t('conversations.schedule.leader')}
+              placeholder={mode === 'schedule' ? t('conversations.schedule.personPlaceholder') : undefined}
+              required
+              searchable
+              data={people.map((p) => ({ value: p.id, label: p.name }))}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? '')}
+              error={errors.personId?.message}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('conversations.schedule.startsAt')}
+          description={cadence.data ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }) : undefined}
+          required
+          error={errors.startsAtLocal?.message}
+          {...form.register('startsAtLocal')}
+        />
+        <Controller
+          control={form.control}
+          name="durationMinutes"
+          render={({ field }) => (
+            <NumberInput
+              label={t('conversations.schedule.duration')}
+              min={CONVERSATION_LIMITS.durationMin}
+              max={CONVERSATION_LIMITS.durationMax}
+              step={15}
+              value={field.value}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
+              error={errors.durationMinutes?.message}
+            />
+          )}
+        />
+        <TextInput
+          label={t('conversations.schedule.location')}
+          placeholder={t('conversations.schedule.locationPlaceholder')}
+          maxLength={CONVERSATION_LIMITS.location}
+          error={errors.location?.message}
+          {...form.register('location')}
+        />
+        {mode === 'schedule' && cadence.data?.can.edit && <CadenceField personId={chosen} weeks={cadence.data.cadence.intervalWeeks} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.actions.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('conversations.schedule.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** The leader's rhythm with this person; changing it re-proposes the date. */
+function CadenceField({ personId, weeks }: { personId: string; weeks: number }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState<number>(weeks);
+  const save = useMutation({
+    mutationFn: () => put(`/cadences/${personId}`, { intervalWeeks: value }),
+    onSuccess: async () => {
+      notifySuccess(t('conversations.schedule.cadenceSaved'));
+      await queryClient.invalidateQueries({ queryKey: conversationKeys.cadence(personId) });
+    },
+  });
+  return (
+    <Group align="flex-end" gap="xs">
+      <NumberInput
+        label={t('conversations.schedule.cadenceEdit')}
+        min={CONVERSATION_LIMITS.intervalWeeksMin}
+        max={CONVERSATION_LIMITS.intervalWeeksMax}
+        value={value}
+        onChange={(v) => setValue(typeof v === 'number' ? v : Number(v))}
+        w={200}
+      />
+      <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={value === weeks || !Number.isInteger(value)}>
+        {t('common.actions.save')}
+      </Button>
+    </Group>
+  );
+}
