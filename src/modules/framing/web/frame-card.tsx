@@ -60,20 +60,20 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
             <Title order={headingLevel} size="h4" id={headingId} style={{ overflowWrap: 'anywhere' }}>
               {frame.title}
             </Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('framing.frame.unit', { unit: frame.unitName })} ·{' '}
               {t('framing.frame.period', { start: formatDate(frame.periodStart), end: formatDate(frame.periodEnd) })}
             </Text>
           </Stack>
           {canEdit && (
-            <Badge color={frame.status === 'published' ? 'teal' : 'gray'} variant="light">
+            <Badge color={frame.status === 'published' ? 'teal.9' : 'gray.7'} variant="outline">
               {t(`framing.status.${frame.status}`)}
             </Badge>
           )}
         </Group>
         {frame.intro && <Text style={{ whiteSpace: 'pre-wrap' }}>{frame.intro}</Text>}
         {frame.items.length === 0 ? (
-          <Text c="dimmed" size="sm">
+          <Text c="gray.7" size="sm">
             {t('framing.frame.noItems')}
           </Text>
         ) : (
@@ -85,12 +85,12 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
                     <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                       {item.title}
                     </Text>
-                    <Badge size="sm" variant="outline" color="gray">
+                    <Badge size="sm" variant="outline" color="gray.7">
                       {t(`framing.kinds.${item.kind}`)}
                     </Badge>
                   </Group>
                   {item.description && (
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="gray.7">
                       {item.description}
                     </Text>
                   )}
@@ -111,7 +111,7 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
         )}
         {canEdit && (
           <Group gap="xs">
-            <Button size="xs" variant="light" onClick={() => setItemModal({})}>
+            <Button size="xs" variant="outline" onClick={() => setItemModal({})}>
               {t('framing.frame.addItem')}
             </Button>
             {!hasThemes && (

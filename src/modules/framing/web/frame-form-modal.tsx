@@ -17,7 +17,7 @@ const FIELDS = ['unitId', 'title', 'intro', 'periodStart', 'periodEnd'] as const
 export function FrameFormModal(props: { opened: boolean; onClose: () => void; frame?: Frame; units: { id: string; name: string }[] }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.frame ? t('framing.form.editTitle') : t('framing.form.createTitle')} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={props.frame ? t('framing.form.editTitle') : t('framing.form.createTitle')} centered>
       {props.opened && (props.frame ? <EditFrameForm frame={props.frame} onDone={props.onClose} /> : <CreateFrameForm units={props.units} onDone={props.onClose} />)}
     </Modal>
   );

@@ -28,7 +28,7 @@ export function FramesPage() {
           ) : undefined
         }
       >
-        <Text c="dimmed">{t('framing.page.intro')}</Text>
+        <Text c="gray.7">{t('framing.page.intro')}</Text>
       </PageHeader>
 
       {maintains && (

@@ -17,7 +17,7 @@ import { CURRICULUM_THEMES } from './messages';
 export function ItemFormModal(props: { opened: boolean; onClose: () => void; frame: Frame; item?: FrameItem | undefined }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.item ? t('framing.form.itemTitleEdit') : t('framing.form.itemTitleCreate')} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={props.item ? t('framing.form.itemTitleEdit') : t('framing.form.itemTitleCreate')} centered>
       {props.opened && <ItemForm frame={props.frame} item={props.item} onDone={props.onClose} />}
     </Modal>
   );

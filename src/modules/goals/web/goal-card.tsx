@@ -21,21 +21,21 @@ export function GoalCard({ goal, actions, owner }: { goal: Goal; actions?: GoalA
         </Anchor>
         <Group gap="xs">
           {goal.frameItem && (
-            <Badge variant="light" color="teal" style={{ textTransform: 'none' }}>
+            <Badge variant="outline" color="teal.9" style={{ textTransform: 'none' }}>
               {goal.frameItem.title}
             </Badge>
           )}
-          <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
+          <Badge variant="outline" color="gray.7" style={{ textTransform: 'none' }}>
             {t(`goals.sources.${goal.source}`)}
           </Badge>
           {owner && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('goals.page.sharedBy', { name: owner.name })}
             </Text>
           )}
         </Group>
         {goal.statusReason && goal.status !== 'in_focus' && (
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="gray.7">
             {t('goals.detail.reason', { reason: goal.statusReason })}
           </Text>
         )}
@@ -46,7 +46,7 @@ export function GoalCard({ goal, actions, owner }: { goal: Goal; actions?: GoalA
             </Button>
             {goal.status === 'in_focus' ? (
               <>
-                <Button size="xs" variant="light" onClick={() => actions.setStatus(goal, 'achieved')}>
+                <Button size="xs" variant="outline" onClick={() => actions.setStatus(goal, 'achieved')}>
                   {t('goals.actions.achieve')}
                 </Button>
                 <Button size="xs" variant="subtle" onClick={() => actions.setStatus(goal, 'put_aside')}>
@@ -54,7 +54,7 @@ export function GoalCard({ goal, actions, owner }: { goal: Goal; actions?: GoalA
                 </Button>
               </>
             ) : (
-              <Button size="xs" variant="light" onClick={() => actions.refocus(goal)}>
+              <Button size="xs" variant="outline" onClick={() => actions.refocus(goal)}>
                 {t('goals.actions.refocus')}
               </Button>
             )}

@@ -23,7 +23,7 @@ const FIELDS = ['title', 'why', 'progressSigns', 'source', 'frameItemId'] as con
 export function GoalFormModal({ opened, onClose, goal }: { opened: boolean; onClose: () => void; goal?: Goal }) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={goal ? t('goals.form.editTitle') : t('goals.form.createTitle')} centered size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={opened} onClose={onClose} title={goal ? t('goals.form.editTitle') : t('goals.form.createTitle')} centered size="lg">
       {opened && <GoalForm goal={goal} onDone={onClose} />}
     </Modal>
   );
@@ -86,7 +86,7 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
             </Alert>
           )}
           {frames.isSuccess && options.length === 0 ? (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('goals.fields.noFrame')}
             </Text>
           ) : (

@@ -43,7 +43,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
               </Button>
               {goal.status === 'in_focus' ? (
                 <>
-                  <Button variant="light" onClick={() => setStatus('achieved')}>
+                  <Button variant="outline" onClick={() => setStatus('achieved')}>
                     {t('goals.actions.achieve')}
                   </Button>
                   <Button variant="subtle" onClick={() => setStatus('put_aside')}>
@@ -51,7 +51,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
                   </Button>
                 </>
               ) : (
-                <Button variant="light" onClick={() => refocus.refocus(goal)} loading={refocus.pending}>
+                <Button variant="outline" onClick={() => refocus.refocus(goal)} loading={refocus.pending}>
                   {t('goals.actions.refocus')}
                 </Button>
               )}
@@ -60,11 +60,11 @@ export function GoalPage({ goalId }: { goalId: string }) {
         }
       >
         <Group gap="xs">
-          <Badge color={goal.status === 'in_focus' ? 'teal' : goal.status === 'achieved' ? 'blue' : 'gray'}>{t(`goals.status.${goal.status}`)}</Badge>
+          <Badge color={goal.status === 'in_focus' ? 'teal.9' : goal.status === 'achieved' ? 'blue.8' : 'gray.7'}>{t(`goals.status.${goal.status}`)}</Badge>
           {relation !== 'owner' && owner && <Text size="sm">{t('goals.detail.owner', { name: owner.name })}</Text>}
         </Group>
-        {relation === 'leader' && <Text size="sm" c="dimmed">{t('goals.detail.readOnlyLeader')}</Text>}
-        {relation === 'shared' && <Text size="sm" c="dimmed">{t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}</Text>}
+        {relation === 'leader' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyLeader')}</Text>}
+        {relation === 'shared' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}</Text>}
       </PageHeader>
 
       <Stack gap="sm">
@@ -81,7 +81,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
       {relation !== 'shared' && (
         <Section title={t('goals.detail.history')} id="goal-history">
           {detail.history.length === 0 ? (
-            <Text c="dimmed">{t('goals.detail.historyEmpty')}</Text>
+            <Text c="gray.7">{t('goals.detail.historyEmpty')}</Text>
           ) : (
             <Timeline bulletSize={14} lineWidth={2} active={detail.history.length - 1}>
               {detail.history.map((h) => {
@@ -95,7 +95,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
                         : t('goals.detail.changed', { name, from: t(`goals.status.${h.fromStatus}`), to: t(`goals.status.${h.toStatus}`) })
                     }
                   >
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="gray.7">
                       {formatDate(h.at, 'dateTime')}
                     </Text>
                     {h.reason && <Text size="sm">{t('goals.detail.reason', { reason: h.reason })}</Text>}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../org/web/components/page-header';
@@ -36,7 +36,7 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
         title={own ? t('goals.page.title') : t('goals.page.titleOf', { name: person.name })}
         actions={can.create ? <Button onClick={() => setForm({})}>{t('goals.page.create')}</Button> : undefined}
       >
-        <Text c="dimmed">{own ? t('goals.page.intro') : t('goals.page.leaderNote')}</Text>
+        <Text c="gray.7">{own ? t('goals.page.intro') : t('goals.page.leaderNote')}</Text>
       </PageHeader>
       {refocus.error ? (
         <Alert color="red" role="alert">
@@ -46,10 +46,10 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
 
       <Stack gap="xs" component="section" aria-labelledby="goals-in-focus">
         <Group gap="sm">
-          <Text component="h3" id="goals-in-focus" fw={700} size="xl" m={0}>
+          <Title order={3} size="h4" id="goals-in-focus">
             {t('goals.page.inFocus')}
-          </Text>
-          <Badge color={inFocus.length >= MAX_GOALS_IN_FOCUS ? 'teal' : 'gray'} variant="light">
+          </Title>
+          <Badge color={inFocus.length >= MAX_GOALS_IN_FOCUS ? 'teal.9' : 'gray.7'} variant="outline" style={{ textTransform: 'none' }}>
             {t('goals.page.inFocusCount', { count: inFocus.length })}
           </Badge>
         </Group>

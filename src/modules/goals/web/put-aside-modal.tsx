@@ -19,7 +19,7 @@ export function PutAsideModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('goals.putAsideDialog.title')} centered>
+    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={t('goals.putAsideDialog.title')} centered>
       {props.opened && <PutAsideForm {...props} />}
     </Modal>
   );

@@ -37,9 +37,9 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
 
   return (
     <Stack gap="sm">
-      {detail.can.share && <Text size="sm" c="dimmed">{t('goals.shares.intro')}</Text>}
+      {detail.can.share && <Text size="sm" c="gray.7">{t('goals.shares.intro')}</Text>}
       {detail.shares.length === 0 ? (
-        <Text c="dimmed">{t('goals.shares.empty')}</Text>
+        <Text c="gray.7">{t('goals.shares.empty')}</Text>
       ) : (
         <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {detail.shares.map((s) => {
@@ -48,7 +48,7 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
               <Group key={s.id} component="li" gap="xs" justify="space-between" wrap="nowrap">
                 <Text>
                   {name}{' '}
-                  <Text span size="sm" c="dimmed">
+                  <Text span size="sm" c="gray.7">
                     ({s.person ? t('goals.shares.person') : t('goals.shares.team')})
                   </Text>
                 </Text>
@@ -73,7 +73,7 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
             <div style={{ flex: '1 1 14rem' }}>
               <PersonPicker value={personId} onChange={(id) => setPersonId(id)} excludeIds={[...sharedPeople, ...(detail.owner ? [detail.owner.id] : [])]} label={t('goals.shares.person')} />
             </div>
-            <Button variant="light" disabled={!personId} loading={share.isPending && share.variables && 'personId' in share.variables} onClick={() => personId && share.mutate({ personId })}>
+            <Button variant="outline" disabled={!personId} loading={share.isPending && share.variables && 'personId' in share.variables} onClick={() => personId && share.mutate({ personId })}>
               {t('goals.shares.shareWithPerson')}
             </Button>
           </Group>
@@ -88,7 +88,7 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
                 onChange={setTeamId}
                 comboboxProps={{ withinPortal: true }}
               />
-              <Button variant="light" disabled={!teamId} onClick={() => teamId && share.mutate({ teamId })}>
+              <Button variant="outline" disabled={!teamId} onClick={() => teamId && share.mutate({ teamId })}>
                 {t('goals.shares.shareWithTeam')}
               </Button>
             </Group>

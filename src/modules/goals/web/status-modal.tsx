@@ -19,6 +19,7 @@ export function StatusModal({ goal, target, onClose }: { goal: Goal | null; targ
   const opened = goal !== null && target !== null;
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       opened={opened}
       onClose={onClose}
       title={target === 'achieved' ? t('goals.statusDialog.achieveTitle') : t('goals.statusDialog.putAsideTitle')}
