@@ -10,6 +10,7 @@ import { registerGoalRoutes } from '../modules/goals/routes.js';
 import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
 import { registerConversationRoutes } from '../modules/conversations/routes.js';
 import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
+import { registerReminderRoutes } from '../modules/reminders/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -24,5 +25,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerGoalRoutes(app);
   registerInquiryRoutes(app);
   registerFeedbackRoutes(app);
+  registerReminderRoutes(app);
   registerConversationRoutes(app);
 }

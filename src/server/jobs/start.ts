@@ -3,17 +3,27 @@ import type { Db } from '../db/client.js';
 import { MAIL_JOB, createTransport, mailJobHandler } from '../mail/send.js';
 import { JobWorker, type JobHandler } from './worker.js';
 import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/job.js';
+import { DIGEST_JOB, digestJobHandler } from '../../modules/reminders/digest/job.js';
+import { startDigestScheduler } from '../../modules/reminders/digest/schedule.js';
 
 /** Every job kind and its handler; modules add theirs here. */
-export function jobHandlers(db: Db, config: Config): Record<string, JobHandler> {
+export function jobHandlers(db: Db, config: Config, now: () => Date = () => new Date()): Record<string, JobHandler> {
   return {
     [MAIL_JOB]: mailJobHandler(db, config, createTransport(config)),
     [IMPORT_APPLY_JOB]: importJobHandler(db, config),
+    [DIGEST_JOB]: digestJobHandler(db, config, now),
   };
 }
 
-export function startJobs(db: Db, config: Config): JobWorker {
+/** The worker, and the periodic tick that queues the reminder digests; `stop` ends both. */
+export function startJobs(db: Db, config: Config): { stop: () => Promise<void> } {
   const worker = new JobWorker(db, jobHandlers(db, config));
   worker.start();
-  return worker;
+  const digests = startDigestScheduler(db);
+  return {
+    stop: async () => {
+      await digests.stop();
+      await worker.stop();
+    },
+  };
 }

@@ -1,0 +1,31 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv, SignedInContext } from '../../server/http/context.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { REMINDER_FREQUENCIES } from './constants.js';
+import { reminderSettingsInput } from './validation.js';
+import { getReminderSettings, updateReminderSettings } from './services/settings.js';
+
+const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
+
+const settingsResult = z.object({
+  settings: z.object({
+    frequency: z.enum(REMINDER_FREQUENCIES),
+    prepareDaysBefore: z.number(),
+    circleDeadlineDaysBefore: z.number(),
+    includeOverdueAgreements: z.boolean(),
+    lastDigestAt: z.string().nullable(),
+  }),
+});
+
+// A person's own reminder settings: `signedIn`, always about the actor themself.
+export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({ method: 'get', path: '/reminders/settings', access: 'signedIn', responses: { 200: json(settingsResult) } }),
+    async (c) => c.json(await getReminderSettings({ ctx: signedIn(c) }), 200),
+  );
+
+  app.openapi(
+    route({ method: 'put', path: '/reminders/settings', access: 'signedIn', request: jsonBody(reminderSettingsInput), responses: { 200: json(settingsResult) } }),
+    async (c) => c.json(await updateReminderSettings({ ctx: signedIn(c), input: c.req.valid('json') }), 200),
+  );
+}
