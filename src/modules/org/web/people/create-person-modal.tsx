@@ -129,7 +129,17 @@ function CreatePersonForm({ onDone }: { onDone: () => void }) {
             )}
           />
         </SimpleGrid>
-        <Fieldset legend={t('org.people.fields.placement')} variant="unstyled">
+        <Fieldset
+          legend={t('org.people.fields.placement')}
+          variant="unstyled"
+          styles={{
+            legend: {
+              fontWeight: 700,
+              fontSize: 'var(--mantine-font-size-md)',
+              marginBottom: 'var(--mantine-spacing-xs)',
+            },
+          }}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Controller
               control={form.control}

@@ -5,6 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../../../web/i18n';
 import { post } from '../../../../web/lib/api';
+import { meQueryKey } from '../../../../web/lib/session';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { refreshOrg, type PersonRecord } from '../api';
 import { membershipInput, movePersonInput } from '../../validation';
@@ -51,12 +52,22 @@ export function AddRoleModal({ record, opened, onClose }: ModalProps) {
       title={t('org.person.addRoleTitle', { name: record.person.name })}
       centered
     >
-      {opened && <AddRoleForm personId={record.person.id} onDone={onClose} />}
+      {opened && (
+        <AddRoleForm personId={record.person.id} isSelf={record.relation === 'self'} onDone={onClose} />
+      )}
     </Modal>
   );
 }
 
-function AddRoleForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+function AddRoleForm({
+  personId,
+  isSelf,
+  onDone,
+}: {
+  personId: string;
+  isSelf: boolean;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -70,6 +81,8 @@ function AddRoleForm({ personId, onDone }: { personId: string; onDone: () => voi
     onSuccess: async () => {
       notifySuccess(t('org.person.roleAdded'));
       await refreshOrg(queryClient);
+      // One's own roles decide what the navigation shows.
+      if (isSelf) await queryClient.invalidateQueries({ queryKey: meQueryKey });
       onDone();
     },
     onError: (err) =>
@@ -159,6 +172,7 @@ function MovePersonForm({ record, onDone }: { record: PersonRecord; onDone: () =
     onSuccess: async () => {
       notifySuccess(t('org.person.moved', { name: record.person.name }));
       await refreshOrg(queryClient);
+      if (record.relation === 'self') await queryClient.invalidateQueries({ queryKey: meQueryKey });
       onDone();
     },
     onError: (err) => setFormError(applyServerError(err, t, form.setError, ['fromUnitId', 'toUnitId'])),
