@@ -19,10 +19,12 @@ describeEachEngine('who may read and change a learning goal', (env) => {
 
     const own = await req(o.employeeA, 'GET', `/goals/${g.id}`);
     expect(own.json).toMatchObject({ relation: 'owner', can: { edit: true, changeStatus: true, share: true }, owner: { id: o.employeeA.id } });
+    // The owner gets the hints for the goal as written; this one is concrete enough.
+    expect(own.json.hints).toEqual([]);
 
     const leader = await req(o.leaderA, 'GET', `/goals/${g.id}`);
     expect(leader.status).toBe(200);
-    expect(leader.json).toMatchObject({ relation: 'leader', can: { edit: false, changeStatus: false, share: false } });
+    expect(leader.json).toMatchObject({ relation: 'leader', can: { edit: false, changeStatus: false, share: false }, hints: [], shareTeams: [] });
     expect(leader.json.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['in_focus', 'put_aside']);
     const leaderList = await req(o.leaderA, 'GET', `/goals?personId=${o.employeeA.id}`);
     expect(leaderList.json).toMatchObject({ relation: 'leader', can: { create: false }, person: { name: 'Dorthe Pædagog' } });

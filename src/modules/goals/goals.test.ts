@@ -55,10 +55,16 @@ describeEachEngine('learning goals', (env) => {
     expect(stale.status).toBe(409);
     expect(stale.json.error.reason).toBe('stale_version');
 
+    const vague = await req(o.employeeA, 'POST', '/goals', { title: 'Gøre mit bedste', source: 'practice' });
+    expect(vague.status).toBe(201);
+    expect((await req(o.employeeA, 'GET', `/goals/${vague.json.goal.id}`)).json.hints).toEqual(['do_your_best', 'too_short', 'no_action_verb', 'no_progress_signs']);
+    await req(o.employeeA, 'POST', `/goals/${vague.json.goal.id}/status`, { status: 'put_aside', reason: 'Skal skrives om' });
+
     const list = await req(o.employeeA, 'GET', '/goals');
     expect(list.status).toBe(200);
     expect(list.json).toMatchObject({ person: { id: o.employeeA.id }, relation: 'self', can: { create: true } });
-    expect(list.json.goals.map((g: { title: string }) => g.title)).toEqual(['Stille åbne spørgsmål ved frokosten']);
+    // In focus first, then achieved, then put aside.
+    expect(list.json.goals.map((g: { title: string }) => g.title)).toEqual(['Stille åbne spørgsmål ved frokosten', 'Gøre mit bedste']);
 
     // The colleague in another institution cannot link a goal to this unit's frame.
     const foreignItem = await req(o.employeeB, 'POST', '/goals', goal('Noget andet', { frameItemId: itemId }));
