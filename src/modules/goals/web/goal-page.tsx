@@ -5,6 +5,7 @@ import { PageHeader, Section } from '../../org/web/components/page-header';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { GoalCirclesPanel } from '../../inquiry/web/goal-circles-panel';
 import { useGoal } from './api';
+import { possessive } from './possessive';
 import { GoalFormModal } from './goal-form-modal';
 import { GoalHints } from './goal-hints';
 import { SharesPanel } from './shares-panel';
@@ -12,7 +13,7 @@ import { StatusModal, useRefocus, type StatusTarget } from './status-modal';
 
 /** /goals/$goalId: the goal, its history, its shares and its learning circles. */
 export function GoalPage({ goalId }: { goalId: string }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, locale } = useI18n();
   const query = useGoal(goalId);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<StatusTarget | null>(null);
@@ -26,7 +27,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
     relation === 'owner'
       ? [{ label: t('goals.detail.back'), to: '/goals' }]
       : relation === 'leader' && owner
-        ? [{ label: t('goals.detail.backOther', { name: owner.name }), to: `/goals?personId=${owner.id}` }]
+        ? [{ label: t('goals.detail.backOther', { owner: possessive(locale, owner.name) }), to: `/goals?personId=${owner.id}` }]
         : [{ label: t('goals.page.sharedWithMe'), to: '/goals' }];
 
   return (

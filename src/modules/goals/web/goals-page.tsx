@@ -5,13 +5,14 @@ import { PageHeader, Section } from '../../org/web/components/page-header';
 import { Empty, LoadError, Loading } from '../../org/web/components/states';
 import { MAX_GOALS_IN_FOCUS } from '../constants';
 import { useGoals, useSharedGoals, type Goal } from './api';
+import { possessive } from './possessive';
 import { GoalCard, type GoalActions } from './goal-card';
 import { GoalFormModal } from './goal-form-modal';
 import { StatusModal, useRefocus, type StatusTarget } from './status-modal';
 
 /** /goals — "Mine læringsmål"; with `personId`, a leader's read-only view of someone they lead. */
 export function GoalsPage({ personId }: { personId?: string | undefined }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const list = useGoals(personId);
   const own = list.data?.relation === 'self';
   const shared = useSharedGoals(own);
@@ -33,7 +34,7 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
   return (
     <Stack gap="lg">
       <PageHeader
-        title={own ? t('goals.page.title') : t('goals.page.titleOf', { name: person.name })}
+        title={own ? t('goals.page.title') : t('goals.page.titleOf', { owner: possessive(locale, person.name) })}
         actions={can.create ? <Button onClick={() => setForm({})}>{t('goals.page.create')}</Button> : undefined}
       >
         <Text c="gray.7">{own ? t('goals.page.intro') : t('goals.page.leaderNote')}</Text>

@@ -6,7 +6,7 @@ export const goalsMessages = defineMessages(
     nav: 'Mine mål',
     page: {
       title: 'Mine læringsmål',
-      titleOf: '{name}s læringsmål',
+      titleOf: '{owner} læringsmål',
       intro: 'Zoom ind på højst to ting ad gangen. Skriv målene med dine egne ord, gerne inden for den ramme, din leder har sat.',
       leaderNote: 'Du ser målene som nærmeste leder. Kun medarbejderen selv kan ændre dem.',
       create: 'Nyt læringsmål',
@@ -82,7 +82,7 @@ export const goalsMessages = defineMessages(
     },
     detail: {
       back: 'Alle mine læringsmål',
-      backOther: '{name}s læringsmål',
+      backOther: '{owner} læringsmål',
       owner: 'Ejer: {name}',
       readOnlyLeader: 'Du kan læse målet og dets historik som nærmeste leder, men ikke ændre det.',
       readOnlyShared: '{name} har delt målet med dig. Du kan læse det, men ikke ændre det.',
@@ -114,7 +114,7 @@ export const goalsMessages = defineMessages(
     nav: 'My goals',
     page: {
       title: 'My learning goals',
-      titleOf: '{name}’s learning goals',
+      titleOf: '{owner} learning goals',
       intro: 'Zoom in on at most two things at a time. Write your goals in your own words, preferably within the frame your leader has set.',
       leaderNote: 'You see these goals as the nearest leader. Only the employee can change them.',
       create: 'New learning goal',
@@ -190,7 +190,7 @@ export const goalsMessages = defineMessages(
     },
     detail: {
       back: 'All my learning goals',
-      backOther: '{name}’s learning goals',
+      backOther: '{owner} learning goals',
       owner: 'Owner: {name}',
       readOnlyLeader: 'As the nearest leader you can read the goal and its history, but not change it.',
       readOnlyShared: '{name} has shared the goal with you. You can read it, but not change it.',
