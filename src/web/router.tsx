@@ -11,6 +11,7 @@ import { importAppRoutes } from '../modules/import/web/routes';
 import { oidcAppRoutes } from '../modules/oidc/web/routes';
 import { framingAppRoutes } from '../modules/framing/web/routes';
 import { goalsAppRoutes } from '../modules/goals/web/routes';
+import { inquiryAppRoutes } from '../modules/inquiry/web/routes';
 import { conversationsAppRoutes } from '../modules/conversations/web/routes';
 
 export interface RouterContext {
@@ -39,7 +40,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...conversationsAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

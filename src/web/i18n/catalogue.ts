@@ -6,12 +6,13 @@ import { oidcMessages } from '../../modules/oidc/web/messages';
 import { framingMessages } from '../../modules/framing/web/messages';
 import { goalsMessages } from '../../modules/goals/web/messages';
 import { conversationsMessages } from '../../modules/conversations/web/messages';
+import { inquiryMessages } from '../../modules/inquiry/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
 export const catalogue = {
-  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da, framing: framingMessages.da, goals: goalsMessages.da, conversations: conversationsMessages.da },
-  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en, framing: framingMessages.en, goals: goalsMessages.en, conversations: conversationsMessages.en },
+  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da, framing: framingMessages.da, goals: goalsMessages.da, inquiry: inquiryMessages.da, conversations: conversationsMessages.da },
+  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en, framing: framingMessages.en, goals: goalsMessages.en, inquiry: inquiryMessages.en, conversations: conversationsMessages.en },
 };
 
 export type Messages = (typeof catalogue)['da'];

@@ -1,0 +1,241 @@
+import { Accordion, Alert, Badge, Button, Checkbox, Group, Paper, Progress, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { errorMessage, useI18n } from '../../../web/i18n';
+import { post } from '../../../web/lib/api';
+import { PageHeader } from '../../org/web/components/page-header';
+import { LoadError, Loading } from '../../org/web/components/states';
+import { notifySuccess } from '../../org/web/components/notify';
+import { FORMS } from '../forms/index';
+import { circleKeys, refreshCircles, saveCircle, useCircle, type CircleDetail } from './api';
+import { ConflictPanel, fieldHelp, fieldLabel, phaseTitle } from './conflict-panel';
+import { Collaborators, HistoryDrawer } from './circle-side';
+import { useCircleDraft } from './use-circle-draft';
+import type { MessageKey } from '../../../web/i18n/catalogue';
+
+const form = FORMS.learning_circle;
+
+/** One learning circle: six phases filled in any order, saved explicitly, conflicts shown side by side. */
+export function CirclePage({ circleId }: { circleId: string }) {
+  const query = useCircle(circleId);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
+  return <CircleEditor detail={query.data} />;
+}
+
+function CircleEditor({ detail }: { detail: CircleDetail }) {
+  const { t, formatDate } = useI18n();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { circle, can, relation } = detail;
+  const draft = useCircleDraft(circle, circle.id);
+  const [open, setOpen] = useState<string[]>([circle.currentPhase]);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [justFinished, setJustFinished] = useState(false);
+
+  // Once every collided field is settled and nothing is left to save, the choices are done.
+  const { dirty, unresolved, dismissConflicts } = draft;
+  const hasConflicts = draft.draft.conflicts.length > 0;
+  useEffect(() => {
+    if (hasConflicts && !dirty && !unresolved) dismissConflicts();
+  }, [hasConflicts, dirty, unresolved, dismissConflicts]);
+
+  // Leaving with unsaved text asks first; sessionStorage covers a reload.
+  useEffect(() => {
+    if (!draft.dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft.dirty]);
+
+  const save = useMutation({
+    mutationFn: () =>
+      saveCircle(circle.id, {
+        baseVersion: circle.version,
+        changes: draft.changes,
+        done: draft.doneChanges,
+        ...(draft.draft.deadline !== undefined ? { deadline: draft.draft.deadline } : {}),
+      }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(circleKeys.one(circle.id), result.detail);
+      void queryClient.invalidateQueries({ queryKey: circleKeys.history(circle.id) });
+      setError(null);
+      if (result.kind === 'saved') {
+        draft.clear();
+        notifySuccess(t('inquiry.circle.savedToast'));
+        if (result.finished) setJustFinished(true);
+      } else {
+        draft.keepConflicts(result.conflicts);
+        setOpen((o) => [...new Set([...o, ...result.conflicts.map((c) => c.phase)])]);
+      }
+    },
+    onError: (e) => setError(errorMessage(t, e)),
+  });
+
+  const next = useMutation({
+    mutationFn: () => post<CircleDetail>(`/circles/${circle.id}/next`),
+    onSuccess: async (r) => {
+      await refreshCircles(queryClient);
+      await navigate({ to: '/circles/$circleId', params: { circleId: r.circle.id } });
+    },
+    onError: (e) => setError(errorMessage(t, e)),
+  });
+
+  const doneCount = form.phases.filter((p) => draft.phaseDone(p.key)).length;
+  const readOnly = !can.edit;
+  const deadline = draft.draft.deadline !== undefined ? draft.draft.deadline : circle.deadline;
+  const focusField = (phase: string, field: string) =>
+    setTimeout(() => document.getElementById(`field-${phase}-${field}`)?.focus(), 50);
+
+  return (
+    <Stack gap="md" pb={80}>
+      <PageHeader
+        title={t('inquiry.circle.title', { n: circle.sequence })}
+        crumbsLabel={t('inquiry.circle.crumbsLabel')}
+        crumbs={circle.goal && relation !== 'collaborator' ? [{ label: circle.goal.title, to: `/goals/${circle.goal.id}` }] : []}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setHistoryOpen(true)}>
+              {t('inquiry.circle.history')}
+            </Button>
+            <Button variant="default" component={Link} to={`/circles/${circle.id}/print`}>
+              {t('inquiry.circle.print')}
+            </Button>
+          </>
+        }
+      >
+        <Text size="sm" c="gray.7">
+          {[circle.goal && `${t('inquiry.circle.goal')}: ${circle.goal.title}`, circle.person?.name, t(`inquiry.circle.status.${circle.status}` as MessageKey)]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </PageHeader>
+
+      {draft.restored && draft.dirty && <Alert color="blue">{t('inquiry.circle.restored')}</Alert>}
+      {relation === 'leader' && <Alert color="gray">{t('inquiry.circle.readOnlyLeader', { name: circle.person?.name ?? '' })}</Alert>}
+      {relation === 'shared' && <Alert color="gray">{t('inquiry.circle.readOnlyShared')}</Alert>}
+
+      <Stack gap={4}>
+        <Text size="sm" id="circle-progress">
+          {t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })}
+        </Text>
+        <Progress value={(doneCount / form.phases.length) * 100} aria-labelledby="circle-progress" color="teal" />
+      </Stack>
+
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          type="date"
+          label={t('inquiry.circle.deadline')}
+          description={t('inquiry.circle.deadlineHelp')}
+          value={deadline ?? ''}
+          readOnly={readOnly}
+          onChange={(e) => draft.setDeadline(e.currentTarget.value || null)}
+          style={{ maxWidth: '16rem' }}
+        />
+        {circle.deadline && readOnly && <Text size="sm">{formatDate(circle.deadline)}</Text>}
+      </Group>
+
+      <ConflictPanel draft={draft} onCombine={focusField} />
+
+      {(justFinished || (circle.status === 'done' && (can.startNext || circle.nextId))) && (
+        <Alert color="teal" title={t('inquiry.circle.finishedTitle')}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('inquiry.circle.finishedText')}</Text>
+            {can.startNext && (
+              <Button loading={next.isPending} onClick={() => next.mutate()}>
+                {t('inquiry.circle.startNext')}
+              </Button>
+            )}
+            {circle.nextId && (
+              <Button variant="default" component={Link} to={`/circles/${circle.nextId}`}>
+                {t('inquiry.circle.openNext')}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      <div role="group" aria-label={t('inquiry.circle.phasesLabel')}>
+        <Accordion multiple value={open} onChange={setOpen} variant="separated" chevronPosition="right">
+          {form.phases.map((phase, index) => {
+            const done = draft.phaseDone(phase.key);
+            const current = phase.key === circle.currentPhase && !done;
+            return (
+              <Accordion.Item key={phase.key} value={phase.key}>
+                <Accordion.Control aria-current={current ? 'step' : undefined}>
+                  <Group gap="xs" wrap="wrap">
+                    <Text fw={600}>
+                      {index + 1}. {t(phaseTitle(phase.key))}
+                    </Text>
+                    {done && <Badge color="teal" variant="light">✓ {t('inquiry.circle.phaseDone')}</Badge>}
+                    {current && <Badge color="blue" variant="light">{t('inquiry.circle.current')}</Badge>}
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <Stack gap="sm">
+                    <Text size="sm" c="gray.7">
+                      {t(`inquiry.forms.learning_circle.${phase.key}.intro` as MessageKey)}
+                    </Text>
+                    {phase.fields.map((f) => (
+                      <Textarea
+                        key={f.key}
+                        id={`field-${phase.key}-${f.key}`}
+                        label={t(fieldLabel(phase.key, f.key))}
+                        description={t(fieldHelp(phase.key, f.key))}
+                        value={draft.value(phase.key, f.key)}
+                        onChange={(e) => draft.setField(phase.key, f.key, e.currentTarget.value)}
+                        maxLength={f.maxLength}
+                        autosize
+                        minRows={2}
+                        maxRows={14}
+                        readOnly={readOnly}
+                      />
+                    ))}
+                    {!readOnly && (
+                      <Checkbox
+                        label={t('inquiry.circle.markDone')}
+                        checked={done}
+                        onChange={(e) => draft.setPhaseDone(phase.key, e.currentTarget.checked)}
+                      />
+                    )}
+                  </Stack>
+                </Accordion.Panel>
+              </Accordion.Item>
+            );
+          })}
+        </Accordion>
+      </div>
+
+      <Collaborators detail={detail} />
+
+      {can.edit && (
+        <Paper
+          withBorder
+          shadow="sm"
+          p="sm"
+          style={{ position: 'sticky', bottom: 8, zIndex: 5 }}
+          aria-label={t('inquiry.circle.save')}
+          component="section"
+        >
+          <Group justify="space-between" gap="xs">
+            <Text size="sm" role="status" aria-live="polite" c={draft.dirty ? 'orange.9' : 'teal.9'} fw={500}>
+              {save.isPending ? t('inquiry.circle.saving') : draft.dirty || draft.unresolved ? t('inquiry.circle.unsaved') : t('inquiry.circle.saved')}
+            </Text>
+            <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!draft.dirty || draft.unresolved}>
+              {t('inquiry.circle.save')}
+            </Button>
+          </Group>
+          {error && (
+            <Text size="sm" c="red.8" role="alert" mt={4}>
+              {error}
+            </Text>
+          )}
+        </Paper>
+      )}
+
+      <HistoryDrawer circleId={circle.id} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+    </Stack>
+  );
+}
