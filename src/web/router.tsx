@@ -13,6 +13,8 @@ import { framingAppRoutes } from '../modules/framing/web/routes';
 import { goalsAppRoutes } from '../modules/goals/web/routes';
 import { inquiryAppRoutes } from '../modules/inquiry/web/routes';
 import { conversationsAppRoutes } from '../modules/conversations/web/routes';
+import { feedbackAppRoutes } from '../modules/feedback/web/routes';
+import { remindersAppRoutes } from '../modules/reminders/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -40,7 +42,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

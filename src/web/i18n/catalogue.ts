@@ -5,14 +5,16 @@ import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
 import { framingMessages } from '../../modules/framing/web/messages';
 import { goalsMessages } from '../../modules/goals/web/messages';
-import { conversationsMessages } from '../../modules/conversations/web/messages';
 import { inquiryMessages } from '../../modules/inquiry/web/messages';
+import { conversationsMessages } from '../../modules/conversations/web/messages';
+import { feedbackMessages } from '../../modules/feedback/web/messages';
+import { remindersMessages } from '../../modules/reminders/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
 export const catalogue = {
-  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da, framing: framingMessages.da, goals: goalsMessages.da, inquiry: inquiryMessages.da, conversations: conversationsMessages.da },
-  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en, framing: framingMessages.en, goals: goalsMessages.en, inquiry: inquiryMessages.en, conversations: conversationsMessages.en },
+  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da, framing: framingMessages.da, goals: goalsMessages.da, inquiry: inquiryMessages.da, conversations: conversationsMessages.da, feedback: feedbackMessages.da, reminders: remindersMessages.da },
+  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en, framing: framingMessages.en, goals: goalsMessages.en, inquiry: inquiryMessages.en, conversations: conversationsMessages.en, feedback: feedbackMessages.en, reminders: remindersMessages.en },
 };
 
 export type Messages = (typeof catalogue)['da'];

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common.nav.home', visible: always },
   { to: '/goals', label: 'goals.nav', visible: always },
   { to: '/conversations', label: 'conversations.nav', visible: always },
+  { to: '/feedback', label: 'feedback.nav', visible: always },
   { to: '/frames', label: 'framing.nav', visible: (me) => me.abilities.lead || me.abilities.administer },
   { to: '/people', label: 'common.nav.people', visible: (me) => me.abilities.administer || me.abilities.lead },
   { to: '/units', label: 'common.nav.units', visible: always },
@@ -22,5 +23,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/organisation', label: 'common.nav.organisation', visible: (me) => me.abilities.manageOrganisation },
   { to: '/my-access', label: 'common.nav.myAccess', visible: always },
   { to: '/outbox', label: 'common.nav.outbox', visible: (me) => me.abilities.viewOutbox },
+  { to: '/reminders', label: 'reminders.nav', visible: always },
   { to: '/settings', label: 'common.nav.settings', visible: always },
 ];

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../../web/i18n/define';
+
+export const remindersMessages = defineMessages(
+  {
+    nav: 'Påmindelser',
+    title: 'Påmindelser',
+    intro: 'MUP samler dine påmindelser i én mail: samtaler, du skal forberede, cirkler med frist, aftaler over tid og ny feedback. Du får kun mailen, når der er noget at fortælle.',
+    frequency: 'Hvor ofte',
+    frequencies: { daily: 'Dagligt', weekly: 'Ugentligt (mandag)', off: 'Aldrig' },
+    frequencyHelp: 'Mailen kommer om morgenen fra kl. 7.',
+    prepareDaysBefore: 'Dage før en 1:1-samtale',
+    prepareHelp: 'Hvor mange dage i forvejen du vil mindes om at forberede samtalen.',
+    circleDaysBefore: 'Dage før en læringscirkels frist',
+    circleHelp: 'Hvor mange dage før fristen du vil mindes om cirklen.',
+    includeOverdue: 'Mind mig om aftaler, der er over tid',
+    lastDigest: 'Sidste påmindelse blev sendt {when}.',
+    neverSent: 'Du har ikke fået en påmindelse endnu.',
+    saved: 'Dine indstillinger er gemt',
+  },
+  {
+    nav: 'Reminders',
+    title: 'Reminders',
+    intro: 'MUP gathers your reminders into one mail: conversations to prepare, circles due, agreements past their date and new feedback. You only get the mail when there is something to tell.',
+    frequency: 'How often',
+    frequencies: { daily: 'Daily', weekly: 'Weekly (Monday)', off: 'Never' },
+    frequencyHelp: 'The mail comes in the morning from 7 o’clock.',
+    prepareDaysBefore: 'Days before a 1:1 conversation',
+    prepareHelp: 'How many days ahead you want a reminder to prepare the conversation.',
+    circleDaysBefore: 'Days before a learning circle’s deadline',
+    circleHelp: 'How many days before the deadline you want a reminder about the circle.',
+    includeOverdue: 'Remind me of agreements past their date',
+    lastDigest: 'The last reminder was sent {when}.',
+    neverSent: 'You have not had a reminder yet.',
+    saved: 'Your settings are saved',
+  },
+);
