@@ -11,6 +11,7 @@ import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
 import { registerConversationRoutes } from '../modules/conversations/routes.js';
 import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerReminderRoutes } from '../modules/reminders/routes.js';
+import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -27,4 +28,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerFeedbackRoutes(app);
   registerReminderRoutes(app);
   registerConversationRoutes(app);
+  registerOverviewRoutes(app);
 }

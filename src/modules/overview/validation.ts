@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** The years a summary can be asked for; anything else is a clear 400, never a 500. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
