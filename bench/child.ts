@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { serve } from '@hono/node-server';
 import type { Database } from '../src/server/db/client.js';
 import { DEFAULT_DATABASE_URL, type BenchTarget } from './engines.js';
 
 /** What a server child reports to bench/load.ts over IPC once it listens. */
 export interface ChildReady { port: number }
+/** Messages from bench/load.ts: profile the CPU over one measurement only, not start-up. */
+export type ChildCommand = { cmd: 'cpu-start' } | { cmd: 'cpu-stop'; file: string };
+export interface ChildReply { done: ChildCommand['cmd'] }
 
 export function serverTargetFromEnv(): BenchTarget {
   if (process.env.BENCH_ENGINE === 'pglite') {
@@ -47,4 +52,22 @@ export function listenAndReport(fetch: Fetch, database: Database) {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
   process.on('disconnect', () => void stop());
+  process.on('message', (m: ChildCommand) => void profileCommand(m));
+}
+
+let inspector: Session | null = null;
+
+async function profileCommand(m: ChildCommand) {
+  if (m.cmd === 'cpu-start') {
+    inspector = new Session();
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+    await inspector.post('Profiler.start');
+  } else if (inspector) {
+    const { profile } = await inspector.post('Profiler.stop');
+    fs.writeFileSync(m.file, JSON.stringify(profile));
+    inspector.disconnect();
+    inspector = null;
+  }
+  process.send?.({ done: m.cmd } satisfies ChildReply);
 }

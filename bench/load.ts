@@ -1,10 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { BenchTarget } from './engines.js';
-import type { ChildReady } from './child.js';
+import type { ChildCommand, ChildReady, ChildReply } from './child.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 import { cpuSeconds, machineCpu, rssMiB, sampleRss } from './proc.js';
+import { compareWithApp, headersFor, verify } from './verify.js';
+import { summariseCpuProfile } from './cpuprofile.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
@@ -24,10 +27,14 @@ export interface Measurement {
   bytesPerResponse: number;
   /** The JSON body alone, averaged over the verified sample. */
   bodyBytes: number;
+  /** Summary of the server's CPU profile for this route (with --cpu-prof). */
+  cpuProfile?: string;
   rssIdleMiB: number;
   rssPeakMiB: number;
   /** Share of one core the server process used during the run. */
   serverCpu: number;
+  /** CPU time the server process spent per request: what bounds a single Node process. */
+  cpuMsPerRequest: number;
   /** Share of the whole machine (both cores) that was busy, load generator included. */
   machineBusy: number;
 }
@@ -37,6 +44,8 @@ export interface LoadOptions {
   durationSec: number;
   connections: number;
   warmupSec: number;
+  /** Directory for V8 CPU profiles of the servers over each measurement, or null. */
+  cpuProfileDir: string | null;
   log: (line: string) => void;
 }
 
@@ -60,13 +69,16 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
         const { bodyBytes, bodies } = await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
         if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
         else compareWithApp(kind, bodies, appBodies, options.log);
-        results.push({ ...(await measure(server, kind, name, scenarios[name], target.engine, options)), bodyBytes });
-        const last = results.at(-1)!;
+        const profileFile = options.cpuProfileDir ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`) : null;
+        const m: Measurement = { ...(await measure(server, kind, name, scenarios[name], target.engine, options, profileFile)), bodyBytes };
+        if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
+        results.push(m);
         options.log(
-          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${last.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
-            `p50 ${last.p50} ms  p99 ${last.p99} ms  errors ${last.errors}  non-2xx ${last.non2xx}  ` +
-            `RSS ${last.rssPeakMiB.toFixed(0)} MiB  server CPU ${(last.serverCpu * 100).toFixed(0)}%`,
+          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
+            `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
+            `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)`,
         );
+        if (m.cpuProfile) options.log(m.cpuProfile);
       }
     } finally {
       await server.stop();
@@ -75,7 +87,12 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
   return results;
 }
 
-interface RunningServer { pid: number; url: string; stop(): Promise<void> }
+interface RunningServer {
+  pid: number;
+  url: string;
+  command(m: ChildCommand): Promise<void>;
+  stop(): Promise<void>;
+}
 
 /** Forks a server script under tsx, with an IPC channel for its port; kills it on stop. */
 export async function startServer(kind: ServerKind, target: BenchTarget): Promise<RunningServer> {
@@ -96,7 +113,17 @@ export async function startServer(kind: ServerKind, target: BenchTarget): Promis
       reject(new Error(`${kind} server exited with code ${code} before listening`));
     });
   });
-  return { pid: child.pid!, url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  const command = (m: ChildCommand) =>
+    new Promise<void>((resolve) => {
+      const onReply = (reply: ChildReply) => {
+        if (reply.done !== m.cmd) return;
+        child.off('message', onReply);
+        resolve();
+      };
+      child.on('message', onReply);
+      child.send(m);
+    });
+  return { pid: child.pid!, url: `http://127.0.0.1:${port}`, command, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -111,67 +138,6 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });
-
-/**
- * Before measuring, a sample of the requests must answer 200 with the record asked for: a
- * benchmark of 404s or of empty pages would measure nothing.
- */
-async function verify(
-  url: string,
-  kind: ServerKind,
-  name: ScenarioName,
-  requests: BenchRequest[],
-): Promise<{ bodyBytes: number; bodies: Map<string, string> }> {
-  if (requests.length === 0) throw new Error(`no ${name} requests to send`);
-  const step = Math.max(1, Math.floor(requests.length / 200));
-  let bytes = 0;
-  let count = 0;
-  const bodies = new Map<string, string>();
-  for (let i = 0; i < requests.length; i += step) {
-    const r = requests[i]!;
-    const res = await fetch(url + r.path, { headers: headersFor(r) });
-    const text = await res.text();
-    bytes += Buffer.byteLength(text);
-    count++;
-    if (res.status !== 200) throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
-    const body = JSON.parse(text) as Record<string, any>;
-    const ok =
-      name === 'person'
-        ? body.person?.id === r.expectId && typeof body.person?.name === 'string' && Array.isArray(body.memberships) && body.memberships.length > 0
-        : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
-    if (!ok) throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
-    bodies.set(`${r.actorId} ${r.path}`, canonical(body));
-  }
-  return { bodyBytes: bytes / count, bodies };
-}
-
-/** JSON with sorted keys, so two answers compare equal whatever order the columns came in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-}
-
-function compareWithApp(kind: ServerKind, bodies: Map<string, string>, appBodies: Map<string, string>, log: (line: string) => void) {
-  let compared = 0;
-  const differing: string[] = [];
-  bodies.forEach((body, key) => {
-    const app = appBodies.get(key);
-    if (app === undefined) return;
-    compared++;
-    if (app !== body) differing.push(key.split(' ')[1]!);
-  });
-  if (differing.length > 0) {
-    log(`  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
-      `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`);
-  } else if (compared > 0) {
-    log(`  ${kind}: same answers as the app for ${compared} sampled requests`);
-  }
-}
-
 async function measure(
   server: RunningServer,
   kind: ServerKind,
@@ -179,7 +145,8 @@ async function measure(
   requests: BenchRequest[],
   engine: BenchTarget['engine'],
   options: LoadOptions,
-): Promise<Omit<Measurement, 'bodyBytes'>> {
+  profileFile: string | null,
+): Promise<Omit<Measurement, 'bodyBytes' | 'cpuProfile'>> {
   let next = 0;
   const run = (duration: number) =>
     autocannon({
@@ -199,6 +166,7 @@ async function measure(
   // Warm-up fills the pool, JIT-compiles the handlers and the database's caches.
   if (options.warmupSec > 0) await run(options.warmupSec);
 
+  if (profileFile) await server.command({ cmd: 'cpu-start' });
   const rssIdleMiB = rssMiB(server.pid);
   const rss = sampleRss(server.pid);
   const cpu0 = cpuSeconds(server.pid);
@@ -209,6 +177,7 @@ async function measure(
   const machine1 = machineCpu();
   const cpu1 = cpuSeconds(server.pid);
   const { peak } = rss.stop();
+  if (profileFile) await server.command({ cmd: 'cpu-stop', file: profileFile });
 
   return {
     engine,
@@ -224,6 +193,7 @@ async function measure(
     rssIdleMiB,
     rssPeakMiB: peak,
     serverCpu: (cpu1 - cpu0) / elapsed,
+    cpuMsPerRequest: result.requests.total ? ((cpu1 - cpu0) * 1000) / result.requests.total : NaN,
     machineBusy: (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total),
   };
 }

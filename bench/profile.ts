@@ -15,14 +15,17 @@ import { proposals } from './proposals.js';
  * service as the app runs it (query builder and policy), and the whole app in-process.
  */
 
-interface Stat { step: string; mean: number; p95: number; n: number }
+interface Stat { step: string; mean: number; p95: number; n: number; cpu?: number }
+/** Wall-clock samples, plus the CPU this process spent per request (for PGlite that includes the database). */
+type Timed = number[] & { cpuMs?: number };
 
 const ITERATIONS = 150;
+const WARMUP = 50;
 
-function stat(step: string, samples: number[]): Stat {
+function stat(step: string, samples: Timed): Stat {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
-  return { step, mean, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, n: samples.length };
+  return { step, mean, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, n: samples.length, cpu: samples.cpuMs };
 }
 
 /** A Db whose execute() records each statement's time under the label the caller gives next. */
@@ -46,14 +49,19 @@ function timedDb(db: Db, labels: string[], samples: Map<string, number[]>): Db {
   });
 }
 
-async function timeEach(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
+async function timeEach(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<Timed> {
+  const out: Timed = [];
+  // Unmeasured rounds first, so the JIT has compiled the paths being timed.
+  for (let i = 0; i < WARMUP; i++) await fn(requests[(ITERATIONS + i) % requests.length]!);
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < ITERATIONS; i++) {
     const r = requests[i % requests.length]!;
     const t0 = performance.now();
     await fn(r);
     out.push(performance.now() - t0);
   }
+  const cpu = process.cpuUsage(cpu0);
+  out.cpuMs = (cpu.user + cpu.system) / 1000 / ITERATIONS;
   return out;
 }
 
@@ -109,9 +117,9 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   const lines = [
     `Sequential latency per step on ${database.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} (${ITERATIONS} requests each, one at a time, in-process):`,
     '',
-    '| step | mean ms | p95 ms |',
-    '|---|---:|---:|',
-    ...stats.map((s) => `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} |`),
+    '| step | mean ms | p95 ms | CPU ms/req in this process |',
+    '|---|---:|---:|---:|',
+    ...stats.map((s) => `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`),
   ];
   lines.push('', await proposals(database, scenarios));
   return lines.join('\n');

@@ -49,16 +49,17 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
     for (const t of r.timings) lines.push(`| ${t.step} | ${t.rows} | ${t.ms.toFixed(0)} |`);
     lines.push(`| **total** | | **${r.generateMs.toFixed(0)}** |`, '');
     lines.push(
-      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | machine busy | app/bare |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | server CPU ms/req | machine busy | app/bare |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const m of r.measurements) {
       const q = ratio(m, r.measurements);
       lines.push(
-        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${(m.machineBusy * 100).toFixed(0)}% | ${q === null ? '' : q.toFixed(2)} |`,
+        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${m.cpuMsPerRequest.toFixed(2)} | ${(m.machineBusy * 100).toFixed(0)}% | ${q === null ? '' : q.toFixed(2)} |`,
       );
     }
     lines.push('', ...verdicts(r), '');
+    for (const m of r.measurements) if (m.cpuProfile) lines.push(`${m.server} ${m.scenario}: ${m.cpuProfile}`, '');
     if (r.profile) lines.push(r.profile, '');
   }
   return lines.join('\n');
@@ -93,6 +94,7 @@ export function consoleTable(results: EngineResult[]) {
       'non-2xx': m.non2xx,
       'RSS MiB': Math.round(m.rssPeakMiB),
       'srv CPU': `${Math.round(m.serverCpu * 100)}%`,
+      'CPU ms/req': m.cpuMsPerRequest.toFixed(2),
       'app/bare': ratio(m, r.measurements)?.toFixed(2) ?? '',
     })),
   );

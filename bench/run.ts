@@ -1,10 +1,12 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
- *                  [--warmup=3] [--servers=app,bare] [--profile] [--generate-only] [--keep]
+ *                  [--warmup=3] [--servers=app,bare] [--profile] [--cpu-prof] [--generate-only] [--keep]
  * Generates the synthetic municipality on each engine, then load-tests the person and unit pages
  * of the real app and of a bare server running the same SQL. Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     servers: { type: 'string', default: 'app,bare' },
     profile: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -41,6 +44,10 @@ if (engines.length === 0 || !(size >= 100) || !(options.durationSec > 0) || !(op
 
 const log = (line: string) => console.log(line);
 const started = new Date();
+const stamp = started.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const cpuProfileDir = values['cpu-prof'] ? path.join(resultsDir, `cpu-${stamp}`) : null;
+if (cpuProfileDir) fs.mkdirSync(cpuProfileDir, { recursive: true });
 const results: EngineResult[] = [];
 
 let current: BenchTarget | null = null;
@@ -83,7 +90,7 @@ for (const engine of engines) {
     };
     if (!values['generate-only']) {
       log(`${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`);
-      result.measurements = await runLoad(target, scenarios, { ...options, log });
+      result.measurements = await runLoad(target, scenarios, { ...options, cpuProfileDir, log });
     }
     results.push(result);
   } finally {
@@ -93,8 +100,7 @@ for (const engine of engines) {
 
 if (!values['generate-only']) consoleTable(results);
 const snippet = markdown(results, options, started);
-const dir = new URL('./results/', import.meta.url);
-fs.mkdirSync(dir, { recursive: true });
-const file = new URL(`./${started.toISOString().replace(/[:.]/g, '-').slice(0, 19)}-${engines.join('-')}-${size}.md`, dir);
+fs.mkdirSync(resultsDir, { recursive: true });
+const file = path.join(resultsDir, `${stamp}-${engines.join('-')}-${size}.md`);
 fs.writeFileSync(file, snippet + '\n');
-log(`\n${snippet}\n\nWritten to ${file.pathname}`);
+log(`\n${snippet}\n\nWritten to ${file}`);

@@ -1,0 +1,63 @@
+import type { BenchRequest } from './sessions.js';
+import type { ScenarioName, ServerKind } from './load.js';
+
+export const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });
+
+/**
+ * Before measuring, a sample of the requests must answer 200 with the record asked for: a
+ * benchmark of 404s or of empty pages would measure nothing.
+ */
+export async function verify(
+  url: string,
+  kind: ServerKind,
+  name: ScenarioName,
+  requests: BenchRequest[],
+): Promise<{ bodyBytes: number; bodies: Map<string, string> }> {
+  if (requests.length === 0) throw new Error(`no ${name} requests to send`);
+  const step = Math.max(1, Math.floor(requests.length / 200));
+  let bytes = 0;
+  let count = 0;
+  const bodies = new Map<string, string>();
+  for (let i = 0; i < requests.length; i += step) {
+    const r = requests[i]!;
+    const res = await fetch(url + r.path, { headers: headersFor(r) });
+    const text = await res.text();
+    bytes += Buffer.byteLength(text);
+    count++;
+    if (res.status !== 200) throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
+    const body = JSON.parse(text) as Record<string, any>;
+    const ok =
+      name === 'person'
+        ? body.person?.id === r.expectId && typeof body.person?.name === 'string' && Array.isArray(body.memberships) && body.memberships.length > 0
+        : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
+    if (!ok) throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
+    bodies.set(`${r.actorId} ${r.path}`, canonical(body));
+  }
+  return { bodyBytes: bytes / count, bodies };
+}
+
+/** JSON with sorted keys, so two answers compare equal whatever order the columns came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+export function compareWithApp(kind: ServerKind, bodies: Map<string, string>, appBodies: Map<string, string>, log: (line: string) => void) {
+  let compared = 0;
+  const differing: string[] = [];
+  bodies.forEach((body, key) => {
+    const app = appBodies.get(key);
+    if (app === undefined) return;
+    compared++;
+    if (app !== body) differing.push(key.split(' ')[1]!);
+  });
+  if (differing.length > 0) {
+    log(`  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
+      `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`);
+  } else if (compared > 0) {
+    log(`  ${kind}: same answers as the app for ${compared} sampled requests`);
+  }
+}
