@@ -219,7 +219,7 @@ describeEachEngine('import people', (env) => {
   });
 
   it('reads a Danish Excel file: semicolons, Danish headers and values, with a byte order mark or in Windows-1252', async () => {
-    const { org, session } = await adminOf(env());
+    const { org, session } = await adminOf(env(), undefined, 'org_admin');
     await unitsFor(org);
     const text = csv(
       'Medarbejdernummer;Navn;E-mail;Stilling;Enhedskode;Rolle',
@@ -270,5 +270,45 @@ describeEachEngine('import people', (env) => {
       .from(people)
       .where(and(eq(people.orgId, org.id), eq(people.employeeNumber, '1001')));
     expect(anne).toEqual([]);
+  });
+
+  it('lets only an org admin grant administrator roles or change an org admin, as the person page does', async () => {
+    const { org, session: hrSession } = await adminOf(env());
+    const { inst } = await unitsFor(org);
+    await buildPerson(db(), org, {
+      employeeNumber: '1900',
+      name: 'Olga Admin',
+      email: 'olga@kommune.dk',
+      roles: [{ unit: inst, role: 'org_admin' }],
+    });
+    const file = csv(
+      'employee_number,name,email,unit_code,role',
+      '1001,Anne,,I1,hr',
+      '1002,Bo,,I1,administrator',
+      '1003,Cecilie,,I1,leder',
+      '1900,Olga Admin,hr-ejer@kommune.dk,I1,employee',
+      '1900,Olga Admin,,I1,org_admin',
+    );
+    const byHr = await upload(env(), hrSession, 'people', file);
+    expect(
+      byHr.json.errors.map((e: { line: number; field: string; reason: string }) => [
+        e.line,
+        e.field,
+        e.reason,
+      ]),
+    ).toEqual([
+      [2, 'role', 'admin_role_not_allowed'],
+      [3, 'role', 'admin_role_not_allowed'],
+      [5, 'email', 'admin_person_protected'],
+    ]);
+    // Olga's existing org_admin role on line 6 is no grant, so it is not refused.
+
+    const { session: adminSession } = await adminOf(env(), org, 'org_admin');
+    const byAdmin = await importFile(env(), adminSession, 'people', file);
+    expect(byAdmin.result).toMatchObject({ status: 'done', created: 3, updated: 1 });
+    expect((await peopleOf(org))['1900']).toMatchObject({
+      email: 'hr-ejer@kommune.dk',
+      roles: ['I1:employee', 'I1:org_admin'],
+    });
   });
 });

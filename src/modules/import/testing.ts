@@ -13,11 +13,12 @@ import { call } from '../../../test/http.js';
 import { jobHandlers } from '../../server/jobs/start.js';
 import { JobWorker } from '../../server/jobs/worker.js';
 
-export async function adminOf(env: TestEnv, org?: Org) {
+/** An organisation (or `org`) with an HR person, or an org admin, signed in. */
+export async function adminOf(env: TestEnv, org?: Org, role: 'hr' | 'org_admin' = 'hr') {
   const { database, config } = env;
   const theOrg = org ?? (await buildOrg(database.db));
   const top = await buildUnit(database.db, theOrg, { kind: 'administration', name: 'HR', externalId: null });
-  const hr = await buildPerson(database.db, theOrg, { roles: [{ unit: top, role: 'hr' }] });
+  const hr = await buildPerson(database.db, theOrg, { roles: [{ unit: top, role }] });
   return { org: theOrg, hr, session: await signInAs(database.db, config, hr) };
 }
 

@@ -17,6 +17,8 @@ export const LINE_REASONS = [
   'unknown_role',
   'duplicate_key_conflict',
   'email_taken',
+  'admin_role_not_allowed',
+  'admin_person_protected',
   'parent_cycle',
   'parent_unknown',
   'malformed_line',

@@ -22,9 +22,12 @@ export type Analysis = {
 /** Compares a parsed file with the organisation as it is now. Writes nothing. */
 export async function analyseImport(
   db: Db,
-  orgId: string,
-  kind: ImportKind,
-  parsed: ParsedCsv,
+  {
+    orgId,
+    kind,
+    parsed,
+    mayManageAdmins,
+  }: { orgId: string; kind: ImportKind; parsed: ParsedCsv; mayManageAdmins: boolean },
 ): Promise<Analysis> {
   const fileErrors = parsed.errors;
   const withFileErrors = (errors: ImportLineError[]) =>
@@ -76,7 +79,12 @@ export async function analyseImport(
       .where(eq(memberships.orgId, orgId)),
   ]);
   const unitIds = new Map(unitRows.filter((u) => u.externalId).map((u) => [u.externalId!, u.id]));
-  const plan = planPeople(parsed.rows, { people: existingPeople, unitIds, memberships: membershipRows });
+  const plan = planPeople(parsed.rows, {
+    people: existingPeople,
+    unitIds,
+    memberships: membershipRows,
+    mayManageAdmins,
+  });
   return {
     kind,
     plan,

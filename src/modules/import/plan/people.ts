@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../shared/limits.js';
-import type { Role } from '../../../shared/roles.js';
+import { ADMIN_ROLES, type Role } from '../../../shared/roles.js';
 import type { CsvRow } from '../csv/parse.js';
 import { parseRole } from '../formats.js';
 import type { ImportLineError, SampleRow } from '../types.js';
@@ -19,6 +19,12 @@ export interface ExistingState {
   /** unit code → unit id, for the units that have a code. */
   unitIds: Map<string, string>;
   memberships: { personId: string; unitId: string; role: Role }[];
+  /**
+   * Whether the person importing is an organisation admin. Only they may grant the hr and
+   * org_admin roles or change an org admin's record (as on the person page, see org/policy.ts):
+   * otherwise HR could make itself admin, or take over an admin's account through its email.
+   */
+  mayManageAdmins: boolean;
 }
 
 export interface PlannedPerson {
@@ -51,7 +57,7 @@ interface FilePerson {
   email: string | null;
   emailLine: number;
   jobTitle: string | null;
-  memberships: Map<string, { unitId: string; role: Role }>;
+  memberships: Map<string, { unitId: string; role: Role; line: number }>;
 }
 
 const emailSchema = z.email();
@@ -123,7 +129,8 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
       if (email && !person.email) Object.assign(person, { email, emailLine: line });
       if (jobTitle && !person.jobTitle) person.jobTitle = jobTitle;
     }
-    if (unitId && role) person.memberships.set(`${unitId}|${role}`, { unitId, role });
+    const key = `${unitId}|${role}`;
+    if (unitId && role && !person.memberships.has(key)) person.memberships.set(key, { unitId, role, line });
   }
 
   const existingByNumber = new Map(
@@ -138,8 +145,9 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
     set.add(`${m.unitId}|${m.role}`);
   }
 
+  const admins = new Set(state.memberships.filter((m) => m.role === 'org_admin').map((m) => m.personId));
   const plan: PeoplePlan = {
-    errors: errors.sorted(),
+    errors: [],
     create: [],
     update: [],
     unchanged: [],
@@ -155,14 +163,24 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
       email: person.email,
       jobTitle: person.jobTitle,
     };
+    const holds = (current && held.get(current.id)) ?? new Set<string>();
+    const added = [...person.memberships].filter(([key]) => !holds.has(key)).map(([, m]) => m);
+    if (!state.mayManageAdmins) {
+      for (const m of added.filter((m) => ADMIN_ROLES.includes(m.role))) {
+        errors.add(
+          m.line,
+          'role',
+          'admin_role_not_allowed',
+          'Only organisation administrators may grant administrator roles',
+        );
+      }
+    }
+    const newMemberships = added.map(({ unitId, role }) => ({ unitId, role }));
     if (!current) {
-      const newMemberships = [...person.memberships.values()];
       plan.membershipsAdded += newMemberships.length;
       plan.create.push({ ...base, changes: [], newMemberships });
       continue;
     }
-    const holds = held.get(current.id) ?? new Set<string>();
-    const newMemberships = [...person.memberships].filter(([key]) => !holds.has(key)).map(([, m]) => m);
     plan.membershipsAdded += newMemberships.length;
     plan.membershipsKept += [...holds].filter((key) => !person.memberships.has(key)).length;
     const changes = [
@@ -171,9 +189,19 @@ export function planPeople(rows: CsvRow[], state: ExistingState): PeoplePlan {
       ...(person.jobTitle && person.jobTitle !== current.jobTitle ? ['job_title'] : []),
       ...(newMemberships.length ? ['memberships'] : []),
     ];
+    const fieldChange = changes.find((c) => c !== 'memberships');
+    if (fieldChange && admins.has(current.id) && !state.mayManageAdmins) {
+      errors.add(
+        person.line,
+        fieldChange,
+        'admin_person_protected',
+        'Only organisation administrators may change an organisation administrator',
+      );
+    }
     const planned: PlannedPerson = { ...base, id: current.id, changes, newMemberships };
     (changes.length ? plan.update : plan.unchanged).push(planned);
   }
+  plan.errors = errors.sorted();
   return plan;
 }
 

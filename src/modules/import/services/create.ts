@@ -1,5 +1,6 @@
 import { writeAudit } from '../../../server/audit/write.js';
 import { inTransaction } from '../../../server/db/tx.js';
+import { isOrgAdmin } from '../../../server/policy/actor.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { ServiceError, invalid } from '../../../server/http/errors.js';
 import { LIMITS } from '../../../shared/limits.js';
@@ -52,7 +53,12 @@ export async function createImport({
     throw invalid(`The file has more than ${LIMITS.csvRows} lines`, 'too_many_rows');
   }
   const orgId = ctx.actor.orgId;
-  const analysis = await analyseImport(ctx.db, orgId, input.kind, parsed);
+  const analysis = await analyseImport(ctx.db, {
+    orgId,
+    kind: input.kind,
+    parsed,
+    mayManageAdmins: isOrgAdmin(ctx.actor),
+  });
   const { counts, errors, sample } = analysis;
   const reported = errors.slice(0, MAX_REPORTED_ERRORS);
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { PgliteDatabase } from 'drizzle-orm/pglite';
 import { writeAudit } from '../../../server/audit/write.js';
 import type { Config } from '../../../server/config.js';
@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../../server/http/context.js';
 import { logger } from '../../../server/log.js';
 import type { Actor } from '../../../server/policy/actor.js';
 import { parseCsv } from '../csv/parse.js';
+import { holdsOrgAdmin } from '../../org/policy.js';
 import { analyseImport } from '../plan/analyse.js';
 import { imports } from '../schema.js';
 import type { ImportLineError } from '../types.js';
@@ -64,7 +65,13 @@ export async function runApply({
 
   try {
     await inTransaction(ctx, async (tx) => {
-      const analysis = await analyseImport(tx.db, orgId, row.kind, parseCsv(row.kind, row.content!));
+      // One import at a time per organisation: two files touching the same people would
+      // otherwise each pass their checks and then collide.
+      await tx.db.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${orgId}`}))`);
+      // The admin's rights as they are now, not as they were at the preview.
+      const mayManageAdmins = actorId ? await holdsOrgAdmin(tx.db, orgId, actorId) : false;
+      const parsed = parseCsv(row.kind, row.content!);
+      const analysis = await analyseImport(tx.db, { orgId, kind: row.kind, parsed, mayManageAdmins });
       if (analysis.errors.length) throw new StillInvalid(analysis.errors);
       const now = ctx.now();
       const result =

@@ -104,6 +104,9 @@ export const importMessages = defineMessages(
         'Ukendt rolle. Brug medarbejder, leder, ressourceperson, læringspartner, hr eller administrator.',
       duplicate_key_conflict: 'Samme nøgle står på en tidligere linje med en anden værdi.',
       email_taken: 'E-mailadressen tilhører en anden person (i organisationen eller tidligere i filen).',
+      admin_role_not_allowed: 'Kun organisationsadministratorer kan give rollerne hr og administrator.',
+      admin_person_protected:
+        'Personen er organisationsadministrator. Kun en organisationsadministrator kan ændre personens oplysninger.',
       parent_cycle: 'Enheden ville ende under sig selv.',
       parent_unknown:
         'Der findes ingen enhed med den overordnede enhedskode – hverken i filen eller i organisationen.',
@@ -261,6 +264,9 @@ export const importMessages = defineMessages(
       duplicate_key_conflict: 'The same key is on an earlier line with a different value.',
       email_taken:
         'The email address belongs to another person (in the organisation or earlier in the file).',
+      admin_role_not_allowed: 'Only organisation administrators can grant the hr and org_admin roles.',
+      admin_person_protected:
+        'The person is an organisation administrator. Only an organisation administrator can change their details.',
       parent_cycle: 'The unit would end up below itself.',
       parent_unknown: 'No unit has the parent unit code – neither in the file nor in the organisation.',
       malformed_line:
