@@ -110,7 +110,8 @@ export function NewFeedbackPage() {
               required
               maxLength={FEEDBACK_LIMITS.observationFocus}
               {...form.register('observationFocus')}
-              error={errors.observationFocus?.message}
+              // The focus is only required for an observation; the shared wording for a missing value fits.
+              error={errors.observationFocus && (errors.observationFocus.type === 'custom' ? t('org.form.required') : errors.observationFocus.message)}
             />
           )}
           <Textarea
