@@ -16,6 +16,7 @@ const env = {
   PORT: port,
   HOST: '127.0.0.1',
   DEMO: 'true',
+  DEMO_NEIGHBOUR: 'true',
   SHOW_OUTBOX: 'true',
 };
 env.PUBLIC_URL ??= `http://127.0.0.1:${port}`;

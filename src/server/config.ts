@@ -33,6 +33,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('MUP <no-reply@mup.localhost>'),
   DEMO: bool.optional(),
+  /** Adds a second tiny organisation beside the demo; used by the browser journeys. */
+  DEMO_NEIGHBOUR: bool.default(false),
   SHOW_OUTBOX: bool.optional(),
   TRUST_PROXY: bool.default(false),
   LOG_REQUESTS: bool.default(false),
@@ -53,6 +55,7 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   demo: boolean;
+  demoNeighbour: boolean;
   showOutbox: boolean;
   trustProxy: boolean;
   logRequests: boolean;
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,
+    demoNeighbour: e.DEMO_NEIGHBOUR,
     showOutbox: e.SHOW_OUTBOX ?? !production,
     trustProxy: e.TRUST_PROXY,
     logRequests: e.LOG_REQUESTS,

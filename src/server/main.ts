@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { startJobs } from './jobs/start.js';
 import { logger } from './log.js';
 import { ensureDemoOrganisation } from '../modules/demo/seed.js';
+import { ensureNeighbourOrganisation } from '../modules/demo/neighbour.js';
 
 async function main() {
   const config = loadConfig();
@@ -22,6 +23,9 @@ async function main() {
   if (config.demo) {
     const demo = await ensureDemoOrganisation(database.db, config);
     if (demo) logger.info(demo);
+    if (config.demoNeighbour && (await ensureNeighbourOrganisation(database.db))) {
+      logger.info('Created the neighbour organisation "Nabokommunen" (DEMO_NEIGHBOUR).');
+    }
   }
   const jobs = config.jobs ? startJobs(database.db, config) : null;
   const app = createApp({ config, database });

@@ -2,9 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useI18n } from './i18n';
 import { router } from './router';
-import { theme } from './theme';
+import { useMemo, type ReactNode } from 'react';
+import { buildTheme, cssVariablesResolver } from './theme';
 import { ApiError } from './lib/api';
 
 export const queryClient = new QueryClient({
@@ -19,13 +20,24 @@ export const queryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
-      <Notifications position="top-center" />
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+    <I18nProvider>
+      <ThemedApp>
+        <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} context={{ queryClient }} />
-        </I18nProvider>
-      </QueryClientProvider>
+        </QueryClientProvider>
+      </ThemedApp>
+    </I18nProvider>
+  );
+}
+
+function ThemedApp({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const closeLabel = t('common.actions.close');
+  const theme = useMemo(() => buildTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="top-center" />
+      {children}
     </MantineProvider>
   );
 }
