@@ -15,6 +15,7 @@ import { inquiryAppRoutes } from '../modules/inquiry/web/routes';
 import { conversationsAppRoutes } from '../modules/conversations/web/routes';
 import { feedbackAppRoutes } from '../modules/feedback/web/routes';
 import { remindersAppRoutes } from '../modules/reminders/web/routes';
+import { overviewAppRoutes } from '../modules/overview/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -42,7 +43,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

@@ -12,6 +12,8 @@ const always = () => true;
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'common.nav.home', visible: always },
+  { to: '/overview', label: 'overview.nav', visible: (me) => me.abilities.lead },
+  { to: '/development', label: 'overview.navMine', visible: always },
   { to: '/goals', label: 'goals.nav', visible: always },
   { to: '/conversations', label: 'conversations.nav', visible: always },
   { to: '/feedback', label: 'feedback.nav', visible: always },

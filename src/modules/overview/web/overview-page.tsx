@@ -1,0 +1,179 @@
+import { Anchor, Badge, Card, Group, List, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useI18n } from '../../../web/i18n';
+import type { MessageKey } from '../../../web/i18n/catalogue';
+import { get } from '../../../web/lib/api';
+import { PageHeader } from '../../org/web/components/page-header';
+import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { phaseKey, type OverviewPerson } from './api';
+
+type Nudge = OverviewPerson['nudges'][number];
+
+/** Where a leader acts on a nudge. */
+function nudgeAction(personId: string, nudge: Nudge): { to: string; label: MessageKey } {
+  switch (nudge.kind) {
+    case 'one_to_one_due':
+    case 'overdue_agreements':
+      return { to: '/conversations', label: 'overview.nudge.act.conversations' };
+    case 'no_feedback':
+      return { to: `/feedback/new?to=${personId}`, label: 'overview.nudge.act.feedback' };
+    default:
+      return { to: `/goals?personId=${personId}`, label: 'overview.nudge.act.goals' };
+  }
+}
+
+function Goals({ person }: { person: OverviewPerson }) {
+  const { t, formatDate } = useI18n();
+  if (person.goals.length === 0) return <Text size="sm" c="gray.7">{t('overview.overview.noGoals')}</Text>;
+  return (
+    <Stack gap={4}>
+      {person.goals.map((g) => (
+        <div key={g.id}>
+          <Anchor component={Link} to={`/goals/${g.id}`} size="sm">
+            {g.title}
+          </Anchor>
+          <Text size="xs" c="gray.7">
+            {!g.circle
+              ? t('overview.overview.noCircle')
+              : g.circle.deadline
+                ? t('overview.overview.phase', { phase: t(phaseKey(g.circle.phase) as MessageKey), deadline: formatDate(g.circle.deadline) })
+                : t('overview.overview.phaseNoDeadline', { phase: t(phaseKey(g.circle.phase) as MessageKey) })}
+          </Text>
+        </div>
+      ))}
+    </Stack>
+  );
+}
+
+function OneToOnes({ person }: { person: OverviewPerson }) {
+  const { t, formatDate } = useI18n();
+  const none = t('overview.overview.none');
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{t('overview.overview.last', { date: person.lastOneToOne ? formatDate(person.lastOneToOne) : none })}</Text>
+      <Text size="sm">{t('overview.overview.next', { date: person.nextOneToOne ? formatDate(person.nextOneToOne) : none })}</Text>
+    </Stack>
+  );
+}
+
+function Nudges({ person }: { person: OverviewPerson }) {
+  const { t } = useI18n();
+  if (person.nudges.length === 0) return <Text size="sm" c="gray.7">{t('overview.overview.allGood')}</Text>;
+  return (
+    <List size="sm" spacing={4}>
+      {person.nudges.map((n, i) => {
+        const action = nudgeAction(person.id, n);
+        return (
+          <List.Item key={`${n.kind}-${n.goalId ?? i}`}>
+            {t(`overview.nudge.${n.kind}` as MessageKey, { count: n.count ?? 0 })}{' '}
+            <Anchor component={Link} to={action.to} size="sm">
+              {t(action.label)}
+            </Anchor>
+          </List.Item>
+        );
+      })}
+    </List>
+  );
+}
+
+function PersonName({ person }: { person: OverviewPerson }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={0}>
+      <Anchor component={Link} to={`/development/${person.id}`} fw={600} aria-label={`${person.name}: ${t('overview.overview.open')}`}>
+        {person.name}
+      </Anchor>
+      <Text size="xs" c="gray.7">
+        {person.units.map((u) => u.name).join(', ')}
+      </Text>
+    </Stack>
+  );
+}
+
+function FeedbackDays({ person }: { person: OverviewPerson }) {
+  const { t } = useI18n();
+  return <Text size="sm">{person.daysSinceFeedback === null ? t('overview.overview.never') : t('overview.overview.daysSince', { days: person.daysSinceFeedback })}</Text>;
+}
+
+/** /overview: a leader's people at a glance, with what needs attention and a link to act. */
+export function OverviewPage() {
+  const { t } = useI18n();
+  const overview = useQuery({ queryKey: ['overview'], queryFn: () => get<{ people: OverviewPerson[] }>('/overview') });
+  const people = overview.data?.people ?? [];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('overview.overview.title')}>
+        <Text c="dimmed">{t('overview.overview.intro')}</Text>
+      </PageHeader>
+      {overview.isPending ? (
+        <Loading />
+      ) : overview.isError ? (
+        <LoadError error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : people.length === 0 ? (
+        <Empty>{t('overview.overview.empty')}</Empty>
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={900} visibleFrom="md">
+            <Table verticalSpacing="sm" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('overview.overview.person')}</Table.Th>
+                  <Table.Th scope="col">{t('overview.overview.goals')}</Table.Th>
+                  <Table.Th scope="col">{t('overview.overview.oneToOnes')}</Table.Th>
+                  <Table.Th scope="col">{t('overview.overview.agreements')}</Table.Th>
+                  <Table.Th scope="col">{t('overview.overview.feedback')}</Table.Th>
+                  <Table.Th scope="col">{t('overview.overview.nudges')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {people.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <PersonName person={p} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Goals person={p} />
+                    </Table.Td>
+                    <Table.Td>
+                      <OneToOnes person={p} />
+                    </Table.Td>
+                    <Table.Td>{p.overdueAgreements > 0 ? <Badge color="red.8">{p.overdueAgreements}</Badge> : <Text size="sm">0</Text>}</Table.Td>
+                    <Table.Td>
+                      <FeedbackDays person={p} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Nudges person={p} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Stack gap="sm" hiddenFrom="md">
+            {people.map((p) => (
+              <Card key={p.id} withBorder padding="sm" component="article">
+                <Stack gap="xs">
+                  <PersonName person={p} />
+                  <Goals person={p} />
+                  <OneToOnes person={p} />
+                  <Group gap="xs">
+                    <Text size="sm">
+                      {t('overview.overview.agreements')}: {p.overdueAgreements}
+                    </Text>
+                  </Group>
+                  <Group gap="xs">
+                    <Text size="sm">{t('overview.overview.feedback')}:</Text>
+                    <FeedbackDays person={p} />
+                  </Group>
+                  <Nudges person={p} />
+                </Stack>
+              </Card>
+            ))}
+          </Stack>
+        </>
+      )}
+    </Stack>
+  );
+}
