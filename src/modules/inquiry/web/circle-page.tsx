@@ -30,7 +30,10 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
   const navigate = useNavigate();
   const { circle, can, relation } = detail;
   const draft = useCircleDraft(circle, circle.id);
-  const [open, setOpen] = useState<string[]>([circle.currentPhase]);
+  // Phases with restored, unsaved text open too, so a reload shows what waits to be saved.
+  const [open, setOpen] = useState<string[]>(() => [
+    ...new Set([circle.currentPhase, ...Object.keys(draft.draft.fields).map((k) => k.split('.')[0]!), ...draft.draft.conflicts.map((c) => c.phase)]),
+  ]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [justFinished, setJustFinished] = useState(false);
@@ -121,7 +124,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         <Text size="sm" id="circle-progress">
           {t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })}
         </Text>
-        <Progress value={(doneCount / form.phases.length) * 100} aria-labelledby="circle-progress" color="teal" />
+        <Progress value={(doneCount / form.phases.length) * 100} aria-label={t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })} color="teal" />
       </Stack>
 
       <Group align="flex-end" gap="sm">
