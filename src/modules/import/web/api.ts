@@ -29,9 +29,13 @@ export function useImport(id: string) {
 export function useApplyImport() {
   const queryClient = useQueryClient();
   return async (id: string) => {
-    const res = await post<{ import: ImportDetail }>(`/imports/${id}/apply`);
-    queryClient.setQueryData(importKeys.one(id), res.import);
-    await queryClient.invalidateQueries({ queryKey: importKeys.list });
+    try {
+      const res = await post<{ import: ImportDetail }>(`/imports/${id}/apply`);
+      queryClient.setQueryData(importKeys.one(id), res.import);
+    } finally {
+      // A refusal may mean the import changed meanwhile (applied elsewhere, or expired).
+      await queryClient.invalidateQueries({ queryKey: importKeys.list });
+    }
   };
 }
 

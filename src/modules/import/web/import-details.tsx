@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
 import type { ImportDetail } from '../types';
-import { useApplyImport, useImport } from './api';
+import { importKeys, useApplyImport, useImport } from './api';
 import { Counts, ErrorTable, SampleTables, previewCounts } from './preview-parts';
 import { StatusBadge } from './status-badge';
 
@@ -99,6 +99,7 @@ function Details({ imp, onClose }: { imp: ImportDetail; onClose: () => void }) {
 function Preview({ imp, onClose }: { imp: ImportDetail; onClose: () => void }) {
   const { t, formatNumber } = useI18n();
   const apply = useApplyImport();
+  const queryClient = useQueryClient();
   const [applying, setApplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const blocked = imp.errorCount > 0;
@@ -111,6 +112,7 @@ function Preview({ imp, onClose }: { imp: ImportDetail; onClose: () => void }) {
       await apply(imp.id);
     } catch (err) {
       setError(errorMessage(t, err));
+      void queryClient.invalidateQueries({ queryKey: importKeys.one(imp.id) });
       setApplying(false);
     }
   };
