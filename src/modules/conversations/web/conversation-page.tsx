@@ -12,7 +12,7 @@ import { AddAgendaItem, AgendaList, AgendaOverview, GoalsInFocus, useSetDetail }
 import { AddAgreement, AgreementList } from './agreements';
 import { CancelModal, MoveModal } from './move-modal';
 import { PrivateNote, SharedText } from './notes';
-import { STATUS_COLOR } from './conversations-page';
+import { STATUS_COLOR, STATUS_TEXT } from './conversations-page';
 
 /** A numbered part of the page (h3), set apart so the three phases read clearly. */
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -77,7 +77,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
             {t('conversations.detail.when', { when: formatDate(c.startsAt, 'dateTime'), minutes: c.durationMinutes })}
             {c.location ? ` · ${c.location}` : ''}
           </Text>
-          <Badge variant="light" color={STATUS_COLOR[c.status]}>
+          <Badge variant="light" color={STATUS_COLOR[c.status]} c={STATUS_TEXT[c.status]}>
             {t(`conversations.status.${c.status}`)}
           </Badge>
         </Group>

@@ -8,6 +8,8 @@ import { useConversations, useLedPeople, type ConversationListItem } from './api
 import { ScheduleModal } from './schedule-modal';
 
 export const STATUS_COLOR = { planned: 'blue', held: 'teal', cancelled: 'gray' } as const;
+/** Dark text on the light badges keeps the contrast above 4.5:1. */
+export const STATUS_TEXT = { planned: 'blue.9', held: '#065f46', cancelled: 'gray.9' } as const;
 
 /** /conversations: my upcoming and past 1:1s; a leader plans one, a person proposes one. */
 export function ConversationsPage() {
@@ -86,7 +88,7 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
           <Badge variant="light" color="gray">
             {item.myRole === 'leader' ? t('conversations.list.youLead') : t('conversations.list.aboutYou')}
           </Badge>
-          <Badge variant="light" color={STATUS_COLOR[item.status]}>
+          <Badge variant="light" color={STATUS_COLOR[item.status]} c={STATUS_TEXT[item.status]}>
             {t(`conversations.status.${item.status}`)}
           </Badge>
         </Group>

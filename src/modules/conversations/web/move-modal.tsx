@@ -27,7 +27,7 @@ export function MoveModal({ detail, opened, onClose }: { detail: ConversationDet
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('conversations.detail.moveTitle')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('conversations.detail.moveTitle')} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       <Stack>
         {move.error ? (
           <Alert color="red" role="alert">

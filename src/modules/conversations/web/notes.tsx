@@ -84,7 +84,7 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
           {errorMessage(t, save.error)}
         </Alert>
       ) : null}
-      <Textarea label={label} description={help} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxLength={max} />
+      <Textarea label={label} description={help} styles={{ description: { color: 'var(--mantine-color-gray-8)' } }} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxLength={max} />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={!stale && text === startedFrom}>
           {saveLabel}
@@ -115,7 +115,7 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
           <Title order={4} id="private-note-title">
             {t('conversations.during.privateTitle')}
           </Title>
-          <Badge color="yellow.9" variant="filled">
+          <Badge color="grape.9" variant="filled">
             {t('conversations.during.privateBadge')}
           </Badge>
         </Group>
@@ -125,7 +125,8 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
           </Alert>
         ) : null}
         <Textarea
-          label={t('conversations.during.privateBadge')}
+          aria-labelledby="private-note-title"
+          styles={{ description: { color: 'var(--mantine-color-gray-9)' } }}
           description={t('conversations.during.privateHelp')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}

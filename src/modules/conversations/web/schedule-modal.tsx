@@ -27,7 +27,7 @@ export function ScheduleModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.mode === 'schedule' ? t('conversations.schedule.title') : t('conversations.schedule.proposeTitle')} centered>
+    <Modal opened={props.opened} onClose={props.onClose} title={props.mode === 'schedule' ? t('conversations.schedule.title') : t('conversations.schedule.proposeTitle')} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
       {props.opened && <ScheduleForm {...props} />}
     </Modal>
   );
@@ -113,6 +113,7 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
           label={t('conversations.schedule.startsAt')}
           description={cadence.data ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }) : undefined}
           required
+          styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
           error={errors.startsAtLocal?.message}
           {...form.register('startsAtLocal')}
         />
