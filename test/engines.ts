@@ -3,6 +3,7 @@ import { openDatabase, type Database, type Engine } from '../src/server/db/clien
 import { testConfig, type Config } from '../src/server/config.js';
 import { createApp, type App } from '../src/server/app.js';
 import { resetRateLimits } from '../src/server/http/rate-limit.js';
+import { copyOfTestDatabase, dropPostgresDatabase } from './postgres-databases.js';
 
 export interface TestEnv {
   database: Database;
@@ -16,9 +17,21 @@ export function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
+/**
+ * A database of its own for a block of tests: an in-memory PGlite, or a copy of the migrated
+ * PostgreSQL test database (dropped again on close).
+ */
 export async function openTestDatabase(engine: Engine): Promise<Database> {
-  if (engine === 'postgres') return openDatabase({ engine: 'postgres', url: process.env.TEST_DATABASE_URL!, poolSize: 5 });
-  return openDatabase({ engine: 'pglite', dataDir: null });
+  if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: null });
+  const url = await copyOfTestDatabase();
+  const database = await openDatabase({ engine: 'postgres', url, poolSize: 5 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await dropPostgresDatabase(url);
+    },
+  };
 }
 
 /**
@@ -38,7 +51,7 @@ export function describeEachEngine(
         const config = testConfig(configOverrides);
         env = { database, config, app: createApp({ config, database, serveWeb: false }), engine };
         resetRateLimits();
-      }, 60_000);
+      }, 180_000);
       afterAll(async () => {
         await env?.database.close();
       });

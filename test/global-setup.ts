@@ -10,6 +10,13 @@ export default async function setup() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Copies left behind by an interrupted run (see test/postgres-databases.ts).
+    const template = new URL(url).pathname.slice(1);
+    const stale = await client.query<{ datname: string }>(
+      `select datname from pg_database where datname like $1`,
+      [`${template}\\_t%`],
+    );
+    for (const { datname } of stale.rows) await client.query(`drop database if exists ${datname} with (force)`);
     await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
   } finally {
     await client.end();
