@@ -13,7 +13,8 @@ const calm: NudgeInput = {
   overdueAgreements: 0,
   lastFeedbackAt: daysAgo(5),
 };
-const kinds = (input: Partial<NudgeInput>) => computeNudges({ ...calm, ...input }, now, today).map((n) => n.kind);
+const kinds = (input: Partial<NudgeInput>) =>
+  computeNudges({ ...calm, ...input }, now, today).map((n) => n.kind);
 
 describe('computeNudges', () => {
   it('says nothing when all is well', () => {
@@ -25,12 +26,25 @@ describe('computeNudges', () => {
   });
 
   it('flags a passed circle deadline, else a circle untouched for 30 days; finished circles never', () => {
-    expect(computeNudges({ ...calm, circles: [{ goalId: 'g1', deadline: '2026-06-14', status: 'open', updatedAt: daysAgo(40) }] }, now, today)).toEqual([
-      { kind: 'circle_deadline_passed', goalId: 'g1' },
-    ]);
-    expect(kinds({ circles: [{ goalId: 'g1', deadline: '2026-06-15', status: 'open', updatedAt: daysAgo(29) }] })).toEqual([]);
-    expect(kinds({ circles: [{ goalId: 'g1', deadline: null, status: 'open', updatedAt: daysAgo(30) }] })).toEqual(['circle_untouched']);
-    expect(kinds({ circles: [{ goalId: 'g1', deadline: '2026-01-01', status: 'done', updatedAt: daysAgo(90) }] })).toEqual([]);
+    expect(
+      computeNudges(
+        {
+          ...calm,
+          circles: [{ goalId: 'g1', deadline: '2026-06-14', status: 'open', updatedAt: daysAgo(40) }],
+        },
+        now,
+        today,
+      ),
+    ).toEqual([{ kind: 'circle_deadline_passed', goalId: 'g1' }]);
+    expect(
+      kinds({ circles: [{ goalId: 'g1', deadline: '2026-06-15', status: 'open', updatedAt: daysAgo(29) }] }),
+    ).toEqual([]);
+    expect(
+      kinds({ circles: [{ goalId: 'g1', deadline: null, status: 'open', updatedAt: daysAgo(30) }] }),
+    ).toEqual(['circle_untouched']);
+    expect(
+      kinds({ circles: [{ goalId: 'g1', deadline: '2026-01-01', status: 'done', updatedAt: daysAgo(90) }] }),
+    ).toEqual([]);
   });
 
   it('asks for a 1:1 when the cadence has passed and none is planned', () => {
@@ -42,7 +56,9 @@ describe('computeNudges', () => {
   });
 
   it('counts overdue agreements and asks for feedback after 30 days or when there was none', () => {
-    expect(computeNudges({ ...calm, overdueAgreements: 2 }, now, today)).toEqual([{ kind: 'overdue_agreements', count: 2 }]);
+    expect(computeNudges({ ...calm, overdueAgreements: 2 }, now, today)).toEqual([
+      { kind: 'overdue_agreements', count: 2 },
+    ]);
     expect(kinds({ lastFeedbackAt: daysAgo(30) })).toEqual(['no_feedback']);
     expect(kinds({ lastFeedbackAt: daysAgo(29) })).toEqual([]);
     expect(kinds({ lastFeedbackAt: null })).toEqual(['no_feedback']);

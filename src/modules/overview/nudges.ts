@@ -3,7 +3,14 @@
  * and the web can turn each code into a short sentence with a link.
  */
 
-export const NUDGE_KINDS = ['no_goal', 'circle_deadline_passed', 'circle_untouched', 'one_to_one_due', 'overdue_agreements', 'no_feedback'] as const;
+export const NUDGE_KINDS = [
+  'no_goal',
+  'circle_deadline_passed',
+  'circle_untouched',
+  'one_to_one_due',
+  'overdue_agreements',
+  'no_feedback',
+] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
 
 export interface Nudge {
@@ -37,12 +44,16 @@ export function computeNudges(input: NudgeInput, now: Date, today: string): Nudg
   if (input.goalIds.length === 0) nudges.push({ kind: 'no_goal' });
   for (const circle of input.circles) {
     if (circle.status !== 'open') continue;
-    if (circle.deadline && circle.deadline < today) nudges.push({ kind: 'circle_deadline_passed', goalId: circle.goalId });
-    else if ((daysSince(circle.updatedAt, now) ?? 0) >= UNTOUCHED_DAYS) nudges.push({ kind: 'circle_untouched', goalId: circle.goalId });
+    if (circle.deadline && circle.deadline < today)
+      nudges.push({ kind: 'circle_deadline_passed', goalId: circle.goalId });
+    else if ((daysSince(circle.updatedAt, now) ?? 0) >= UNTOUCHED_DAYS)
+      nudges.push({ kind: 'circle_untouched', goalId: circle.goalId });
   }
   const sinceLast = daysSince(input.lastOneToOne, now);
-  if (!input.nextOneToOne && (sinceLast === null || sinceLast > input.cadenceWeeks * 7)) nudges.push({ kind: 'one_to_one_due' });
-  if (input.overdueAgreements > 0) nudges.push({ kind: 'overdue_agreements', count: input.overdueAgreements });
+  if (!input.nextOneToOne && (sinceLast === null || sinceLast > input.cadenceWeeks * 7))
+    nudges.push({ kind: 'one_to_one_due' });
+  if (input.overdueAgreements > 0)
+    nudges.push({ kind: 'overdue_agreements', count: input.overdueAgreements });
   const sinceFeedback = daysSince(input.lastFeedbackAt, now);
   if (sinceFeedback === null || sinceFeedback >= FEEDBACK_DAYS) nudges.push({ kind: 'no_feedback' });
   return nudges;

@@ -3,7 +3,12 @@ import type { Db } from '../../server/db/client.js';
 import { LED_ROLES } from '../../server/policy/relationships.js';
 import { memberships, people, units } from '../org/schema.js';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Copenhagen calendar date (YYYY-MM-DD) of an instant. */
 export const copenhagenDay = (at: Date) => dayFormat.format(at);
@@ -17,12 +22,23 @@ export interface PersonWithUnits {
 }
 
 /** People of the organisation with the units they belong to as employee, resource person or leader. */
-export async function peopleWithUnits(db: Db, orgId: string, personIds: readonly string[]): Promise<PersonWithUnits[]> {
+export async function peopleWithUnits(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+): Promise<PersonWithUnits[]> {
   if (personIds.length === 0) return [];
   const rows = await db
     .select({ id: people.id, name: people.name, unitId: units.id, unitName: units.name })
     .from(people)
-    .leftJoin(memberships, and(eq(memberships.orgId, people.orgId), eq(memberships.personId, people.id), inArray(memberships.role, [...LED_ROLES])))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.orgId, people.orgId),
+        eq(memberships.personId, people.id),
+        inArray(memberships.role, [...LED_ROLES]),
+      ),
+    )
     .leftJoin(units, and(eq(units.orgId, people.orgId), eq(units.id, memberships.unitId)))
     .where(and(eq(people.orgId, orgId), inArray(people.id, [...personIds])))
     .orderBy(asc(people.name), asc(people.id), asc(units.name));
@@ -30,7 +46,8 @@ export async function peopleWithUnits(db: Db, orgId: string, personIds: readonly
   for (const r of rows) {
     const person = byId.get(r.id) ?? { id: r.id, name: r.name, units: [] };
     byId.set(r.id, person);
-    if (r.unitId && r.unitName && !person.units.some((u) => u.id === r.unitId)) person.units.push({ id: r.unitId, name: r.unitName });
+    if (r.unitId && r.unitName && !person.units.some((u) => u.id === r.unitId))
+      person.units.push({ id: r.unitId, name: r.unitName });
   }
   return [...byId.values()];
 }

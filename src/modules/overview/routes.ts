@@ -14,7 +14,13 @@ const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInConte
 const ref = z.object({ id: z.string(), name: z.string() });
 const personSchema = ref.extend({ units: z.array(ref) });
 const circleSchema = z
-  .object({ id: z.string(), phase: z.string(), progress: z.number(), deadline: z.string().nullable(), status: z.enum(['open', 'done']) })
+  .object({
+    id: z.string(),
+    phase: z.string(),
+    progress: z.number(),
+    deadline: z.string().nullable(),
+    status: z.enum(['open', 'done']),
+  })
   .nullable();
 const overviewSchema = z.object({
   people: z.array(
@@ -24,17 +30,32 @@ const overviewSchema = z.object({
       nextOneToOne: z.string().nullable(),
       overdueAgreements: z.number(),
       daysSinceFeedback: z.number().nullable(),
-      nudges: z.array(z.object({ kind: z.enum(NUDGE_KINDS), goalId: z.string().optional(), count: z.number().optional() })),
+      nudges: z.array(
+        z.object({ kind: z.enum(NUDGE_KINDS), goalId: z.string().optional(), count: z.number().optional() }),
+      ),
     }),
   ),
 });
-const conversationRef = z.object({ id: z.string(), startsAt: z.string(), status: z.enum(['planned', 'held', 'cancelled']) });
+const conversationRef = z.object({
+  id: z.string(),
+  startsAt: z.string(),
+  status: z.enum(['planned', 'held', 'cancelled']),
+});
 const developmentSchema = z.object({
   person: personSchema,
   relation: z.enum(['self', 'leader']),
-  goals: z.array(z.object({ id: z.string(), title: z.string(), status: z.enum(GOAL_STATUSES), circle: circleSchema })),
+  goals: z.array(
+    z.object({ id: z.string(), title: z.string(), status: z.enum(GOAL_STATUSES), circle: circleSchema }),
+  ),
   conversations: z.object({ past: z.array(conversationRef), upcoming: z.array(conversationRef) }),
-  openAgreements: z.array(z.object({ id: z.string(), text: z.string(), dueDate: z.string().nullable(), conversationId: z.string().nullable() })),
+  openAgreements: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      dueDate: z.string().nullable(),
+      conversationId: z.string().nullable(),
+    }),
+  ),
   feedbackCount: z.number(),
 });
 const yearSummarySchema = z.object({
@@ -45,7 +66,9 @@ const yearSummarySchema = z.object({
       id: z.string(),
       title: z.string(),
       status: z.enum(GOAL_STATUSES),
-      changes: z.array(z.object({ from: z.enum(GOAL_STATUSES).nullable(), to: z.enum(GOAL_STATUSES), at: z.string() })),
+      changes: z.array(
+        z.object({ from: z.enum(GOAL_STATUSES).nullable(), to: z.enum(GOAL_STATUSES), at: z.string() }),
+      ),
     }),
   ),
   circles: z.array(
@@ -60,12 +83,16 @@ const yearSummarySchema = z.object({
     }),
   ),
   conversations: z.array(z.object({ id: z.string(), startsAt: z.string(), summary: z.string() })),
-  agreements: z.array(z.object({ id: z.string(), text: z.string(), dueDate: z.string().nullable(), done: z.boolean() })),
+  agreements: z.array(
+    z.object({ id: z.string(), text: z.string(), dueDate: z.string().nullable(), done: z.boolean() }),
+  ),
   feedbackByKind: z.array(z.object({ kind: z.enum(FEEDBACK_KINDS), count: z.number() })),
 });
 
 const personParam = z.object({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
-const yearParams = personParam.extend({ year: yearSchema.openapi({ param: { name: 'year', in: 'path' }, type: 'integer' }) });
+const yearParams = personParam.extend({
+  year: yearSchema.openapi({ param: { name: 'year', in: 'path' }, type: 'integer' }),
+});
 
 // All three are `signedIn`: the overview lists only the actor's own people; the record routes check the person.
 export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>) {
@@ -75,12 +102,24 @@ export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/development/{personId}', access: 'signedIn', request: { params: personParam }, responses: { 200: json(developmentSchema) } }),
+    route({
+      method: 'get',
+      path: '/development/{personId}',
+      access: 'signedIn',
+      request: { params: personParam },
+      responses: { 200: json(developmentSchema) },
+    }),
     async (c) => c.json(await getDevelopment({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/development/{personId}/year/{year}', access: 'signedIn', request: { params: yearParams }, responses: { 200: json(yearSummarySchema) } }),
+    route({
+      method: 'get',
+      path: '/development/{personId}/year/{year}',
+      access: 'signedIn',
+      request: { params: yearParams },
+      responses: { 200: json(yearSummarySchema) },
+    }),
     async (c) => c.json(await getYearSummary({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 }

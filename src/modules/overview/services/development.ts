@@ -10,7 +10,15 @@ import { iso, peopleWithUnits } from '../records.js';
 const PAST_LIMIT = 20;
 
 /** GET /development/{personId}: one person's development record at a glance, for them and their nearest leaders. */
-export async function getDevelopment({ ctx, input, now = new Date() }: { ctx: SignedInContext; input: { personId: string }; now?: Date }) {
+export async function getDevelopment({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: SignedInContext;
+  input: { personId: string };
+  now?: Date;
+}) {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const relation = await assertCanReadDevelopmentRecord(ctx, input.personId);
@@ -22,12 +30,22 @@ export async function getDevelopment({ ctx, input, now = new Date() }: { ctx: Si
     .from(goals)
     .where(and(eq(goals.orgId, orgId), eq(goals.subjectPersonId, person.id)))
     .orderBy(desc(goals.updatedAt), asc(goals.id));
-  const circles = await circleStates(db, orgId, goalRows.map((g) => g.id));
+  const circles = await circleStates(
+    db,
+    orgId,
+    goalRows.map((g) => g.id),
+  );
 
   const oneToOnes = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt, status: conversations.status })
     .from(conversations)
-    .innerJoin(conversationParticipants, and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)))
+    .innerJoin(
+      conversationParticipants,
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+      ),
+    )
     .where(
       and(
         eq(conversations.orgId, orgId),
@@ -39,20 +57,38 @@ export async function getDevelopment({ ctx, input, now = new Date() }: { ctx: Si
     )
     .orderBy(desc(conversations.startsAt));
   const upcoming = oneToOnes.filter((c) => c.status === 'planned' && new Date(c.startsAt) > now).reverse();
-  const past = oneToOnes.filter((c) => !(c.status === 'planned' && new Date(c.startsAt) > now)).slice(0, PAST_LIMIT);
+  const past = oneToOnes
+    .filter((c) => !(c.status === 'planned' && new Date(c.startsAt) > now))
+    .slice(0, PAST_LIMIT);
 
   const openAgreements = await db
-    .select({ id: agreements.id, text: agreements.text, dueDate: agreements.dueDate, conversationId: agreements.conversationId })
+    .select({
+      id: agreements.id,
+      text: agreements.text,
+      dueDate: agreements.dueDate,
+      conversationId: agreements.conversationId,
+    })
     .from(agreements)
-    .where(and(eq(agreements.orgId, orgId), eq(agreements.subjectPersonId, person.id), isNull(agreements.doneAt)))
+    .where(
+      and(eq(agreements.orgId, orgId), eq(agreements.subjectPersonId, person.id), isNull(agreements.doneAt)),
+    )
     .orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
   const [counted] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(feedback)
     .where(and(eq(feedback.orgId, orgId), eq(feedback.toPersonId, person.id)));
 
-  await auditRecordRead(ctx, { action: 'development.read', subjectPersonId: person.id, entityType: 'development', entityId: person.id });
-  const presentConversation = (c: (typeof oneToOnes)[number]) => ({ id: c.id, startsAt: iso(c.startsAt)!, status: c.status });
+  await auditRecordRead(ctx, {
+    action: 'development.read',
+    subjectPersonId: person.id,
+    entityType: 'development',
+    entityId: person.id,
+  });
+  const presentConversation = (c: (typeof oneToOnes)[number]) => ({
+    id: c.id,
+    startsAt: iso(c.startsAt)!,
+    status: c.status,
+  });
   return {
     person,
     relation,
@@ -62,7 +98,9 @@ export async function getDevelopment({ ctx, input, now = new Date() }: { ctx: Si
         id: g.id,
         title: g.title,
         status: g.status,
-        circle: c ? { id: c.circleId, phase: c.phase, progress: c.progress, deadline: c.deadline, status: c.status } : null,
+        circle: c
+          ? { id: c.circleId, phase: c.phase, progress: c.progress, deadline: c.deadline, status: c.status }
+          : null,
       };
     }),
     conversations: { past: past.map(presentConversation), upcoming: upcoming.map(presentConversation) },

@@ -31,7 +31,13 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: SignedInCont
     db
       .select({ personId: cadences.personId, weeks: cadences.intervalWeeks })
       .from(cadences)
-      .where(and(eq(cadences.orgId, orgId), eq(cadences.leaderId, actor.personId), inArray(cadences.personId, ids))),
+      .where(
+        and(
+          eq(cadences.orgId, orgId),
+          eq(cadences.leaderId, actor.personId),
+          inArray(cadences.personId, ids),
+        ),
+      ),
   ]);
   const goalIds = [...focus.values()].flat().map((g) => g.id);
   const circles = await circleStates(db, orgId, goalIds);
@@ -52,7 +58,9 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: SignedInCont
         return {
           id: g.id,
           title: g.title,
-          circle: c ? { id: c.circleId, phase: c.phase, progress: c.progress, deadline: c.deadline, status: c.status } : null,
+          circle: c
+            ? { id: c.circleId, phase: c.phase, progress: c.progress, deadline: c.deadline, status: c.status }
+            : null,
         };
       });
       const { last, next } = dates.get(p.id) ?? { last: null, next: null };
@@ -61,7 +69,16 @@ export async function getOverview({ ctx, now = new Date() }: { ctx: SignedInCont
         {
           goalIds: goals.map((g) => g.id),
           circles: goals.flatMap((g) =>
-            g.circle ? [{ goalId: g.id, deadline: g.circle.deadline, status: g.circle.status, updatedAt: updatedAt.get(g.circle.id) ?? now }] : [],
+            g.circle
+              ? [
+                  {
+                    goalId: g.id,
+                    deadline: g.circle.deadline,
+                    status: g.circle.status,
+                    updatedAt: updatedAt.get(g.circle.id) ?? now,
+                  },
+                ]
+              : [],
           ),
           lastOneToOne: last,
           nextOneToOne: next,

@@ -13,7 +13,13 @@ import { iso, peopleWithUnits } from '../records.js';
  * GET /development/{personId}/year/{year}: the record of the yearly talk. Only what both parties
  * have shared: a 1:1's summary, never its private notes (they are not even read here).
  */
-export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; input: { personId: string; year: number } }) {
+export async function getYearSummary({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { personId: string; year: number };
+}) {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   await assertCanReadDevelopmentRecord(ctx, input.personId);
@@ -24,7 +30,12 @@ export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; inp
   const inYear = (col: Parameters<typeof gte>[0]) => and(gte(col, start), lt(col, end));
 
   const events = await db
-    .select({ goalId: goalEvents.goalId, from: goalEvents.fromStatus, to: goalEvents.toStatus, at: goalEvents.at })
+    .select({
+      goalId: goalEvents.goalId,
+      from: goalEvents.fromStatus,
+      to: goalEvents.toStatus,
+      at: goalEvents.at,
+    })
     .from(goalEvents)
     .innerJoin(goals, and(eq(goals.orgId, goalEvents.orgId), eq(goals.id, goalEvents.goalId)))
     .where(and(eq(goalEvents.orgId, orgId), eq(goals.subjectPersonId, person.id), inYear(goalEvents.at)))
@@ -39,21 +50,47 @@ export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; inp
         eq(goals.orgId, orgId),
         eq(goals.subjectPersonId, person.id),
         lt(goals.createdAt, end),
-        or(inYear(goals.createdAt), eq(goals.status, 'in_focus'), eventGoalIds.length ? inArray(goals.id, eventGoalIds) : undefined),
+        or(
+          inYear(goals.createdAt),
+          eq(goals.status, 'in_focus'),
+          eventGoalIds.length ? inArray(goals.id, eventGoalIds) : undefined,
+        ),
       ),
     )
     .orderBy(asc(goals.createdAt), asc(goals.id));
 
   const circleRows = await db
-    .select({ id: inquiries.id, goalId: inquiries.goalId, form: inquiries.form, data: inquiries.data, status: inquiries.status, deadline: inquiries.deadline, finishedAt: inquiries.finishedAt, createdAt: inquiries.createdAt })
+    .select({
+      id: inquiries.id,
+      goalId: inquiries.goalId,
+      form: inquiries.form,
+      data: inquiries.data,
+      status: inquiries.status,
+      deadline: inquiries.deadline,
+      finishedAt: inquiries.finishedAt,
+      createdAt: inquiries.createdAt,
+    })
     .from(inquiries)
-    .where(and(eq(inquiries.orgId, orgId), eq(inquiries.subjectPersonId, person.id), lt(inquiries.createdAt, end), or(inYear(inquiries.createdAt), inYear(inquiries.updatedAt), inYear(inquiries.finishedAt))))
+    .where(
+      and(
+        eq(inquiries.orgId, orgId),
+        eq(inquiries.subjectPersonId, person.id),
+        lt(inquiries.createdAt, end),
+        or(inYear(inquiries.createdAt), inYear(inquiries.updatedAt), inYear(inquiries.finishedAt)),
+      ),
+    )
     .orderBy(asc(inquiries.createdAt));
 
   const held = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt, summary: conversations.summary })
     .from(conversations)
-    .innerJoin(conversationParticipants, and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)))
+    .innerJoin(
+      conversationParticipants,
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+      ),
+    )
     .where(
       and(
         eq(conversations.orgId, orgId),
@@ -67,9 +104,21 @@ export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; inp
     .orderBy(asc(conversations.startsAt));
 
   const made = await db
-    .select({ id: agreements.id, text: agreements.text, dueDate: agreements.dueDate, doneAt: agreements.doneAt, createdAt: agreements.createdAt })
+    .select({
+      id: agreements.id,
+      text: agreements.text,
+      dueDate: agreements.dueDate,
+      doneAt: agreements.doneAt,
+      createdAt: agreements.createdAt,
+    })
     .from(agreements)
-    .where(and(eq(agreements.orgId, orgId), eq(agreements.subjectPersonId, person.id), inYear(agreements.createdAt)))
+    .where(
+      and(
+        eq(agreements.orgId, orgId),
+        eq(agreements.subjectPersonId, person.id),
+        inYear(agreements.createdAt),
+      ),
+    )
     .orderBy(asc(agreements.createdAt));
 
   const byKind = await db
@@ -79,7 +128,13 @@ export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; inp
     .groupBy(feedback.kind)
     .orderBy(asc(feedback.kind));
 
-  await auditRecordRead(ctx, { action: 'development.read', subjectPersonId: person.id, entityType: 'year_summary', entityId: person.id, details: { year: input.year } });
+  await auditRecordRead(ctx, {
+    action: 'development.read',
+    subjectPersonId: person.id,
+    entityType: 'year_summary',
+    entityId: person.id,
+    details: { year: input.year },
+  });
   const titleOf = new Map(goalRows.map((g) => [g.id, g.title]));
   return {
     person,
@@ -88,7 +143,9 @@ export async function getYearSummary({ ctx, input }: { ctx: SignedInContext; inp
       id: g.id,
       title: g.title,
       status: g.status,
-      changes: events.filter((e) => e.goalId === g.id).map((e) => ({ from: e.from, to: e.to, at: iso(e.at)! })),
+      changes: events
+        .filter((e) => e.goalId === g.id)
+        .map((e) => ({ from: e.from, to: e.to, at: iso(e.at)! })),
     })),
     circles: circleRows.map((c) => {
       const form = FORMS[c.form];

@@ -14,7 +14,13 @@ export interface CircleState {
   deadline: string | null;
   status: 'open' | 'done';
 }
-export type NudgeKind = 'no_goal' | 'circle_deadline_passed' | 'circle_untouched' | 'one_to_one_due' | 'overdue_agreements' | 'no_feedback';
+export type NudgeKind =
+  | 'no_goal'
+  | 'circle_deadline_passed'
+  | 'circle_untouched'
+  | 'one_to_one_due'
+  | 'overdue_agreements'
+  | 'no_feedback';
 export type GoalStatus = 'in_focus' | 'achieved' | 'put_aside';
 
 export interface OverviewPerson extends PersonWithUnits {
@@ -43,8 +49,21 @@ export interface Development {
 export interface YearSummary {
   person: PersonWithUnits;
   year: number;
-  goals: { id: string; title: string; status: GoalStatus; changes: { from: GoalStatus | null; to: GoalStatus; at: string }[] }[];
-  circles: { id: string; goal: { id: string; title: string } | null; phasesDone: string[]; phaseCount: number; finished: boolean; finishedAt: string | null; deadline: string | null }[];
+  goals: {
+    id: string;
+    title: string;
+    status: GoalStatus;
+    changes: { from: GoalStatus | null; to: GoalStatus; at: string }[];
+  }[];
+  circles: {
+    id: string;
+    goal: { id: string; title: string } | null;
+    phasesDone: string[];
+    phaseCount: number;
+    finished: boolean;
+    finishedAt: string | null;
+    deadline: string | null;
+  }[];
   conversations: { id: string; startsAt: string; summary: string }[];
   agreements: { id: string; text: string; dueDate: string | null; done: boolean }[];
   feedbackByKind: { kind: string; count: number }[];

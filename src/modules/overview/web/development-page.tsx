@@ -33,7 +33,10 @@ function Conversations({ items }: { items: ConversationRef[] }) {
 /** The development page of one person, for them and their nearest leaders (the server answers 404 to anyone else). */
 export function DevelopmentView({ personId }: { personId: string }) {
   const { t, formatDate } = useI18n();
-  const dev = useQuery({ queryKey: ['development', personId], queryFn: () => get<Development>(`/development/${personId}`) });
+  const dev = useQuery({
+    queryKey: ['development', personId],
+    queryFn: () => get<Development>(`/development/${personId}`),
+  });
   const year = new Date().getFullYear();
   if (dev.isPending) return <Loading />;
   if (dev.isError) return <LoadError error={dev.error} onRetry={() => void dev.refetch()} />;
@@ -43,7 +46,11 @@ export function DevelopmentView({ personId }: { personId: string }) {
   return (
     <Stack gap="lg" maw={900}>
       <PageHeader
-        title={d.relation === 'self' ? t('overview.development.titleMine') : t('overview.development.title', { name: d.person.name })}
+        title={
+          d.relation === 'self'
+            ? t('overview.development.titleMine')
+            : t('overview.development.title', { name: d.person.name })
+        }
         actions={
           <Button component={Link} to={`/development/${d.person.id}/year/${year}`} variant="light">
             {t('overview.development.year', { year })}
@@ -65,7 +72,9 @@ export function DevelopmentView({ personId }: { personId: string }) {
                     <Anchor component={Link} to={`/goals/${g.id}`} fw={600}>
                       {g.title}
                     </Anchor>
-                    <Badge variant="outline">{t(`goals.status.${g.status}` as MessageKey)}</Badge>
+                    <Badge variant="outline" style={{ flexShrink: 0 }}>
+                      {t(`goals.status.${g.status}` as MessageKey)}
+                    </Badge>
                   </Group>
                   {g.circle && (
                     <Anchor component={Link} to={`/circles/${g.circle.id}`} size="sm">

@@ -6,7 +6,8 @@ export const overviewMessages = defineMessages(
     navMine: 'Min udvikling',
     overview: {
       title: 'Overblik',
-      intro: 'Dine medarbejdere: mål i fokus, samtaler, aftaler og feedback — og hvad der trænger til din opmærksomhed.',
+      intro:
+        'Dine medarbejdere: mål i fokus, samtaler, aftaler og feedback — og hvad der trænger til din opmærksomhed.',
       empty: 'Du er ikke nærmeste leder for nogen, så der er intet overblik at vise.',
       person: 'Medarbejder',
       goals: 'Mål i fokus',
@@ -59,7 +60,8 @@ export const overviewMessages = defineMessages(
     },
     year: {
       title: 'Årsopsummering {year}: {name}',
-      intro: 'Grundlaget for årets udviklingssamtale: mål, læringscirkler, 1:1-samtaler, aftaler og feedback i kalenderåret.',
+      intro:
+        'Grundlaget for årets udviklingssamtale: mål, læringscirkler, 1:1-samtaler, aftaler og feedback i kalenderåret.',
       pick: 'År',
       back: 'Tilbage til udviklingen',
       goals: 'Mål, der er arbejdet med',
@@ -81,7 +83,8 @@ export const overviewMessages = defineMessages(
     navMine: 'My development',
     overview: {
       title: 'Overview',
-      intro: 'Your people: goals in focus, conversations, agreements and feedback — and what needs your attention.',
+      intro:
+        'Your people: goals in focus, conversations, agreements and feedback — and what needs your attention.',
       empty: 'You are not the nearest leader of anyone, so there is no overview to show.',
       person: 'Person',
       goals: 'Goals in focus',
@@ -134,7 +137,8 @@ export const overviewMessages = defineMessages(
     },
     year: {
       title: 'Year summary {year}: {name}',
-      intro: 'The basis for the yearly development talk: goals, learning circles, 1:1 conversations, agreements and feedback in the calendar year.',
+      intro:
+        'The basis for the yearly development talk: goals, learning circles, 1:1 conversations, agreements and feedback in the calendar year.',
       pick: 'Year',
       back: 'Back to the development page',
       goals: 'Goals worked on',

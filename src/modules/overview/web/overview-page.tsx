@@ -25,7 +25,12 @@ function nudgeAction(personId: string, nudge: Nudge): { to: string; label: Messa
 
 function Goals({ person }: { person: OverviewPerson }) {
   const { t, formatDate } = useI18n();
-  if (person.goals.length === 0) return <Text size="sm" c="gray.7">{t('overview.overview.noGoals')}</Text>;
+  if (person.goals.length === 0)
+    return (
+      <Text size="sm" c="gray.7">
+        {t('overview.overview.noGoals')}
+      </Text>
+    );
   return (
     <Stack gap={4}>
       {person.goals.map((g) => (
@@ -37,8 +42,13 @@ function Goals({ person }: { person: OverviewPerson }) {
             {!g.circle
               ? t('overview.overview.noCircle')
               : g.circle.deadline
-                ? t('overview.overview.phase', { phase: t(phaseKey(g.circle.phase) as MessageKey), deadline: formatDate(g.circle.deadline) })
-                : t('overview.overview.phaseNoDeadline', { phase: t(phaseKey(g.circle.phase) as MessageKey) })}
+                ? t('overview.overview.phase', {
+                    phase: t(phaseKey(g.circle.phase) as MessageKey),
+                    deadline: formatDate(g.circle.deadline),
+                  })
+                : t('overview.overview.phaseNoDeadline', {
+                    phase: t(phaseKey(g.circle.phase) as MessageKey),
+                  })}
           </Text>
         </div>
       ))}
@@ -51,15 +61,24 @@ function OneToOnes({ person }: { person: OverviewPerson }) {
   const none = t('overview.overview.none');
   return (
     <Stack gap={0}>
-      <Text size="sm">{t('overview.overview.last', { date: person.lastOneToOne ? formatDate(person.lastOneToOne) : none })}</Text>
-      <Text size="sm">{t('overview.overview.next', { date: person.nextOneToOne ? formatDate(person.nextOneToOne) : none })}</Text>
+      <Text size="sm">
+        {t('overview.overview.last', { date: person.lastOneToOne ? formatDate(person.lastOneToOne) : none })}
+      </Text>
+      <Text size="sm">
+        {t('overview.overview.next', { date: person.nextOneToOne ? formatDate(person.nextOneToOne) : none })}
+      </Text>
     </Stack>
   );
 }
 
 function Nudges({ person }: { person: OverviewPerson }) {
   const { t } = useI18n();
-  if (person.nudges.length === 0) return <Text size="sm" c="gray.7">{t('overview.overview.allGood')}</Text>;
+  if (person.nudges.length === 0)
+    return (
+      <Text size="sm" c="gray.7">
+        {t('overview.overview.allGood')}
+      </Text>
+    );
   return (
     <List size="sm" spacing={4}>
       {person.nudges.map((n, i) => {
@@ -81,7 +100,12 @@ function PersonName({ person }: { person: OverviewPerson }) {
   const { t } = useI18n();
   return (
     <Stack gap={0}>
-      <Anchor component={Link} to={`/development/${person.id}`} fw={600} aria-label={`${person.name}: ${t('overview.overview.open')}`}>
+      <Anchor
+        component={Link}
+        to={`/development/${person.id}`}
+        fw={600}
+        aria-label={`${person.name}: ${t('overview.overview.open')}`}
+      >
         {person.name}
       </Anchor>
       <Text size="xs" c="gray.7">
@@ -93,13 +117,22 @@ function PersonName({ person }: { person: OverviewPerson }) {
 
 function FeedbackDays({ person }: { person: OverviewPerson }) {
   const { t } = useI18n();
-  return <Text size="sm">{person.daysSinceFeedback === null ? t('overview.overview.never') : t('overview.overview.daysSince', { days: person.daysSinceFeedback })}</Text>;
+  return (
+    <Text size="sm">
+      {person.daysSinceFeedback === null
+        ? t('overview.overview.never')
+        : t('overview.overview.daysSince', { days: person.daysSinceFeedback })}
+    </Text>
+  );
 }
 
 /** /overview: a leader's people at a glance, with what needs attention and a link to act. */
 export function OverviewPage() {
   const { t } = useI18n();
-  const overview = useQuery({ queryKey: ['overview'], queryFn: () => get<{ people: OverviewPerson[] }>('/overview') });
+  const overview = useQuery({
+    queryKey: ['overview'],
+    queryFn: () => get<{ people: OverviewPerson[] }>('/overview'),
+  });
   const people = overview.data?.people ?? [];
 
   return (
@@ -139,7 +172,13 @@ export function OverviewPage() {
                     <Table.Td>
                       <OneToOnes person={p} />
                     </Table.Td>
-                    <Table.Td>{p.overdueAgreements > 0 ? <Badge color="red.8">{p.overdueAgreements}</Badge> : <Text size="sm">0</Text>}</Table.Td>
+                    <Table.Td>
+                      {p.overdueAgreements > 0 ? (
+                        <Badge color="red.8">{p.overdueAgreements}</Badge>
+                      ) : (
+                        <Text size="sm">0</Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <FeedbackDays person={p} />
                     </Table.Td>

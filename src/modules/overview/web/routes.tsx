@@ -9,6 +9,10 @@ export function overviewAppRoutes(app: AnyRoute): AnyRoute[] {
     createRoute({ getParentRoute: () => app, path: '/overview', component: OverviewPage }),
     createRoute({ getParentRoute: () => app, path: '/development', component: MyDevelopmentPage }),
     createRoute({ getParentRoute: () => app, path: '/development/$personId', component: DevelopmentPage }),
-    createRoute({ getParentRoute: () => app, path: '/development/$personId/year/$year', component: YearSummaryPage }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/development/$personId/year/$year',
+      component: YearSummaryPage,
+    }),
   ];
 }

@@ -47,7 +47,9 @@ export function YearSummaryPage() {
             label={t('overview.year.pick')}
             data={years}
             value={params.year}
-            onChange={(e) => void navigate({ to: `/development/${params.personId}/year/${e.currentTarget.value}` })}
+            onChange={(e) =>
+              void navigate({ to: `/development/${params.personId}/year/${e.currentTarget.value}` })
+            }
           />
           <Button onClick={() => window.print()}>{t('common.actions.print')}</Button>
         </Group>
@@ -59,7 +61,9 @@ export function YearSummaryPage() {
       ) : (
         <>
           <Stack gap={4}>
-            <Title order={2}>{t('overview.year.title', { year: summary.data.year, name: summary.data.person.name })}</Title>
+            <Title order={2}>
+              {t('overview.year.title', { year: summary.data.year, name: summary.data.person.name })}
+            </Title>
             <Text c="gray.7">{summary.data.person.units.map((u) => u.name).join(', ')}</Text>
             <Text size="sm">{t('overview.year.intro')}</Text>
           </Stack>
@@ -73,7 +77,10 @@ export function YearSummaryPage() {
                   ({t(`goals.status.${g.status}` as MessageKey)})
                   {g.changes.map((c) => (
                     <Text key={c.at} size="sm" c="gray.7">
-                      {t('overview.year.changes', { to: t(`goals.status.${c.to}` as MessageKey), date: formatDate(c.at) })}
+                      {t('overview.year.changes', {
+                        to: t(`goals.status.${c.to}` as MessageKey),
+                        date: formatDate(c.at),
+                      })}
                     </Text>
                   ))}
                 </List.Item>
@@ -84,8 +91,14 @@ export function YearSummaryPage() {
             <List spacing={4}>
               {summary.data.circles.map((c) => (
                 <List.Item key={c.id}>
-                  {t('overview.year.circle', { goal: c.goal?.title ?? '—', done: c.phasesDone.length, total: c.phaseCount })}
-                  {c.finished && c.finishedAt && ` — ${t('overview.year.finished', { date: formatDate(c.finishedAt) })}`}
+                  {t('overview.year.circle', {
+                    goal: c.goal?.title ?? '—',
+                    done: c.phasesDone.length,
+                    total: c.phaseCount,
+                  })}
+                  {c.finished &&
+                    c.finishedAt &&
+                    ` — ${t('overview.year.finished', { date: formatDate(c.finishedAt) })}`}
                 </List.Item>
               ))}
             </List>
