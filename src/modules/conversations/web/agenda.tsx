@@ -73,7 +73,7 @@ export function AgendaOverview({ detail }: { detail: ConversationDetail }) {
   return (
     <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {detail.agenda.map((a) => (
-        <Group key={a.id} component="li" gap="xs" wrap="nowrap" align="flex-start">
+        <Group key={a.id} component="li" gap={4} wrap="wrap" align="flex-start">
           <Badge variant="light" color={a.section === 'big_and_small' ? 'grape' : a.section === 'goals' ? 'blue' : 'gray'} style={{ flexShrink: 0 }}>
             {t(`conversations.prepare.sections.${a.section}`)}
           </Badge>
