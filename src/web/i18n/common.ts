@@ -21,6 +21,13 @@ export const common = defineMessages(
       organisation: 'Organisation',
       signOut: 'Log ud',
       main: 'Hovedmenu',
+      groups: {
+        start: '',
+        development: 'Min udvikling',
+        leading: 'Ledelse',
+        organisation: 'Organisation',
+        account: 'Mig og min konto',
+      },
     },
     footer: { accessibility: 'Tilgængelighedserklæring' },
     actions: {
@@ -149,6 +156,13 @@ export const common = defineMessages(
       organisation: 'Organisation',
       signOut: 'Sign out',
       main: 'Main menu',
+      groups: {
+        start: '',
+        development: 'My development',
+        leading: 'Leading',
+        organisation: 'Organisation',
+        account: 'Me and my account',
+      },
     },
     footer: { accessibility: 'Accessibility statement' },
     actions: {

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { post } from '../lib/api';
 import { useMe } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
-import { NAV_ITEMS } from './nav-items';
+import { NAV_GROUPS, NAV_ITEMS } from './nav-items';
 
 export function AppLayout() {
   const { t, locale, setLocale } = useI18n();
@@ -63,17 +63,31 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('common.nav.main')} component="nav">
-        <Stack gap={2} style={{ flex: 1 }}>
-          {items.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.label)}
-              active={isActive(item.to)}
-              aria-current={isActive(item.to) ? 'page' : undefined}
-            />
-          ))}
+        <Stack gap={2} style={{ flex: 1, overflowY: 'auto' }}>
+          {NAV_GROUPS.map((group) => {
+            const groupItems = items.filter((item) => item.group === group);
+            if (groupItems.length === 0) return null;
+            const heading = group === 'start' ? null : t(`common.nav.groups.${group}`);
+            return (
+              <Stack key={group} gap={2} mt={heading ? 'sm' : 0} role="group" aria-label={heading ?? undefined}>
+                {heading && (
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" aria-hidden>
+                    {heading}
+                  </Text>
+                )}
+                {groupItems.map((item) => (
+                  <NavLink
+                    key={item.to}
+                    component={Link}
+                    to={item.to}
+                    label={t(item.label)}
+                    active={isActive(item.to)}
+                    aria-current={isActive(item.to) ? 'page' : undefined}
+                  />
+                ))}
+              </Stack>
+            );
+          })}
         </Stack>
         <Stack gap="xs" mt="md">
           <Text size="sm" fw={500} truncate>
