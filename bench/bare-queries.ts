@@ -39,6 +39,31 @@ export async function actorFor(db: Db, personId: string): Promise<BareActor | nu
   };
 }
 
+/** relationships.ts's nearestLeaders for one person. */
+export const nearestLeadersSql = (orgId: string, id: string) => sql`with recursive starts as (
+    select m.person_id,
+      case when exists (
+        select 1 from memberships own
+        where own.org_id = m.org_id and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader'
+      ) then u.parent_id else m.unit_id end as unit_id
+    from memberships m
+    join units u on u.org_id = m.org_id and u.id = m.unit_id
+    where m.org_id = ${orgId} and m.person_id in (${id}) and m.role in ('employee', 'resource_person', 'leader')
+  ),
+  walk(person_id, unit_id) as (
+    select person_id, unit_id from starts where unit_id is not null
+    union
+    select w.person_id, u.parent_id
+    from walk w
+    join units u on u.org_id = ${orgId} and u.id = w.unit_id
+    where u.parent_id is not null and not ${hasLeaderOtherThan(orgId, sql`w.unit_id`, sql`w.person_id`)}
+  )
+  select distinct p.id, p.name
+  from walk w
+  join memberships l on l.org_id = ${orgId} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id
+  join people p on p.org_id = ${orgId} and p.id = l.person_id and p.active
+  order by p.name, p.id`;
+
 export async function barePerson(db: Db, actor: BareActor, id: string) {
   const orgId = actor.orgId;
   const [person] = await rows<Record<string, unknown> & { id: string; active: boolean; email: string | null }>(
@@ -48,32 +73,7 @@ export async function barePerson(db: Db, actor: BareActor, id: string) {
       from people where org_id = ${orgId} and id = ${id} limit 1`,
   );
   if (!person) return null;
-  const leaders = await rows<{ id: string; name: string }>(
-    db,
-    sql`with recursive starts as (
-      select m.person_id,
-        case when exists (
-          select 1 from memberships own
-          where own.org_id = m.org_id and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader'
-        ) then u.parent_id else m.unit_id end as unit_id
-      from memberships m
-      join units u on u.org_id = m.org_id and u.id = m.unit_id
-      where m.org_id = ${orgId} and m.person_id in (${id}) and m.role in ('employee', 'resource_person', 'leader')
-    ),
-    walk(person_id, unit_id) as (
-      select person_id, unit_id from starts where unit_id is not null
-      union
-      select w.person_id, u.parent_id
-      from walk w
-      join units u on u.org_id = ${orgId} and u.id = w.unit_id
-      where u.parent_id is not null and not ${hasLeaderOtherThan(orgId, sql`w.unit_id`, sql`w.person_id`)}
-    )
-    select distinct p.id, p.name
-    from walk w
-    join memberships l on l.org_id = ${orgId} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id
-    join people p on p.org_id = ${orgId} and p.id = l.person_id and p.active
-    order by p.name, p.id`,
-  );
+  const leaders = await rows<{ id: string; name: string }>(db, nearestLeadersSql(orgId, id));
   const relation =
     actor.personId === id ? 'self' : leaders.some((l) => l.id === actor.personId) ? 'leader' : actor.admin ? 'admin' : null;
   if (!relation) return null;

@@ -2,10 +2,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import type { BenchTarget } from './engines.js';
 import type { ChildCommand, ChildReady, ChildReply } from './child.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
-import { cpuSeconds, machineCpu, rssMiB, sampleRss } from './proc.js';
+import { cpuSeconds, cpuSecondsOf, machineCpu, rssMiB, sampleRss } from './proc.js';
 import { compareWithApp, headersFor, verify } from './verify.js';
 import { summariseCpuProfile } from './cpuprofile.js';
 
@@ -37,6 +38,10 @@ export interface Measurement {
   cpuMsPerRequest: number;
   /** Share of the whole machine (both cores) that was busy, load generator included. */
   machineBusy: number;
+  /** CPU per request of the PostgreSQL backends connected to the benchmark's database. */
+  postgresCpuMsPerRequest: number;
+  /** CPU per request of this process, the load generator. */
+  loadGenCpuMsPerRequest: number;
 }
 
 export interface LoadOptions {
@@ -70,13 +75,14 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
         if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
         else compareWithApp(kind, bodies, appBodies, options.log);
         const profileFile = options.cpuProfileDir ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`) : null;
-        const m: Measurement = { ...(await measure(server, kind, name, scenarios[name], target.engine, options, profileFile)), bodyBytes };
+        const m: Measurement = { ...(await measure(server, kind, name, scenarios[name], target, options, profileFile)), bodyBytes };
         if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
         results.push(m);
         options.log(
           `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
             `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
-            `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)`,
+            `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)  ` +
+              `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}`,
         );
         if (m.cpuProfile) options.log(m.cpuProfile);
       }
@@ -85,6 +91,23 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
     }
   }
   return results;
+}
+
+/**
+ * The server processes of the benchmark's database (PostgreSQL only): their CPU is the
+ * database's share of each request, apart from other databases on the same server.
+ */
+async function postgresBackends(target: BenchTarget) {
+  if (target.engine !== 'postgres') return { pids: async () => [] as number[], close: async () => {} };
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  return {
+    pids: async () =>
+      (await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')).rows.map(
+        (r) => r.pid,
+      ),
+    close: () => client.end(),
+  };
 }
 
 interface RunningServer {
@@ -143,7 +166,7 @@ async function measure(
   kind: ServerKind,
   name: ScenarioName,
   requests: BenchRequest[],
-  engine: BenchTarget['engine'],
+  target: BenchTarget,
   options: LoadOptions,
   profileFile: string | null,
 ): Promise<Omit<Measurement, 'bodyBytes' | 'cpuProfile'>> {
@@ -170,17 +193,25 @@ async function measure(
   const rssIdleMiB = rssMiB(server.pid);
   const rss = sampleRss(server.pid);
   const cpu0 = cpuSeconds(server.pid);
+  const backends = await postgresBackends(target);
+  const pg0 = cpuSecondsOf(await backends.pids());
+  const self0 = process.cpuUsage();
   const machine0 = machineCpu();
   const t0 = performance.now();
   const result = await run(options.durationSec);
   const elapsed = (performance.now() - t0) / 1000;
   const machine1 = machineCpu();
   const cpu1 = cpuSeconds(server.pid);
+  const pg1 = cpuSecondsOf([...pg0.keys(), ...(await backends.pids())]);
+  await backends.close();
+  const pgSeconds = target.engine === 'postgres' ? [...pg1].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0) : NaN;
+  const self = process.cpuUsage(self0);
+  const perRequest = (seconds: number) => (result.requests.total ? (seconds * 1000) / result.requests.total : NaN);
   const { peak } = rss.stop();
   if (profileFile) await server.command({ cmd: 'cpu-stop', file: profileFile });
 
   return {
-    engine,
+    engine: target.engine,
     server: kind,
     scenario: name,
     reqPerSec: result.requests.total / result.duration,
@@ -193,7 +224,9 @@ async function measure(
     rssIdleMiB,
     rssPeakMiB: peak,
     serverCpu: (cpu1 - cpu0) / elapsed,
-    cpuMsPerRequest: result.requests.total ? ((cpu1 - cpu0) * 1000) / result.requests.total : NaN,
+    cpuMsPerRequest: perRequest(cpu1 - cpu0),
+    postgresCpuMsPerRequest: perRequest(pgSeconds),
+    loadGenCpuMsPerRequest: perRequest((self.user + self.system) / 1e6),
     machineBusy: (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total),
   };
 }

@@ -51,3 +51,13 @@ export function sampleRss(pid: number, everyMs = 200) {
     },
   };
 }
+
+/** CPU seconds used so far by each of these processes that still exists. */
+export function cpuSecondsOf(pids: Iterable<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    const seconds = cpuSeconds(pid);
+    if (!Number.isNaN(seconds)) out.set(pid, seconds);
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Database, Db } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/config.js';
 import { createApp } from '../src/server/app.js';
@@ -8,6 +9,7 @@ import type { SignedInContext } from '../src/server/http/context.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 import { proposals } from './proposals.js';
+import { planningVersusExecution } from './plans.js';
 
 /*
  * Where a request's time goes, one request at a time (no concurrency, so the figures are
@@ -29,13 +31,14 @@ function stat(step: string, samples: Timed): Stat {
 }
 
 /** A Db whose execute() records each statement's time under the label the caller gives next. */
-function timedDb(db: Db, labels: string[], samples: Map<string, number[]>): Db {
+function timedDb(db: Db, labels: string[], samples: Map<string, number[]>, last: Map<string, SQL>): Db {
   let call = 0;
   return new Proxy(db, {
     get(target, prop, receiver) {
       if (prop !== 'execute') return Reflect.get(target, prop, receiver);
       return async (query: unknown) => {
         const label = labels[call++ % labels.length]!;
+        last.set(label, query as SQL);
         const t0 = performance.now();
         try {
           return await target.execute(query as never);
@@ -70,6 +73,7 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
   const app = createApp({ config, database, serveWeb: false });
   const stats: Stat[] = [];
+  const statements = new Map<string, SQL>();
   const ctxFor = async (r: BenchRequest): Promise<SignedInContext> => {
     const token = /mup_session=([^;]+)/.exec(r.cookie)![1]!;
     const loaded = await loadActor(db, config, token, new Date());
@@ -93,7 +97,7 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   ] as const) {
     const samples = new Map<string, number[]>();
     const actors = new Map<string, Awaited<ReturnType<typeof actorFor>>>();
-    const traced = timedDb(db, labels, samples);
+    const traced = timedDb(db, labels, samples, statements);
     const total = await timeEach(requests, async (r) => {
       if (!actors.has(r.actorId)) actors.set(r.actorId, await actorFor(db, r.actorId));
       const id = r.expectId;
@@ -121,6 +125,9 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
     '|---|---:|---:|---:|',
     ...stats.map((s) => `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`),
   ];
+  // EXPLAIN ANALYZE of the insert would write rows; it is a plain one-row insert anyway.
+  statements.delete('person: audit insert');
+  lines.push('', ...(await planningVersusExecution(db, statements)));
   lines.push('', await proposals(database, scenarios));
   return lines.join('\n');
 }

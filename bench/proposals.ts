@@ -3,7 +3,8 @@ import type { Database, Db } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadActor } from '../src/modules/auth/session.js';
 import { hashToken } from '../src/modules/auth/tokens.js';
-import { actorFor } from './bare-queries.js';
+import type pg from 'pg';
+import { actorFor, nearestLeadersSql } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 
 /*
@@ -12,16 +13,22 @@ import type { BenchRequest, Scenarios } from './sessions.js';
  */
 
 const ITERATIONS = 150;
+const WARMUP = 30;
 
-async function mean(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<number> {
+interface Mean { wall: number; cpu: number }
+
+async function mean(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<Mean> {
+  for (let i = 0; i < WARMUP; i++) await fn(requests[(ITERATIONS + i) % requests.length]!);
   let total = 0;
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < ITERATIONS; i++) {
     const r = requests[i % requests.length]!;
     const t0 = performance.now();
     await fn(r);
     total += performance.now() - t0;
   }
-  return total / ITERATIONS;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: total / ITERATIONS, cpu: (cpu.user + cpu.system) / 1000 / ITERATIONS };
 }
 
 const rows = async <T>(db: Db, query: SQL) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -71,10 +78,11 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
   const lines = [
     'Alternatives, one request at a time:',
     '',
-    '| what | before ms | after ms |',
-    '|---|---:|---:|',
+    '| what | before ms | after ms | before CPU ms | after CPU ms |',
+    '|---|---:|---:|---:|---:|',
   ];
-  const row = (what: string, today: number, proposed: number) => lines.push(`| ${what} | ${today.toFixed(2)} | ${proposed.toFixed(2)} |`);
+  const row = (what: string, before: Mean, after: Mean) =>
+    lines.push(`| ${what} | ${before.wall.toFixed(2)} | ${after.wall.toFixed(2)} | ${before.cpu.toFixed(2)} | ${after.cpu.toFixed(2)} |`);
 
   row(
     'unit page children + member counts (units with sub-units): over the whole organisation → only the children (landed in 87dc190)',
@@ -96,6 +104,19 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
       }),
     ),
   );
+
+  if (database.engine === 'postgres') {
+    // Named statements are planned once per connection (after five runs PostgreSQL may switch to
+    // a generic plan); unnamed ones on every run, as Drizzle and the bare server send them today.
+    const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+    const pool = (db as unknown as { $client: pg.Pool }).$client;
+    const statement = (r: BenchRequest) => dialect.sqlToQuery(nearestLeadersSql(orgId, r.expectId));
+    row(
+      'proposed: nearest leaders, planned on every request → a named (prepared) statement',
+      await mean(scenarios.person, (r) => pool.query(statement(r).sql, statement(r).params)),
+      await mean(scenarios.person, (r) => pool.query({ name: 'bench_nearest_leaders', text: statement(r).sql, values: statement(r).params })),
+    );
+  }
 
   const plan = await rows<Record<string, string>>(
     db,
