@@ -12,24 +12,32 @@ export type BenchTarget = { engine: 'postgres'; url: string } | { engine: 'pglit
 
 /**
  * A clean target: PostgreSQL gets its schema dropped and recreated (the bench database is the
- * benchmark's own), PGlite gets a fresh temporary data directory.
+ * benchmark's own), PGlite gets a fresh temporary data directory. On PostgreSQL the target holds
+ * a session advisory lock until `cleanupTarget`, so a second benchmark started meanwhile waits
+ * instead of dropping the schema under the first one.
  */
-export async function prepareTarget(engine: Engine): Promise<BenchTarget> {
+export async function prepareTarget(engine: Engine, log: (line: string) => void = () => {}): Promise<BenchTarget> {
   if (engine === 'pglite') {
     return { engine, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'mup-bench-')) };
   }
   const url = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try {
-    await client.query('drop schema if exists drizzle cascade');
-    await client.query('drop schema if exists public cascade');
-    await client.query('create schema public');
-  } finally {
-    await client.end();
+  const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [BENCH_LOCK]);
+  if (!rows[0]?.ok) {
+    log('Another benchmark is using this database; waiting for it to finish…');
+    await client.query('select pg_advisory_lock($1)', [BENCH_LOCK]);
   }
+  await client.query('drop schema if exists drizzle cascade');
+  await client.query('drop schema if exists public cascade');
+  await client.query('create schema public');
+  lockHolders.set(url, client);
   return { engine, url };
 }
+
+// An arbitrary constant: the advisory lock key of "the benchmark runs on this database".
+const BENCH_LOCK = 4_171_2026;
+const lockHolders = new Map<string, pg.Client>();
 
 export function openTarget(target: BenchTarget, poolSize = 20): Promise<Database> {
   return target.engine === 'postgres'
@@ -37,8 +45,13 @@ export function openTarget(target: BenchTarget, poolSize = 20): Promise<Database
     : openDatabase({ engine: 'pglite', dataDir: target.dataDir });
 }
 
-export function cleanupTarget(target: BenchTarget) {
+export async function cleanupTarget(target: BenchTarget) {
   if (target.engine === 'pglite') fs.rmSync(target.dataDir, { recursive: true, force: true });
+  else {
+    // Ending the session releases the advisory lock.
+    await lockHolders.get(target.url)?.end();
+    lockHolders.delete(target.url);
+  }
 }
 
 export const describeTarget = (target: BenchTarget) =>

@@ -54,13 +54,13 @@ let current: BenchTarget | null = null;
 // On Ctrl-C the server children see their IPC channel close and stop; the temp data goes too.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (current && !values.keep) cleanupTarget(current);
-    process.exit(130);
+    if (current && !values.keep) void cleanupTarget(current).finally(() => process.exit(130));
+    else process.exit(130);
   });
 }
 
 for (const engine of engines) {
-  const target = await prepareTarget(engine);
+  const target = await prepareTarget(engine, log);
   current = target;
   log(`\n${describeTarget(target)}: generating ${size.toLocaleString('en')} people`);
   try {
@@ -94,7 +94,7 @@ for (const engine of engines) {
     }
     results.push(result);
   } finally {
-    if (!values.keep) cleanupTarget(target);
+    if (!values.keep || target.engine === 'postgres') await cleanupTarget(target);
   }
 }
 
