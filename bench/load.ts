@@ -38,6 +38,8 @@ export interface Measurement {
   cpuMsPerRequest: number;
   /** Share of the whole machine (both cores) that was busy, load generator included. */
   machineBusy: number;
+  /** Share of the machine's CPU time the hypervisor took away (steal). */
+  machineSteal: number;
   /** CPU per request of the PostgreSQL backends connected to the benchmark's database. */
   postgresCpuMsPerRequest: number;
   /** CPU per request of this process, the load generator. */
@@ -228,5 +230,6 @@ async function measure(
     postgresCpuMsPerRequest: perRequest(pgSeconds),
     loadGenCpuMsPerRequest: perRequest((self.user + self.system) / 1e6),
     machineBusy: (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total),
+    machineSteal: (machine1.steal - machine0.steal) / Math.max(1, machine1.total - machine0.total),
   };
 }

@@ -26,13 +26,17 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
-/** Busy and total CPU time of the whole machine, to tell how saturated both cores were. */
-export function machineCpu(): { busy: number; total: number } {
+/**
+ * Busy and total CPU time of the whole machine, to tell how saturated both cores were, and the
+ * time the hypervisor gave our virtual CPUs to someone else (steal).
+ */
+export function machineCpu(): { busy: number; total: number; steal: number } {
   const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-  const values = line.trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal guest guest_nice; guest time is already in user.
+  const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
   const total = values.reduce((a, b) => a + b, 0);
   const idle = (values[3] ?? 0) + (values[4] ?? 0);
-  return { busy: total - idle, total };
+  return { busy: total - idle, total, steal: values[7] ?? 0 };
 }
 
 /** Samples a process's RSS while a measurement runs; `stop()` gives the peak and the last value. */

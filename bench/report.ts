@@ -49,13 +49,13 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
     for (const t of r.timings) lines.push(`| ${t.step} | ${t.rows} | ${t.ms.toFixed(0)} |`);
     lines.push(`| **total** | | **${r.generateMs.toFixed(0)}** |`, '');
     lines.push(
-      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | CPU ms/req: server | postgres | load generator | machine busy | app/bare |',
+      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | CPU ms/req: server | postgres | load generator | machine busy (steal) | app/bare |',
       '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const m of r.measurements) {
       const q = ratio(m, r.measurements);
       lines.push(
-        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${m.cpuMsPerRequest.toFixed(2)} | ${Number.isNaN(m.postgresCpuMsPerRequest) ? '–' : m.postgresCpuMsPerRequest.toFixed(2)} | ${m.loadGenCpuMsPerRequest.toFixed(2)} | ${(m.machineBusy * 100).toFixed(0)}% | ${q === null ? '' : q.toFixed(2)} |`,
+        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${m.cpuMsPerRequest.toFixed(2)} | ${Number.isNaN(m.postgresCpuMsPerRequest) ? '–' : m.postgresCpuMsPerRequest.toFixed(2)} | ${m.loadGenCpuMsPerRequest.toFixed(2)} | ${(m.machineBusy * 100).toFixed(0)}% (${(m.machineSteal * 100).toFixed(0)}%) | ${q === null ? '' : q.toFixed(2)} |`,
       );
     }
     lines.push('', ...verdicts(r), '');
