@@ -66,7 +66,9 @@ export const nearestLeadersSql = (orgId: string, id: string) => sql`with recursi
 
 export async function barePerson(db: Db, actor: BareActor, id: string) {
   const orgId = actor.orgId;
-  const [person] = await rows<Record<string, unknown> & { id: string; active: boolean; email: string | null }>(
+  const [person] = await rows<
+    Record<string, unknown> & { id: string; active: boolean; email: string | null }
+  >(
     db,
     sql`select id, name, email, employee_number as "employeeNumber", job_title as "jobTitle", locale, active, version,
       last_sign_in_at as "lastSignInAt", (password_hash is not null) as "hasPassword"
@@ -75,7 +77,13 @@ export async function barePerson(db: Db, actor: BareActor, id: string) {
   if (!person) return null;
   const leaders = await rows<{ id: string; name: string }>(db, nearestLeadersSql(orgId, id));
   const relation =
-    actor.personId === id ? 'self' : leaders.some((l) => l.id === actor.personId) ? 'leader' : actor.admin ? 'admin' : null;
+    actor.personId === id
+      ? 'self'
+      : leaders.some((l) => l.id === actor.personId)
+        ? 'leader'
+        : actor.admin
+          ? 'admin'
+          : null;
   if (!relation) return null;
   if (relation !== 'self') {
     await db.execute(
@@ -103,7 +111,11 @@ export async function barePerson(db: Db, actor: BareActor, id: string) {
     nearestLeaders: leaders,
     teams,
     relation,
-    can: { update: actor.admin, manageRoles: actor.admin, invite: actor.admin && person.active && Boolean(person.email) },
+    can: {
+      update: actor.admin,
+      manageRoles: actor.admin,
+      invite: actor.admin && person.active && Boolean(person.email),
+    },
   };
 }
 
@@ -155,7 +167,11 @@ export async function bareUnit(db: Db, actor: BareActor, id: string) {
       select c.id from sub join units c on c.org_id = ${orgId} and c.parent_id = sub.unit_id
     )
     select unit_id from sub`;
-  const visible = actor.admin ? sql`` : actor.leader ? sql`and (${memberOf} or t.unit_id in (${ledSubtree}))` : sql`and ${memberOf}`;
+  const visible = actor.admin
+    ? sql``
+    : actor.leader
+      ? sql`and (${memberOf} or t.unit_id in (${ledSubtree}))`
+      : sql`and ${memberOf}`;
   const teams = await rows(
     db,
     sql`select t.id, t.name, t.kind from teams t where t.org_id = ${orgId} and t.unit_id = ${id} ${visible} order by t.name asc, t.id asc`,
@@ -169,6 +185,9 @@ export async function bareUnit(db: Db, actor: BareActor, id: string) {
     children,
     members,
     teams,
-    can: { update: actor.admin, delete: actor.admin && children.length === 0 && members.length === 0 && teams.length === 0 },
+    can: {
+      update: actor.admin,
+      delete: actor.admin && children.length === 0 && members.length === 0 && teams.length === 0,
+    },
   };
 }

@@ -5,10 +5,14 @@ import type { Database } from '../src/server/db/client.js';
 import { DEFAULT_DATABASE_URL, type BenchTarget } from './engines.js';
 
 /** What a server child reports to bench/load.ts over IPC once it listens. */
-export interface ChildReady { port: number }
+export interface ChildReady {
+  port: number;
+}
 /** Messages from bench/load.ts: profile the CPU over one measurement only, not start-up. */
 export type ChildCommand = { cmd: 'cpu-start' } | { cmd: 'cpu-stop'; file: string };
-export interface ChildReply { done: ChildCommand['cmd'] }
+export interface ChildReply {
+  done: ChildCommand['cmd'];
+}
 
 export function serverTargetFromEnv(): BenchTarget {
   if (process.env.BENCH_ENGINE === 'pglite') {
@@ -45,7 +49,8 @@ export function listenAndReport(fetch: Fetch, database: Database) {
     if (stopping) return;
     stopping = true;
     server.close();
-    for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    for (let waited = 0; inFlight > 0 && waited < 10_000; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
     await database.close().catch(() => {});
     process.exit(0);
   };

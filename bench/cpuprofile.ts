@@ -11,7 +11,11 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 /** `node_modules/@scope/pkg/…` → `@scope/pkg`; our own files by path; Node internals and GC by name. */
 function owner(url: string, functionName: string): string {
@@ -31,9 +35,13 @@ export function summariseCpuProfile(file: string, top = 12): string {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  profile.samples.forEach((id, i) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
   const total = [...selfMs.values()].reduce((a, b) => a + b, 0);
-  const idle = [...selfMs.entries()].filter(([id]) => byId.get(id)?.callFrame.functionName === '(idle)').reduce((a, [, ms]) => a + ms, 0);
+  const idle = [...selfMs.entries()]
+    .filter(([id]) => byId.get(id)?.callFrame.functionName === '(idle)')
+    .reduce((a, [, ms]) => a + ms, 0);
   const busy = total - idle;
 
   const byOwner = new Map<string, number>();
@@ -50,7 +58,10 @@ export function summariseCpuProfile(file: string, top = 12): string {
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([name, ms]) => `| ${name.replace(/\|/g, '\\|')} | ${ms.toFixed(0)} | ${((ms / busy) * 100).toFixed(1)}% |`);
+      .map(
+        ([name, ms]) =>
+          `| ${name.replace(/\|/g, '\\|')} | ${ms.toFixed(0)} | ${((ms / busy) * 100).toFixed(1)}% |`,
+      );
   return [
     `CPU profile of the server (${path.basename(file)}): ${busy.toFixed(0)} ms busy of ${total.toFixed(0)} ms sampled.`,
     '',

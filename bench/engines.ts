@@ -16,7 +16,10 @@ export type BenchTarget = { engine: 'postgres'; url: string } | { engine: 'pglit
  * a session advisory lock until `cleanupTarget`, so a second benchmark started meanwhile waits
  * instead of dropping the schema under the first one.
  */
-export async function prepareTarget(engine: Engine, log: (line: string) => void = () => {}): Promise<BenchTarget> {
+export async function prepareTarget(
+  engine: Engine,
+  log: (line: string) => void = () => {},
+): Promise<BenchTarget> {
   if (engine === 'pglite') {
     return { engine, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'mup-bench-')) };
   }
@@ -55,7 +58,9 @@ export async function cleanupTarget(target: BenchTarget) {
 }
 
 export const describeTarget = (target: BenchTarget) =>
-  target.engine === 'postgres' ? `PostgreSQL ${target.url.replace(/:[^:@/]*@/, ':***@')}` : `PGlite in ${target.dataDir}`;
+  target.engine === 'postgres'
+    ? `PostgreSQL ${target.url.replace(/:[^:@/]*@/, ':***@')}`
+    : `PGlite in ${target.dataDir}`;
 
 export type RawQuery = (text: string, params: unknown[]) => Promise<unknown>;
 

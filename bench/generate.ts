@@ -14,11 +14,23 @@ export const BENCH_ORG_SLUG = 'bench-kommune';
 const MAX_PARAMS = 60_000;
 const MAX_ROWS = 5_000;
 
-export interface Timing { step: string; rows: number; ms: number }
-export interface Generated { plan: Plan; timings: Timing[]; totalMs: number }
+export interface Timing {
+  step: string;
+  rows: number;
+  ms: number;
+}
+export interface Generated {
+  plan: Plan;
+  timings: Timing[];
+  totalMs: number;
+}
 
 /** Builds the municipality in memory and writes it table by table, one transaction per table. */
-export async function generate(database: Database, size: number, log: (line: string) => void = () => {}): Promise<Generated> {
+export async function generate(
+  database: Database,
+  size: number,
+  log: (line: string) => void = () => {},
+): Promise<Generated> {
   const timings: Timing[] = [];
   const started = performance.now();
   const step = async <T>(name: string, rows: number, fn: () => Promise<T>): Promise<T> => {
@@ -40,14 +52,20 @@ export async function generate(database: Database, size: number, log: (line: str
   );
   await step('units', plan.units.length, () => insertBatched(database, units, plan.units));
   await step('people', plan.people.length, () => insertBatched(database, people, plan.people));
-  await step('memberships', plan.memberships.length, () => insertBatched(database, memberships, plan.memberships));
+  await step('memberships', plan.memberships.length, () =>
+    insertBatched(database, memberships, plan.memberships),
+  );
   await step('teams', plan.teams.length, () => insertBatched(database, teams, plan.teams));
-  await step('team_members', plan.teamMembers.length, () => insertBatched(database, teamMembers, plan.teamMembers));
+  await step('team_members', plan.teamMembers.length, () =>
+    insertBatched(database, teamMembers, plan.teamMembers),
+  );
   // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
   await step('analyze', 0, () => db.execute(sql`analyze`));
 
   const totalMs = performance.now() - started;
-  log(`  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`);
+  log(
+    `  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`,
+  );
   return { plan, timings, totalMs };
 }
 

@@ -65,7 +65,11 @@ const PATH_PREFIX: Record<ServerKind, string> = { app: '', bare: '', 'bare-sessi
 const SCENARIOS: ScenarioName[] = ['person', 'unit'];
 
 /** Runs every scenario against the real app, then against the bare server, on one engine. */
-export async function runLoad(target: BenchTarget, scenarios: Scenarios, options: LoadOptions): Promise<Measurement[]> {
+export async function runLoad(
+  target: BenchTarget,
+  scenarios: Scenarios,
+  options: LoadOptions,
+): Promise<Measurement[]> {
   const results: Measurement[] = [];
   // Bodies the app answered, to check the bare server's copied SQL still gives the same answers.
   const appBodies = new Map<string, string>();
@@ -73,18 +77,28 @@ export async function runLoad(target: BenchTarget, scenarios: Scenarios, options
     const server = await startServer(kind, target);
     try {
       for (const name of SCENARIOS) {
-        const { bodyBytes, bodies } = await verify(server.url + PATH_PREFIX[kind], kind, name, scenarios[name]);
+        const { bodyBytes, bodies } = await verify(
+          server.url + PATH_PREFIX[kind],
+          kind,
+          name,
+          scenarios[name],
+        );
         if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
         else compareWithApp(kind, bodies, appBodies, options.log);
-        const profileFile = options.cpuProfileDir ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`) : null;
-        const m: Measurement = { ...(await measure(server, kind, name, scenarios[name], target, options, profileFile)), bodyBytes };
+        const profileFile = options.cpuProfileDir
+          ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`)
+          : null;
+        const m: Measurement = {
+          ...(await measure(server, kind, name, scenarios[name], target, options, profileFile)),
+          bodyBytes,
+        };
         if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
         results.push(m);
         options.log(
           `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
             `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
             `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)  ` +
-              `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}`,
+            `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}`,
         );
         if (m.cpuProfile) options.log(m.cpuProfile);
       }
@@ -105,9 +119,11 @@ async function postgresBackends(target: BenchTarget) {
   await client.connect();
   return {
     pids: async () =>
-      (await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()')).rows.map(
-        (r) => r.pid,
-      ),
+      (
+        await client.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        )
+      ).rows.map((r) => r.pid),
     close: () => client.end(),
   };
 }
@@ -124,9 +140,15 @@ export async function startServer(kind: ServerKind, target: BenchTarget): Promis
   const env = {
     ...process.env,
     BENCH_ENGINE: target.engine,
-    ...(target.engine === 'postgres' ? { BENCH_DATABASE_URL: target.url } : { BENCH_DATA_DIR: target.dataDir }),
+    ...(target.engine === 'postgres'
+      ? { BENCH_DATABASE_URL: target.url }
+      : { BENCH_DATA_DIR: target.dataDir }),
   };
-  const child = fork(SERVER_SCRIPTS[kind], [], { env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SERVER_SCRIPTS[kind], [], {
+    env,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 60 s`)), 60_000);
     child.once('message', (m: ChildReady) => {
@@ -183,7 +205,11 @@ async function measure(
           method: 'GET',
           setupRequest: (req) => {
             const r = requests[next++ % requests.length]!;
-            return { ...req, path: PATH_PREFIX[kind] + r.path, headers: { ...req.headers, ...headersFor(r) } };
+            return {
+              ...req,
+              path: PATH_PREFIX[kind] + r.path,
+              headers: { ...req.headers, ...headersFor(r) },
+            };
           },
         },
       ],
@@ -206,9 +232,11 @@ async function measure(
   const cpu1 = cpuSeconds(server.pid);
   const pg1 = cpuSecondsOf([...pg0.keys(), ...(await backends.pids())]);
   await backends.close();
-  const pgSeconds = target.engine === 'postgres' ? [...pg1].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0) : NaN;
+  const pgSeconds =
+    target.engine === 'postgres' ? [...pg1].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0) : NaN;
   const self = process.cpuUsage(self0);
-  const perRequest = (seconds: number) => (result.requests.total ? (seconds * 1000) / result.requests.total : NaN);
+  const perRequest = (seconds: number) =>
+    result.requests.total ? (seconds * 1000) / result.requests.total : NaN;
   const { peak } = rss.stop();
   if (profileFile) await server.command({ cmd: 'cpu-stop', file: profileFile });
 

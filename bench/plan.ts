@@ -12,16 +12,53 @@ import {
   type Random,
 } from './names.js';
 
-export interface UnitRow { id: string; orgId: string; parentId: string | null; name: string; kind: UnitKind; externalId: string }
-export interface PersonRow { id: string; orgId: string; name: string; email: string; employeeNumber: string; jobTitle: string; passwordHash: string }
-export interface MembershipRow { id: string; orgId: string; personId: string; unitId: string; role: Role }
-export interface TeamRow { id: string; orgId: string; unitId: string | null; name: string; kind: TeamKind }
-export interface TeamMemberRow { id: string; orgId: string; teamId: string; personId: string }
+export interface UnitRow {
+  id: string;
+  orgId: string;
+  parentId: string | null;
+  name: string;
+  kind: UnitKind;
+  externalId: string;
+}
+export interface PersonRow {
+  id: string;
+  orgId: string;
+  name: string;
+  email: string;
+  employeeNumber: string;
+  jobTitle: string;
+  passwordHash: string;
+}
+export interface MembershipRow {
+  id: string;
+  orgId: string;
+  personId: string;
+  unitId: string;
+  role: Role;
+}
+export interface TeamRow {
+  id: string;
+  orgId: string;
+  unitId: string | null;
+  name: string;
+  kind: TeamKind;
+}
+export interface TeamMemberRow {
+  id: string;
+  orgId: string;
+  teamId: string;
+  personId: string;
+}
 
 export type Layer = 'administration' | 'area' | 'institution' | 'department';
 
 /** A leader and the people they are nearest leader of (the contract's derivation, known by construction). */
-export interface PlannedLeader { personId: string; unitId: string; layer: Layer; reports: string[] }
+export interface PlannedLeader {
+  personId: string;
+  unitId: string;
+  layer: Layer;
+  reports: string[];
+}
 
 export interface Plan {
   orgId: string;
@@ -42,14 +79,30 @@ export interface Plan {
 export function planMunicipality(size: number, passwordHash: string, seed = 20260101): Plan {
   const random = seededRandom(seed);
   const orgId = crypto.randomUUID();
-  const p: Plan = { orgId, units: [], people: [], memberships: [], teams: [], teamMembers: [], leaders: [], hrIds: [] };
+  const p: Plan = {
+    orgId,
+    units: [],
+    people: [],
+    memberships: [],
+    teams: [],
+    teamMembers: [],
+    leaders: [],
+    hrIds: [],
+  };
 
   const departmentCount = Math.max(1, Math.round(size / 22));
   const institutionCount = Math.max(1, Math.round(departmentCount / 9));
   const areaCount = Math.min(10, institutionCount);
 
   const unit = (parentId: string | null, name: string, kind: UnitKind) => {
-    const row: UnitRow = { id: crypto.randomUUID(), orgId, parentId, name, kind, externalId: `U${String(p.units.length + 1).padStart(5, '0')}` };
+    const row: UnitRow = {
+      id: crypto.randomUUID(),
+      orgId,
+      parentId,
+      name,
+      kind,
+      externalId: `U${String(p.units.length + 1).padStart(5, '0')}`,
+    };
     p.units.push(row);
     return row;
   };
@@ -81,7 +134,9 @@ export function planMunicipality(size: number, passwordHash: string, seed = 2026
 
   const admin = unit(null, 'Børne- og Velfærdsforvaltningen', 'administration');
   const director = leader(admin, 'administration', 'Direktør');
-  const areas = Array.from({ length: areaCount }, (_, i) => unit(admin.id, AREA_NAMES[i % AREA_NAMES.length]!, 'area'));
+  const areas = Array.from({ length: areaCount }, (_, i) =>
+    unit(admin.id, AREA_NAMES[i % AREA_NAMES.length]!, 'area'),
+  );
   const areaLeaders = areas.map((a) => leader(a, 'area', 'Områdeleder'));
   director.reports.push(...areaLeaders.map((l) => l.personId));
 
@@ -147,7 +202,13 @@ export function planMunicipality(size: number, passwordHash: string, seed = 2026
     }
   }
 
-  planTeams(p, random, { areas, institutions: institutions.map((i) => i.unit), departments, staff, institutionLeaders });
+  planTeams(p, random, {
+    areas,
+    institutions: institutions.map((i) => i.unit),
+    departments,
+    staff,
+    institutionLeaders,
+  });
   return p;
 }
 
@@ -169,7 +230,8 @@ function planTeams(
       p.teamMembers.push({ id: crypto.randomUUID(), orgId: p.orgId, teamId: row.id, personId });
     }
   };
-  const sample = (ids: string[], n: number) => Array.from({ length: Math.min(n, ids.length) }, () => random.pick(ids));
+  const sample = (ids: string[], n: number) =>
+    Array.from({ length: Math.min(n, ids.length) }, () => random.pick(ids));
 
   org.departments.forEach(({ unit }, d) => {
     if (d % 4 === 0) team(unit.id, `Personalet i ${unit.name}`, 'unit_staff', org.staff[d]!);
@@ -179,11 +241,18 @@ function planTeams(
     team(unit.id, `Fagteam sprog – ${unit.name}`, 'subject', sample(pool, 8));
   });
   org.areas.forEach((unit, a) => {
-    const pool = org.departments.flatMap((d, di) => (d.instIndex % org.areas.length === a ? org.staff[di]! : []));
+    const pool = org.departments.flatMap((d, di) =>
+      d.instIndex % org.areas.length === a ? org.staff[di]! : [],
+    );
     team(unit.id, `Kvalitetsteam ${unit.name}`, 'quality', sample(pool, 6));
   });
   // The thesis's peer groups: four institution leaders across units.
   for (let i = 0; i + 4 <= org.institutionLeaders.length; i += 4) {
-    team(null, `Ledersparring ${i / 4 + 1}`, 'leader_peer_group', org.institutionLeaders.slice(i, i + 4).map((l) => l.personId));
+    team(
+      null,
+      `Ledersparring ${i / 4 + 1}`,
+      'leader_peer_group',
+      org.institutionLeaders.slice(i, i + 4).map((l) => l.personId),
+    );
   }
 }

@@ -11,7 +11,7 @@ const RUNS = 20;
 
 export async function planningVersusExecution(db: Db, statements: Map<string, SQL>): Promise<string[]> {
   const lines = [
-    'Planning and execution time per statement (EXPLAIN ANALYZE, mean of 20, the last request\'s parameters):',
+    "Planning and execution time per statement (EXPLAIN ANALYZE, mean of 20, the last request's parameters):",
     '',
     '| statement | planning ms | execution ms |',
     '|---|---:|---:|',
@@ -20,7 +20,9 @@ export async function planningVersusExecution(db: Db, statements: Map<string, SQ
     let planning = 0;
     let execution = 0;
     for (let i = 0; i < RUNS; i++) {
-      const result = (await db.execute(sql`explain (analyze, summary on, timing off, costs off) ${statement}`)) as unknown as {
+      const result = (await db.execute(
+        sql`explain (analyze, summary on, timing off, costs off) ${statement}`,
+      )) as unknown as {
         rows: Record<string, string>[];
       };
       const text = result.rows.map((row) => Object.values(row)[0]).join('\n');

@@ -17,7 +17,13 @@ import { planningVersusExecution } from './plans.js';
  * service as the app runs it (query builder and policy), and the whole app in-process.
  */
 
-interface Stat { step: string; mean: number; p95: number; n: number; cpu?: number }
+interface Stat {
+  step: string;
+  mean: number;
+  p95: number;
+  n: number;
+  cpu?: number;
+}
 /** Wall-clock samples, plus the CPU this process spent per request (for PGlite that includes the database). */
 type Timed = number[] & { cpuMs?: number };
 
@@ -27,7 +33,13 @@ const WARMUP = 50;
 function stat(step: string, samples: Timed): Stat {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length);
-  return { step, mean, p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN, n: samples.length, cpu: samples.cpuMs };
+  return {
+    step,
+    mean,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
+    n: samples.length,
+    cpu: samples.cpuMs,
+  };
 }
 
 /** A Db whose execute() records each statement's time under the label the caller gives next. */
@@ -87,10 +99,27 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   };
 
   const token = (r: BenchRequest) => /mup_session=([^;]+)/.exec(r.cookie)![1]!;
-  stats.push(stat('session lookup (loadActor: 2 queries)', await timeEach(scenarios.person, (r) => loadActor(db, config, token(r), new Date()))));
+  stats.push(
+    stat(
+      'session lookup (loadActor: 2 queries)',
+      await timeEach(scenarios.person, (r) => loadActor(db, config, token(r), new Date())),
+    ),
+  );
 
-  const personLabels = ['person: load person', 'person: nearest leaders (recursive)', 'person: audit insert', 'person: memberships', 'person: teams'];
-  const unitLabels = ['unit: load unit', 'unit: ancestors (recursive)', 'unit: children + member counts', 'unit: members', 'unit: visible teams'];
+  const personLabels = [
+    'person: load person',
+    'person: nearest leaders (recursive)',
+    'person: audit insert',
+    'person: memberships',
+    'person: teams',
+  ];
+  const unitLabels = [
+    'unit: load unit',
+    'unit: ancestors (recursive)',
+    'unit: children + member counts',
+    'unit: members',
+    'unit: visible teams',
+  ];
   for (const [name, requests, labels, bare, service] of [
     ['person', scenarios.person, personLabels, barePerson, getPerson],
     ['unit', scenarios.unit, unitLabels, bareUnit, getUnit],
@@ -123,7 +152,10 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
     '',
     '| step | mean ms | p95 ms | CPU ms/req in this process |',
     '|---|---:|---:|---:|',
-    ...stats.map((s) => `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`),
+    ...stats.map(
+      (s) =>
+        `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`,
+    ),
   ];
   // EXPLAIN ANALYZE of the insert would write rows; it is a plain one-row insert anyway.
   statements.delete('person: audit insert');

@@ -15,7 +15,10 @@ import type { BenchRequest, Scenarios } from './sessions.js';
 const ITERATIONS = 150;
 const WARMUP = 30;
 
-interface Mean { wall: number; cpu: number }
+interface Mean {
+  wall: number;
+  cpu: number;
+}
 
 async function mean(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<Mean> {
   for (let i = 0; i < WARMUP; i++) await fn(requests[(ITERATIONS + i) % requests.length]!);
@@ -82,7 +85,9 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
     '|---|---:|---:|---:|---:|',
   ];
   const row = (what: string, before: Mean, after: Mean) =>
-    lines.push(`| ${what} | ${before.wall.toFixed(2)} | ${after.wall.toFixed(2)} | ${before.cpu.toFixed(2)} | ${after.cpu.toFixed(2)} |`);
+    lines.push(
+      `| ${what} | ${before.wall.toFixed(2)} | ${after.wall.toFixed(2)} | ${before.cpu.toFixed(2)} | ${after.cpu.toFixed(2)} |`,
+    );
 
   row(
     'unit page children + member counts (units with sub-units): over the whole organisation → only the children (landed in 87dc190)',
@@ -108,13 +113,16 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
   if (database.engine === 'postgres') {
     // Named statements are planned once per connection (after five runs PostgreSQL may switch to
     // a generic plan); unnamed ones on every run, as Drizzle and the bare server send them today.
-    const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+    const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } })
+      .dialect;
     const pool = (db as unknown as { $client: pg.Pool }).$client;
     const statement = (r: BenchRequest) => dialect.sqlToQuery(nearestLeadersSql(orgId, r.expectId));
     row(
       'proposed: nearest leaders, planned on every request → a named (prepared) statement',
       await mean(scenarios.person, (r) => pool.query(statement(r).sql, statement(r).params)),
-      await mean(scenarios.person, (r) => pool.query({ name: 'bench_nearest_leaders', text: statement(r).sql, values: statement(r).params })),
+      await mean(scenarios.person, (r) =>
+        pool.query({ name: 'bench_nearest_leaders', text: statement(r).sql, values: statement(r).params }),
+      ),
     );
   }
 
@@ -122,6 +130,13 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
     db,
     sql`explain (analyze, costs off, timing off, summary on) ${childCounts(orgId, parentReads[0]!.expectId, true)}`,
   );
-  lines.push('', 'Plan of the children + member counts query (as the app runs it now) for a unit with sub-units:', '', '```', ...plan.map((p) => Object.values(p)[0]!), '```');
+  lines.push(
+    '',
+    'Plan of the children + member counts query (as the app runs it now) for a unit with sub-units:',
+    '',
+    '```',
+    ...plan.map((p) => Object.values(p)[0]!),
+    '```',
+  );
   return lines.join('\n');
 }

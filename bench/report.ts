@@ -19,7 +19,11 @@ export const TARGETS: Record<Engine, { reqPerSec: number; p99Ms?: number; bareRa
   pglite: { reqPerSec: 500 },
 };
 
-export interface Options { durationSec: number; connections: number; warmupSec: number }
+export interface Options {
+  durationSec: number;
+  connections: number;
+  warmupSec: number;
+}
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -44,7 +48,10 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
     '',
   ];
   for (const r of results) {
-    lines.push(`#### ${r.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${r.people.toLocaleString('en')} people, ${r.units.toLocaleString('en')} units`, '');
+    lines.push(
+      `#### ${r.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} — ${r.people.toLocaleString('en')} people, ${r.units.toLocaleString('en')} units`,
+      '',
+    );
     lines.push('| generate step | rows | ms |', '|---|---:|---:|');
     for (const t of r.timings) lines.push(`| ${t.step} | ${t.rows} | ${t.ms.toFixed(0)} |`);
     lines.push(`| **total** | | **${r.generateMs.toFixed(0)}** |`, '');
@@ -59,7 +66,8 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
       );
     }
     lines.push('', ...verdicts(r), '');
-    for (const m of r.measurements) if (m.cpuProfile) lines.push(`${m.server} ${m.scenario}: ${m.cpuProfile}`, '');
+    for (const m of r.measurements)
+      if (m.cpuProfile) lines.push(`${m.server} ${m.scenario}: ${m.cpuProfile}`, '');
     if (r.profile) lines.push(r.profile, '');
   }
   return lines.join('\n');
@@ -73,7 +81,8 @@ function verdicts(r: EngineResult): string[] {
     const parts = [`≥ ${t.reqPerSec} req/s: ${mark(m.reqPerSec >= t.reqPerSec)} (${m.reqPerSec.toFixed(0)})`];
     if (t.p99Ms !== undefined) parts.push(`p99 ≤ ${t.p99Ms} ms: ${mark(m.p99 <= t.p99Ms)} (${m.p99})`);
     const q = ratio(m, r.measurements);
-    if (t.bareRatio !== undefined && q !== null) parts.push(`app/bare ≥ ${t.bareRatio}: ${mark(q >= t.bareRatio)} (${q.toFixed(2)})`);
+    if (t.bareRatio !== undefined && q !== null)
+      parts.push(`app/bare ≥ ${t.bareRatio}: ${mark(q >= t.bareRatio)} (${q.toFixed(2)})`);
     parts.push(`no errors: ${mark(m.errors === 0 && m.non2xx === 0)}`);
     out.push(`- ${route}: ${parts.join('; ')}`);
   }

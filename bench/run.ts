@@ -32,13 +32,33 @@ const { values } = parseArgs({
 });
 
 const engines: Engine[] =
-  values.engine === 'both' ? ['postgres', 'pglite'] : values.engine === 'postgres' || values.engine === 'pglite' ? [values.engine] : [];
+  values.engine === 'both'
+    ? ['postgres', 'pglite']
+    : values.engine === 'postgres' || values.engine === 'pglite'
+      ? [values.engine]
+      : [];
 const size = Number(values.people);
-const servers = values.servers.split(',').filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
+const servers = values.servers
+  .split(',')
+  .filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
-const options = { servers, durationSec: Number(values.duration), connections: Number(values.connections), warmupSec: Number(values.warmup) };
-if (engines.length === 0 || !(size >= 100) || !(options.durationSec > 0) || !(options.connections > 0) || !(options.warmupSec >= 0) || servers.length === 0) {
-  console.error('Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3]');
+const options = {
+  servers,
+  durationSec: Number(values.duration),
+  connections: Number(values.connections),
+  warmupSec: Number(values.warmup),
+};
+if (
+  engines.length === 0 ||
+  !(size >= 100) ||
+  !(options.durationSec > 0) ||
+  !(options.connections > 0) ||
+  !(options.warmupSec >= 0) ||
+  servers.length === 0
+) {
+  console.error(
+    'Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3]',
+  );
   process.exit(2);
 }
 
@@ -89,7 +109,9 @@ for (const engine of engines) {
       profile: profileText,
     };
     if (!values['generate-only']) {
-      log(`${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`);
+      log(
+        `${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`,
+      );
       result.measurements = await runLoad(target, scenarios, { ...options, cpuProfileDir, log });
     }
     results.push(result);

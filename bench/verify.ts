@@ -24,13 +24,18 @@ export async function verify(
     const text = await res.text();
     bytes += Buffer.byteLength(text);
     count++;
-    if (res.status !== 200) throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
+    if (res.status !== 200)
+      throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
     const body = JSON.parse(text) as Record<string, any>;
     const ok =
       name === 'person'
-        ? body.person?.id === r.expectId && typeof body.person?.name === 'string' && Array.isArray(body.memberships) && body.memberships.length > 0
+        ? body.person?.id === r.expectId &&
+          typeof body.person?.name === 'string' &&
+          Array.isArray(body.memberships) &&
+          body.memberships.length > 0
         : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
-    if (!ok) throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
+    if (!ok)
+      throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
     bodies.set(`${r.actorId} ${r.path}`, canonical(body));
   }
   return { bodyBytes: bytes / count, bodies };
@@ -40,12 +45,19 @@ export async function verify(
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : v,
   );
 }
 
-export function compareWithApp(kind: ServerKind, bodies: Map<string, string>, appBodies: Map<string, string>, log: (line: string) => void) {
+export function compareWithApp(
+  kind: ServerKind,
+  bodies: Map<string, string>,
+  appBodies: Map<string, string>,
+  log: (line: string) => void,
+) {
   let compared = 0;
   const differing: string[] = [];
   bodies.forEach((body, key) => {
@@ -55,8 +67,10 @@ export function compareWithApp(kind: ServerKind, bodies: Map<string, string>, ap
     if (app !== body) differing.push(key.split(' ')[1]!);
   });
   if (differing.length > 0) {
-    log(`  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
-      `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`);
+    log(
+      `  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
+        `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`,
+    );
   } else if (compared > 0) {
     log(`  ${kind}: same answers as the app for ${compared} sampled requests`);
   }
