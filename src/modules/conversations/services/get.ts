@@ -7,7 +7,7 @@ import { goalsInFocus } from '../../goals/services/queries.js';
 import { agendaItems, agreements, privateNotes } from '../schema.js';
 import { loadReadableConversation, presentConversation, ref, type LoadedConversation } from '../records.js';
 import { cadenceView } from './cadence.js';
-import { latestCircleStates } from './circle-state.js';
+import { circleStates } from '../../inquiry/services/queries.js';
 import { pairConversations } from './queries.js';
 
 const agreementColumns = {
@@ -65,7 +65,7 @@ async function sharedView(ctx: SignedInContext, loaded: LoadedConversation) {
   const previous = earlier[0] ?? null;
   const previousAgreements = previous ? await selectAgreements(db, orgId, eq(agreements.conversationId, previous.id)) : [];
   const goals = (await goalsInFocus(db, orgId, [subject.id])).get(subject.id) ?? [];
-  const circles = await latestCircleStates(db, orgId, goals.map((g) => g.id));
+  const circles = await circleStates(db, orgId, goals.map((g) => g.id));
   return {
     conversation: presentConversation(c),
     leader: ref(leader),

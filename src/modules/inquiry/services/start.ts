@@ -1,10 +1,10 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { todayInDenmark } from '../../framing/records.js';
-import { conversationParticipants, conversations } from '../../conversations/schema.js';
+import { nextOneToOne } from '../../conversations/services/queries.js';
 import { FORMS } from '../forms/index.js';
 import { emptyData } from '../merge.js';
 import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
@@ -14,26 +14,8 @@ import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
  * wanted a circle to be ready for the next conversation); null when none is planned.
  */
 export async function nextOneToOneDate(db: Db, orgId: string, personId: string, now: Date): Promise<string | null> {
-  const [next] = await db
-    .select({ startsAt: conversations.startsAt })
-    .from(conversations)
-    .innerJoin(
-      conversationParticipants,
-      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
-    )
-    .where(
-      and(
-        eq(conversations.orgId, orgId),
-        eq(conversations.kind, 'one_to_one'),
-        eq(conversations.status, 'planned'),
-        gt(conversations.startsAt, now),
-        eq(conversationParticipants.personId, personId),
-        eq(conversationParticipants.role, 'subject'),
-      ),
-    )
-    .orderBy(asc(conversations.startsAt))
-    .limit(1);
-  return next ? todayInDenmark(new Date(next.startsAt)) : null;
+  const next = await nextOneToOne(db, orgId, personId, now);
+  return next ? todayInDenmark(next.startsAt) : null;
 }
 
 /** Refuses a second open circle on one goal: the person works on one circle at a time per goal. */
