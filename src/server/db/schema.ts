@@ -12,3 +12,6 @@ export * from '../../modules/inquiry/schema.js';
 export * from '../../modules/conversations/schema.js';
 export * from '../../modules/feedback/schema.js';
 export * from '../../modules/reminders/schema.js';
+export * from '../../modules/dialogue/schema.js';
+export * from '../../modules/forums/schema.js';
+export * from '../../modules/levers/schema.js';
