@@ -4,6 +4,7 @@ import { json, jsonBody, route } from '../../server/http/route.js';
 import { REMINDER_FREQUENCIES } from './constants.js';
 import { reminderSettingsInput } from './validation.js';
 import { getReminderSettings, updateReminderSettings } from './services/settings.js';
+import { sendDigestNow } from './services/send-now.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
@@ -27,5 +28,11 @@ export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     route({ method: 'put', path: '/reminders/settings', access: 'signedIn', request: jsonBody(reminderSettingsInput), responses: { 200: json(settingsResult) } }),
     async (c) => c.json(await updateReminderSettings({ ctx: signedIn(c), input: c.req.valid('json') }), 200),
+  );
+
+  // "Send me a digest now": at most once a minute (429 with Retry-After otherwise).
+  app.openapi(
+    route({ method: 'post', path: '/reminders/digest', access: 'signedIn', responses: { 200: json(z.object({ sent: z.boolean() })) } }),
+    async (c) => c.json(await sendDigestNow({ ctx: signedIn(c) }), 200),
   );
 }

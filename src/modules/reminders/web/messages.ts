@@ -16,6 +16,13 @@ export const remindersMessages = defineMessages(
     lastDigest: 'Sidste påmindelse blev sendt {when}.',
     neverSent: 'Du har ikke fået en påmindelse endnu.',
     saved: 'Dine indstillinger er gemt',
+    now: {
+      title: 'Vil du have oversigten nu?',
+      text: 'Få en mail med det, der står på lige nu – uanset hvor ofte du ellers får påmindelser.',
+      button: 'Send mig en oversigt nu',
+      sent: 'Oversigten er sendt til din mail.',
+      nothing: 'Der er ikke noget at minde dig om lige nu, så der er ikke sendt nogen mail.',
+    },
   },
   {
     nav: 'Reminders',
@@ -32,5 +39,12 @@ export const remindersMessages = defineMessages(
     lastDigest: 'The last reminder was sent {when}.',
     neverSent: 'You have not had a reminder yet.',
     saved: 'Your settings are saved',
+    now: {
+      title: 'Want the digest now?',
+      text: 'Get a mail with what is on right now – no matter how often you otherwise get reminders.',
+      button: 'Send me a digest now',
+      sent: 'The digest has been sent to your email.',
+      nothing: 'There is nothing to remind you of right now, so no mail was sent.',
+    },
   },
 );

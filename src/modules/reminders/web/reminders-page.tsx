@@ -1,14 +1,14 @@
-import { Alert, Button, Checkbox, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, NumberInput, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import { get, put } from '../../../web/lib/api';
+import { get, post, put } from '../../../web/lib/api';
 import { PageHeader } from '../../org/web/components/page-header';
 import { notifySuccess } from '../../org/web/components/notify';
 import { LoadError, Loading } from '../../org/web/components/states';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { REMINDER_FREQUENCIES } from '../constants';
 import { REMINDER_LIMITS, reminderSettingsInput, type ReminderSettingsInput } from '../validation';
 
@@ -36,6 +36,7 @@ export function RemindersPage() {
               ? t('reminders.lastDigest', { when: formatDate(settings.data.settings.lastDigestAt, 'dateTime') })
               : t('reminders.neverSent')}
           </Text>
+          <SendNow />
         </>
       )}
     </Stack>
@@ -108,5 +109,43 @@ function SettingsForm({ settings }: { settings: Settings }) {
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** "Send me a digest now": the same mail as the scheduled one, at most once a minute. */
+function SendNow() {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [result, setResult] = useState<'sent' | 'nothing' | null>(null);
+  const send = useMutation({
+    mutationFn: () => post<{ sent: boolean }>('/reminders/digest', {}),
+    onMutate: () => setResult(null),
+    onSuccess: async (data) => {
+      setResult(data.sent ? 'sent' : 'nothing');
+      await queryClient.invalidateQueries({ queryKey: KEY });
+    },
+  });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="reminders-now">
+      <Stack gap="sm" align="flex-start">
+        <Title order={3} size="h4" id="reminders-now">
+          {t('reminders.now.title')}
+        </Title>
+        <Text size="sm">{t('reminders.now.text')}</Text>
+        {send.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, send.error)}
+          </Alert>
+        )}
+        {result && (
+          <Alert color={result === 'sent' ? 'green' : 'blue'} role="status">
+            {t(result === 'sent' ? 'reminders.now.sent' : 'reminders.now.nothing')}
+          </Alert>
+        )}
+        <Button variant="light" onClick={() => send.mutate()} loading={send.isPending}>
+          {t('reminders.now.button')}
+        </Button>
+      </Stack>
+    </Paper>
   );
 }
