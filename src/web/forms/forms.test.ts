@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate, type Translate } from '../../../../web/i18n';
-import { ApiError } from '../../../../web/lib/api';
-import { createPersonInput, updateUnitInput } from '../../validation';
+import { translate, type Translate } from '../i18n';
+import { ApiError } from '../lib/api';
+import { createPersonInput, updateUnitInput } from '../../modules/org/validation';
 import { applyServerError } from './server-errors';
-import { describeIssue } from './zod-form';
+import { describeIssue } from './zod-resolver';
 
 const da: Translate = (key, vars) => translate('da', key, vars);
 const en: Translate = (key, vars) => translate('en', key, vars);

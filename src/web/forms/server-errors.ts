@@ -1,7 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { errorMessage, type Translate } from '../../../../web/i18n';
-import { ApiError } from '../../../../web/lib/api';
-import type { ErrorReason } from '../../../../shared/errors';
+import { errorMessage, type Translate } from '../i18n';
+import { ApiError } from '../lib/api';
+import type { ErrorReason } from '../../shared/errors';
 
 /**
  * Puts an API error where the person will look: each field issue on its input, a reason that
@@ -30,7 +30,7 @@ export function applyServerError<T extends FieldValues>(
     if (!field) continue;
     setError(
       field as Path<T>,
-      { type: 'server', message: t('org.form.checkField') },
+      { type: 'server', message: t('common.form.checkField') },
       { shouldFocus: placed === 0 },
     );
     placed += 1;

@@ -2,7 +2,7 @@ import { toNestErrors } from '@hookform/resolvers';
 import { useMemo } from 'react';
 import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { useI18n, type Translate } from '../../../../web/i18n';
+import { useI18n, type Translate } from '../i18n';
 
 /**
  * A plain-language message in the person's language for each problem the shared schema finds.
@@ -15,31 +15,38 @@ export function describeIssue(t: Translate, issue: z.core.$ZodIssue): string {
   const field = String(issue.path.at(-1) ?? '');
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin !== 'string') return t('org.form.checkField');
+      if (issue.origin !== 'string') return t('common.form.checkField');
       return Number(issue.minimum) <= 1
-        ? t('org.form.required')
-        : t('org.form.tooShort', { min: Number(issue.minimum) });
+        ? t('common.form.required')
+        : t('common.form.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
       return issue.origin === 'string'
-        ? t('org.form.tooLong', { max: Number(issue.maximum) })
-        : t('org.form.checkField');
+        ? t('common.form.tooLong', { max: Number(issue.maximum) })
+        : t('common.form.checkField');
     case 'invalid_format':
       // Ids come from pickers, so a malformed one means nothing was picked.
-      return issue.format === 'email' ? t('org.form.email') : t('org.form.choose');
+      return issue.format === 'email' ? t('common.form.email') : t('common.form.choose');
     case 'invalid_type':
     case 'invalid_value':
     case 'invalid_union':
-      return empty ? t('org.form.choose') : t('org.form.checkField');
+      return empty ? t('common.form.choose') : t('common.form.checkField');
     default:
       // Refinements: the shared schema refines "required" and the email format itself.
-      if (empty) return t('org.form.required');
-      return field === 'email' ? t('org.form.email') : t('org.form.checkField');
+      if (empty) return t('common.form.required');
+      return field === 'email' ? t('common.form.email') : t('common.form.checkField');
   }
 }
 
-/** A react-hook-form resolver for a shared schema, with messages from describeIssue. */
+/** Words one issue differently for one form (undefined: the shared wording). */
+export type DescribeOverride = (t: Translate, issue: z.core.$ZodIssue) => string | undefined;
+
+/**
+ * A react-hook-form resolver for a shared schema, with messages from describeIssue; a form whose
+ * own refinements carry translated messages, or whose field needs its own words, passes `override`.
+ */
 export function useZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
+  override?: DescribeOverride,
 ): Resolver<z.input<S>, unknown, z.output<S>> {
   const { t } = useI18n();
   return useMemo(() => {
@@ -49,10 +56,10 @@ export function useZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
       const flat: Record<string, FieldError> = {};
       for (const issue of result.error.issues) {
         const path = issue.path.join('.');
-        flat[path] ??= { type: issue.code, message: describeIssue(t, issue) };
+        flat[path] ??= { type: issue.code, message: override?.(t, issue) ?? describeIssue(t, issue) };
       }
       return { values: {}, errors: toNestErrors(flat, options) };
     };
     return resolver;
-  }, [schema, t]);
+  }, [schema, t, override]);
 }

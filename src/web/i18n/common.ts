@@ -30,6 +30,14 @@ export const common = defineMessages(
       },
     },
     footer: { accessibility: 'Tilgængelighedserklæring' },
+    form: {
+      required: 'Skal udfyldes.',
+      choose: 'Vælg en mulighed.',
+      email: 'Skriv en gyldig e-mailadresse.',
+      tooLong: 'Højst {max} tegn.',
+      tooShort: 'Mindst {min} tegn.',
+      checkField: 'Tjek dette felt.',
+    },
     actions: {
       save: 'Gem',
       cancel: 'Annuller',
@@ -165,6 +173,14 @@ export const common = defineMessages(
       },
     },
     footer: { accessibility: 'Accessibility statement' },
+    form: {
+      required: 'Required.',
+      choose: 'Choose an option.',
+      email: 'Enter a valid email address.',
+      tooLong: 'At most {max} characters.',
+      tooShort: 'At least {min} characters.',
+      checkField: 'Check this field.',
+    },
     actions: {
       save: 'Save',
       cancel: 'Cancel',

@@ -11,10 +11,7 @@ export const authMessages = defineMessages(
       currentPassword: 'Nuværende adgangskode',
     },
     form: {
-      required: 'Udfyld feltet.',
-      email: 'Skriv en gyldig e-mailadresse, fx navn@kommune.dk.',
       tooShort: 'Adgangskoden skal være mindst {min} tegn.',
-      tooLong: 'Må højst være {max} tegn.',
       mismatch: 'De to adgangskoder er ikke ens.',
       passwordHint: 'Mindst {min} tegn. En sætning af flere ord er let at huske og svær at gætte.',
     },
@@ -93,10 +90,7 @@ export const authMessages = defineMessages(
       currentPassword: 'Current password',
     },
     form: {
-      required: 'Fill in the field.',
-      email: 'Enter a valid email address, such as name@municipality.dk.',
       tooShort: 'The password must be at least {min} characters.',
-      tooLong: 'At most {max} characters.',
       mismatch: 'The two passwords are not the same.',
       passwordHint:
         'At least {min} characters. A sentence of several words is easy to remember and hard to guess.',

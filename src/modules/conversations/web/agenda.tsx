@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, patch, post } from '../../../web/lib/api';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { AGENDA_SECTIONS, type AgendaSection } from '../constants';
 import { agendaItemInput, CONVERSATION_LIMITS, type AgendaItemInput } from '../validation';
 import { conversationKeys, type AgendaItem, type ConversationDetail } from './api';

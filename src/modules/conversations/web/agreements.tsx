@@ -5,9 +5,9 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { patch, post } from '../../../web/lib/api';
-import { applyServerError } from '../../org/web/components/server-errors';
+import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../org/web/components/notify';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { agreementFields, CONVERSATION_LIMITS } from '../validation';
 import { conversationKeys, type Agreement, type ConversationDetail } from './api';
 

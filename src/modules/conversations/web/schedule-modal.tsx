@@ -5,9 +5,9 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useI18n } from '../../../web/i18n';
 import { post, put } from '../../../web/lib/api';
-import { applyServerError } from '../../org/web/components/server-errors';
+import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../org/web/components/notify';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
 import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence, type ConversationDetail, type PersonRef } from './api';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
 import { notifySuccess } from '../../org/web/components/notify';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_LIMITS, replyInput } from '../validation';
 import { feedbackKeys, type FeedbackItem } from './api';
 

@@ -8,9 +8,9 @@ import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
 import { get, post } from '../../../web/lib/api';
 import { PageHeader } from '../../org/web/components/page-header';
-import { applyServerError } from '../../org/web/components/server-errors';
+import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../org/web/components/notify';
-import { useZodResolver } from '../../org/web/components/zod-form';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_KINDS } from '../constants';
 import { FEEDBACK_LIMITS } from '../validation';
 import { feedbackKeys, useLinks, useRecipients, type FeedbackItem } from './api';
@@ -111,7 +111,7 @@ export function NewFeedbackPage() {
               maxLength={FEEDBACK_LIMITS.observationFocus}
               {...form.register('observationFocus')}
               // The focus is only required for an observation; the shared wording for a missing value fits.
-              error={errors.observationFocus && (errors.observationFocus.type === 'custom' ? t('org.form.required') : errors.observationFocus.message)}
+              error={errors.observationFocus && (errors.observationFocus.type === 'custom' ? t('common.form.required') : errors.observationFocus.message)}
             />
           )}
           <Textarea

@@ -49,7 +49,7 @@ function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error }: Para
           value={choice}
           onChange={setChoice}
           required
-          error={touched && !choice ? t('org.form.choose') : undefined}
+          error={touched && !choice ? t('common.form.choose') : undefined}
         >
           <Stack gap="xs" mt="xs">
             {inFocus.map((g) => (
@@ -65,7 +65,7 @@ function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error }: Para
           maxLength={GOAL_LIMITS.reason}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={touched && !reason.trim() ? t('org.form.required') : undefined}
+          error={touched && !reason.trim() ? t('common.form.required') : undefined}
         />
         {error ? (
           <Alert color="red" role="alert">

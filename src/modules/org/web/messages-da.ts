@@ -4,12 +4,6 @@ export const orgDa = {
   form: {
     staleReloaded:
       'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
-    required: 'Skal udfyldes.',
-    choose: 'Vælg en mulighed.',
-    email: 'Skriv en gyldig e-mailadresse.',
-    tooLong: 'Højst {max} tegn.',
-    tooShort: 'Mindst {min} tegn.',
-    checkField: 'Tjek dette felt.',
     optional: 'Valgfrit',
     notificationTitle: 'Udført',
   },

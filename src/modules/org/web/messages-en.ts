@@ -7,12 +7,6 @@ export const orgEn: Shape<typeof orgDa> = {
   form: {
     staleReloaded:
       'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
-    required: 'Required.',
-    choose: 'Choose an option.',
-    email: 'Enter a valid email address.',
-    tooLong: 'At most {max} characters.',
-    tooShort: 'At least {min} characters.',
-    checkField: 'Check this field.',
     optional: 'Optional',
     notificationTitle: 'Done',
   },

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -10,9 +10,10 @@ import { ROLES, type Locale, type Role } from '../../../../shared/roles';
 import { refreshOrg } from '../api';
 import { createPersonInput } from '../../validation';
 import { notifySuccess } from '../components/notify';
-import { applyServerError } from '../components/server-errors';
+import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { FormShell } from '../../../../web/forms/form-shell';
 
 type Input = z.output<typeof createPersonInput>;
 const FIELDS = [
@@ -71,116 +72,104 @@ function CreatePersonForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form
-      noValidate
+    <FormShell
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);
         create.mutate(values);
       })}
+      error={formError}
+      submitLabel={t('common.actions.create')}
+      pending={create.isPending}
+      onCancel={onDone}
     >
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+      <TextInput
+        label={t('org.people.fields.name')}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
-          label={t('org.people.fields.name')}
-          required
-          data-autofocus
+          label={t('org.people.fields.email')}
+          type="email"
           autoComplete="off"
-          {...form.register('name')}
-          error={errors.name?.message}
+          {...form.register('email')}
+          error={errors.email?.message}
         />
+        <TextInput
+          label={t('org.people.fields.employeeNumber')}
+          autoComplete="off"
+          {...form.register('employeeNumber')}
+          error={errors.employeeNumber?.message}
+        />
+        <TextInput
+          label={t('org.people.fields.jobTitle')}
+          {...form.register('jobTitle')}
+          error={errors.jobTitle?.message}
+        />
+        <Controller
+          control={form.control}
+          name="locale"
+          render={({ field }) => (
+            <Select
+              label={t('org.people.fields.language')}
+              data={[
+                { value: 'da', label: t('common.languages.da') },
+                { value: 'en', label: t('common.languages.en') },
+              ]}
+              value={field.value ?? 'da'}
+              onChange={(v) => field.onChange(v)}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
+        />
+      </SimpleGrid>
+      <Fieldset
+        legend={t('org.people.fields.placement')}
+        variant="unstyled"
+        styles={{
+          legend: {
+            fontWeight: 700,
+            fontSize: 'var(--mantine-font-size-md)',
+            marginBottom: 'var(--mantine-spacing-xs)',
+          },
+        }}
+      >
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('org.people.fields.email')}
-            type="email"
-            autoComplete="off"
-            {...form.register('email')}
-            error={errors.email?.message}
-          />
-          <TextInput
-            label={t('org.people.fields.employeeNumber')}
-            autoComplete="off"
-            {...form.register('employeeNumber')}
-            error={errors.employeeNumber?.message}
-          />
-          <TextInput
-            label={t('org.people.fields.jobTitle')}
-            {...form.register('jobTitle')}
-            error={errors.jobTitle?.message}
+          <Controller
+            control={form.control}
+            name="memberships.0.unitId"
+            render={({ field }) => (
+              <UnitSelect
+                label={t('org.people.fields.firstUnit')}
+                value={field.value || null}
+                onChange={(v) => field.onChange(v ?? '')}
+                required
+                error={errors.memberships?.[0]?.unitId?.message}
+              />
+            )}
           />
           <Controller
             control={form.control}
-            name="locale"
+            name="memberships.0.role"
             render={({ field }) => (
               <Select
-                label={t('org.people.fields.language')}
-                data={[
-                  { value: 'da', label: t('common.languages.da') },
-                  { value: 'en', label: t('common.languages.en') },
-                ]}
-                value={field.value ?? 'da'}
+                label={t('org.people.fields.firstRole')}
+                data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
+                value={field.value}
                 onChange={(v) => field.onChange(v)}
                 allowDeselect={false}
+                required
+                error={errors.memberships?.[0]?.role?.message}
                 comboboxProps={{ withinPortal: true }}
               />
             )}
           />
         </SimpleGrid>
-        <Fieldset
-          legend={t('org.people.fields.placement')}
-          variant="unstyled"
-          styles={{
-            legend: {
-              fontWeight: 700,
-              fontSize: 'var(--mantine-font-size-md)',
-              marginBottom: 'var(--mantine-spacing-xs)',
-            },
-          }}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Controller
-              control={form.control}
-              name="memberships.0.unitId"
-              render={({ field }) => (
-                <UnitSelect
-                  label={t('org.people.fields.firstUnit')}
-                  value={field.value || null}
-                  onChange={(v) => field.onChange(v ?? '')}
-                  required
-                  error={errors.memberships?.[0]?.unitId?.message}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="memberships.0.role"
-              render={({ field }) => (
-                <Select
-                  label={t('org.people.fields.firstRole')}
-                  data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
-                  value={field.value}
-                  onChange={(v) => field.onChange(v)}
-                  allowDeselect={false}
-                  required
-                  error={errors.memberships?.[0]?.role?.message}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              )}
-            />
-          </SimpleGrid>
-        </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.actions.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Fieldset>
+    </FormShell>
   );
 }

@@ -8,8 +8,8 @@ import { ApiError, get, patch } from '../../../../web/lib/api';
 import { orgKeys, refreshOrg, type PersonRecord } from '../api';
 import { updatePersonInput } from '../../validation';
 import { notifySuccess } from '../components/notify';
-import { applyServerError } from '../components/server-errors';
-import { useZodResolver } from '../components/zod-form';
+import { applyServerError } from '../../../../web/forms/server-errors';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 type Person = PersonRecord['person'];
 const TEXT_FIELDS = ['name', 'email', 'employeeNumber', 'jobTitle'] as const;

@@ -10,9 +10,9 @@ import { ROLES, type Role } from '../../../../shared/roles';
 import { refreshOrg, type PersonRecord } from '../api';
 import { membershipInput, movePersonInput } from '../../validation';
 import { notifySuccess } from '../components/notify';
-import { applyServerError } from '../components/server-errors';
+import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 interface ModalProps {
   record: PersonRecord;

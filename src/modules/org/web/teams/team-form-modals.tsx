@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
@@ -11,10 +11,11 @@ import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, useUnits, type TeamDetail } from '../api';
 import { createTeamInput, updateTeamInput } from '../../validation';
 import { notifySuccess } from '../components/notify';
-import { applyServerError } from '../components/server-errors';
+import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { buildUnitTree, unitAndDescendants } from '../unit-tree-model';
+import { FormShell } from '../../../../web/forms/form-shell';
 
 /** The units a leader may create teams in: those they lead and everything below them. */
 function useLedUnits(): Set<string> {
@@ -95,62 +96,50 @@ function CreateTeamForm({ onDone }: { onDone: () => void }) {
   });
 
   return (
-    <form
-      noValidate
+    <FormShell
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);
         create.mutate(values);
       })}
+      error={formError}
+      submitLabel={t('common.actions.create')}
+      pending={create.isPending}
+      onCancel={onDone}
     >
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
+      <TextInput
+        label={t('org.teams.fields.name')}
+        required
+        data-autofocus
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <KindSelect control={form.control as never} error={errors.kind?.message} />
+      <Controller
+        control={form.control}
+        name="unitId"
+        render={({ field }) => (
+          <UnitSelect
+            label={t('org.teams.fields.unit')}
+            description={isAdmin ? t('org.teams.fields.unitHelp') : undefined}
+            value={field.value || null}
+            onChange={(v) => field.onChange(v ?? (isAdmin ? null : ''))}
+            allowTopLevel={isAdmin}
+            topLevelLabel={t('org.teams.crossUnit')}
+            only={isAdmin ? undefined : led}
+            required={!isAdmin}
+            error={errors.unitId?.message}
+          />
         )}
-        <TextInput
-          label={t('org.teams.fields.name')}
-          required
-          data-autofocus
-          {...form.register('name')}
-          error={errors.name?.message}
-        />
-        <KindSelect control={form.control as never} error={errors.kind?.message} />
-        <Controller
-          control={form.control}
-          name="unitId"
-          render={({ field }) => (
-            <UnitSelect
-              label={t('org.teams.fields.unit')}
-              description={isAdmin ? t('org.teams.fields.unitHelp') : undefined}
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? (isAdmin ? null : ''))}
-              allowTopLevel={isAdmin}
-              topLevelLabel={t('org.teams.crossUnit')}
-              only={isAdmin ? undefined : led}
-              required={!isAdmin}
-              error={errors.unitId?.message}
-            />
-          )}
-        />
-        <Textarea
-          label={t('org.teams.fields.description')}
-          autosize
-          minRows={3}
-          maxRows={10}
-          {...form.register('description')}
-          error={errors.description?.message}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.actions.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+      <Textarea
+        label={t('org.teams.fields.description')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        {...form.register('description')}
+        error={errors.description?.message}
+      />
+    </FormShell>
   );
 }
 
@@ -218,47 +207,35 @@ function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () =
   });
 
   return (
-    <form
-      noValidate
+    <FormShell
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);
         save.mutate(values);
       })}
+      error={formError}
+      submitLabel={t('common.actions.save')}
+      pending={save.isPending}
+      onCancel={onDone}
     >
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <TextInput
-          label={t('org.teams.fields.name')}
-          required
-          data-autofocus
-          {...form.register('name')}
-          error={errors.name?.message}
-        />
-        <KindSelect control={form.control as never} error={errors.kind?.message} />
-        <Text size="sm">
-          {t('org.teams.fields.unit')}: {team.unitName ?? t('org.teams.crossUnit')}
-        </Text>
-        <Textarea
-          label={t('org.teams.fields.description')}
-          autosize
-          minRows={3}
-          maxRows={10}
-          {...form.register('description')}
-          error={errors.description?.message}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput
+        label={t('org.teams.fields.name')}
+        required
+        data-autofocus
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <KindSelect control={form.control as never} error={errors.kind?.message} />
+      <Text size="sm">
+        {t('org.teams.fields.unit')}: {team.unitName ?? t('org.teams.crossUnit')}
+      </Text>
+      <Textarea
+        label={t('org.teams.fields.description')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        {...form.register('description')}
+        error={errors.description?.message}
+      />
+    </FormShell>
   );
 }

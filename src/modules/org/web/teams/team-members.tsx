@@ -11,7 +11,7 @@ import { ConfirmModal } from '../components/confirm-modal';
 import { notifySuccess } from '../components/notify';
 import { PersonPicker } from '../components/person-picker';
 import { Empty } from '../components/states';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 type Member = TeamDetail['members'][number];
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -8,10 +8,11 @@ import { ApiError, get, patch, post } from '../../../../web/lib/api';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, type UnitDetail } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
-import { applyServerError } from '../components/server-errors';
+import { applyServerError } from '../../../../web/forms/server-errors';
 import { notifySuccess } from '../components/notify';
 import { UnitSelect } from '../components/unit-select';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { FormShell } from '../../../../web/forms/form-shell';
 
 function useKindOptions() {
   const { t } = useI18n();
@@ -70,71 +71,59 @@ function CreateUnitForm({
   });
 
   return (
-    <form
-      noValidate
+    <FormShell
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);
         create.mutate(values);
       })}
+      error={formError}
+      submitLabel={t('common.actions.create')}
+      pending={create.isPending}
+      onCancel={onDone}
     >
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
+      <TextInput
+        label={t('org.units.fields.name')}
+        required
+        data-autofocus
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field }) => (
+          <Select
+            label={t('org.units.fields.kind')}
+            data={kinds}
+            value={field.value}
+            onChange={(v) => field.onChange(v)}
+            allowDeselect={false}
+            required
+            error={errors.kind?.message}
+            comboboxProps={{ withinPortal: true }}
+          />
         )}
-        <TextInput
-          label={t('org.units.fields.name')}
-          required
-          data-autofocus
-          {...form.register('name')}
-          error={errors.name?.message}
-        />
-        <Controller
-          control={form.control}
-          name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('org.units.fields.kind')}
-              data={kinds}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              allowDeselect={false}
-              required
-              error={errors.kind?.message}
-              comboboxProps={{ withinPortal: true }}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="parentId"
-          render={({ field }) => (
-            <UnitSelect
-              label={t('org.units.fields.parent')}
-              value={field.value}
-              onChange={field.onChange}
-              allowTopLevel
-              error={errors.parentId?.message}
-            />
-          )}
-        />
-        <TextInput
-          label={t('org.units.fields.externalId')}
-          description={t('org.units.fields.externalIdHelp')}
-          {...form.register('externalId')}
-          error={errors.externalId?.message}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.actions.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+      <Controller
+        control={form.control}
+        name="parentId"
+        render={({ field }) => (
+          <UnitSelect
+            label={t('org.units.fields.parent')}
+            value={field.value}
+            onChange={field.onChange}
+            allowTopLevel
+            error={errors.parentId?.message}
+          />
+        )}
+      />
+      <TextInput
+        label={t('org.units.fields.externalId')}
+        description={t('org.units.fields.externalIdHelp')}
+        {...form.register('externalId')}
+        error={errors.externalId?.message}
+      />
+    </FormShell>
   );
 }
 
@@ -203,57 +192,45 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
   });
 
   return (
-    <form
-      noValidate
+    <FormShell
       onSubmit={form.handleSubmit((values) => {
         setFormError(null);
         save.mutate(values);
       })}
+      error={formError}
+      submitLabel={t('common.actions.save')}
+      pending={save.isPending}
+      onCancel={onDone}
     >
-      <Stack>
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
+      <TextInput
+        label={t('org.units.fields.name')}
+        required
+        data-autofocus
+        {...form.register('name')}
+        error={errors.name?.message}
+      />
+      <Controller
+        control={form.control}
+        name="kind"
+        render={({ field }) => (
+          <Select
+            label={t('org.units.fields.kind')}
+            data={kinds}
+            value={field.value ?? null}
+            onChange={(v) => field.onChange(v)}
+            allowDeselect={false}
+            required
+            error={errors.kind?.message}
+            comboboxProps={{ withinPortal: true }}
+          />
         )}
-        <TextInput
-          label={t('org.units.fields.name')}
-          required
-          data-autofocus
-          {...form.register('name')}
-          error={errors.name?.message}
-        />
-        <Controller
-          control={form.control}
-          name="kind"
-          render={({ field }) => (
-            <Select
-              label={t('org.units.fields.kind')}
-              data={kinds}
-              value={field.value ?? null}
-              onChange={(v) => field.onChange(v)}
-              allowDeselect={false}
-              required
-              error={errors.kind?.message}
-              comboboxProps={{ withinPortal: true }}
-            />
-          )}
-        />
-        <TextInput
-          label={t('org.units.fields.externalId')}
-          description={t('org.units.fields.externalIdHelp')}
-          {...form.register('externalId')}
-          error={errors.externalId?.message}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+      <TextInput
+        label={t('org.units.fields.externalId')}
+        description={t('org.units.fields.externalIdHelp')}
+        {...form.register('externalId')}
+        error={errors.externalId?.message}
+      />
+    </FormShell>
   );
 }

@@ -25,7 +25,7 @@ import { notifySuccess } from '../components/notify';
 import { PersonPicker } from '../components/person-picker';
 import { compareRoles } from '../components/roles';
 import { Empty } from '../components/states';
-import { useZodResolver } from '../components/zod-form';
+import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 type Member = UnitDetail['members'][number];
 
