@@ -4,12 +4,14 @@ import { notFound } from '../http/errors.js';
 import { teams, teamMembers } from '../../modules/org/schema.js';
 import { goalShares } from '../../modules/goals/schema.js';
 import { personRelation } from './person-access.js';
-import { teamAccess } from './team-access.js';
+import { leadsUnitOrAncestor } from './team-access.js';
 
 /*
  * Access to development content — goals, circles, agreements, 1:1s — whose subject is a person or
  * a team (ADR 0004). For a person: the person (owner) and their nearest leader(s); nobody else,
- * not HR, not the leader's leader. For a team: its members read and write, its leaders manage.
+ * not HR, not the leader's leader. For a team: its members, and the leaders of the team's unit or
+ * a unit above it; HR and admins manage a team's structure but read its content only when they
+ * are a member or such a leader. A cross-unit team (a peer group) has no unit: members only.
  * A share adds read access to one goal and its circles for a colleague or a team's members.
  */
 
@@ -18,7 +20,7 @@ export type Subject = { personId: string; teamId?: undefined } | { teamId: strin
 /**
  * How the actor stands to a subject's development content:
  * - 'owner': the person themself, or a member of the team
- * - 'leader': a nearest leader of the person, or a leader/admin who manages the team
+ * - 'leader': a nearest leader of the person, or a leader of the team's unit or a unit above it
  * - null: no access
  */
 export type SubjectRelation = 'owner' | 'leader';
@@ -30,14 +32,25 @@ export async function subjectRelation(ctx: SignedInContext, subject: Subject): P
     if (relation === 'leader') return 'leader';
     return null;
   }
-  const [team] = await ctx.db
+  return teamRelation(ctx, subject.teamId);
+}
+
+/** A member is 'owner' (also when they lead the unit); a leader of the unit or above is 'leader'. */
+export async function teamRelation(ctx: SignedInContext, teamId: string): Promise<SubjectRelation | null> {
+  const { db, actor } = ctx;
+  const [team] = await db
     .select({ id: teams.id, unitId: teams.unitId })
     .from(teams)
-    .where(and(eq(teams.orgId, ctx.actor.orgId), eq(teams.id, subject.teamId)));
+    .where(and(eq(teams.orgId, actor.orgId), eq(teams.id, teamId)));
   if (!team) return null;
-  const access = await teamAccess(ctx, team);
-  if (access.manage) return 'leader';
-  return access.see ? 'owner' : null;
+  const [member] = await db
+    .select({ id: teamMembers.id })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.orgId, actor.orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, actor.personId)))
+    .limit(1);
+  if (member) return 'owner';
+  if (team.unitId !== null && (await leadsUnitOrAncestor(ctx, team.unitId))) return 'leader';
+  return null;
 }
 
 /** Refuses (404) anyone who may not read the subject's development content; returns the relation. */
