@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people, teams } from '../org/schema.js';
+import { goals } from '../goals/schema.js';
 import { AGENDA_SECTIONS } from './constants.js';
 
 /** One conversation model for every kind; 1:1s now, team and peer-group conversations next. */
@@ -76,6 +77,9 @@ export const agendaItems = pgTable(
     authorId: uuid('author_id').references(() => people.id, { onDelete: 'set null' }),
     section: text('section', { enum: AGENDA_SECTIONS }).notNull(),
     text: text('text').notNull(),
+    /** A participant's own goal (or its finished circle) brought into a team conversation. */
+    goalId: uuid('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    inquiryId: uuid('inquiry_id'),
     done: boolean('done').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -147,4 +151,20 @@ export const cadences = pgTable(
     intervalWeeks: integer('interval_weeks').notNull().default(8),
   },
   (t) => [uniqueIndex('cadences_pair_idx').on(t.orgId, t.leaderId, t.personId)],
+);
+
+/** How often a team holds its team conversation (default half-yearly); the nudge counts from it. */
+export const teamCadences = pgTable(
+  'team_cadences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    intervalWeeks: integer('interval_weeks').notNull().default(26),
+  },
+  (t) => [uniqueIndex('team_cadences_team_idx').on(t.orgId, t.teamId)],
 );
