@@ -37,6 +37,8 @@ export const common = defineMessages(
       tooLong: 'Højst {max} tegn.',
       tooShort: 'Mindst {min} tegn.',
       checkField: 'Tjek dette felt.',
+      staleReloaded:
+        'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
     },
     actions: {
       save: 'Gem',
@@ -180,6 +182,8 @@ export const common = defineMessages(
       tooLong: 'At most {max} characters.',
       tooShort: 'At least {min} characters.',
       checkField: 'Check this field.',
+      staleReloaded:
+        'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
     },
     actions: {
       save: 'Save',

@@ -2,8 +2,6 @@
 export const orgDa = {
   breadcrumbs: 'Du er her',
   form: {
-    staleReloaded:
-      'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
     optional: 'Valgfrit',
     notificationTitle: 'Udført',
   },

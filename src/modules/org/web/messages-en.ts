@@ -5,8 +5,6 @@ import type { orgDa } from './messages-da';
 export const orgEn: Shape<typeof orgDa> = {
   breadcrumbs: 'You are here',
   form: {
-    staleReloaded:
-      'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
     optional: 'Optional',
     notificationTitle: 'Done',
   },

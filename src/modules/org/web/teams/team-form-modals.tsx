@@ -4,8 +4,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, type Control } from 'react-hook-form';
 import type { z } from 'zod';
-import { errorMessage, useI18n } from '../../../../web/i18n';
-import { ApiError, get, patch, post } from '../../../../web/lib/api';
+import { useI18n } from '../../../../web/i18n';
+import { get, patch, post } from '../../../../web/lib/api';
 import { useMe } from '../../../../web/lib/session';
 import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, useUnits, type TeamDetail } from '../api';
@@ -16,6 +16,7 @@ import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { buildUnitTree, unitAndDescendants } from '../unit-tree-model';
 import { FormShell } from '../../../../web/forms/form-shell';
+import { recoverStaleVersion } from '../../../../web/forms/stale-version';
 
 /** The units a leader may create teams in: those they lead and everything below them. */
 function useLedUnits(): Set<string> {
@@ -189,17 +190,19 @@ function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () =
       onDone();
     },
     onError: async (err) => {
-      if (err instanceof ApiError && err.reason === 'stale_version') {
-        // Someone saved meanwhile: take their version as the base and keep what was typed.
-        const fresh = await queryClient
-          .fetchQuery({
-            queryKey: orgKeys.team(team.id),
-            queryFn: () => get<TeamDetail>(`/teams/${team.id}`),
-            staleTime: 0,
-          })
-          .catch(() => null);
-        if (fresh) form.setValue('version', fresh.team.version);
-        setFormError(fresh ? t('org.form.staleReloaded') : errorMessage(t, err));
+      const stale = await recoverStaleVersion(
+        err,
+        t,
+        queryClient,
+        {
+          queryKey: orgKeys.team(team.id),
+          queryFn: () => get<TeamDetail>(`/teams/${team.id}`),
+          versionOf: (fresh) => fresh.team.version,
+        },
+        (version) => form.setValue('version', version),
+      );
+      if (stale) {
+        setFormError(stale);
         return;
       }
       setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'description']));

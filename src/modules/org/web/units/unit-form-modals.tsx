@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Controller, useForm } from 'react-hook-form';
-import { errorMessage, useI18n } from '../../../../web/i18n';
-import { ApiError, get, patch, post } from '../../../../web/lib/api';
+import { useI18n } from '../../../../web/i18n';
+import { get, patch, post } from '../../../../web/lib/api';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, type UnitDetail } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
@@ -13,6 +13,7 @@ import { notifySuccess } from '../components/notify';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { FormShell } from '../../../../web/forms/form-shell';
+import { recoverStaleVersion } from '../../../../web/forms/stale-version';
 
 function useKindOptions() {
   const { t } = useI18n();
@@ -173,18 +174,20 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
       onDone();
     },
     onError: async (err) => {
-      if (err instanceof ApiError && err.reason === 'stale_version') {
-        // Someone saved meanwhile: take their version as the base and keep what was typed.
-        const fresh = await queryClient
-          .fetchQuery({
-            queryKey: orgKeys.unit(unit.id),
-            queryFn: () => get<UnitDetail>(`/units/${unit.id}`),
-            staleTime: 0,
-          })
-          .catch(() => null);
-        if (fresh) form.setValue('version', fresh.unit.version);
+      const stale = await recoverStaleVersion(
+        err,
+        t,
+        queryClient,
+        {
+          queryKey: orgKeys.unit(unit.id),
+          queryFn: () => get<UnitDetail>(`/units/${unit.id}`),
+          versionOf: (fresh) => fresh.unit.version,
+        },
+        (version) => form.setValue('version', version),
+      );
+      if (stale) {
         void refreshOrg(queryClient);
-        setFormError(fresh ? t('org.form.staleReloaded') : errorMessage(t, err));
+        setFormError(stale);
         return;
       }
       setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'externalId']));
