@@ -12,6 +12,7 @@ import { registerConversationRoutes } from '../modules/conversations/routes.js';
 import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerReminderRoutes } from '../modules/reminders/routes.js';
 import { registerOverviewRoutes } from '../modules/overview/routes.js';
+import { registerLeverRoutes } from '../modules/levers/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -29,4 +30,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerReminderRoutes(app);
   registerConversationRoutes(app);
   registerOverviewRoutes(app);
+  registerLeverRoutes(app);
 }

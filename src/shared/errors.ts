@@ -62,6 +62,8 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'feedback_link_unavailable',
   'feedback_to_self',
+  'lever_in_plan',
+  'lever_owner_outside',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
+import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { teams, units } from '../../org/schema.js';
+import { leverPlans } from '../schema.js';
+import { scopeAccess, UNIT_PEOPLE_ROLES } from '../access.js';
+import { countsByPlan, presentPlanHead, todayInDenmark } from '../records.js';
+import type { ListPlansQuery } from '../validation.js';
+
+const roles = sql.join(
+  UNIT_PEOPLE_ROLES.map((r) => sql`${r}`),
+  sql`, `,
+);
+
+/** Units the actor belongs to (through a content role) and every unit above them. */
+const myUnitsAndAbove = (orgId: string, personId: string) => sql`with recursive up(id) as (
+    select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId} and m.role in (${roles})
+    union
+    select u.parent_id from up join units u on u.org_id = ${orgId} and u.id = up.id where u.parent_id is not null
+  ) select id from up`;
+
+const myTeams = (orgId: string, personId: string) =>
+  sql`select tm.team_id from team_members tm where tm.org_id = ${orgId} and tm.person_id = ${personId}`;
+
+/**
+ * GET /lever-plans: the plans the actor may read (one unit's or team's with `unitId`/`teamId`),
+ * newest period first with their action counts, and the units and teams they may plan for.
+ */
+export async function listPlans({ ctx, input }: { ctx: SignedInContext; input: ListPlansQuery }) {
+  const { db, actor } = ctx;
+  const orgId = actor.orgId;
+  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const led = ledSubtreeQuery(orgId, actor.personId);
+
+  let where: SQL | undefined;
+  if (input.unitId || input.teamId) {
+    const scope = input.unitId ? { unitId: input.unitId } : { teamId: input.teamId! };
+    if (!(await scopeAccess(ctx, scope)).read) throw notFound();
+    where = input.unitId ? eq(leverPlans.unitId, input.unitId) : eq(leverPlans.teamId, input.teamId!);
+  } else {
+    const readable: SQL[] = [
+      sql`${leverPlans.unitId} in (${myUnitsAndAbove(orgId, actor.personId)})`,
+      sql`${leverPlans.teamId} in (${myTeams(orgId, actor.personId)})`,
+    ];
+    if (leads) {
+      readable.push(sql`${leverPlans.unitId} in (${led})`);
+      readable.push(sql`${leverPlans.teamId} in (select t.id from teams t where t.org_id = ${orgId} and t.unit_id in (${led}))`);
+    }
+    where = or(...readable);
+  }
+
+  const found = await db
+    .select({
+      plan: leverPlans,
+      unitName: units.name,
+      teamName: teams.name,
+      // The same rule as scopeAccess, for a whole list at once.
+      canEdit: sql<boolean>`case when ${leverPlans.unitId} is not null then ${leverPlans.unitId} in (${led})
+        else (${leverPlans.teamId} in (${myTeams(orgId, actor.personId)}) or coalesce(${teams.unitId} in (${led}), false)) end`,
+    })
+    .from(leverPlans)
+    .leftJoin(units, and(eq(units.orgId, leverPlans.orgId), eq(units.id, leverPlans.unitId)))
+    .leftJoin(teams, and(eq(teams.orgId, leverPlans.orgId), eq(teams.id, leverPlans.teamId)))
+    .where(and(eq(leverPlans.orgId, orgId), where))
+    .orderBy(desc(leverPlans.periodEnd), asc(leverPlans.title), asc(leverPlans.id));
+
+  const counts = await countsByPlan(db, orgId, found.map((f) => f.plan.id), todayInDenmark(ctx.now()));
+  const plans = [];
+  for (const f of found) {
+    const scope = f.plan.unitId
+      ? { type: 'unit' as const, id: f.plan.unitId, name: f.unitName ?? '' }
+      : { type: 'team' as const, id: f.plan.teamId!, name: f.teamName ?? '' };
+    plans.push({ ...presentPlanHead(f.plan, scope, { read: true, edit: Boolean(f.canEdit) }), counts: counts.get(f.plan.id)! });
+  }
+  return { plans, scopes: await plannableScopes(ctx) };
+}
+
+/** The units the actor leads (and those below) and the teams they are on or lead: where they may plan. */
+export async function plannableScopes(ctx: SignedInContext) {
+  const { db, actor } = ctx;
+  const orgId = actor.orgId;
+  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const led = ledSubtreeQuery(orgId, actor.personId);
+  const unitRows = leads
+    ? await db
+        .select({ id: units.id, name: units.name })
+        .from(units)
+        .where(and(eq(units.orgId, orgId), sql`${units.id} in (${led})`))
+        .orderBy(asc(units.name), asc(units.id))
+    : [];
+  const teamCondition = leads
+    ? or(sql`${teams.id} in (${myTeams(orgId, actor.personId)})`, sql`${teams.unitId} in (${led})`)
+    : sql`${teams.id} in (${myTeams(orgId, actor.personId)})`;
+  const teamRows = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), teamCondition))
+    .orderBy(asc(teams.name), asc(teams.id));
+  return { units: unitRows, teams: teamRows };
+}
