@@ -13,4 +13,5 @@ export * from '../../modules/conversations/schema.js';
 export * from '../../modules/feedback/schema.js';
 export * from '../../modules/reminders/schema.js';
 export * from '../../modules/dialogue/schema.js';
+export * from '../../modules/forums/schema.js';
 export * from '../../modules/levers/schema.js';

@@ -1,0 +1,24 @@
+/** The three levels of reflection forums (003): one child or citizen, the intervention as a whole, the organisation. */
+export const FORUM_LEVELS = ['citizen', 'intervention', 'organisation'] as const;
+export type ForumLevel = (typeof FORUM_LEVELS)[number];
+
+/** The anonymous instruments: the one-minute meeting evaluation and the team's psychological-safety check. */
+export const INSTRUMENTS = ['meeting', 'safety'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+
+/** Item keys per instrument; their texts live in web/messages.ts. The order is the order of the scores. */
+export const INSTRUMENT_ITEMS = {
+  meeting: ['clarity', 'onTime', 'timeKeeping', 'prepared', 'purpose', 'nextSteps', 'energy', 'other', 'overall'],
+  safety: ['askQuestions', 'admitMistakes', 'askForHelp', 'available', 'seekFeedback', 'experiment', 'raiseDifficult', 'heard'],
+} as const satisfies Record<Instrument, readonly string[]>;
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+/** Results show from this many respondents unless the organisation sets another number (never below the floor). */
+export const DEFAULT_THRESHOLD = 5;
+export const THRESHOLD_FLOOR = 3;
+export const THRESHOLD_CEILING = 50;
+
+export const DEFAULT_OPEN_DAYS = 7;
+export const MAX_OPEN_DAYS = 60;
