@@ -13,6 +13,7 @@ import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerReminderRoutes } from '../modules/reminders/routes.js';
 import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { registerLeverRoutes } from '../modules/levers/routes.js';
+import { registerForumRoutes } from '../modules/forums/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -31,4 +32,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerConversationRoutes(app);
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
+  registerForumRoutes(app);
 }

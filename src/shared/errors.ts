@@ -62,6 +62,9 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'feedback_link_unavailable',
   'feedback_to_self',
+  'survey_closed',
+  'survey_already_answered',
+  'survey_wrong_length',
   'lever_in_plan',
   'lever_owner_outside',
 ] as const;

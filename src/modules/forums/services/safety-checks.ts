@@ -1,0 +1,77 @@
+import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { inTransaction } from '../../../server/db/tx.js';
+import { writeAudit } from '../../../server/audit/write.js';
+import { conflict } from '../../../server/http/errors.js';
+import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { teamMembers, teams, units } from '../../org/schema.js';
+import { INSTRUMENT_ITEMS } from '../constants.js';
+import { surveyRounds } from '../schema.js';
+import { assertTeamContentAccess, type TeamRelation } from '../policy.js';
+import { presentRound, roundResults, summarise } from '../survey/results.js';
+import { insertRound, sealDueRounds } from '../survey/rounds.js';
+import { thresholdOf } from '../survey/settings.js';
+import type { OpenRoundInput } from '../validation.js';
+
+/** A team's safety checks, newest first, with results under the same threshold as meeting evaluations. */
+export async function teamChecks(ctx: SignedInContext, team: { id: string; name: string }, relation: TeamRelation) {
+  const orgId = ctx.actor.orgId;
+  const load = () =>
+    ctx.db
+      .select()
+      .from(surveyRounds)
+      .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.teamId, team.id), eq(surveyRounds.instrument, 'safety')))
+      .orderBy(desc(surveyRounds.closesAt), desc(surveyRounds.id));
+  let rounds = await load();
+  if (await sealDueRounds(ctx, orgId, rounds)) rounds = await load();
+  const threshold = await thresholdOf(ctx.db, orgId);
+  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now());
+  const checks = rounds.map((r) => ({ ...presentRound(r, results.get(r.id)!), openedOn: r.openedOn }));
+  return {
+    team: { id: team.id, name: team.name },
+    items: [...INSTRUMENT_ITEMS.safety],
+    threshold,
+    checks,
+    summary: summarise(checks, INSTRUMENT_ITEMS.safety.length),
+    can: { open: !checks.some((c) => !c.closed), relation },
+  };
+}
+
+/** GET /teams/{id}/safety-checks: the team's members and the leaders of its unit or above. */
+export async function getTeamChecks({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const { team, relation } = await assertTeamContentAccess(ctx, input.id);
+  return teamChecks(ctx, team, relation);
+}
+
+/** POST /teams/{id}/safety-checks: a member or leader opens a check; one open check per team at a time. */
+export async function openSafetyCheck({ ctx, input }: { ctx: SignedInContext; input: OpenRoundInput & { id: string } }) {
+  const orgId = ctx.actor.orgId;
+  return inTransaction(ctx, async (tx) => {
+    const { team, relation } = await assertTeamContentAccess(tx, input.id);
+    const current = await teamChecks(tx, team, relation);
+    if (!current.can.open) throw conflict('The team already has an open check');
+    const round = await insertRound(tx, { instrument: 'safety', teamId: team.id, days: input.days });
+    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'survey.opened', entityType: 'survey_round', entityId: round.id, details: { teamId: team.id, days: input.days } });
+    return { check: { id: round.id, code: round.code, closesAt: new Date(round.closesAt).toISOString() } };
+  });
+}
+
+/** GET /safety-checks/teams: the teams whose safety checks the actor may open and read. */
+export async function listCheckTeams({ ctx }: { ctx: SignedInContext }) {
+  const { orgId, personId } = ctx.actor;
+  const rows = await ctx.db
+    .select({ id: teams.id, name: teams.name, unitName: units.name })
+    .from(teams)
+    .leftJoin(units, and(eq(units.orgId, teams.orgId), eq(units.id, teams.unitId)))
+    .where(
+      and(
+        eq(teams.orgId, orgId),
+        or(
+          sql`${teams.id} in (select ${teamMembers.teamId} from ${teamMembers} where ${teamMembers.orgId} = ${orgId} and ${teamMembers.personId} = ${personId})`,
+          sql`${teams.unitId} in (${ledSubtreeQuery(orgId, personId)})`,
+        ),
+      ),
+    )
+    .orderBy(asc(teams.name), asc(teams.id));
+  return { teams: rows };
+}
