@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -8,6 +10,9 @@ const CI = process.env.CI === 'true';
 // Chosen once here and inherited by the workers, which load this file again.
 const port = Number((process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000))));
 const baseURL = `http://127.0.0.1:${port}`;
+// Where the server's SMTP sink (scripts/e2e-server.mjs) keeps each message it receives as a file;
+// the journeys read it through e2e/mail.ts. The server creates and removes it.
+process.env.E2E_MAIL_DIR ??= path.join(os.tmpdir(), `mup-e2e-mail-${port}`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,6 +30,8 @@ export default defineConfig({
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     viewport: { width: 1280, height: 800 },
+    // A step that cannot happen fails in seconds, not at the end of a long journey's timeout.
+    actionTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -44,7 +51,7 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), PUBLIC_URL: baseURL },
+    env: { PORT: String(port), PUBLIC_URL: baseURL, E2E_MAIL_DIR: process.env.E2E_MAIL_DIR },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'pipe',

@@ -1,14 +1,44 @@
 // The server the browser journeys run against: the built app on a fresh, temporary data
 // directory with the demo organisation and the outbox page, removed again when it stops.
+// Beside it runs a local SMTP sink: the server sends its mail there for real, and the sink keeps
+// each message as a file in E2E_MAIL_DIR (chosen by playwright.config.ts), where the journeys
+// read them (e2e/mail.ts). The outbox page keeps working: mail is written there before it is sent.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mup-e2e-'));
 const port = process.env.PORT ?? '3100';
+const mailDir = process.env.E2E_MAIL_DIR ?? path.join(tmp, 'mail');
+fs.mkdirSync(mailDir, { recursive: true });
+
+let received = 0;
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onData(stream, _session, callback) {
+    const chunks = [];
+    stream.on('data', (chunk) => chunks.push(chunk));
+    stream.on('end', () => {
+      // Written under a temporary name and renamed, so a reader never sees half a message.
+      const name = `${String(Date.now()).padStart(15, '0')}-${String(++received).padStart(5, '0')}.eml`;
+      const partial = path.join(mailDir, `.${name}`);
+      fs.writeFileSync(partial, Buffer.concat(chunks));
+      fs.renameSync(partial, path.join(mailDir, name));
+      callback();
+    });
+  },
+});
+await new Promise((resolve, reject) => {
+  sink.once('error', reject);
+  sink.listen(0, '127.0.0.1', resolve);
+});
+const smtpPort = sink.server.address().port;
 
 const env = {
   ...process.env,
@@ -18,6 +48,8 @@ const env = {
   DEMO: 'true',
   DEMO_NEIGHBOUR: 'true',
   SHOW_OUTBOX: 'true',
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  MAIL_FROM: 'MUP <no-reply@demo.mup.dk>',
 };
 env.PUBLIC_URL ??= `http://127.0.0.1:${port}`;
 // Never the developer's own PostgreSQL: the journeys always start from an empty embedded database.
@@ -30,7 +62,11 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'],
   stdio: 'inherit',
 });
 
-const cleanUp = () => fs.rmSync(tmp, { recursive: true, force: true });
+const cleanUp = () => {
+  sink.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(mailDir, { recursive: true, force: true });
+};
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }

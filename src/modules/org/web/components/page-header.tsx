@@ -25,7 +25,12 @@ export function PageHeader({
     <Stack gap="xs">
       {crumbs && crumbs.length > 0 && (
         <nav aria-label={crumbsLabel}>
-          <Breadcrumbs separatorMargin={6} style={{ flexWrap: 'wrap', rowGap: 4 }}>
+          {/* Mantine keeps each crumb on one line; a long goal title must wrap at 375 px instead. */}
+          <Breadcrumbs
+            separatorMargin={6}
+            style={{ flexWrap: 'wrap', rowGap: 4 }}
+            styles={{ breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.3 } }}
+          >
             {crumbs.map((c) => (
               <Anchor key={c.to} component={Link} to={c.to} size="sm">
                 {c.label}
