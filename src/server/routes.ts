@@ -12,6 +12,7 @@ import { registerConversationRoutes } from '../modules/conversations/routes.js';
 import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
 import { registerReminderRoutes } from '../modules/reminders/routes.js';
 import { registerOverviewRoutes } from '../modules/overview/routes.js';
+import { registerDialogueRoutes } from '../modules/dialogue/routes.js';
 import { registerLeverRoutes } from '../modules/levers/routes.js';
 import { registerForumRoutes } from '../modules/forums/routes.js';
 import { registerHealthRoutes } from './health.js';
@@ -30,6 +31,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerFeedbackRoutes(app);
   registerReminderRoutes(app);
   registerConversationRoutes(app);
+  registerDialogueRoutes(app);
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
   registerForumRoutes(app);

@@ -62,6 +62,7 @@ export const ERROR_REASONS = [
   'conversation_closed',
   'feedback_link_unavailable',
   'feedback_to_self',
+  'round_closed',
   'survey_closed',
   'survey_already_answered',
   'survey_wrong_length',

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { organisations, people, teams } from '../org/schema.js';
 import { conversations } from '../conversations/schema.js';
 import { PROMPT_KEYS, TURN_STATES } from './constants.js';
@@ -23,7 +32,10 @@ export const dialogueFrames = pgTable(
       .references(() => conversations.id, { onDelete: 'cascade' }),
     purpose: text('purpose').notNull().default(''),
     /** The guideline the facilitator points to on the shared screen, if any. */
-    highlightedGuidelineId: uuid('highlighted_guideline_id').references((): AnyPgColumn => dialogueGuidelines.id, { onDelete: 'set null' }),
+    highlightedGuidelineId: uuid('highlighted_guideline_id').references(
+      (): AnyPgColumn => dialogueGuidelines.id,
+      { onDelete: 'set null' },
+    ),
     highlightedAt: timestamp('highlighted_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => people.id, { onDelete: 'set null' }),
@@ -53,7 +65,9 @@ export const dialogueRounds = pgTable(
   },
   (t) => [
     uniqueIndex('dialogue_rounds_number_idx').on(t.orgId, t.conversationId, t.number),
-    uniqueIndex('dialogue_rounds_one_open_idx').on(t.orgId, t.conversationId).where(sql`${t.closedAt} is null`),
+    uniqueIndex('dialogue_rounds_one_open_idx')
+      .on(t.orgId, t.conversationId)
+      .where(sql`${t.closedAt} is null`),
   ],
 );
 

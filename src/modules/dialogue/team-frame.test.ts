@@ -1,0 +1,218 @@
+import crypto from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../../../test/engines.js';
+import {
+  buildOrg,
+  buildPerson,
+  buildTeam,
+  buildTwoLayerOrg,
+  signInAs,
+  type Person,
+} from '../../../test/factories.js';
+import { call } from '../../../test/http.js';
+import type { Db } from '../../server/db/client.js';
+import { auditEvents } from '../../server/audit/schema.js';
+import { conversationParticipants, conversations } from '../conversations/schema.js';
+
+/** A team conversation as the conversations module stores one: the team, a facilitator and participants. */
+async function teamConversation(
+  db: Db,
+  orgId: string,
+  teamId: string,
+  facilitator: Person,
+  participants: Person[],
+) {
+  const [c] = await db
+    .insert(conversations)
+    .values({
+      orgId,
+      kind: 'team',
+      teamId,
+      startsAt: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
+      durationMinutes: 60,
+      calendarUid: `${crypto.randomUUID()}@test`,
+    })
+    .returning();
+  await db
+    .insert(conversationParticipants)
+    .values([
+      { orgId, conversationId: c!.id, personId: facilitator.id, role: 'facilitator' as const },
+      ...participants.map((p) => ({
+        orgId,
+        conversationId: c!.id,
+        personId: p.id,
+        role: 'participant' as const,
+      })),
+    ]);
+  return c!;
+}
+
+describeEachEngine('reflective-dialogue frame on a team conversation', (env) => {
+  const req = async (who: Person, method: string, path: string, body?: unknown) =>
+    call(env().app, method, `/api${path}`, {
+      as: await signInAs(env().database.db, env().config, who),
+      body,
+    });
+
+  async function setUp() {
+    const db = env().database.db;
+    const o = await buildTwoLayerOrg(db);
+    const resource = await buildPerson(db, o.org, {
+      name: 'Agnes Ressourceperson',
+      roles: [{ unit: o.units.instA, role: 'resource_person' }],
+    });
+    const third = await buildPerson(db, o.org, {
+      name: 'Carl Pædagog',
+      roles: [{ unit: o.units.room, role: 'employee' }],
+    });
+    const absent = await buildPerson(db, o.org, {
+      name: 'Ulla Pædagog',
+      roles: [{ unit: o.units.room, role: 'employee' }],
+    });
+    const team = await buildTeam(db, o.org, {
+      unit: o.units.instA,
+      name: 'Sprogteamet',
+      members: [resource, o.employeeA, o.colleagueA, third, absent],
+    });
+    const c = await teamConversation(db, o.org.id, team.id, resource, [o.employeeA, o.colleagueA, third]);
+    const guidelines = (
+      await req(o.employeeA, 'PUT', `/teams/${team.id}/guidelines`, {
+        version: 0,
+        items: [{ text: 'Vi lytter, før vi svarer.' }, { text: 'Vi taler om praksis.' }],
+      })
+    ).json.guidelines;
+    return {
+      o,
+      resource,
+      third,
+      absent,
+      team,
+      id: c.id,
+      base: `/conversations/${c.id}/dialogue`,
+      guidelines,
+    };
+  }
+
+  it('shows the team’s guidelines; the facilitator points to one, and everyone following sees it', async () => {
+    const s = await setUp();
+    const view = await req(s.o.employeeA, 'GET', s.base);
+    expect(view.status).toBe(200);
+    expect(view.json).toMatchObject({
+      team: { id: s.team.id, name: 'Sprogteamet' },
+      guidelines: {
+        version: 1,
+        items: [{ text: 'Vi lytter, før vi svarer.' }, { text: 'Vi taler om praksis.' }],
+      },
+      highlight: null,
+      facilitators: [{ id: s.resource.id }],
+      me: { role: 'participant', takesPart: true },
+      can: { facilitate: false, editGuidelines: true },
+    });
+    const [, practice] = s.guidelines.items;
+    const pointed = await req(s.resource, 'PUT', `${s.base}/highlight`, { guidelineId: practice.id });
+    expect(pointed.status).toBe(200);
+    expect(pointed.json.highlight).toMatchObject({ guidelineId: practice.id });
+    expect((await req(s.third, 'GET', s.base)).json.highlight.guidelineId).toBe(practice.id);
+    // Only the one leading the meeting points; a guideline of another team cannot be pointed to.
+    expect((await req(s.o.employeeA, 'PUT', `${s.base}/highlight`, { guidelineId: null })).status).toBe(403);
+    const otherTeam = await buildTeam(env().database.db, s.o.org, {
+      unit: s.o.units.instA,
+      members: [s.resource],
+    });
+    const foreign = (
+      await req(s.resource, 'PUT', `/teams/${otherTeam.id}/guidelines`, {
+        version: 0,
+        items: [{ text: 'Andet team' }],
+      })
+    ).json.guidelines.items[0];
+    expect((await req(s.resource, 'PUT', `${s.base}/highlight`, { guidelineId: foreign.id })).status).toBe(
+      400,
+    );
+    // When the team removes the guideline, the highlight goes with it.
+    await req(s.o.colleagueA, 'PUT', `/teams/${s.team.id}/guidelines`, {
+      version: 1,
+      items: [s.guidelines.items[0]],
+    });
+    expect((await req(s.o.employeeA, 'GET', s.base)).json.highlight).toBeNull();
+    const cleared = await req(s.resource, 'PUT', `${s.base}/highlight`, { guidelineId: null });
+    expect(cleared.status).toBe(200);
+    const audit = await env()
+      .database.db.select({ details: auditEvents.details, subject: auditEvents.subjectPersonId })
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.orgId, s.o.org.id), eq(auditEvents.action, 'dialogue.guideline_highlighted')),
+      );
+    expect(audit.map((a) => a.details)).toEqual([{ guidelineId: practice.id }]);
+  });
+
+  it('every participant in the round; three marks at once all count', async () => {
+    const s = await setUp();
+    const round = (
+      await req(s.resource, 'POST', `${s.base}/rounds`, {
+        prompt: 'Hvad har vi lagt mærke til?',
+        promptKey: 'plan',
+      })
+    ).json.round;
+    const order = round.turns.map((t: { personId: string }) => t.personId);
+    // The participants by name, the facilitator last; a member not on the list is not in the round.
+    expect(order).toEqual([s.third.id, s.o.employeeA.id, s.o.colleagueA.id, s.resource.id]);
+    const mark = (who: Person, whom: Person, state: string) =>
+      req(who, 'PUT', `${s.base}/rounds/${round.id}/turns/${whom.id}`, { state });
+    const results = await Promise.all([
+      mark(s.o.employeeA, s.o.employeeA, 'spoken'),
+      mark(s.third, s.third, 'passed'),
+      mark(s.resource, s.o.colleagueA, 'spoken'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    const after = (await req(s.o.colleagueA, 'GET', s.base)).json.round;
+    expect(after.turns.map((t: { state: string }) => t.state)).toEqual([
+      'passed',
+      'spoken',
+      'spoken',
+      'waiting',
+    ]);
+    expect(after.nextPersonId).toBe(s.resource.id);
+    // A team member who is not taking part follows, but has no turn to mark.
+    const observer = await req(s.absent, 'GET', s.base);
+    expect(observer.json).toMatchObject({
+      me: { role: 'observer', takesPart: false },
+      can: { facilitate: false },
+    });
+    expect((await mark(s.absent, s.absent, 'spoken')).status).toBe(403);
+  });
+
+  it('team content: the team and its unit’s leaders; HR, other leaders and other organisations get 404', async () => {
+    const s = await setUp();
+    await req(s.resource, 'PUT', `${s.base}/purpose`, { version: 0, purpose: 'Teamets-formaal-3391' });
+    // The leader of the team's unit (and above) may lead the meeting too.
+    for (const leader of [s.o.leaderA, s.o.areaLeader]) {
+      const view = await req(leader, 'GET', s.base);
+      expect(view.json).toMatchObject({
+        purpose: 'Teamets-formaal-3391',
+        me: { role: 'leader' },
+        can: { facilitate: true },
+      });
+    }
+    const orgAdmin = await buildPerson(env().database.db, s.o.org, {
+      roles: [{ unit: s.o.units.admin, role: 'org_admin' }],
+    });
+    const stranger = await buildPerson(env().database.db, await buildOrg(env().database.db), { roles: [] });
+    const round = (await req(s.resource, 'POST', `${s.base}/rounds`, { prompt: 'Runde' })).json.round;
+    for (const outsider of [s.o.hr, orgAdmin, s.o.leaderB, s.o.employeeB, stranger]) {
+      for (const [method, path, body] of [
+        ['GET', s.base],
+        ['PUT', `${s.base}/purpose`, { version: 1, purpose: 'x' }],
+        ['POST', `${s.base}/rounds`, { prompt: 'x' }],
+        ['POST', `${s.base}/rounds/${round.id}/close`],
+        ['PUT', `${s.base}/rounds/${round.id}/turns/${s.o.employeeA.id}`, { state: 'spoken' }],
+        ['PUT', `${s.base}/highlight`, { guidelineId: null }],
+        ['GET', `/teams/${s.team.id}/guidelines`],
+      ] as [string, string, unknown?][]) {
+        const res = await req(outsider, method, path, body);
+        expect(res.status, `${outsider.name} ${method} ${path}`).toBe(404);
+        expect(res.text).not.toContain('Teamets-formaal');
+      }
+    }
+  });
+});
