@@ -21,7 +21,7 @@ export async function teamChecks(ctx: SignedInContext, team: { id: string; name:
       .select()
       .from(surveyRounds)
       .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.teamId, team.id), eq(surveyRounds.instrument, 'safety')))
-      .orderBy(desc(surveyRounds.closesAt), desc(surveyRounds.id));
+      .orderBy(sql`${surveyRounds.closedAt} desc nulls first`, desc(surveyRounds.closesAt), desc(surveyRounds.id));
   let rounds = await load();
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await load();
   const threshold = await thresholdOf(ctx.db, orgId);
