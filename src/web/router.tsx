@@ -16,6 +16,7 @@ import { conversationsAppRoutes } from '../modules/conversations/web/routes';
 import { feedbackAppRoutes } from '../modules/feedback/web/routes';
 import { remindersAppRoutes } from '../modules/reminders/web/routes';
 import { overviewAppRoutes } from '../modules/overview/web/routes';
+import { leversAppRoutes } from '../modules/levers/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -43,7 +44,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...leversAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

@@ -54,7 +54,9 @@ export async function scopeAccess(ctx: SignedInContext, scope: PlanScope): Promi
       .where(and(eq(units.orgId, actor.orgId), eq(units.id, scope.unitId)));
     if (!unit) return NONE;
     if (await leadsUnitOrAncestor(ctx, unit.id)) return { read: true, edit: true };
-    return (await belongsToSubtree(db, actor.orgId, actor.personId, unit.id)) ? { read: true, edit: false } : NONE;
+    return (await belongsToSubtree(db, actor.orgId, actor.personId, unit.id))
+      ? { read: true, edit: false }
+      : NONE;
   }
   const [team] = await db
     .select({ id: teams.id, unitId: teams.unitId })
@@ -65,7 +67,13 @@ export async function scopeAccess(ctx: SignedInContext, scope: PlanScope): Promi
   const [member] = await db
     .select({ id: teamMembers.id })
     .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, actor.orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, actor.personId)))
+    .where(
+      and(
+        eq(teamMembers.orgId, actor.orgId),
+        eq(teamMembers.teamId, team.id),
+        eq(teamMembers.personId, actor.personId),
+      ),
+    )
     .limit(1);
   return member ? { read: true, edit: true } : NONE;
 }
@@ -75,7 +83,11 @@ export async function scopeAccess(ctx: SignedInContext, scope: PlanScope): Promi
  * those of the units below, and the leaders of the unit or above; for a team: its members and the
  * leaders of its unit or above.
  */
-export async function possibleOwners(db: Db, orgId: string, scope: PlanScope): Promise<{ id: string; name: string }[]> {
+export async function possibleOwners(
+  db: Db,
+  orgId: string,
+  scope: PlanScope,
+): Promise<{ id: string; name: string }[]> {
   const leadersAbove = (unitId: string) => sql`select l.person_id from memberships l
     where l.org_id = ${orgId} and l.role = 'leader' and l.unit_id in (
       with recursive up(id) as (
@@ -97,6 +109,8 @@ export async function possibleOwners(db: Db, orgId: string, scope: PlanScope): P
     ids = team?.unitId ? sql`${members} union ${leadersAbove(team.unitId)}` : members;
   }
   const result = (await db.execute(sql`select p.id, p.name from people p
-    where p.org_id = ${orgId} and p.active and p.id in (${ids}) order by p.name, p.id`)) as unknown as { rows: { id: string; name: string }[] };
+    where p.org_id = ${orgId} and p.active and p.id in (${ids}) order by p.name, p.id`)) as unknown as {
+    rows: { id: string; name: string }[];
+  };
   return result.rows;
 }

@@ -17,7 +17,12 @@ export const scopeOf = (plan: Pick<PlanRow, 'unitId' | 'teamId'>): PlanScope =>
 
 /** Today's date in Denmark as YYYY-MM-DD: an action is overdue by the local calendar. */
 export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export async function loadPlan(db: Db, orgId: string, id: string): Promise<PlanRow | undefined> {
@@ -29,22 +34,33 @@ export async function loadPlan(db: Db, orgId: string, id: string): Promise<PlanR
 }
 
 /** The plan and how the actor stands to it; 404 unless they may read it (or edit it, with `edit`). */
-export async function loadPlanFor(ctx: SignedInContext, id: string, need: 'read' | 'edit'): Promise<{ plan: PlanRow; access: PlanAccess }> {
+export async function loadPlanFor(
+  ctx: SignedInContext,
+  id: string,
+  need: 'read' | 'edit',
+): Promise<{ plan: PlanRow; access: PlanAccess }> {
   const plan = await loadPlan(ctx.db, ctx.actor.orgId, id);
   if (!plan) throw notFound('No such plan');
   const access = await scopeAccess(ctx, scopeOf(plan));
   if (!access.read) throw notFound('No such plan');
   // Readers who may not edit learn that they may not (the plan is theirs to see), not that it is missing.
-  if (need === 'edit' && !access.edit) throw new ServiceError('FORBIDDEN', 'Only the plan’s leaders may change it');
+  if (need === 'edit' && !access.edit)
+    throw new ServiceError('FORBIDDEN', 'Only the plan’s leaders may change it');
   return { plan, access };
 }
 
 async function scopeName(db: Db, orgId: string, plan: Pick<PlanRow, 'unitId' | 'teamId'>) {
   if (plan.unitId) {
-    const [u] = await db.select({ name: units.name }).from(units).where(and(eq(units.orgId, orgId), eq(units.id, plan.unitId)));
+    const [u] = await db
+      .select({ name: units.name })
+      .from(units)
+      .where(and(eq(units.orgId, orgId), eq(units.id, plan.unitId)));
     return { type: 'unit' as const, id: plan.unitId, name: u?.name ?? '' };
   }
-  const [tm] = await db.select({ name: teams.name }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, plan.teamId!)));
+  const [tm] = await db
+    .select({ name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, plan.teamId!)));
   return { type: 'team' as const, id: plan.teamId!, name: tm?.name ?? '' };
 }
 
@@ -69,7 +85,10 @@ export function selectActions(db: Db) {
   return db
     .select(actionColumns)
     .from(leverActions)
-    .innerJoin(leverPlanLevers, and(eq(leverPlanLevers.orgId, leverActions.orgId), eq(leverPlanLevers.id, leverActions.planLeverId)))
+    .innerJoin(
+      leverPlanLevers,
+      and(eq(leverPlanLevers.orgId, leverActions.orgId), eq(leverPlanLevers.id, leverActions.planLeverId)),
+    )
     .innerJoin(people, and(eq(people.orgId, leverActions.orgId), eq(people.id, leverActions.ownerId)))
     .$dynamic();
 }
@@ -110,7 +129,9 @@ export type ActionView = ReturnType<typeof presentAction>;
 
 /** One action as the actor sees it, in a plan they may read (or own an action of). */
 export async function presentActionById(ctx: SignedInContext, id: string, canEditPlan: boolean) {
-  const [row] = await selectActions(ctx.db).where(and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.id, id)));
+  const [row] = await selectActions(ctx.db).where(
+    and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.id, id)),
+  );
   if (!row) throw notFound('No such action');
   return presentAction(row, todayInDenmark(ctx.now()), ctx.actor.personId, canEditPlan);
 }
@@ -136,7 +157,11 @@ export async function presentPlan(ctx: SignedInContext, plan: PlanRow, access: P
 }
 export type PlanView = Awaited<ReturnType<typeof presentPlan>>;
 
-export function presentPlanHead(plan: PlanRow, scope: { type: 'unit' | 'team'; id: string; name: string }, access: PlanAccess) {
+export function presentPlanHead(
+  plan: PlanRow,
+  scope: { type: 'unit' | 'team'; id: string; name: string },
+  access: PlanAccess,
+) {
   return {
     id: plan.id,
     scope,
@@ -159,7 +184,9 @@ export function countsOf(actions: readonly { status: string; overdue: boolean }[
 
 /** The number of open, done and overdue actions of each plan. */
 export async function countsByPlan(db: Db, orgId: string, planIds: string[], today: string) {
-  const result = new Map<string, { open: number; done: number; overdue: number }>(planIds.map((id) => [id, { open: 0, done: 0, overdue: 0 }]));
+  const result = new Map<string, { open: number; done: number; overdue: number }>(
+    planIds.map((id) => [id, { open: 0, done: 0, overdue: 0 }]),
+  );
   if (planIds.length === 0) return result;
   const rows = await db
     .select({

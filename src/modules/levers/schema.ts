@@ -23,7 +23,10 @@ export const leverPlans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('lever_plans_org_unit_idx').on(t.orgId, t.unitId), index('lever_plans_org_team_idx').on(t.orgId, t.teamId)],
+  (t) => [
+    index('lever_plans_org_unit_idx').on(t.orgId, t.unitId),
+    index('lever_plans_org_team_idx').on(t.orgId, t.teamId),
+  ],
 );
 
 /** A lever picked into a plan, with what the unit or team wants from it. */

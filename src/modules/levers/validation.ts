@@ -47,7 +47,10 @@ export const createPlanInput = z
       .optional(),
   })
   .refine(periodInOrder, periodIssue)
-  .refine((v) => Boolean(v.unitId) !== Boolean(v.teamId), { message: 'Either a unit or a team', path: ['unitId'] });
+  .refine((v) => Boolean(v.unitId) !== Boolean(v.teamId), {
+    message: 'Either a unit or a team',
+    path: ['unitId'],
+  });
 export type CreatePlanInput = z.infer<typeof createPlanInput>;
 
 export const updatePlanInput = z

@@ -5,7 +5,16 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { invalid, notFound, ServiceError } from '../../../server/http/errors.js';
 import { leverActions, leverPlanLevers } from '../schema.js';
 import { possibleOwners, scopeAccess } from '../access.js';
-import { loadPlan, loadPlanFor, presentActionById, scopeOf, todayInDenmark, touchPlan, type ActionView, type PlanRow } from '../records.js';
+import {
+  loadPlan,
+  loadPlanFor,
+  presentActionById,
+  scopeOf,
+  todayInDenmark,
+  touchPlan,
+  type ActionView,
+  type PlanRow,
+} from '../records.js';
 import { LEVER_LIMITS, type CreateActionInput, type UpdateActionInput } from '../validation.js';
 
 /** 409 stale_version with the stored action, so a follow-up written meanwhile is not lost. */
@@ -23,35 +32,69 @@ export class StaleActionError extends ServiceError {
 async function assertOwner(ctx: SignedInContext, plan: PlanRow, ownerId: string) {
   const owners = await possibleOwners(ctx.db, ctx.actor.orgId, scopeOf(plan));
   if (!owners.some((o) => o.id === ownerId)) {
-    throw invalid('The owner must be one of the unit’s or team’s people', 'lever_owner_outside', [{ path: 'ownerId', message: 'Not in the unit or team' }]);
+    throw invalid('The owner must be one of the unit’s or team’s people', 'lever_owner_outside', [
+      { path: 'ownerId', message: 'Not in the unit or team' },
+    ]);
   }
 }
 
 const audit = (ctx: SignedInContext, planId: string, action: string, details: Record<string, unknown>) =>
-  writeAudit(ctx.db, { actor: ctx.actor, orgId: ctx.actor.orgId }, { action, entityType: 'lever_plan', entityId: planId, details });
+  writeAudit(
+    ctx.db,
+    { actor: ctx.actor, orgId: ctx.actor.orgId },
+    { action, entityType: 'lever_plan', entityId: planId, details },
+  );
 
 /** POST /lever-plans/{id}/actions: a concrete action under a picked lever, with its owner and date. */
-export async function createAction({ ctx, input }: { ctx: SignedInContext; input: CreateActionInput & { planId: string } }) {
+export async function createAction({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateActionInput & { planId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan } = await loadPlanFor(tx, input.planId, 'edit');
     const [lever] = await tx.db
       .select({ id: leverPlanLevers.id, lever: leverPlanLevers.lever })
       .from(leverPlanLevers)
-      .where(and(eq(leverPlanLevers.orgId, orgId), eq(leverPlanLevers.planId, plan.id), eq(leverPlanLevers.id, input.planLeverId)));
-    if (!lever) throw invalid('Pick a lever of this plan', undefined, [{ path: 'planLeverId', message: 'Not in the plan' }]);
+      .where(
+        and(
+          eq(leverPlanLevers.orgId, orgId),
+          eq(leverPlanLevers.planId, plan.id),
+          eq(leverPlanLevers.id, input.planLeverId),
+        ),
+      );
+    if (!lever)
+      throw invalid('Pick a lever of this plan', undefined, [
+        { path: 'planLeverId', message: 'Not in the plan' },
+      ]);
     await assertOwner(tx, plan, input.ownerId);
     const [stats] = await tx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(leverActions)
       .where(and(eq(leverActions.orgId, orgId), eq(leverActions.planId, plan.id)));
-    if ((stats?.n ?? 0) >= LEVER_LIMITS.actionsPerPlan) throw invalid(`A plan has at most ${LEVER_LIMITS.actionsPerPlan} actions`);
+    if ((stats?.n ?? 0) >= LEVER_LIMITS.actionsPerPlan)
+      throw invalid(`A plan has at most ${LEVER_LIMITS.actionsPerPlan} actions`);
     const [row] = await tx.db
       .insert(leverActions)
-      .values({ orgId, planId: plan.id, planLeverId: lever.id, text: input.text, ownerId: input.ownerId, dueDate: input.dueDate, createdBy: ctx.actor.personId })
+      .values({
+        orgId,
+        planId: plan.id,
+        planLeverId: lever.id,
+        text: input.text,
+        ownerId: input.ownerId,
+        dueDate: input.dueDate,
+        createdBy: ctx.actor.personId,
+      })
       .returning({ id: leverActions.id });
     await touchPlan(tx, plan.id);
-    await audit(tx, plan.id, 'lever_action.created', { actionId: row!.id, lever: lever.lever, ownerId: input.ownerId });
+    await audit(tx, plan.id, 'lever_action.created', {
+      actionId: row!.id,
+      lever: lever.lever,
+      ownerId: input.ownerId,
+    });
     return { action: await presentActionById(tx, row!.id, true) };
   });
 }
@@ -75,12 +118,19 @@ async function loadActionFor(ctx: SignedInContext, id: string) {
  * PATCH /lever-actions/{id}: the plan's editors change anything; the owner follows up (status and
  * note). Against the version the client read: a stale one is 409 with the stored action.
  */
-export async function updateAction({ ctx, input }: { ctx: SignedInContext; input: UpdateActionInput & { id: string } }) {
+export async function updateAction({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateActionInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   return inTransaction(ctx, async (tx) => {
     const { action, plan, access, owns } = await loadActionFor(tx, id);
-    if (!access.edit && !owns) throw new ServiceError('FORBIDDEN', 'Only the plan’s editors and the action’s owner may change it');
+    if (!access.edit && !owns)
+      throw new ServiceError('FORBIDDEN', 'Only the plan’s editors and the action’s owner may change it');
     const fields = Object.entries(changes)
       .filter(([, v]) => v !== undefined)
       .map(([k]) => k);
@@ -88,7 +138,8 @@ export async function updateAction({ ctx, input }: { ctx: SignedInContext; input
       throw new ServiceError('FORBIDDEN', 'The owner may only follow up on the action');
     }
     if (action.version !== version) throw new StaleActionError(await presentActionById(tx, id, access.edit));
-    if (changes.ownerId !== undefined && changes.ownerId !== action.ownerId) await assertOwner(tx, plan, changes.ownerId);
+    if (changes.ownerId !== undefined && changes.ownerId !== action.ownerId)
+      await assertOwner(tx, plan, changes.ownerId);
     const set: Partial<typeof leverActions.$inferInsert> = {};
     if (changes.text !== undefined) set.text = changes.text;
     if (changes.ownerId !== undefined) set.ownerId = changes.ownerId;
@@ -105,7 +156,12 @@ export async function updateAction({ ctx, input }: { ctx: SignedInContext; input
       .returning({ id: leverActions.id });
     if (!saved) throw new StaleActionError(await presentActionById(tx, id, access.edit));
     await touchPlan(tx, plan.id);
-    const done = set.status === 'done' ? 'lever_action.done' : set.status === 'open' ? 'lever_action.reopened' : 'lever_action.updated';
+    const done =
+      set.status === 'done'
+        ? 'lever_action.done'
+        : set.status === 'open'
+          ? 'lever_action.reopened'
+          : 'lever_action.updated';
     await audit(tx, plan.id, done, { actionId: id, fields });
     return { action: await presentActionById(tx, id, access.edit) };
   });
@@ -117,7 +173,9 @@ export async function deleteAction({ ctx, input }: { ctx: SignedInContext; input
   return inTransaction(ctx, async (tx) => {
     const { action, plan, access } = await loadActionFor(tx, input.id);
     if (!access.edit) throw new ServiceError('FORBIDDEN', 'Only the plan’s editors may remove an action');
-    await tx.db.delete(leverActions).where(and(eq(leverActions.orgId, orgId), eq(leverActions.id, action.id)));
+    await tx.db
+      .delete(leverActions)
+      .where(and(eq(leverActions.orgId, orgId), eq(leverActions.id, action.id)));
     await touchPlan(tx, plan.id);
     await audit(tx, plan.id, 'lever_action.deleted', { actionId: action.id });
     return { ok: true as const };

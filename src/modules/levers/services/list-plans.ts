@@ -45,7 +45,9 @@ export async function listPlans({ ctx, input }: { ctx: SignedInContext; input: L
     ];
     if (leads) {
       readable.push(sql`${leverPlans.unitId} in (${led})`);
-      readable.push(sql`${leverPlans.teamId} in (select t.id from teams t where t.org_id = ${orgId} and t.unit_id in (${led}))`);
+      readable.push(
+        sql`${leverPlans.teamId} in (select t.id from teams t where t.org_id = ${orgId} and t.unit_id in (${led}))`,
+      );
     }
     where = or(...readable);
   }
@@ -65,13 +67,21 @@ export async function listPlans({ ctx, input }: { ctx: SignedInContext; input: L
     .where(and(eq(leverPlans.orgId, orgId), where))
     .orderBy(desc(leverPlans.periodEnd), asc(leverPlans.title), asc(leverPlans.id));
 
-  const counts = await countsByPlan(db, orgId, found.map((f) => f.plan.id), todayInDenmark(ctx.now()));
+  const counts = await countsByPlan(
+    db,
+    orgId,
+    found.map((f) => f.plan.id),
+    todayInDenmark(ctx.now()),
+  );
   const plans = [];
   for (const f of found) {
     const scope = f.plan.unitId
       ? { type: 'unit' as const, id: f.plan.unitId, name: f.unitName ?? '' }
       : { type: 'team' as const, id: f.plan.teamId!, name: f.teamName ?? '' };
-    plans.push({ ...presentPlanHead(f.plan, scope, { read: true, edit: Boolean(f.canEdit) }), counts: counts.get(f.plan.id)! });
+    plans.push({
+      ...presentPlanHead(f.plan, scope, { read: true, edit: Boolean(f.canEdit) }),
+      counts: counts.get(f.plan.id)!,
+    });
   }
   return { plans, scopes: await plannableScopes(ctx) };
 }

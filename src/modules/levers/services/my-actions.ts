@@ -13,9 +13,15 @@ function withPlans(ctx: SignedInContext) {
   return ctx.db
     .select({ ...actionColumns, ...planColumns })
     .from(leverActions)
-    .innerJoin(leverPlanLevers, and(eq(leverPlanLevers.orgId, leverActions.orgId), eq(leverPlanLevers.id, leverActions.planLeverId)))
+    .innerJoin(
+      leverPlanLevers,
+      and(eq(leverPlanLevers.orgId, leverActions.orgId), eq(leverPlanLevers.id, leverActions.planLeverId)),
+    )
     .innerJoin(people, and(eq(people.orgId, leverActions.orgId), eq(people.id, leverActions.ownerId)))
-    .innerJoin(leverPlans, and(eq(leverPlans.orgId, leverActions.orgId), eq(leverPlans.id, leverActions.planId)))
+    .innerJoin(
+      leverPlans,
+      and(eq(leverPlans.orgId, leverActions.orgId), eq(leverPlans.id, leverActions.planId)),
+    )
     .leftJoin(units, and(eq(units.orgId, leverPlans.orgId), eq(units.id, leverPlans.unitId)))
     .leftJoin(teams, and(eq(teams.orgId, leverPlans.orgId), eq(teams.id, leverPlans.teamId)));
 }
@@ -36,7 +42,11 @@ const ACTIONS_MAX = 200;
 export async function myActions({ ctx }: { ctx: SignedInContext }) {
   const rows = (await withPlans(ctx)
     .where(and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.ownerId, ctx.actor.personId)))
-    .orderBy(sql`case when ${leverActions.status} = 'open' then 0 else 1 end`, asc(leverActions.dueDate), asc(leverActions.id))
+    .orderBy(
+      sql`case when ${leverActions.status} = 'open' then 0 else 1 end`,
+      asc(leverActions.dueDate),
+      asc(leverActions.id),
+    )
     .limit(ACTIONS_MAX)) as Row[];
   // Editing stays on the plan's page; here the owner follows up.
   return { actions: present(ctx, rows, () => false) };
@@ -66,7 +76,8 @@ export async function overdueActions({ ctx }: { ctx: SignedInContext }) {
   const editableIds = new Set(
     rows.length
       ? (
-          (await ctx.db.execute(sql`select p.id from lever_plans p left join teams t on t.org_id = p.org_id and t.id = p.team_id
+          (await ctx.db
+            .execute(sql`select p.id from lever_plans p left join teams t on t.org_id = p.org_id and t.id = p.team_id
             where p.org_id = ${orgId} and (p.unit_id in (${led}) or p.team_id in (${myTeams}) or coalesce(t.unit_id in (${led}), false))`)) as unknown as {
             rows: { id: string }[];
           }

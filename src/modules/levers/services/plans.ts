@@ -42,13 +42,20 @@ export async function createPlan({ ctx, input }: { ctx: SignedInContext; input: 
       })
       .returning();
     const levers = input.levers ?? [];
-    if (levers.length) await tx.db.insert(leverPlanLevers).values(levers.map((lever) => ({ orgId, planId: created!.id, lever })));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'lever_plan.created',
-      entityType: 'lever_plan',
-      entityId: created!.id,
-      details: { ...scope, levers },
-    });
+    if (levers.length)
+      await tx.db
+        .insert(leverPlanLevers)
+        .values(levers.map((lever) => ({ orgId, planId: created!.id, lever })));
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'lever_plan.created',
+        entityType: 'lever_plan',
+        entityId: created!.id,
+        details: { ...scope, levers },
+      },
+    );
     return { plan: await presentPlan(tx, created!, access) };
   });
 }
@@ -61,7 +68,13 @@ export async function getPlan({ ctx, input }: { ctx: SignedInContext; input: { i
 }
 
 /** PATCH /lever-plans/{id}: title and period, against the version the client read. */
-export async function updatePlan({ ctx, input }: { ctx: SignedInContext; input: UpdatePlanInput & { id: string } }) {
+export async function updatePlan({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdatePlanInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -72,14 +85,21 @@ export async function updatePlan({ ctx, input }: { ctx: SignedInContext; input: 
     if (plan.version !== version) throw new StalePlanError(await presentPlan(tx, plan, access));
     const start = changes.periodStart ?? plan.periodStart;
     const end = changes.periodEnd ?? plan.periodEnd;
-    if (start > end) throw invalid('The period ends before it starts', undefined, [{ path: 'periodEnd', message: 'The period ends before it starts' }]);
+    if (start > end)
+      throw invalid('The period ends before it starts', undefined, [
+        { path: 'periodEnd', message: 'The period ends before it starts' },
+      ]);
     const [saved] = await tx.db
       .update(leverPlans)
       .set({ ...changes, version: sql`${leverPlans.version} + 1`, updatedAt: tx.now() })
       .where(and(eq(leverPlans.orgId, orgId), eq(leverPlans.id, id), eq(leverPlans.version, version)))
       .returning();
     if (!saved) throw new StalePlanError(await presentPlan(tx, plan, access));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'lever_plan.updated', entityType: 'lever_plan', entityId: id, details: { fields } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'lever_plan.updated', entityType: 'lever_plan', entityId: id, details: { fields } },
+    );
     return { plan: await presentPlan(tx, saved, access) };
   });
 }
@@ -90,7 +110,11 @@ export async function deletePlan({ ctx, input }: { ctx: SignedInContext; input: 
   return inTransaction(ctx, async (tx) => {
     const { plan } = await loadPlanFor(tx, input.id, 'edit');
     await tx.db.delete(leverPlans).where(and(eq(leverPlans.orgId, orgId), eq(leverPlans.id, plan.id)));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'lever_plan.deleted', entityType: 'lever_plan', entityId: plan.id, details: scopeOf(plan) });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'lever_plan.deleted', entityType: 'lever_plan', entityId: plan.id, details: scopeOf(plan) },
+    );
     return { ok: true as const };
   });
 }
@@ -101,9 +125,20 @@ const HISTORY_MAX = 200;
 export async function planHistory({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const { plan } = await loadPlanFor(ctx, input.id, 'read');
   const rows = await ctx.db
-    .select({ at: auditEvents.at, action: auditEvents.action, actorId: auditEvents.actorId, details: auditEvents.details })
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      actorId: auditEvents.actorId,
+      details: auditEvents.details,
+    })
     .from(auditEvents)
-    .where(and(eq(auditEvents.orgId, ctx.actor.orgId), eq(auditEvents.entityType, 'lever_plan'), eq(auditEvents.entityId, plan.id)))
+    .where(
+      and(
+        eq(auditEvents.orgId, ctx.actor.orgId),
+        eq(auditEvents.entityType, 'lever_plan'),
+        eq(auditEvents.entityId, plan.id),
+      ),
+    )
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(HISTORY_MAX);
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((v): v is string => Boolean(v)))];
