@@ -1,6 +1,34 @@
+import type { Page } from '@playwright/test';
 import { expectAccessibleAtAllWidths } from './axe';
 import { da, expect, label, test } from './fixtures';
-import { choose, circles, frames, goals, pageTitle, switchTo } from './individual';
+import {
+  LONE,
+  SOFIE,
+  api,
+  choose,
+  circles,
+  copenhagenDay,
+  copenhagenInstant,
+  copenhagenLocal,
+  fill,
+  frames,
+  goals,
+  pageTitle,
+  pattern,
+  reminders,
+  switchTo,
+  talks,
+} from './individual';
+import {
+  icsAddress,
+  icsEvent,
+  icsEventAll,
+  icsInstant,
+  mailMark,
+  parseIcs,
+  recipient,
+  waitForMail,
+} from './mail';
 
 /*
  * Sofie Andersen's year with her leader Lone Mikkelsen, in the demo organisation, in Danish: the
@@ -116,4 +144,182 @@ test('Lone publishes a frame; Sofie writes a goal in it and fills the plan phase
   await expect(
     page.getByRole('textbox', { name: circles.forms.learning_circle.plan.focus.label, exact: true }),
   ).toHaveValue(PLAN.focus);
+});
+
+const EARLIER_AGREEMENT = 'Sofie finder tre billedbøger om følelser til garderoben';
+const FIRST_TIME = copenhagenLocal(1, 10, 0);
+const MOVED_TIME = copenhagenLocal(1, 13, 30);
+let conversationId = '';
+let calendarUid = '';
+
+/** The calendar mail to `email` after `mark`, with its VEVENT checked for the basics. */
+async function calendarMailTo(email: string, mark: string, what: string) {
+  const mail = await waitForMail((m) => recipient(m).includes(email) && m.calendar !== null, {
+    after: mark,
+    what,
+  });
+  const ics = parseIcs(mail.calendar!);
+  expect(ics[0]).toMatchObject({ name: 'BEGIN', value: 'VCALENDAR' });
+  expect(ics.at(-1)).toMatchObject({ name: 'END', value: 'VCALENDAR' });
+  expect(ics.find((p) => p.name === 'METHOD')?.value).toBe('REQUEST');
+  const event = icsEvent(ics);
+  expect(event.get('UID')?.value ?? '').not.toBe('');
+  expect(icsAddress(event.get('ORGANIZER'))).toBe(LONE.email);
+  expect(icsEventAll(ics, 'ATTENDEE').map(icsAddress).sort()).toEqual([LONE.email, SOFIE.email].sort());
+  return { mail, event };
+}
+
+test('Lone plans a 1:1 with Sofie: both get a calendar invitation, and moving it updates the same event', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // Their last 1:1 (earlier today, set up through the API) ended with an agreement that is now overdue.
+  await switchTo(page, 'employee');
+  const sofieId = (await api<{ person: { id: string } }>(page, 'GET', '/auth/me')).json.person.id;
+  await switchTo(page, 'institutionLeader');
+  const earlier = await api<{ conversation: { id: string; version: number } }>(
+    page,
+    'POST',
+    '/conversations',
+    {
+      kind: 'one_to_one',
+      personId: sofieId,
+      startsAt: new Date(Date.now() - 3 * 60 * 60 * 1000).toISOString(),
+      durationMinutes: 30,
+    },
+  );
+  expect(earlier.status).toBe(201);
+  const agreement = await api(page, 'POST', '/agreements', {
+    conversationId: earlier.json.conversation.id,
+    text: EARLIER_AGREEMENT,
+    ownerId: sofieId,
+    dueDate: copenhagenDay(-1),
+  });
+  expect(agreement.status).toBe(201);
+  const held = await api(page, 'POST', `/conversations/${earlier.json.conversation.id}/hold`, {
+    version: earlier.json.conversation.version,
+  });
+  expect(held.status).toBe(200);
+
+  // Lone plans the next one for tomorrow at 10.
+  await page.goto('/conversations');
+  await expect(pageTitle(page, talks.list.title)).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the conversations list (leader)');
+  const mark = mailMark();
+  await page.getByRole('button', { name: talks.list.schedule }).click();
+  const dialog = page.getByRole('dialog', { name: talks.schedule.title });
+  await choose(page, talks.schedule.person, SOFIE.name);
+  await dialog.getByLabel(label(talks.schedule.startsAt)).fill(FIRST_TIME);
+  await dialog.getByLabel(talks.schedule.location).fill('Kontoret');
+  await expectAccessibleAtAllWidths(page, 'the schedule dialog');
+  await dialog.getByRole('button', { name: talks.schedule.submit }).click();
+  await expect(pageTitle(page, fill(talks.detail.title, { name: SOFIE.name }))).toBeVisible();
+  conversationId = /\/conversations\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await expectAccessibleAtAllWidths(page, 'the new 1:1 (leader)');
+
+  // Both get the invitation: one event, at the chosen Danish time, Lone organising, both attending.
+  const toSofie = await calendarMailTo(SOFIE.email, mark, 'the invitation to Sofie');
+  const toLone = await calendarMailTo(LONE.email, mark, 'the invitation to Lone');
+  calendarUid = toSofie.event.get('UID')!.value;
+  expect(toLone.event.get('UID')!.value).toBe(calendarUid);
+  expect(icsInstant(toSofie.event.get('DTSTART')!).toISOString()).toBe(
+    copenhagenInstant(FIRST_TIME).toISOString(),
+  );
+  expect(toSofie.event.get('LOCATION')?.value).toBe('Kontoret');
+  expect(toSofie.mail.text).toContain(`/conversations/${conversationId}`);
+  const firstSequence = Number(toSofie.event.get('SEQUENCE')?.value ?? '0');
+
+  // Moved to the afternoon: an update of the same event, with a higher sequence.
+  const moveMark = mailMark();
+  await page.getByRole('button', { name: talks.detail.move, exact: true }).click();
+  const move = page.getByRole('dialog', { name: talks.detail.moveTitle });
+  await move.getByLabel(label(talks.schedule.startsAt)).fill(MOVED_TIME);
+  await expectAccessibleAtAllWidths(page, 'the move dialog');
+  await move.getByRole('button', { name: talks.detail.moveConfirm }).click();
+  await expect(move).toBeHidden();
+  const update = await calendarMailTo(SOFIE.email, moveMark, 'the update to Sofie');
+  expect(update.event.get('UID')!.value).toBe(calendarUid);
+  expect(Number(update.event.get('SEQUENCE')!.value)).toBeGreaterThan(firstSequence);
+  expect(icsInstant(update.event.get('DTSTART')!).toISOString()).toBe(
+    copenhagenInstant(MOVED_TIME).toISOString(),
+  );
+  const updateToLone = await calendarMailTo(LONE.email, moveMark, 'the update to Lone');
+  expect(updateToLone.event.get('UID')!.value).toBe(calendarUid);
+
+  // The outbox page still lists what was sent (mail goes through the outbox to the SMTP server).
+  await switchTo(page, 'hr');
+  await page.goto('/outbox');
+  await expect(page.getByText(update.mail.subject).first()).toBeVisible();
+});
+
+test('both prepare: points from each side, and the circle’s state is there before the talk', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await switchTo(page, 'employee');
+  await page.goto('/conversations');
+  await expectAccessibleAtAllWidths(page, 'the conversations list (employee)');
+  await page
+    .getByRole('link', { name: pattern(fill(talks.list.open, { name: LONE.name, when: '{when}' })) })
+    .first()
+    .click();
+  await expect(pageTitle(page, fill(talks.detail.title, { name: LONE.name }))).toBeVisible();
+  expect(page.url()).toContain(conversationId);
+  await addPoint(page, 'Hvordan kommer jeg videre med garderobesamtalerne?', talks.prepare.sections.goals);
+  await addPoint(page, 'Vikardækningen om fredagen', talks.prepare.sections.big_and_small);
+  // Her goal in focus, with its circle standing in the action phase.
+  const prepare = page.getByRole('region', { name: talks.prepare.title });
+  await expect(prepare.getByRole('link', { name: GOAL_TITLE })).toBeVisible();
+  await expect(
+    prepare.getByText(fill(talks.prepare.circlePhase, { phase: talks.prepare.phases.action })).first(),
+  ).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the 1:1 while preparing (employee)');
+
+  await switchTo(page, 'institutionLeader');
+  await page.goto(`/conversations/${conversationId}`);
+  await addPoint(page, 'Kursus i dialogisk læsning i foråret', talks.prepare.sections.other);
+  const lonePrepare = page.getByRole('region', { name: talks.prepare.title });
+  await expect(lonePrepare.getByText('Vikardækningen om fredagen')).toBeVisible();
+  await expect(lonePrepare.getByText(`– ${SOFIE.name}`).first()).toBeVisible();
+  await expect(lonePrepare.getByText(`– ${LONE.name}`).first()).toBeVisible();
+  await expect(
+    lonePrepare.getByText(fill(talks.prepare.circlePhase, { phase: talks.prepare.phases.action })).first(),
+  ).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the 1:1 while preparing (leader)');
+});
+
+async function addPoint(page: Page, text: string, section: string) {
+  const prepare = page.getByRole('region', { name: talks.prepare.title });
+  await prepare.getByLabel(talks.prepare.text).fill(text);
+  await choose(page, talks.prepare.sectionLabel, section);
+  await prepare.getByRole('button', { name: talks.prepare.add }).click();
+  await expect(prepare.getByText(text).first()).toBeVisible();
+}
+
+test('Sofie asks for her digest now: it reminds her of tomorrow’s 1:1 and the overdue agreement', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await switchTo(page, 'employee');
+  await page.goto('/reminders');
+  await expect(pageTitle(page, reminders.title)).toBeVisible();
+  const mark = mailMark();
+  await page.getByRole('button', { name: reminders.now.button }).click();
+  await expect(page.getByRole('status').filter({ hasText: reminders.now.sent })).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the reminder settings after sending a digest');
+  const digest = await waitForMail(
+    (m) => recipient(m).includes(SOFIE.email) && m.subject === 'Dine påmindelser fra MUP',
+    { after: mark, what: 'the digest' },
+  );
+  const text = digest.text ?? '';
+  expect(text).toContain('Hej Sofie Andersen');
+  expect(text).toContain('Forbered din 1:1-samtale');
+  expect(text).toContain(`med ${LONE.name}`);
+  expect(text).toContain(`/conversations/${conversationId}`);
+  expect(text).toContain('Aftaler, der er over tid');
+  expect(text).toContain(EARLIER_AGREEMENT);
+
+  // A second click within the minute sends nothing and says why.
+  await page.getByRole('button', { name: reminders.now.button }).click();
+  await expect(page.getByRole('alert')).toContainText(da.errors.RATE_LIMITED);
 });

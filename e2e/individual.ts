@@ -60,3 +60,65 @@ export function copenhagenDay(days = 0): string {
   const at = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(at);
 }
+
+/**
+ * Calls the API from the signed-in page, as the web app does (session cookie, CSRF header): for
+ * setting up history a journey does not walk through, and for checking what an answer holds.
+ */
+export async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const csrf = document.cookie
+        .split('; ')
+        .find((c) => c.startsWith('mup_csrf='))
+        ?.slice('mup_csrf='.length);
+      const res = await fetch(`/api${path}`, {
+        method,
+        headers: {
+          accept: 'application/json',
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+        credentials: 'same-origin',
+      });
+      const text = await res.text();
+      return { status: res.status, json: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+/** A wall-clock time in Copenhagen as a datetime-local value, `days` from today at hh:mm. */
+export function copenhagenLocal(days: number, hour: number, minute = 0): string {
+  return `${copenhagenDay(days)}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** The instant a Copenhagen wall-clock time (datetime-local value) stands for. */
+export function copenhagenInstant(local: string): Date {
+  const [d, t] = local.split('T') as [string, string];
+  const [y, mo, day] = d.split('-').map(Number) as [number, number, number];
+  const [h, mi] = t.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(y, mo - 1, day, h, mi);
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(guess));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    guess = asUtc - (shown - guess);
+  }
+  return new Date(guess);
+}
