@@ -5,6 +5,7 @@ import { memberships, organisations, people, teamMembers, teams, units } from '.
 import { hashPassword } from '../src/modules/auth/password.js';
 import { planMunicipality, type Plan } from './plan.js';
 import { withRawTransaction } from './engines.js';
+import { generateActivity, type Activity } from './activity.js';
 
 /** Everyone in the synthetic municipality has this password, so sign-in can be measured too. */
 export const BENCH_PASSWORD = 'bench-kommune-2026';
@@ -23,6 +24,8 @@ export interface Generated {
   plan: Plan;
   timings: Timing[];
   totalMs: number;
+  /** The year of MUP activity, when asked for. */
+  activity?: Activity;
 }
 
 /** Builds the municipality in memory and writes it table by table, one transaction per table. */
@@ -30,6 +33,7 @@ export async function generate(
   database: Database,
   size: number,
   log: (line: string) => void = () => {},
+  options: { activity?: boolean } = {},
 ): Promise<Generated> {
   const timings: Timing[] = [];
   const started = performance.now();
@@ -59,6 +63,15 @@ export async function generate(
   await step('team_members', plan.teamMembers.length, () =>
     insertBatched(database, teamMembers, plan.teamMembers),
   );
+  let activity: Activity | undefined;
+  if (options.activity) {
+    const t0 = performance.now();
+    activity = await generateActivity(database, plan, log);
+    timings.push(...activity.timings);
+    log(
+      `  ${'activity total'.padEnd(16)} ${''.padStart(7)}       ${(performance.now() - t0).toFixed(0).padStart(7)} ms`,
+    );
+  }
   // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
   await step('analyze', 0, () => db.execute(sql`analyze`));
 
@@ -66,7 +79,7 @@ export async function generate(
   log(
     `  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`,
   );
-  return { plan, timings, totalMs };
+  return { plan, timings, totalMs, activity };
 }
 
 /** Multi-row inserts of as many rows as the parameter limit allows, in one transaction. */

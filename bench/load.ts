@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import os from 'node:os';
 import pg from 'pg';
 import type { BenchTarget } from './engines.js';
 import type { ChildCommand, ChildReady, ChildReply } from './child.js';
@@ -12,7 +13,21 @@ import { summariseCpuProfile } from './cpuprofile.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
-export type ScenarioName = 'person' | 'unit';
+export const ROUTES = ['person', 'unit', 'overview', 'conversation'] as const;
+export type ScenarioName = (typeof ROUTES)[number];
+/** The route each scenario loads, as the report names it. */
+export const ROUTE_PATHS: Record<ScenarioName, string> = {
+  person: 'GET /api/people/{id}',
+  unit: 'GET /api/units/{id}',
+  overview: 'GET /api/overview',
+  conversation: 'GET /api/conversations/{id}',
+};
+/** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
+const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
+  app: ROUTES,
+  bare: ['person', 'unit'],
+  'bare-session': ['person', 'unit'],
+};
 
 export interface Measurement {
   engine: BenchTarget['engine'];
@@ -44,10 +59,13 @@ export interface Measurement {
   postgresCpuMsPerRequest: number;
   /** CPU per request of this process, the load generator. */
   loadGenCpuMsPerRequest: number;
+  /** The machine's 1-minute load average at the end of the run (other helpers share the machine). */
+  loadAvg: number;
 }
 
 export interface LoadOptions {
   servers: ServerKind[];
+  routes: readonly ScenarioName[];
   durationSec: number;
   connections: number;
   warmupSec: number;
@@ -62,7 +80,6 @@ const SERVER_SCRIPTS: Record<ServerKind, string> = {
   'bare-session': fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
 };
 const PATH_PREFIX: Record<ServerKind, string> = { app: '', bare: '', 'bare-session': '/with-session' };
-const SCENARIOS: ScenarioName[] = ['person', 'unit'];
 
 /** Runs every scenario against the real app, then against the bare server, on one engine. */
 export async function runLoad(
@@ -76,7 +93,7 @@ export async function runLoad(
   for (const kind of options.servers) {
     const server = await startServer(kind, target);
     try {
-      for (const name of SCENARIOS) {
+      for (const name of options.routes.filter((r) => SERVER_ROUTES[kind].includes(r))) {
         const { bodyBytes, bodies } = await verify(
           server.url + PATH_PREFIX[kind],
           kind,
@@ -95,10 +112,11 @@ export async function runLoad(
         if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
         results.push(m);
         options.log(
-          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(6)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
+          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(12)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
             `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
             `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)  ` +
-            `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}`,
+            `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}  ` +
+            `load average ${m.loadAvg.toFixed(1)}`,
         );
         if (m.cpuProfile) options.log(m.cpuProfile);
       }
@@ -259,5 +277,6 @@ async function measure(
     loadGenCpuMsPerRequest: perRequest((self.user + self.system) / 1e6),
     machineBusy: (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total),
     machineSteal: (machine1.steal - machine0.steal) / Math.max(1, machine1.total - machine0.total),
+    loadAvg: os.loadavg()[0]!,
   };
 }

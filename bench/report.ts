@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Engine } from '../src/server/db/client.js';
 import type { Timing } from './generate.js';
-import type { Measurement } from './load.js';
+import { ROUTE_PATHS, type Measurement } from './load.js';
 
 export interface EngineResult {
   engine: Engine;
@@ -56,13 +56,13 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
     for (const t of r.timings) lines.push(`| ${t.step} | ${t.rows} | ${t.ms.toFixed(0)} |`);
     lines.push(`| **total** | | **${r.generateMs.toFixed(0)}** |`, '');
     lines.push(
-      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | CPU ms/req: server | postgres | load generator | machine busy (steal) | app/bare |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| server | route | req/s | p50 ms | p99 ms | errors | non-2xx | JSON bytes | bytes/resp incl. headers | server RSS idle → peak MiB | server CPU | CPU ms/req: server | postgres | load generator | machine busy (steal) | load avg | app/bare |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const m of r.measurements) {
       const q = ratio(m, r.measurements);
       lines.push(
-        `| ${m.server} | ${m.scenario === 'person' ? 'GET /api/people/{id}' : 'GET /api/units/{id}'} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${m.cpuMsPerRequest.toFixed(2)} | ${Number.isNaN(m.postgresCpuMsPerRequest) ? '–' : m.postgresCpuMsPerRequest.toFixed(2)} | ${m.loadGenCpuMsPerRequest.toFixed(2)} | ${(m.machineBusy * 100).toFixed(0)}% (${(m.machineSteal * 100).toFixed(0)}%) | ${q === null ? '' : q.toFixed(2)} |`,
+        `| ${m.server} | ${ROUTE_PATHS[m.scenario]} | ${m.reqPerSec.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.bodyBytes.toFixed(0)} | ${m.bytesPerResponse.toFixed(0)} | ${m.rssIdleMiB.toFixed(0)} → ${m.rssPeakMiB.toFixed(0)} | ${(m.serverCpu * 100).toFixed(0)}% | ${m.cpuMsPerRequest.toFixed(2)} | ${Number.isNaN(m.postgresCpuMsPerRequest) ? '–' : m.postgresCpuMsPerRequest.toFixed(2)} | ${m.loadGenCpuMsPerRequest.toFixed(2)} | ${(m.machineBusy * 100).toFixed(0)}% (${(m.machineSteal * 100).toFixed(0)}%) | ${m.loadAvg.toFixed(1)} | ${q === null ? '' : q.toFixed(2)} |`,
       );
     }
     lines.push('', ...verdicts(r), '');
@@ -77,7 +77,7 @@ function verdicts(r: EngineResult): string[] {
   const t = TARGETS[r.engine];
   const out: string[] = [];
   for (const m of r.measurements.filter((x) => x.server === 'app')) {
-    const route = m.scenario === 'person' ? 'person page' : 'unit page';
+    const route = ROUTE_PATHS[m.scenario];
     const parts = [`≥ ${t.reqPerSec} req/s: ${mark(m.reqPerSec >= t.reqPerSec)} (${m.reqPerSec.toFixed(0)})`];
     if (t.p99Ms !== undefined) parts.push(`p99 ≤ ${t.p99Ms} ms: ${mark(m.p99 <= t.p99Ms)} (${m.p99})`);
     const q = ratio(m, r.measurements);
@@ -104,6 +104,8 @@ export function consoleTable(results: EngineResult[]) {
       'RSS MiB': Math.round(m.rssPeakMiB),
       'srv CPU': `${Math.round(m.serverCpu * 100)}%`,
       'CPU ms/req': m.cpuMsPerRequest.toFixed(2),
+      'pg ms/req': Number.isNaN(m.postgresCpuMsPerRequest) ? '' : m.postgresCpuMsPerRequest.toFixed(2),
+      'load avg': m.loadAvg.toFixed(1),
       'app/bare': ratio(m, r.measurements)?.toFixed(2) ?? '',
     })),
   );

@@ -1,8 +1,10 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
- *                  [--warmup=3] [--servers=app,bare] [--profile] [--cpu-prof] [--generate-only] [--keep]
- * Generates the synthetic municipality on each engine, then load-tests the person and unit pages
- * of the real app and of a bare server running the same SQL. Prints figures; asserts nothing.
+ *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation]
+ *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep]
+ * Generates the synthetic municipality (and, for the overview and 1:1 routes or with --activity, a
+ * year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
+ * it has them, of a bare server running the same SQL. Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
-import { runLoad, type ServerKind } from './load.js';
+import { ROUTES, runLoad, type ScenarioName, type ServerKind } from './load.js';
 import { profile } from './profile.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
 
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     warmup: { type: 'string', default: '3' },
     servers: { type: 'string', default: 'app,bare' },
+    routes: { type: 'string', default: ROUTES.join(',') },
+    activity: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'generate-only': { type: 'boolean', default: false },
@@ -42,8 +46,13 @@ const servers = values.servers
   .split(',')
   .filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
+const routeNames = (values.routes ?? '').split(',');
+const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
+// The overview and the 1:1 page read the year of activity; the person and unit pages do not.
+const withActivity = values.activity || routes.some((r) => r === 'overview' || r === 'conversation');
 const options = {
   servers,
+  routes,
   durationSec: Number(values.duration),
   connections: Number(values.connections),
   warmupSec: Number(values.warmup),
@@ -54,10 +63,11 @@ if (
   !(options.durationSec > 0) ||
   !(options.connections > 0) ||
   !(options.warmupSec >= 0) ||
-  servers.length === 0
+  servers.length === 0 ||
+  routes.length !== routeNames.length
 ) {
   console.error(
-    'Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3]',
+    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity]`,
   );
   process.exit(2);
 }
@@ -88,8 +98,8 @@ for (const engine of engines) {
     let generated, scenarios;
     let profileText: string | undefined;
     try {
-      generated = await generate(database, size, log);
-      scenarios = await buildScenarios(database.db, generated.plan);
+      generated = await generate(database, size, log, { activity: withActivity });
+      scenarios = await buildScenarios(database.db, generated.plan, generated.activity);
       if (values.profile) {
         log(`${engine}: profiling one request at a time`);
         profileText = await profile(database, scenarios);
@@ -110,7 +120,8 @@ for (const engine of engines) {
     };
     if (!values['generate-only']) {
       log(
-        `${engine}: ${scenarios.person.length} person reads by ${scenarios.readers.length} readers, ${scenarios.unit.length} unit reads`,
+        `${engine}: ${scenarios.readers.length} readers; requests: ` +
+          routes.map((r) => `${r} ${scenarios[r].length.toLocaleString('en')}`).join(', '),
       );
       result.measurements = await runLoad(target, scenarios, { ...options, cpuProfileDir, log });
     }

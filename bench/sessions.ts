@@ -3,6 +3,7 @@ import { loadConfig } from '../src/server/config.js';
 import { createSession } from '../src/modules/auth/session.js';
 import { seededRandom } from './names.js';
 import type { Layer, Plan } from './plan.js';
+import type { Activity } from './activity.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -12,12 +13,19 @@ export interface BenchRequest {
   actorId: string;
   /** The id the response must be about. */
   expectId: string;
+  /** The overview: the people it must list. The 1:1 page: the reader's part in it. */
+  expectPeople?: string[];
+  expectAccess?: 'leader' | 'subject';
 }
 
 export interface Scenarios {
   person: BenchRequest[];
   unit: BenchRequest[];
-  readers: { personId: string; role: 'hr' | Layer }[];
+  /** Leaders reading their overview (empty without the year of activity). */
+  overview: BenchRequest[];
+  /** Participants reading their 1:1s: leaders the ones with their people, people their own. */
+  conversation: BenchRequest[];
+  readers: { personId: string; role: 'hr' | Layer | 'employee' }[];
 }
 
 /** How many leaders of each layer sign in; each reads the records of the people they lead. */
@@ -25,13 +33,16 @@ const READERS: Record<Layer, number> = { administration: 1, area: 2, institution
 const HR_READERS = 3;
 const HR_TARGETS_EACH = 300;
 const UNIT_REQUESTS = 3000;
+/** People who sign in to read their own 1:1s, and the most 1:1 reads by leaders. */
+const SUBJECT_READERS = 200;
+const LEADER_CONVERSATION_READS = 3000;
 
 /**
  * Signs in a handful of leaders and HR people directly in the database (as sign-in would) and
  * builds the rotating request lists: leaders reading the people they lead, HR reading anyone,
  * and everyone reading unit pages across the tree.
  */
-export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
+export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): Promise<Scenarios> {
   const random = seededRandom(7);
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
   const now = new Date();
@@ -42,6 +53,8 @@ export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
 
   const readers: Scenarios['readers'] = [];
   const person: BenchRequest[] = [];
+  const overview: BenchRequest[] = [];
+  const conversation: BenchRequest[] = [];
   const cookies: { cookie: string; actorId: string }[] = [];
 
   for (const layer of Object.keys(READERS) as Layer[]) {
@@ -52,6 +65,27 @@ export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
       cookies.push({ cookie, actorId: leader.personId });
       for (const target of leader.reports) {
         person.push({ path: `/api/people/${target}`, cookie, actorId: leader.personId, expectId: target });
+        for (const c of activity?.oneToOnes.get(target) ?? []) {
+          if (c.leaderId !== leader.personId) continue;
+          const path = `/api/conversations/${c.id}`;
+          conversation.push({
+            path,
+            cookie,
+            actorId: leader.personId,
+            expectId: c.id,
+            expectAccess: 'leader',
+          });
+        }
+      }
+      if (activity) {
+        const expectPeople = [...new Set(leader.reports)];
+        overview.push({
+          path: '/api/overview',
+          cookie,
+          actorId: leader.personId,
+          expectId: leader.personId,
+          expectPeople,
+        });
       }
     }
   }
@@ -74,7 +108,34 @@ export async function buildScenarios(db: Db, plan: Plan): Promise<Scenarios> {
     return { path: `/api/units/${u.id}`, cookie: who.cookie, actorId: who.actorId, expectId: u.id };
   });
 
-  return { person: shuffled(person, random), unit, readers };
+  // People read their own 1:1s: a sample of those the signed-in department leaders lead.
+  const ownReads: BenchRequest[] = [];
+  if (activity) {
+    const led = readers
+      .filter((r) => r.role === 'department')
+      .flatMap((r) => plan.leaders.find((l) => l.personId === r.personId)!.reports);
+    for (const subjectId of shuffled([...new Set(led)], random).slice(0, SUBJECT_READERS)) {
+      const talks = activity.oneToOnes.get(subjectId) ?? [];
+      if (talks.length === 0) continue;
+      const cookie = await cookieFor(subjectId);
+      readers.push({ personId: subjectId, role: 'employee' });
+      for (const c of talks) {
+        const path = `/api/conversations/${c.id}`;
+        ownReads.push({ path, cookie, actorId: subjectId, expectId: c.id, expectAccess: 'subject' });
+      }
+    }
+  }
+
+  return {
+    person: shuffled(person, random),
+    unit,
+    overview,
+    conversation: shuffled(
+      [...shuffled(conversation, random).slice(0, LEADER_CONVERSATION_READS), ...ownReads],
+      random,
+    ),
+    readers,
+  };
 }
 
 function shuffled<T>(list: T[], random: ReturnType<typeof seededRandom>): T[] {

@@ -27,18 +27,49 @@ export async function verify(
     if (res.status !== 200)
       throw new Error(`${kind} ${r.path} answered ${res.status}: ${text.slice(0, 300)}`);
     const body = JSON.parse(text) as Record<string, any>;
-    const ok =
-      name === 'person'
-        ? body.person?.id === r.expectId &&
-          typeof body.person?.name === 'string' &&
-          Array.isArray(body.memberships) &&
-          body.memberships.length > 0
-        : body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members);
-    if (!ok)
+    if (!hasExpectedContent(name, r, body))
       throw new Error(`${kind} ${r.path} answered 200 without the expected content: ${text.slice(0, 300)}`);
     bodies.set(`${r.actorId} ${r.path}`, canonical(body));
   }
   return { bodyBytes: bytes / count, bodies };
+}
+
+/** Whether a 200 answer is about the record asked for, with its content. */
+function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<string, any>): boolean {
+  switch (name) {
+    case 'person':
+      return (
+        body.person?.id === r.expectId &&
+        typeof body.person?.name === 'string' &&
+        Array.isArray(body.memberships) &&
+        body.memberships.length > 0
+      );
+    case 'unit':
+      return (
+        body.unit?.id === r.expectId && typeof body.unit?.name === 'string' && Array.isArray(body.members)
+      );
+    case 'overview': {
+      // Exactly the people the leader leads, each with their figures.
+      const listed = Array.isArray(body.people) ? (body.people as { id: string; goals?: unknown }[]) : [];
+      const ids = new Set(listed.map((p) => p.id));
+      const expected = r.expectPeople ?? [];
+      return (
+        expected.length > 0 &&
+        ids.size === expected.length &&
+        expected.every((id) => ids.has(id)) &&
+        listed.every((p) => Array.isArray(p.goals))
+      );
+    }
+    case 'conversation':
+      return (
+        body.conversation?.id === r.expectId &&
+        body.access === r.expectAccess &&
+        body[r.expectAccess === 'leader' ? 'leader' : 'subject']?.id === r.actorId &&
+        Array.isArray(body.agenda) &&
+        body.privateNote !== null &&
+        typeof body.privateNote === 'object'
+      );
+  }
 }
 
 /** JSON with sorted keys, so two answers compare equal whatever order the columns came in. */
