@@ -16,6 +16,7 @@ import { conversationsAppRoutes } from '../modules/conversations/web/routes';
 import { feedbackAppRoutes } from '../modules/feedback/web/routes';
 import { remindersAppRoutes } from '../modules/reminders/web/routes';
 import { overviewAppRoutes } from '../modules/overview/web/routes';
+import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/routes';
 import { leversAppRoutes } from '../modules/levers/web/routes';
 
 export interface RouterContext {
@@ -44,7 +45,8 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...leversAppRoutes(appRoute)]),
+  ...dialogueRootRoutes(rootRoute),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

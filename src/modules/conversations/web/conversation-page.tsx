@@ -66,6 +66,9 @@ export function ConversationPage({ conversationId }: { conversationId: string })
                 {t('conversations.detail.cancel')}
               </Button>
             )}
+            <Button component={Link} to={`/conversations/${c.id}/frame`} variant="default">
+              {t('dialogue.link')}
+            </Button>
             <Button component={Link} to={`/conversations/${c.id}/print`} variant="default">
               {t('conversations.detail.print')}
             </Button>

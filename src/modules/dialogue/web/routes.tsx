@@ -1,0 +1,47 @@
+import { createRoute, redirect, useParams, type AnyRoute } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { fetchMe, meQueryKey } from '../../../web/lib/session';
+import { FramePage } from './frame-page';
+import { ScreenPage } from './screen-page';
+
+// Params are read loosely: the module's routes are mounted into the app's tree from outside.
+
+function FrameRoute() {
+  const { conversationId } = useParams({ strict: false }) as { conversationId: string };
+  return <FramePage key={conversationId} conversationId={conversationId} />;
+}
+
+function ScreenRoute() {
+  const { conversationId } = useParams({ strict: false }) as { conversationId: string };
+  return <ScreenPage key={conversationId} conversationId={conversationId} />;
+}
+
+/** The meeting frame on a phone or laptop, inside the app's layout. */
+export function dialogueAppRoutes(app: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({
+      getParentRoute: () => app,
+      path: '/conversations/$conversationId/frame',
+      component: FrameRoute,
+    }),
+  ];
+}
+
+/**
+ * The shared screen fills the whole display, so it hangs outside the app's layout (no menu or
+ * header); it still needs a signed-in person who may read the conversation.
+ */
+export function dialogueRootRoutes(root: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({
+      getParentRoute: () => root,
+      path: '/conversations/$conversationId/screen',
+      beforeLoad: async ({ context, location }) => {
+        const { queryClient } = context as { queryClient: QueryClient };
+        const me = await queryClient.ensureQueryData({ queryKey: meQueryKey, queryFn: fetchMe });
+        if (!me) throw redirect({ to: '/login', search: { next: location.href } });
+      },
+      component: ScreenRoute,
+    }),
+  ];
+}
