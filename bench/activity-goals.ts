@@ -7,8 +7,6 @@ import {
   addDays,
   between,
   dateOnly,
-  DAY,
-  nextMeetingAfter,
   type ActivityContext,
   type PlannedGoal,
   type Schedule,
