@@ -4,6 +4,9 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
+import { gatherDigest } from '../reminders/digest/gather.js';
+import { digestMail } from '../reminders/digest/mail.js';
+import { DEFAULT_REMINDER_SETTINGS } from '../reminders/constants.js';
 
 const PERIOD = { periodStart: '2026-01-01', periodEnd: '2026-12-31' };
 
@@ -365,5 +368,37 @@ describeEachEngine('learning-environment levers', (env) => {
       done: 1,
       overdue: 1,
     });
+  });
+
+  it('overdue actions go into their owner’s reminder digest, with a link to the plan', async () => {
+    const o = await buildTwoLayerOrg(env().database.db);
+    const plan = await unitPlan(o);
+    const add = (text: string, dueDate: string) =>
+      req(o.leaderA, 'POST', `/lever-plans/${plan.id}/actions`, {
+        planLeverId: plan.levers[0].id,
+        text,
+        ownerId: o.employeeA.id,
+        dueDate,
+      });
+    await add('Besøg Mælkebøtten', '2020-02-01');
+    await add('Senere', '2999-02-01');
+    const settings = { ...DEFAULT_REMINDER_SETTINGS, lastDigestAt: null };
+    const content = await gatherDigest(env().database.db, o.org.id, o.employeeA.id, settings, new Date());
+    expect(content.overdueLeverActions.map((a) => a.text)).toEqual(['Besøg Mælkebøtten']);
+    const mail = digestMail('da', 'Dorthe', content, 'https://mup.test');
+    expect(mail.text).toContain('Handlinger for læringsmiljøet, der er over tid');
+    expect(mail.text).toContain(`https://mup.test/levers/plans/${plan.id}`);
+    const off = await gatherDigest(
+      env().database.db,
+      o.org.id,
+      o.employeeA.id,
+      { ...settings, includeOverdueAgreements: false },
+      new Date(),
+    );
+    expect(off.overdueLeverActions).toEqual([]);
+    expect(
+      (await gatherDigest(env().database.db, o.org.id, o.leaderA.id, settings, new Date()))
+        .overdueLeverActions,
+    ).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { agreements, conversationParticipants, conversations } from '../../conve
 import { inquiries, inquiryCollaborators } from '../../inquiry/schema.js';
 import { goals } from '../../goals/schema.js';
 import { feedback } from '../../feedback/schema.js';
+import { leverActions } from '../../levers/schema.js';
 import type { FeedbackKind } from '../../feedback/constants.js';
 import type { ReminderSettings } from '../services/settings.js';
 import { addDays, localDay, startOfLocalDay } from './time.js';
@@ -18,11 +19,13 @@ export interface DigestContent {
   oneToOnes: { id: string; startsAt: Date; with: string[] }[];
   circles: { id: string; deadline: string; goalTitle: string | null }[];
   overdueAgreements: { id: string; text: string; dueDate: string; conversationId: string | null }[];
+  /** Open learning-environment actions the person owns, past their date (they go with the agreements setting). */
+  overdueLeverActions: { id: string; text: string; dueDate: string; planId: string }[];
   feedback: { id: string; kind: FeedbackKind; from: string; createdAt: Date }[];
 }
 
 export const isEmpty = (c: DigestContent) =>
-  c.oneToOnes.length + c.circles.length + c.overdueAgreements.length + c.feedback.length === 0;
+  c.oneToOnes.length + c.circles.length + c.overdueAgreements.length + c.overdueLeverActions.length + c.feedback.length === 0;
 
 /**
  * What a person's digest says as of `now`: their planned 1:1s within the preparation window, open
@@ -83,6 +86,13 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
         .where(and(eq(agreements.orgId, orgId), eq(agreements.ownerId, personId), isNull(agreements.doneAt), lt(agreements.dueDate, today)))
         .orderBy(asc(agreements.dueDate))
     : [];
+  const overdueLever = settings.includeOverdueAgreements
+    ? await db
+        .select({ id: leverActions.id, text: leverActions.text, dueDate: leverActions.dueDate, planId: leverActions.planId })
+        .from(leverActions)
+        .where(and(eq(leverActions.orgId, orgId), eq(leverActions.ownerId, personId), eq(leverActions.status, 'open'), lt(leverActions.dueDate, today)))
+        .orderBy(asc(leverActions.dueDate))
+    : [];
 
   const since = settings.lastDigestAt ?? new Date(now.getTime() - FIRST_DIGEST_LOOKBACK_DAYS * DAY_MS);
   const myTeams = db
@@ -113,6 +123,7 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
     })),
     circles: circles.map((c) => ({ id: c.id, deadline: String(c.deadline), goalTitle: c.goalTitle })),
     overdueAgreements: overdue.map((a) => ({ id: a.id, text: a.text, dueDate: String(a.dueDate), conversationId: a.conversationId })),
+    overdueLeverActions: overdueLever.map((a) => ({ id: a.id, text: a.text, dueDate: String(a.dueDate), planId: a.planId })),
     feedback: received.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
   };
 }

@@ -20,6 +20,7 @@ const texts = {
     untitledCircle: 'Din læringscirkel',
     overdue: 'Aftaler, der er over tid',
     agreement: (text: string, day: string) => `${text} (skulle være klar ${day}):`,
+    leverActions: 'Handlinger for læringsmiljøet, der er over tid',
     feedback: 'Ny feedback til dig',
     feedbackItem: (kind: string, from: string) => `${kind} fra ${from}`,
     feedbackLink: 'Læs og svar her:',
@@ -38,6 +39,7 @@ const texts = {
     untitledCircle: 'Your learning circle',
     overdue: 'Agreements past their date',
     agreement: (text: string, day: string) => `${text} (due ${day}):`,
+    leverActions: 'Learning-environment actions past their date',
     feedback: 'New feedback for you',
     feedbackItem: (kind: string, from: string) => `${kind} from ${from}`,
     feedbackLink: 'Read and reply here:',
@@ -72,6 +74,10 @@ export function digestMail(locale: Locale, name: string, content: DigestContent,
       `• ${t.agreement(a.text, formatDay(locale, a.dueDate))}`,
       `  ${link(a.conversationId ? `/conversations/${a.conversationId}` : '/conversations')}`,
     ]),
+  );
+  section(
+    t.leverActions,
+    content.overdueLeverActions.map((a) => [`• ${t.agreement(a.text, formatDay(locale, a.dueDate))}`, `  ${link(`/levers/plans/${a.planId}`)}`]),
   );
   if (content.feedback.length > 0) {
     section(t.feedback, [content.feedback.map((f) => `• ${t.feedbackItem(t.kinds[f.kind], f.from)}`), [t.feedbackLink, link('/feedback')]]);
