@@ -100,3 +100,90 @@ export async function queueCalendarMails(
     });
   }
 }
+
+const teamTexts: Record<Locale, { summary: Record<'team' | 'peer_group', (team: string) => string>; subject: Record<CalendarChange, (title: string, when: string) => string>; body: Record<CalendarChange, (title: string, when: string) => string[]> }> = {
+  da: {
+    summary: { team: (team) => `Teamudviklingssamtale: ${team}`, peer_group: (team) => `Sparringsgruppe: ${team}` },
+    subject: {
+      invite: (title, when) => `Invitation: ${title} ${when}`,
+      update: (title, when) => `Flyttet: ${title} ${when}`,
+      cancel: (title, when) => `Aflyst: ${title} ${when}`,
+    },
+    body: {
+      invite: (title, when) => [`Du er inviteret til ${title} ${when}.`, '', 'Dagsordenen ligger her, og du kan selv sætte punkter på – også et af dine egne læringsmål:'],
+      update: (title, when) => [`${title} er flyttet til ${when}.`, '', 'Dagsorden og noter ligger samme sted som før:'],
+      cancel: (title, when) => [`${title} ${when} er aflyst.`, '', 'Samtalen kan stadig ses her:'],
+    },
+  },
+  en: {
+    summary: { team: (team) => `Team development conversation: ${team}`, peer_group: (team) => `Peer group: ${team}` },
+    subject: {
+      invite: (title, when) => `Invitation: ${title} ${when}`,
+      update: (title, when) => `Moved: ${title} ${when}`,
+      cancel: (title, when) => `Cancelled: ${title} ${when}`,
+    },
+    body: {
+      invite: (title, when) => [`You are invited to ${title} ${when}.`, '', 'The agenda is here, and you can add points yourself – one of your own learning goals too:'],
+      update: (title, when) => [`${title} has moved to ${when}.`, '', 'The agenda and notes are where they were:'],
+      cancel: (title, when) => [`${title} ${when} is cancelled.`, '', 'You can still see the conversation here:'],
+    },
+  },
+};
+
+/**
+ * The calendar mails of a team or peer-group conversation: one to each recipient with an email
+ * address, in their own language, all carrying the same event (same UID, rising SEQUENCE) with
+ * every participant as an attendee. `recipients` defaults to all participants; adding or removing
+ * one person mails only them.
+ */
+export async function queueTeamCalendarMails(
+  db: Db,
+  config: Config,
+  input: {
+    conversation: ConversationRow;
+    teamName: string;
+    organizer: Participant | null;
+    participants: Participant[];
+    recipients?: Participant[];
+    change: CalendarChange;
+    now: Date;
+  },
+) {
+  const { conversation: c, teamName, participants, change, now } = input;
+  const kind = c.kind === 'peer_group' ? 'peer_group' : 'team';
+  const method: IcsMethod = change === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const start = new Date(c.startsAt);
+  const end = new Date(start.getTime() + c.durationMinutes * 60_000);
+  const link = `${config.publicUrl}/conversations/${c.id}`;
+  const organizer = input.organizer?.email
+    ? { name: input.organizer.name, email: input.organizer.email }
+    : { name: 'MUP', email: mailFromAddress(config) };
+  const attendees = participants.filter((p) => p.email).map((p) => ({ name: p.name, email: p.email! }));
+  for (const recipient of input.recipients ?? participants) {
+    if (!recipient.email) continue;
+    const t = teamTexts[recipient.locale];
+    const title = t.summary[kind](teamName);
+    const when = whenText(recipient.locale, start);
+    const ics = buildIcs({
+      method,
+      uid: c.calendarUid,
+      sequence: c.calendarSequence,
+      start,
+      end,
+      stamp: now,
+      summary: title,
+      description: `${t.body[change](title, when).join('\n')}\n${link}`,
+      location: c.location,
+      url: link,
+      organizer,
+      attendees,
+    });
+    await queueMail(db, {
+      orgId: c.orgId,
+      to: recipient.email,
+      subject: t.subject[change](title, when),
+      text: [...t.body[change](title, when), link, '', ...(c.location ? [c.location, ''] : []), 'MUP'].join('\n'),
+      ics,
+    });
+  }
+}

@@ -5,7 +5,10 @@ import {
   agendaItemInput,
   cadenceInput,
   createAgreementInput,
-  createConversationInput,
+  bringGoalInput,
+  createAnyConversationInput,
+  participantInput,
+  teamCadenceInput,
   holdConversationInput,
   listAgreementsQuery,
   listConversationsQuery,
@@ -22,6 +25,9 @@ import { cancelConversation, holdConversation, updateConversation } from './serv
 import { addAgendaItem, removeAgendaItem, updateAgendaItem } from './services/agenda.js';
 import { savePrivateNote } from './services/private-note.js';
 import { createAgreement, updateAgreement } from './services/agreements.js';
+import { addParticipant, removeParticipant } from './services/team/participants.js';
+import { bringGoal } from './services/team/bring-goal.js';
+import { putTeamCadence } from './services/team/cadence.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
@@ -34,6 +40,10 @@ const itemParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }),
 });
+const participantParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }),
+});
 const versionInput = z.object({ version: z.number().int().min(1).max(2_147_483_647) });
 
 // 1:1s are `signedIn`: the participants and the subject's nearest leaders are decided per conversation.
@@ -43,7 +53,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await listConversations({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations', access: 'signedIn', request: jsonBody(createConversationInput), responses: { 201: json(anyObject, 'Created') } }),
+    route({ method: 'post', path: '/conversations', access: 'signedIn', request: jsonBody(createAnyConversationInput), responses: { 201: json(anyObject, 'Created') } }),
     async (c) => c.json(await createConversation({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
   app.openapi(
@@ -93,6 +103,22 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     route({ method: 'patch', path: '/agreements/{id}', access: 'signedIn', request: { params: idParam, ...jsonBody(updateAgreementInput) }, responses: { 200: detail } }),
     async (c) => c.json(await updateAgreement({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations/{id}/participants', access: 'signedIn', request: { params: idParam, ...jsonBody(participantInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await addParticipant({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+  );
+  app.openapi(
+    route({ method: 'delete', path: '/conversations/{id}/participants/{personId}', access: 'signedIn', request: { params: participantParams }, responses: { 200: detail } }),
+    async (c) => c.json(await removeParticipant({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({ method: 'post', path: '/conversations/{id}/bring-goal', access: 'signedIn', request: { params: idParam, ...jsonBody(bringGoalInput) }, responses: { 201: json(anyObject, 'Brought in') } }),
+    async (c) => c.json(await bringGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+  );
+  app.openapi(
+    route({ method: 'put', path: '/teams/{id}/cadence', access: 'signedIn', request: { params: idParam, ...jsonBody(teamCadenceInput) }, responses: { 200: detail } }),
+    async (c) => c.json(await putTeamCadence({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
   );
   app.openapi(
     route({ method: 'get', path: '/cadences/{personId}', access: 'signedIn', request: { params: personParam }, responses: { 200: detail } }),

@@ -17,6 +17,10 @@ export const CONVERSATION_LIMITS = {
   intervalWeeksMax: 52,
   /** How far ahead a 1:1 may be planned. */
   daysAhead: 730,
+  /** The most people invited to one team or peer-group conversation. */
+  participantsMax: 60,
+  /** A team's cadence: from every week to every second year (default half-yearly, 26 weeks). */
+  teamIntervalWeeksMax: 104,
 } as const;
 
 const versionField = z.number().int().min(1).max(2_147_483_647);
@@ -35,6 +39,44 @@ export const createConversationInput = z.object({
   location: locationField,
 });
 export type CreateConversationInput = z.infer<typeof createConversationInput>;
+
+/**
+ * A team conversation (TUS) or a peer group's conversation: the team, who leads it (required for a
+ * team conversation; a peer group may go without or rotate), who is invited (default: all members).
+ */
+export const createTeamConversationInput = z.object({
+  kind: z.enum(['team', 'peer_group']),
+  teamId: z.uuid(),
+  facilitatorId: z.uuid().nullable().optional(),
+  participantIds: z.array(z.uuid()).max(CONVERSATION_LIMITS.participantsMax).optional(),
+  startsAt: startsAtField,
+  durationMinutes: durationField.default(90),
+  location: locationField,
+});
+export type CreateTeamConversationInput = z.infer<typeof createTeamConversationInput>;
+
+export const createAnyConversationInput = z.discriminatedUnion('kind', [createConversationInput, createTeamConversationInput]);
+export type CreateAnyConversationInput = z.infer<typeof createAnyConversationInput>;
+
+/** Inviting someone to a team conversation, or making them its facilitator. */
+export const participantInput = z.object({ personId: z.uuid(), role: z.enum(['participant', 'facilitator']).default('participant') });
+export type ParticipantInput = z.infer<typeof participantInput>;
+
+/**
+ * Bringing one's own goal (or a finished circle on it) into a team conversation shares the goal
+ * with the team, so the owner confirms that explicitly.
+ */
+export const bringGoalInput = z.object({
+  goalId: z.uuid(),
+  circleId: z.uuid().optional(),
+  confirmShare: z.literal(true, { error: 'Confirm that the goal is shared with the team' }),
+});
+export type BringGoalInput = z.infer<typeof bringGoalInput>;
+
+export const teamCadenceInput = z.object({
+  intervalWeeks: z.number().int().min(CONVERSATION_LIMITS.intervalWeeksMin).max(CONVERSATION_LIMITS.teamIntervalWeeksMax),
+});
+export type TeamCadenceInput = z.infer<typeof teamCadenceInput>;
 
 /** Moving (time, length, place) and the shared texts, against the version read. */
 export const updateConversationInput = z
@@ -94,7 +136,7 @@ export type CadenceInput = z.infer<typeof cadenceInput>;
 export const listConversationsQuery = z.object({ personId: z.uuid().optional() });
 export type ListConversationsQuery = z.infer<typeof listConversationsQuery>;
 
-export const listAgreementsQuery = z.object({ personId: z.uuid().optional() });
+export const listAgreementsQuery = z.object({ personId: z.uuid().optional(), teamId: z.uuid().optional() });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
 
 /** The scheduling form: the time as typed in a datetime-local field (Danish time), the rest as the API. */

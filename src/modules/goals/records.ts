@@ -51,6 +51,22 @@ export async function loadReadableGoal(ctx: SignedInContext, id: string): Promis
   return { goal, relation };
 }
 
+/**
+ * The goal, for those who change it: a person's goal by its owner only (a leader or a shared reader
+ * reads it); a team goal by the team's members and the leaders of its unit or above.
+ */
+export async function loadWritableGoal(ctx: SignedInContext, id: string): Promise<GoalRow> {
+  const { goal, relation } = await loadReadableGoal(ctx, id);
+  if (goal.subjectTeamId) {
+    if (relation !== 'owner' && relation !== 'leader') throw new ServiceError('FORBIDDEN', 'Only the team and its leaders change a team goal');
+    return goal;
+  }
+  if (relation !== 'owner' || goal.subjectPersonId !== ctx.actor.personId) {
+    throw new ServiceError('FORBIDDEN', 'Only the goal’s owner may change it');
+  }
+  return goal;
+}
+
 /** The goal, for its owner only: a leader or a shared reader may read it but not change it. */
 export async function loadOwnGoal(ctx: SignedInContext, id: string): Promise<GoalRow> {
   const { goal, relation } = await loadReadableGoal(ctx, id);

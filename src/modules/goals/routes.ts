@@ -41,6 +41,7 @@ const sharedList = z.object({ goals: z.array(goalSchema.extend({ owner: ref.null
 const goalDetail = z.object({
   goal: goalSchema,
   owner: ref.nullable(),
+  team: ref.nullable(),
   history: z.array(
     z.object({ id: z.string(), at: z.string(), actor: ref.nullable(), fromStatus: status.nullable(), toStatus: status, reason: z.string().nullable() }),
   ),

@@ -40,8 +40,15 @@ const putAsideIssue = { message: 'Say briefly why the other goal is put aside', 
  * (and why); both happen in one transaction.
  */
 export const createGoalInput = goalFields
-  .extend({ source: goalSource.default('practice'), putAsideGoalId: z.uuid().optional(), putAsideReason: reasonField.optional() })
-  .refine(putAsideNeedsReason, putAsideIssue);
+  .extend({
+    source: goalSource.default('practice'),
+    putAsideGoalId: z.uuid().optional(),
+    putAsideReason: reasonField.optional(),
+    /** A team goal: the team's members and leaders write it; it stands outside personal frames. */
+    teamId: z.uuid().optional(),
+  })
+  .refine(putAsideNeedsReason, putAsideIssue)
+  .refine((v) => !v.teamId || !v.frameItemId, { message: 'A team goal is not linked to a personal frame', path: ['frameItemId'] });
 export type CreateGoalInput = z.infer<typeof createGoalInput>;
 
 export const updateGoalInput = goalFields.partial().extend({ version: versionField });

@@ -15,7 +15,7 @@ export type CircleRow = typeof inquiries.$inferSelect;
 
 /**
  * How the actor stands to a circle:
- * - 'owner': the person whose circle it is (or a member of the team)
+ * - 'owner': the person whose circle it is (for a team circle: a member, or a leader of its unit or above)
  * - 'collaborator': a colleague the owner invited to work on this circle, and only this one
  * - 'leader': the owner's nearest leader, who reads
  * - 'shared': someone the goal is shared with, who reads a finished circle
@@ -34,7 +34,8 @@ export async function loadCircle(db: Db, orgId: string, id: string, lock = false
 export async function circleRelation(ctx: SignedInContext, circle: CircleRow): Promise<CircleRelation | null> {
   const subject = circle.subjectPersonId ? { personId: circle.subjectPersonId } : { teamId: circle.subjectTeamId! };
   const relation = await subjectRelation(ctx, subject);
-  if (relation) return relation;
+  // A team circle is the team's work: its members and its leaders write it alike.
+  if (relation) return circle.subjectTeamId ? 'owner' : relation;
   const [invited] = await ctx.db
     .select({ id: inquiryCollaborators.id })
     .from(inquiryCollaborators)

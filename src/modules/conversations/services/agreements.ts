@@ -4,15 +4,23 @@ import { invalid, notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { agreements } from '../schema.js';
-import { loadOwnConversation, type LoadedConversation } from '../records.js';
+import type { ConversationForActor } from '../access.js';
+import { auditScope, eligibleForTeam } from '../team-records.js';
+import { loadEditable } from './update.js';
 import type { CreateAgreementInput, UpdateAgreementInput } from '../validation.js';
 import { selectAgreements } from './get.js';
 
 /** At most this many agreements come out of one conversation. */
 export const AGREEMENTS_MAX = 50;
 
-function assertOwner(loaded: LoadedConversation, ownerId: string) {
-  if (ownerId !== loaded.leader.id && ownerId !== loaded.subject.id) {
+/** A 1:1's agreement is owned by one of its two participants; a team's by a member (or its leader). */
+async function assertOwner(tx: SignedInContext, loaded: ConversationForActor, ownerId: string) {
+  if (loaded.team) {
+    const ok = loaded.participants.some((p) => p.id === ownerId) || (await eligibleForTeam(tx.db, tx.actor.orgId, loaded.team, [ownerId])).has(ownerId);
+    if (!ok) throw invalid('The owner is someone on the team', undefined, [{ path: 'ownerId', message: 'Not on the team' }]);
+    return;
+  }
+  if (!loaded.participants.some((p) => p.id === ownerId)) {
     throw invalid('The owner is one of the two participants', undefined, [{ path: 'ownerId', message: 'Not a participant' }]);
   }
 }
@@ -22,12 +30,12 @@ async function present(tx: SignedInContext, id: string) {
   return { agreement: agreement! };
 }
 
-/** POST /agreements: an agreement made in a 1:1, owned by the subject or the leader. */
+/** POST /agreements: an agreement made in a conversation: in a 1:1 owned by the subject or the leader, in a team conversation by someone on the team. */
 export async function createAgreement({ ctx, input }: { ctx: SignedInContext; input: CreateAgreementInput }) {
   return inTransaction(ctx, async (tx) => {
-    const loaded = await loadOwnConversation(tx, input.conversationId);
+    const loaded = await loadEditable(tx, input.conversationId);
     if (loaded.conversation.status === 'cancelled') throw invalid('The conversation was cancelled', 'conversation_closed');
-    assertOwner(loaded, input.ownerId);
+    await assertOwner(tx, loaded, input.ownerId);
     const count = await tx.db
       .select({ id: agreements.id })
       .from(agreements)
@@ -38,7 +46,8 @@ export async function createAgreement({ ctx, input }: { ctx: SignedInContext; in
       .values({
         orgId: tx.actor.orgId,
         conversationId: input.conversationId,
-        subjectPersonId: loaded.subject.id,
+        subjectPersonId: loaded.subjectPersonId,
+        subjectTeamId: loaded.team?.id ?? null,
         ownerId: input.ownerId,
         text: input.text,
         dueDate: input.dueDate ?? null,
@@ -49,8 +58,8 @@ export async function createAgreement({ ctx, input }: { ctx: SignedInContext; in
       action: 'agreement.created',
       entityType: 'agreement',
       entityId: row!.id,
-      subjectPersonId: loaded.subject.id,
-      details: { conversationId: input.conversationId, ownerId: input.ownerId },
+      subjectPersonId: auditScope(loaded).subjectPersonId,
+      details: { conversationId: input.conversationId, ownerId: input.ownerId, teamId: auditScope(loaded).teamId },
     });
     return present(tx, row!.id);
   });
@@ -65,8 +74,8 @@ export async function updateAgreement({ ctx, input }: { ctx: SignedInContext; in
     const orgId = tx.actor.orgId;
     const [current] = await tx.db.select().from(agreements).where(and(eq(agreements.orgId, orgId), eq(agreements.id, input.id)));
     if (!current?.conversationId) throw notFound('No such agreement');
-    const loaded = await loadOwnConversation(tx, current.conversationId);
-    if (input.ownerId !== undefined) assertOwner(loaded, input.ownerId);
+    const loaded = await loadEditable(tx, current.conversationId);
+    if (input.ownerId !== undefined) await assertOwner(tx, loaded, input.ownerId);
     const { id, done, ...fields } = input;
     await tx.db
       .update(agreements)
@@ -79,8 +88,8 @@ export async function updateAgreement({ ctx, input }: { ctx: SignedInContext; in
       action: 'agreement.updated',
       entityType: 'agreement',
       entityId: id,
-      subjectPersonId: loaded.subject.id,
-      details: { fields: Object.keys(input).filter((k) => k !== 'id' && input[k as keyof typeof input] !== undefined) },
+      subjectPersonId: auditScope(loaded).subjectPersonId,
+      details: { teamId: auditScope(loaded).teamId, fields: Object.keys(input).filter((k) => k !== 'id' && input[k as keyof typeof input] !== undefined) },
     });
     return present(tx, id);
   });

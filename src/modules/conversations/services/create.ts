@@ -8,7 +8,8 @@ import { people } from '../../org/schema.js';
 import { conversationParticipants, conversations } from '../schema.js';
 import { queueCalendarMails } from '../mails.js';
 import type { Participant } from '../records.js';
-import { CONVERSATION_LIMITS, type CreateConversationInput } from '../validation.js';
+import { CONVERSATION_LIMITS, type CreateAnyConversationInput, type CreateConversationInput } from '../validation.js';
+import { createTeamConversation } from './team/create.js';
 import { pairWith } from './cadence.js';
 import { getConversation } from './get.js';
 
@@ -26,7 +27,12 @@ export function assertSensibleStart(startsAt: Date, now: Date) {
  * POST /conversations: a leader schedules a 1:1 with a person they lead, or a person proposes one
  * with their nearest leader. Both get the calendar invitation.
  */
-export async function createConversation({ ctx, input }: { ctx: SignedInContext; input: CreateConversationInput }) {
+export async function createConversation({ ctx, input }: { ctx: SignedInContext; input: CreateAnyConversationInput }) {
+  if (input.kind !== 'one_to_one') return getConversation({ ctx, input: { id: await createTeamConversation(ctx, input) } });
+  return createOneToOne(ctx, input);
+}
+
+async function createOneToOne(ctx: SignedInContext, input: CreateConversationInput) {
   const orgId = ctx.actor.orgId;
   const startsAt = new Date(input.startsAt);
   assertSensibleStart(startsAt, ctx.now());

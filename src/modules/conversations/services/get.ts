@@ -9,6 +9,8 @@ import { loadReadableConversation, presentConversation, ref, type LoadedConversa
 import { cadenceView } from './cadence.js';
 import { circleStates } from '../../inquiry/services/queries.js';
 import { pairConversations } from './queries.js';
+import { loadConversationForActor } from '../access.js';
+import { teamConversationDetail, teamSharedView } from './team/get.js';
 
 const agreementColumns = {
   id: agreements.id,
@@ -98,6 +100,8 @@ async function auditIfObserver(ctx: SignedInContext, loaded: LoadedConversation,
 
 /** GET /conversations/{id}: the shared view, plus the actor's own private note when they take part. */
 export async function getConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const any = await loadConversationForActor(ctx, input.id);
+  if (any.team) return teamConversationDetail(ctx, any);
   const loaded = await loadReadableConversation(ctx, input.id);
   await auditIfObserver(ctx, loaded, 'conversation');
   const participant = loaded.access !== 'observer';
@@ -131,6 +135,8 @@ export async function getConversation({ ctx, input }: { ctx: SignedInContext; in
 
 /** GET /conversations/{id}/print: the shared view only — never a private note. */
 export async function printConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const any = await loadConversationForActor(ctx, input.id);
+  if (any.team) return teamSharedView(ctx, any);
   const loaded = await loadReadableConversation(ctx, input.id);
   await auditIfObserver(ctx, loaded, 'conversation_print');
   return sharedView(ctx, loaded);

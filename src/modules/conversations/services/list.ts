@@ -2,6 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
 import { nearestLeaders } from '../../../server/policy/relationships.js';
+import { teamRelation } from '../../../server/policy/subject-access.js';
+import { notFound } from '../../../server/http/errors.js';
 import { agreements, conversationParticipants, conversations } from '../schema.js';
 import { participantsOf, presentConversation, ref } from '../records.js';
 import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
@@ -64,6 +66,12 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
 /** GET /agreements: a person's agreements (default mine), open first. */
 export async function listAgreements({ ctx, input }: { ctx: SignedInContext; input: ListAgreementsQuery }) {
   const { db, actor } = ctx;
+  if (input.teamId) {
+    // A team's agreements: for its members and the leaders of its unit (or above) only.
+    if (!(await teamRelation(ctx, input.teamId))) throw notFound('No such team');
+    const all = await selectAgreements(db, actor.orgId, eq(agreements.subjectTeamId, input.teamId));
+    return { agreements: [...all.filter((a) => !a.done), ...all.filter((a) => a.done).reverse()] };
+  }
   const personId = input.personId ?? actor.personId;
   if (personId !== actor.personId) {
     await assertCanReadDevelopmentRecord(ctx, personId);

@@ -3,7 +3,9 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { privateNotes } from '../schema.js';
-import { loadOwnConversation } from '../records.js';
+import { ServiceError } from '../../../server/http/errors.js';
+import { loadConversationForActor } from '../access.js';
+import { auditScope } from '../team-records.js';
 import type { PrivateNoteInput } from '../validation.js';
 
 /**
@@ -12,7 +14,8 @@ import type { PrivateNoteInput } from '../validation.js';
  */
 export async function savePrivateNote({ ctx, input }: { ctx: SignedInContext; input: PrivateNoteInput & { id: string } }) {
   return inTransaction(ctx, async (tx) => {
-    const loaded = await loadOwnConversation(tx, input.id);
+    const loaded = await loadConversationForActor(tx, input.id, { forUpdate: true });
+    if (!loaded.takesPart) throw new ServiceError('FORBIDDEN', 'Only those taking part keep a private note');
     const orgId = tx.actor.orgId;
     const [note] = await tx.db
       .insert(privateNotes)
@@ -26,8 +29,8 @@ export async function savePrivateNote({ ctx, input }: { ctx: SignedInContext; in
       action: 'private_note.saved',
       entityType: 'conversation',
       entityId: input.id,
-      subjectPersonId: loaded.subject.id,
-      details: { length: input.text.length },
+      subjectPersonId: auditScope(loaded).subjectPersonId,
+      details: { length: input.text.length, teamId: auditScope(loaded).teamId },
     });
     return { privateNote: { text: note!.text, updatedAt: new Date(note!.updatedAt).toISOString() } };
   });

@@ -84,6 +84,25 @@ export async function nextOneToOne(db: Db, orgId: string, personId: string, now:
   return next ? { id: next.id, startsAt: new Date(next.startsAt) } : null;
 }
 
+/** The team's next planned team or peer-group conversation, or null. */
+export async function nextTeamConversation(db: Db, orgId: string, teamId: string, now: Date = new Date()): Promise<{ id: string; startsAt: Date } | null> {
+  const [next] = await db
+    .select({ id: conversations.id, startsAt: conversations.startsAt })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.orgId, orgId),
+        eq(conversations.teamId, teamId),
+        inArray(conversations.kind, ['team', 'peer_group']),
+        eq(conversations.status, 'planned'),
+        gt(conversations.startsAt, now),
+      ),
+    )
+    .orderBy(asc(conversations.startsAt))
+    .limit(1);
+  return next ? { id: next.id, startsAt: new Date(next.startsAt) } : null;
+}
+
 /** The ids of the 1:1s between one leader and one person, newest first (cancelled ones left out). */
 export async function pairConversations(db: Db, orgId: string, leaderId: string, personId: string, excludeId?: string) {
   const asLeader = db

@@ -4,8 +4,9 @@ import { ServiceError } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conversations } from '../schema.js';
-import { queueCalendarMails } from '../mails.js';
-import { assertPlanned, loadOwnConversation, presentConversation, type ConversationRow, type LoadedConversation } from '../records.js';
+import { assertCanEditConversation, loadConversationForActor, type ConversationForActor } from '../access.js';
+import { assertPlanned, presentConversation, type ConversationRow } from '../records.js';
+import { auditScope, queueChangeMails } from '../team-records.js';
 import type { HoldConversationInput, UpdateConversationInput } from '../validation.js';
 import { assertSensibleStart } from './create.js';
 import { getConversation } from './get.js';
@@ -31,7 +32,14 @@ function assertVersion(c: ConversationRow, version: number) {
 
 type Changes = Partial<typeof conversations.$inferInsert>;
 
-async function save(tx: SignedInContext, loaded: LoadedConversation, changes: Changes, action: string, fields: string[]) {
+/** The conversation, locked, for someone who may change it (403 for a reader, 404 for anyone else). */
+export async function loadEditable(tx: SignedInContext, id: string): Promise<ConversationForActor> {
+  const loaded = await loadConversationForActor(tx, id, { forUpdate: true });
+  assertCanEditConversation(loaded);
+  return loaded;
+}
+
+async function save(tx: SignedInContext, loaded: ConversationForActor, changes: Changes, action: string, fields: string[]) {
   const { conversation: c } = loaded;
   const [saved] = await tx.db
     .update(conversations)
@@ -42,8 +50,8 @@ async function save(tx: SignedInContext, loaded: LoadedConversation, changes: Ch
     action,
     entityType: 'conversation',
     entityId: c.id,
-    subjectPersonId: loaded.subject.id,
-    details: { fields },
+    subjectPersonId: auditScope(loaded).subjectPersonId,
+    details: { fields, teamId: auditScope(loaded).teamId },
   });
   return saved!;
 }
@@ -54,7 +62,7 @@ async function save(tx: SignedInContext, loaded: LoadedConversation, changes: Ch
  */
 export async function updateConversation({ ctx, input }: { ctx: SignedInContext; input: UpdateConversationInput & { id: string } }) {
   await inTransaction(ctx, async (tx) => {
-    const loaded = await loadOwnConversation(tx, input.id);
+    const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     const changes: Changes = {};
@@ -75,28 +83,28 @@ export async function updateConversation({ ctx, input }: { ctx: SignedInContext;
     const fields = Object.keys(changes).filter((k) => k !== 'calendarSequence');
     if (fields.length === 0) return;
     const saved = await save(tx, loaded, changes, moved ? 'conversation.moved' : 'conversation.updated', fields);
-    if (moved) await queueCalendarMails(tx.db, tx.config, { conversation: saved, leader: loaded.leader, subject: loaded.subject, change: 'update', now: tx.now() });
+    if (moved) await queueChangeMails(tx, loaded, saved, 'update');
   });
   return getConversation({ ctx, input: { id: input.id } });
 }
 
-/** POST /conversations/{id}/cancel: cancelled, and the calendar event cancelled for both. */
+/** POST /conversations/{id}/cancel: cancelled, and the calendar event cancelled for everyone in it. */
 export async function cancelConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string; version: number } }) {
   await inTransaction(ctx, async (tx) => {
-    const loaded = await loadOwnConversation(tx, input.id);
+    const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     assertPlanned(c);
     const saved = await save(tx, loaded, { status: 'cancelled', calendarSequence: c.calendarSequence + 1 }, 'conversation.cancelled', ['status']);
-    await queueCalendarMails(tx.db, tx.config, { conversation: saved, leader: loaded.leader, subject: loaded.subject, change: 'cancel', now: tx.now() });
+    await queueChangeMails(tx, loaded, saved, 'cancel');
   });
   return getConversation({ ctx, input: { id: input.id } });
 }
 
-/** POST /conversations/{id}/hold: the conversation was held; a short summary both can see. */
+/** POST /conversations/{id}/hold: the conversation was held; a short summary everyone in it can see. */
 export async function holdConversation({ ctx, input }: { ctx: SignedInContext; input: HoldConversationInput & { id: string } }) {
   await inTransaction(ctx, async (tx) => {
-    const loaded = await loadOwnConversation(tx, input.id);
+    const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     assertPlanned(c);

@@ -4,7 +4,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict } from '../../../server/http/errors.js';
 import { goalEvents, goals } from '../schema.js';
-import { loadGoal, loadOwnGoal, presentGoal } from '../records.js';
+import { loadGoal, loadWritableGoal, presentGoal } from '../records.js';
 import type { ChangeStatusInput } from '../validation.js';
 import { makeRoomInFocus } from './focus.js';
 
@@ -15,7 +15,7 @@ import { makeRoomInFocus } from './focus.js';
 export async function changeGoalStatus({ ctx, input }: { ctx: SignedInContext; input: ChangeStatusInput & { id: string } }) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
-    const current = await loadOwnGoal(tx, input.id);
+    const current = await loadWritableGoal(tx, input.id);
     if (input.version !== undefined && input.version !== current.version) {
       throw conflict('Someone else changed the goal meanwhile', 'stale_version');
     }
@@ -23,7 +23,7 @@ export async function changeGoalStatus({ ctx, input }: { ctx: SignedInContext; i
     const reason = input.reason?.trim() || null;
     if (input.status === 'in_focus') {
       const putAside = input.putAsideGoalId ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() } : undefined;
-      await makeRoomInFocus(tx, ctx.actor.personId, { exceptGoalId: input.id, putAside, causeGoalId: input.id });
+      await makeRoomInFocus(tx, current.subjectTeamId ? { teamId: current.subjectTeamId } : { personId: current.subjectPersonId! }, { exceptGoalId: input.id, putAside, causeGoalId: input.id });
     }
     await tx.db
       .update(goals)

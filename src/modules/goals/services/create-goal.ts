@@ -1,7 +1,8 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { invalid } from '../../../server/http/errors.js';
+import { invalid, notFound } from '../../../server/http/errors.js';
+import { teamRelation, type Subject } from '../../../server/policy/subject-access.js';
 import { frameItemInForce } from '../../framing/services/current-frames.js';
 import { todayInDenmark } from '../../framing/records.js';
 import { goalEvents, goals } from '../schema.js';
@@ -9,22 +10,29 @@ import { loadGoal, presentGoal } from '../records.js';
 import type { CreateGoalInput } from '../validation.js';
 import { makeRoomInFocus } from './focus.js';
 
-/** POST /goals: the signed-in person writes a goal of their own; it starts in focus. */
+/**
+ * POST /goals: the signed-in person writes a goal of their own, or — with teamId — a goal of a
+ * team they are on or lead (source 'team_goal', outside personal frames). It starts in focus.
+ */
 export async function createGoal({ ctx, input }: { ctx: SignedInContext; input: CreateGoalInput }) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
+    const subject: Subject = input.teamId ? { teamId: input.teamId } : { personId: actor.personId };
+    if (subject.teamId !== undefined) await assertCanWriteTeamGoals(tx, subject.teamId);
     if (input.frameItemId) await assertFrameItemInForce(tx, input.frameItemId);
+    const source = subject.teamId !== undefined ? 'team_goal' : input.source;
     const [created] = await tx.db
       .insert(goals)
       .values({
         orgId,
-        subjectPersonId: actor.personId,
+        subjectPersonId: subject.personId ?? null,
+        subjectTeamId: subject.teamId ?? null,
         frameItemId: input.frameItemId ?? null,
         title: input.title,
         why: input.why ?? null,
         progressSigns: input.progressSigns ?? null,
-        source: input.source,
+        source,
         status: 'in_focus',
         createdBy: actor.personId,
         createdAt: tx.now(),
@@ -33,17 +41,22 @@ export async function createGoal({ ctx, input }: { ctx: SignedInContext; input: 
       .returning({ id: goals.id });
     const id = created!.id;
     const putAside = input.putAsideGoalId ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() } : undefined;
-    await makeRoomInFocus(tx, actor.personId, { exceptGoalId: id, putAside, causeGoalId: id });
+    await makeRoomInFocus(tx, subject, { exceptGoalId: id, putAside, causeGoalId: id });
     await tx.db.insert(goalEvents).values({ orgId, goalId: id, actorId: actor.personId, fromStatus: null, toStatus: 'in_focus', at: tx.now() });
     await writeAudit(tx.db, { actor, orgId }, {
       action: 'goal.created',
       entityType: 'goal',
       entityId: id,
-      subjectPersonId: actor.personId,
-      details: { source: input.source, frameItemId: input.frameItemId ?? null },
+      subjectPersonId: subject.personId ?? null,
+      details: { source, frameItemId: input.frameItemId ?? null, teamId: subject.teamId ?? null },
     });
     return { goal: presentGoal((await loadGoal(tx.db, orgId, id))!) };
   });
+}
+
+/** Team goals are written by the team's members and the leaders of its unit or above; others get 404. */
+export async function assertCanWriteTeamGoals(ctx: SignedInContext, teamId: string) {
+  if (!(await teamRelation(ctx, teamId))) throw notFound('No such team');
 }
 
 /** A goal links only to an item of a frame that applies to its owner today. */

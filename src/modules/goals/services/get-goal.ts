@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
-import { people } from '../../org/schema.js';
+import { people, teams } from '../../org/schema.js';
 import { goalEvents } from '../schema.js';
 import { loadReadableGoal, presentGoal } from '../records.js';
 import { goalHints } from '../hints.js';
@@ -20,6 +20,12 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
         .select({ id: people.id, name: people.name })
         .from(people)
         .where(and(eq(people.orgId, orgId), eq(people.id, goal.subjectPersonId)))
+    : [];
+  const [team] = goal.subjectTeamId
+    ? await db
+        .select({ id: teams.id, name: teams.name })
+        .from(teams)
+        .where(and(eq(teams.orgId, orgId), eq(teams.id, goal.subjectTeamId)))
     : [];
   if (goal.subjectPersonId) {
     await auditRecordRead(ctx, {
@@ -48,9 +54,12 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
         .orderBy(asc(goalEvents.at), asc(goalEvents.id))
     : [];
   const isOwner = relation === 'owner' && goal.subjectPersonId === actor.personId;
+  // A team goal is the team's: its members and the leaders of its unit (or above) change it.
+  const writable = team ? relation === 'owner' || relation === 'leader' : isOwner;
   return {
     goal: presentGoal(goal),
     owner: owner ?? null,
+    team: team ?? null,
     history: history.map((h) => ({
       id: h.id,
       at: new Date(h.at).toISOString(),
@@ -64,6 +73,6 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
     shareTeams: isOwner ? await teamsOf(db, orgId, actor.personId) : [],
     hints: isOwner ? goalHints(goal.title, goal.why, goal.progressSigns) : [],
     relation,
-    can: { edit: isOwner, changeStatus: isOwner, share: isOwner },
+    can: { edit: writable, changeStatus: writable, share: isOwner },
   };
 }

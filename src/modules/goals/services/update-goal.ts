@@ -2,9 +2,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { conflict } from '../../../server/http/errors.js';
+import { conflict, invalid } from '../../../server/http/errors.js';
 import { goals } from '../schema.js';
-import { loadGoal, loadOwnGoal, presentGoal } from '../records.js';
+import { loadGoal, loadWritableGoal, presentGoal } from '../records.js';
 import type { UpdateGoalInput } from '../validation.js';
 import { assertFrameItemInForce } from './create-goal.js';
 
@@ -13,7 +13,10 @@ export async function updateGoal({ ctx, input }: { ctx: SignedInContext; input: 
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   return inTransaction(ctx, async (tx) => {
-    const current = await loadOwnGoal(tx, id);
+    const current = await loadWritableGoal(tx, id);
+    if (current.subjectTeamId && changes.frameItemId) {
+      throw invalid('A team goal is not linked to a personal frame', undefined, [{ path: 'frameItemId', message: 'Not for a team goal' }]);
+    }
     // A link kept as it was stays valid even after its frame's period has ended.
     if (changes.frameItemId && changes.frameItemId !== current.frameItemId) await assertFrameItemInForce(tx, changes.frameItemId);
     const fields = Object.entries(changes)

@@ -19,7 +19,8 @@ export async function lockGoal(tx: SignedInContext, goalId: string) {
   if (!goal) throw notFound('No such goal');
   const relation = await goalRelation(tx, goal);
   if (!relation) throw notFound('No such goal');
-  if (relation !== 'owner') throw new ServiceError('FORBIDDEN', 'Only the goal’s owner starts a circle on it');
+  const teamWriter = goal.subjectTeamId !== null && relation === 'leader';
+  if (relation !== 'owner' && !teamWriter) throw new ServiceError('FORBIDDEN', 'Only the goal’s owner starts a circle on it');
   return goal;
 }
 

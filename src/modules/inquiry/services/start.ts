@@ -4,7 +4,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { todayInDenmark } from '../../framing/records.js';
-import { nextOneToOne } from '../../conversations/services/queries.js';
+import { nextOneToOne, nextTeamConversation } from '../../conversations/services/queries.js';
 import { FORMS } from '../forms/index.js';
 import { emptyData } from '../merge.js';
 import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
@@ -15,6 +15,12 @@ import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
  */
 export async function nextOneToOneDate(db: Db, orgId: string, personId: string, now: Date): Promise<string | null> {
   const next = await nextOneToOne(db, orgId, personId, now);
+  return next ? todayInDenmark(next.startsAt) : null;
+}
+
+/** A team circle is due by the team's next planned team conversation, where it is talked through. */
+async function nextTeamConversationDate(db: Db, orgId: string, teamId: string, now: Date): Promise<string | null> {
+  const next = await nextTeamConversation(db, orgId, teamId, now);
   return next ? todayInDenmark(next.startsAt) : null;
 }
 
@@ -43,7 +49,9 @@ export async function insertCircle(
   const form = FORMS.learning_circle;
   const data = emptyData(form);
   for (const c of options.prefill) data.phases[c.phase]!.fields[c.field] = c.to;
-  const deadline = goal.subjectPersonId ? await nextOneToOneDate(tx.db, orgId, goal.subjectPersonId, tx.now()) : null;
+  const deadline = goal.subjectPersonId
+    ? await nextOneToOneDate(tx.db, orgId, goal.subjectPersonId, tx.now())
+    : await nextTeamConversationDate(tx.db, orgId, goal.subjectTeamId!, tx.now());
   const [created] = await tx.db
     .insert(inquiries)
     .values({

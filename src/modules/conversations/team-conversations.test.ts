@@ -1,0 +1,154 @@
+import { expect, it } from 'vitest';
+import { describeEachEngine } from '../../../test/engines.js';
+import { buildOrg, buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
+import { call } from '../../../test/http.js';
+
+const inDays = (n: number) => {
+  const d = new Date(Date.now() + n * 24 * 60 * 60 * 1000);
+  d.setUTCHours(12, 0, 0, 0);
+  return d.toISOString();
+};
+
+/*
+ * Team conversations (TUS) and peer-group conversations: planned with a facilitator, visible to
+ * the team and the leaders of its unit or above only; private notes for their author only.
+ */
+describeEachEngine('team conversations', (env) => {
+  const req = async (who: Person, method: string, path: string, body?: unknown) =>
+    call(env().app, method, `/api${path}`, { as: await signInAs(env().database.db, env().config, who), body });
+
+  const setup = async () => {
+    const db = env().database.db;
+    const o = await buildTwoLayerOrg(db);
+    const team = await buildTeam(db, o.org, { unit: o.units.instA, kind: 'unit_staff', members: [o.employeeA, o.colleagueA] });
+    const stranger = await buildPerson(db, await buildOrg(db), { name: 'Ukendt Person' });
+    return { ...o, team, stranger };
+  };
+  const plan = (o: Awaited<ReturnType<typeof setup>>, extra: Record<string, unknown> = {}) =>
+    req(o.leaderA, 'POST', '/conversations', { kind: 'team', teamId: o.team.id, facilitatorId: o.employeeA.id, startsAt: inDays(10), location: 'Personalestuen', ...extra });
+
+  it('a leader plans a TUS with a facilitator; the team and the leaders above see it, nobody else', async () => {
+    const o = await setup();
+    const created = await plan(o);
+    expect(created.status).toBe(201);
+    const id = created.json.conversation.id;
+    expect(created.json.conversation).toMatchObject({ kind: 'team', status: 'planned', durationMinutes: 90 });
+    const roles = Object.fromEntries(created.json.participants.map((p: { id: string; role: string }) => [p.id, p.role]));
+    expect(roles).toEqual({ [o.leaderA.id]: 'leader', [o.employeeA.id]: 'facilitator', [o.colleagueA.id]: 'participant' });
+    expect(created.json.access).toBe('leader');
+
+    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'facilitator', can: { edit: true, facilitate: true } });
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'participant', can: { edit: true, facilitate: false } });
+    const above = await req(o.areaLeader, 'GET', `/conversations/${id}`);
+    expect(above.json).toMatchObject({ access: 'leader', privateNote: null });
+    for (const outsider of [o.hr, o.leaderB, o.employeeB, o.stranger]) {
+      for (const path of [`/conversations/${id}`, `/conversations/${id}/print`]) {
+        expect((await req(outsider, 'GET', path)).status, `${outsider.name} ${path}`).toBe(404);
+      }
+      expect((await req(outsider, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Udefra' })).status, outsider.name).toBe(404);
+      expect((await req(outsider, 'PUT', `/conversations/${id}/private-note`, { text: 'Udefra' })).status, outsider.name).toBe(404);
+      expect((await req(outsider, 'POST', '/conversations', { kind: 'team', teamId: o.team.id, facilitatorId: o.employeeA.id, startsAt: inDays(3) })).status, outsider.name).toBe(404);
+    }
+  });
+
+  it('refuses a facilitator or participant from outside the team, a missing facilitator and bad input', async () => {
+    const o = await setup();
+    expect((await plan(o, { facilitatorId: o.employeeB.id })).status).toBe(400);
+    expect((await plan(o, { facilitatorId: null })).status).toBe(400);
+    expect((await plan(o, { participantIds: [o.employeeA.id, o.hr.id] })).status).toBe(400);
+    expect((await plan(o, { kind: 'peer_group' })).status).toBe(400);
+    expect((await plan(o, { startsAt: 'i morgen' })).status).toBe(400);
+    expect((await plan(o, { startsAt: inDays(-5) })).status).toBe(400);
+    expect((await plan(o, { durationMinutes: 2000 })).status).toBe(400);
+    expect((await plan(o, { kind: 'weekly' })).status).toBe(400);
+    // A leader of the unit may lead it too.
+    expect((await plan(o, { facilitatorId: o.leaderA.id })).status).toBe(201);
+    const id = (await plan(o)).json.conversation.id;
+    expect((await req(o.leaderA, 'POST', `/conversations/${id}/agenda`, { section: 'nowhere', text: 'x' })).status).toBe(400);
+    expect((await req(o.leaderA, 'POST', '/agreements', { conversationId: id, text: 'Aftale', ownerId: o.employeeB.id })).status).toBe(400);
+    expect((await req(o.leaderA, 'PUT', `/teams/${o.team.id}/cadence`, { intervalWeeks: 0 })).status).toBe(400);
+    expect((await req(o.hr, 'PUT', `/teams/${o.team.id}/cadence`, { intervalWeeks: 12 })).status).toBe(404);
+  });
+
+  it('private notes are their author’s alone, through every route', async () => {
+    const o = await setup();
+    const id = (await plan(o)).json.conversation.id;
+    expect((await req(o.colleagueA, 'PUT', `/conversations/${id}/private-note`, { text: 'Min hemmelige tanke om Bo' })).status).toBe(200);
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.privateNote.text).toBe('Min hemmelige tanke om Bo');
+    for (const who of [o.colleagueA, o.employeeA, o.leaderA, o.areaLeader]) {
+      for (const path of [`/conversations/${id}/print`, `/agreements?teamId=${o.team.id}`]) {
+        expect((await req(who, 'GET', path)).text, `${who.name} ${path}`).not.toContain('hemmelige');
+      }
+    }
+    for (const who of [o.employeeA, o.leaderA, o.areaLeader]) {
+      expect((await req(who, 'GET', `/conversations/${id}`)).text, who.name).not.toContain('hemmelige');
+    }
+    // Reading without taking part gives no private note to write.
+    expect((await req(o.areaLeader, 'PUT', `/conversations/${id}/private-note`, { text: 'Ovenfra' })).status).toBe(403);
+  });
+
+  it('agenda, agreements with owners and dates, notes, summary and held; stale saves are refused', async () => {
+    const o = await setup();
+    const id = (await plan(o)).json.conversation.id;
+    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, { section: 'big_and_small', text: 'Vores morgenmøder' })).status).toBe(201);
+    const agreement = await req(o.employeeA, 'POST', '/agreements', { conversationId: id, text: 'Colleague prøver tegn-til-tale', ownerId: o.colleagueA.id, dueDate: '2027-03-01' });
+    expect(agreement.status).toBe(201);
+    expect(agreement.json.agreement).toMatchObject({ owner: { id: o.colleagueA.id }, dueDate: '2027-03-01', done: false });
+    const listed = await req(o.areaLeader, 'GET', `/agreements?teamId=${o.team.id}`);
+    expect(listed.json.agreements.map((a: { id: string }) => a.id)).toEqual([agreement.json.agreement.id]);
+
+    const [first, second] = await Promise.all([
+      req(o.employeeA, 'PATCH', `/conversations/${id}`, { version: 1, sharedNotes: 'Noter fra Dorthe' }),
+      req(o.colleagueA, 'PATCH', `/conversations/${id}`, { version: 1, sharedNotes: 'Noter fra Erik' }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const loser = first.status === 409 ? first : second;
+    expect(loser.json.error.current.sharedNotes).toMatch(/Noter fra/);
+    const held = await req(o.employeeA, 'POST', `/conversations/${id}/hold`, { version: 2, summary: 'Vi prøver tegn-til-tale i en måned' });
+    expect(held.status).toBe(200);
+    expect(held.json.conversation).toMatchObject({ status: 'held', summary: 'Vi prøver tegn-til-tale i en måned' });
+    expect(held.json.cadence).toMatchObject({ intervalWeeks: 26, isDefault: true, overdue: false });
+    // The observer above reads but does not write.
+    expect((await req(o.areaLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe('Vi prøver tegn-til-tale i en måned');
+  });
+
+  it('a participant brings their own goal in: it is shared with the team and linked from the agenda', async () => {
+    const o = await setup();
+    const id = (await plan(o)).json.conversation.id;
+    const mine = (await req(o.colleagueA, 'POST', '/goals', { title: 'Jeg vil stille flere åbne spørgsmål', source: 'practice' })).json.goal;
+    expect((await req(o.employeeA, 'GET', `/goals/${mine.id}`)).status).toBe(404);
+    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id })).status).toBe(400);
+    // Only the owner brings a goal in.
+    expect((await req(o.employeeA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true })).status).toBe(404);
+    const brought = await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true });
+    expect(brought.status).toBe(201);
+    expect(brought.json.agenda).toEqual([expect.objectContaining({ section: 'goals', goalId: mine.id, text: 'Jeg vil stille flere åbne spørgsmål' })]);
+    expect(brought.json.myGoals[0]).toMatchObject({ id: mine.id, sharedWithTeam: true });
+    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true })).status).toBe(409);
+    const asTeam = await req(o.employeeA, 'GET', `/goals/${mine.id}`);
+    expect(asTeam.json).toMatchObject({ relation: 'shared', can: { edit: false } });
+    for (const outsider of [o.leaderB, o.hr, o.employeeB]) expect((await req(outsider, 'GET', `/goals/${mine.id}`)).status, outsider.name).toBe(404);
+  });
+
+  it('participants are added and removed by the facilitator; a peer group meets without a facilitator, members only', async () => {
+    const o = await setup();
+    const id = (await plan(o, { participantIds: [o.employeeA.id] })).json.conversation.id;
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'observer', privateNote: null, can: { edit: false } });
+    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Må jeg?' })).status).toBe(403);
+    expect((await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.employeeB.id })).status).toBe(400);
+    const added = await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.colleagueA.id });
+    expect(added.status).toBe(200);
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.access).toBe('participant');
+    expect((await req(o.colleagueA, 'DELETE', `/conversations/${id}/participants/${o.employeeA.id}`)).status).toBe(403);
+    expect((await req(o.employeeA, 'DELETE', `/conversations/${id}/participants/${o.colleagueA.id}`)).status).toBe(200);
+
+    const group = await buildTeam(env().database.db, o.org, { unit: null, kind: 'leader_peer_group', members: [o.leaderA, o.leaderB] });
+    const peer = await req(o.leaderB, 'POST', '/conversations', { kind: 'peer_group', teamId: group.id, startsAt: inDays(20) });
+    expect(peer.status).toBe(201);
+    expect(peer.json.can.facilitate).toBe(true);
+    expect((await req(o.leaderA, 'GET', `/conversations/${peer.json.conversation.id}`)).json.access).toBe('participant');
+    for (const outsider of [o.areaLeader, o.hr, o.employeeA]) {
+      expect((await req(outsider, 'GET', `/conversations/${peer.json.conversation.id}`)).status, outsider.name).toBe(404);
+    }
+  });
+});

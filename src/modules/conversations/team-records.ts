@@ -1,0 +1,86 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../server/db/client.js';
+import type { SignedInContext } from '../../server/http/context.js';
+import { unitWithAncestors } from '../../server/policy/relationships.js';
+import { memberships, people, teamMembers } from '../org/schema.js';
+import type { ConversationForActor } from './access.js';
+import { queueCalendarMails, queueTeamCalendarMails, type CalendarChange } from './mails.js';
+import type { ConversationRow, Participant } from './records.js';
+
+// What the services share for every kind of conversation: who may take part, audit, calendar mails.
+
+export interface TeamRef {
+  id: string;
+  unitId: string | null;
+}
+
+/**
+ * Of `personIds`, those who may take part in (or lead) the team's conversations: its members and
+ * the leaders of its unit or a unit above it. A peer group (no unit) has its members only.
+ */
+export async function eligibleForTeam(db: Db, orgId: string, team: TeamRef, personIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return new Set();
+  const members = await db
+    .select({ id: teamMembers.personId })
+    .from(teamMembers)
+    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)))
+    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id), inArray(teamMembers.personId, ids)));
+  const result = new Set(members.map((m) => m.id));
+  if (team.unitId) {
+    const chain = (await unitWithAncestors(db, orgId, team.unitId)).map((u) => u.id);
+    const leaders = await db
+      .select({ id: memberships.personId })
+      .from(memberships)
+      .innerJoin(people, and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)))
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'leader'), inArray(memberships.unitId, chain), inArray(memberships.personId, ids)));
+    for (const l of leaders) result.add(l.id);
+  }
+  return result;
+}
+
+/** The team's active members, by name. */
+export async function teamMemberPeople(db: Db, orgId: string, teamId: string): Promise<Participant[]> {
+  return db
+    .select({ id: people.id, name: people.name, email: people.email, locale: people.locale })
+    .from(teamMembers)
+    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)))
+    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId)))
+    .orderBy(people.name, people.id);
+}
+
+/** The audit fields that say whose content a conversation is: a 1:1's subject, or the team. */
+export const auditScope = (loaded: ConversationForActor) => ({
+  subjectPersonId: loaded.subjectPersonId,
+  teamId: loaded.team?.id ?? null,
+});
+
+/** The organizer of a team conversation's calendar event: its facilitator, else the leader, else anyone. */
+function organizerOf(participants: ConversationForActor['participants']): Participant | null {
+  return participants.find((p) => p.role === 'facilitator') ?? participants.find((p) => p.role === 'leader') ?? participants[0] ?? null;
+}
+
+/** Queues the calendar mails for a change of the conversation (invite, move, cancel) to everyone in it. */
+export async function queueChangeMails(
+  tx: SignedInContext,
+  loaded: ConversationForActor,
+  conversation: ConversationRow,
+  change: CalendarChange,
+  recipients?: Participant[],
+) {
+  if (!loaded.team) {
+    const leader = loaded.participants.find((p) => p.role === 'leader')!;
+    const subject = loaded.participants.find((p) => p.role === 'subject')!;
+    await queueCalendarMails(tx.db, tx.config, { conversation, leader, subject, change, now: tx.now() });
+    return;
+  }
+  await queueTeamCalendarMails(tx.db, tx.config, {
+    conversation,
+    teamName: loaded.team.name,
+    organizer: organizerOf(loaded.participants),
+    participants: loaded.participants,
+    recipients,
+    change,
+    now: tx.now(),
+  });
+}
