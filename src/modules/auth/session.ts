@@ -1,10 +1,10 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../server/db/client.js';
+import { preparedStatement } from '../../server/db/prepared.js';
 import type { Config } from '../../server/config.js';
 import type { Actor } from '../../server/policy/actor.js';
-import { memberships, people } from '../org/schema.js';
 import { sessions } from './schema.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -42,7 +42,12 @@ export async function createSession(
 }
 
 export function setSessionCookies(c: Context, config: Config, session: NewSession) {
-  const common = { path: '/', secure: config.secureCookies, sameSite: 'Lax' as const, expires: session.expiresAt };
+  const common = {
+    path: '/',
+    secure: config.secureCookies,
+    sameSite: 'Lax' as const,
+    expires: session.expiresAt,
+  };
   setCookie(c, SESSION_COOKIE, session.token, { ...common, httpOnly: true });
   setCookie(c, CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
 }
@@ -58,6 +63,32 @@ export const sessionTokenFrom = (c: Context) => getCookie(c, SESSION_COOKIE) ?? 
 // to enforce the idle timeout.
 const TOUCH_EVERY_MS = 60_000;
 
+interface ActorRow {
+  person_id: string;
+  org_id: string;
+  csrf_token: string;
+  name: string;
+  locale: Actor['locale'];
+  last_seen_ms: number;
+  memberships: Actor['memberships'];
+}
+
+/*
+ * The session, its person and the person's memberships in one prepared statement: this runs on
+ * every signed-in request. A deactivated person's sessions answer nothing. $2 is the request's
+ * time, not the database's, so the clock the app is given decides expiry (tests move it).
+ */
+const actorBySession = preparedStatement<ActorRow>(
+  'auth_load_actor',
+  `select s.person_id, s.org_id, s.csrf_token, p.name, p.locale,
+    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
+    coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
+      from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
+  from sessions s
+  join people p on p.org_id = s.org_id and p.id = s.person_id
+  where s.id = $1 and s.expires_at > $2::timestamptz and p.active`,
+);
+
 /**
  * Resolves a session cookie to the signed-in actor, or null when the session is unknown,
  * expired or idle too long, or the person was deactivated.
@@ -69,40 +100,25 @@ export async function loadActor(
   now: Date,
 ): Promise<{ actor: Actor; csrfToken: string } | null> {
   const id = hashToken(token);
-  const [row] = await db
-    .select({
-      session: sessions,
-      name: people.name,
-      locale: people.locale,
-      active: people.active,
-    })
-    .from(sessions)
-    .innerJoin(people, and(eq(people.id, sessions.personId), eq(people.orgId, sessions.orgId)))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
-    .limit(1);
-  if (!row || !row.active) return null;
-  const idleLimit = row.session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000;
-  if (idleLimit < now.getTime()) {
+  const [row] = await actorBySession(db, [id, now.toISOString()]);
+  if (!row) return null;
+  if (row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (now.getTime() - row.last_seen_ms > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
-  const ms = await db
-    .select({ unitId: memberships.unitId, role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.orgId, row.session.orgId), eq(memberships.personId, row.session.personId)));
   return {
     actor: {
-      personId: row.session.personId,
-      orgId: row.session.orgId,
+      personId: row.person_id,
+      orgId: row.org_id,
       name: row.name,
       locale: row.locale,
-      memberships: ms,
+      memberships: row.memberships,
       sessionId: id,
     },
-    csrfToken: row.session.csrfToken,
+    csrfToken: row.csrf_token,
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
+import { preparedStatement } from '../../server/db/prepared.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { conflict, forbidden, notFound } from '../../server/http/errors.js';
 import { teamAccess } from '../../server/policy/team-access.js';
@@ -30,7 +31,10 @@ export const personColumns = {
   lastSignInAt: people.lastSignInAt,
   hasPassword: sql<boolean>`(${people.passwordHash} is not null)`,
 };
-type PersonRow = Omit<typeof people.$inferSelect, 'orgId' | 'passwordHash' | 'failedSignIns' | 'lockedUntil' | 'createdAt' | 'updatedAt'> & {
+type PersonRow = Omit<
+  typeof people.$inferSelect,
+  'orgId' | 'passwordHash' | 'failedSignIns' | 'lockedUntil' | 'createdAt' | 'updatedAt'
+> & {
   hasPassword: boolean;
 };
 
@@ -57,24 +61,31 @@ export const teamColumns = {
   version: teams.version,
 };
 
+// Loaded on many requests, so prepared (src/server/db/prepared.ts).
+const unitById = preparedStatement<UnitView>(
+  'org_load_unit',
+  `select id, parent_id as "parentId", name, kind, external_id as "externalId", version
+  from units where org_id = $1::uuid and id = $2::uuid`,
+);
+
+const personById = preparedStatement<Omit<PersonRow, 'lastSignInAt'> & { lastSignInMs: number | null }>(
+  'org_load_person',
+  `select id, name, email, employee_number as "employeeNumber", job_title as "jobTitle", locale, active, version,
+    (extract(epoch from last_sign_in_at) * 1000)::float8 as "lastSignInMs", password_hash is not null as "hasPassword"
+  from people where org_id = $1::uuid and id = $2::uuid`,
+);
+
 export async function loadUnit(db: Db, orgId: string, id: string): Promise<UnitView> {
-  const [unit] = await db
-    .select(unitColumns)
-    .from(units)
-    .where(and(eq(units.orgId, orgId), eq(units.id, id)))
-    .limit(1);
+  const [unit] = await unitById(db, [orgId, id]);
   if (!unit) throw notFound('No such unit');
   return unit;
 }
 
 export async function loadPerson(db: Db, orgId: string, id: string): Promise<PersonRow> {
-  const [person] = await db
-    .select(personColumns)
-    .from(people)
-    .where(and(eq(people.orgId, orgId), eq(people.id, id)))
-    .limit(1);
-  if (!person) throw notFound('No such person');
-  return person;
+  const [row] = await personById(db, [orgId, id]);
+  if (!row) throw notFound('No such person');
+  const { lastSignInMs, ...person } = row;
+  return { ...person, lastSignInAt: lastSignInMs === null ? null : new Date(lastSignInMs) };
 }
 
 export async function loadTeam(db: Db, orgId: string, id: string) {

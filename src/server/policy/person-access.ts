@@ -1,11 +1,9 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { preparedStatement } from '../db/prepared.js';
 import type { SignedInContext } from '../http/context.js';
 import { notFound } from '../http/errors.js';
 import { writeAudit } from '../audit/write.js';
-import { people } from '../../modules/org/schema.js';
 import { isAdmin, type Actor } from './actor.js';
-import { nearestLeaders, type PersonRef } from './relationships.js';
+import { nearestLeadersText, type PersonRef } from './relationships.js';
 
 /*
  * Who may read a person's record (PRODUCT.md "Who may see what"). Modules with personal content
@@ -17,7 +15,11 @@ import { nearestLeaders, type PersonRef } from './relationships.js';
 export type PersonRelation = 'self' | 'leader' | 'admin';
 
 /** The relation given the person's nearest leaders, when the caller has already loaded them. */
-export function relationFrom(actor: Actor, personId: string, leaders: readonly PersonRef[]): PersonRelation | null {
+export function relationFrom(
+  actor: Actor,
+  personId: string,
+  leaders: readonly PersonRef[],
+): PersonRelation | null {
   if (actor.personId === personId) return 'self';
   if (leaders.some((l) => l.id === actor.personId)) return 'leader';
   if (isAdmin(actor)) return 'admin';
@@ -26,16 +28,33 @@ export function relationFrom(actor: Actor, personId: string, leaders: readonly P
 
 const leadsAnything = (actor: Actor) => actor.memberships.some((m) => m.role === 'leader');
 
+const personExists = preparedStatement<{ id: string }>(
+  'policy_person_exists',
+  'select id from people where org_id = $1::uuid and id = $2::uuid',
+);
+
+/** The person (one row when they are in the organisation) with the ids of their nearest leaders. */
+const personLeaderIds = preparedStatement<{ leader_ids: string[] }>(
+  'policy_person_leader_ids',
+  `select coalesce((select json_agg(l.leader_id) from (${nearestLeadersText('$1::uuid', 'array[$2::uuid]')}) l), '[]'::json) as leader_ids
+  from people where org_id = $1::uuid and id = $2::uuid`,
+);
+
 /** The actor's relation to a person of their organisation, or null (no relation, or no such person). */
 export async function personRelation(ctx: SignedInContext, personId: string): Promise<PersonRelation | null> {
   const { actor, db } = ctx;
   if (actor.personId === personId) return 'self';
-  if (!(await personExists(db, actor.orgId, personId))) return null;
   if (leadsAnything(actor)) {
-    const leaders = (await nearestLeaders(db, actor.orgId, [personId])).get(personId) ?? [];
-    return relationFrom(actor, personId, leaders);
+    const [row] = await personLeaderIds(db, [actor.orgId, personId]);
+    if (!row) return null;
+    return relationFrom(
+      actor,
+      personId,
+      row.leader_ids.map((id) => ({ id, name: '' })),
+    );
   }
-  return isAdmin(actor) ? 'admin' : null;
+  if (!isAdmin(actor)) return null;
+  return (await personExists(db, [actor.orgId, personId])).length > 0 ? 'admin' : null;
 }
 
 /** The profile (contact details, memberships, leaders, teams): self, nearest leader(s), HR and admins. */
@@ -50,7 +69,10 @@ export async function assertCanReadProfile(ctx: SignedInContext, personId: strin
  * leader(s) only — not HR or admins, not the leader's own leader. Sharing an item is checked by
  * the module that owns it, on top of this.
  */
-export async function assertCanReadDevelopmentRecord(ctx: SignedInContext, personId: string): Promise<'self' | 'leader'> {
+export async function assertCanReadDevelopmentRecord(
+  ctx: SignedInContext,
+  personId: string,
+): Promise<'self' | 'leader'> {
   const relation = await personRelation(ctx, personId);
   if (relation !== 'self' && relation !== 'leader') throw notFound();
   return relation;
@@ -65,17 +87,14 @@ export const READ_ACTION_SUFFIX = '.read';
  */
 export async function auditRecordRead(
   ctx: SignedInContext,
-  entry: { action: `${string}.read`; subjectPersonId: string; entityType: string; entityId: string; details?: Record<string, unknown> },
+  entry: {
+    action: `${string}.read`;
+    subjectPersonId: string;
+    entityType: string;
+    entityId: string;
+    details?: Record<string, unknown>;
+  },
 ) {
   if (entry.subjectPersonId === ctx.actor.personId) return;
   await writeAudit(ctx.db, { actor: ctx.actor, orgId: ctx.actor.orgId }, entry);
-}
-
-async function personExists(db: Db, orgId: string, personId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: people.id })
-    .from(people)
-    .where(and(eq(people.orgId, orgId), eq(people.id, personId)))
-    .limit(1);
-  return Boolean(row);
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { preparedStatement } from '../db/prepared.js';
 
 /*
  * Relationships derived from the unit tree and memberships (PRODUCT.md "People and their places").
@@ -30,41 +31,66 @@ const hasLeaderOtherThan = (orgId: string, unitCol: SQL, personCol: SQL) => sql`
   join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
   where l.org_id = ${orgId} and l.unit_id = ${unitCol} and l.role = 'leader' and l.person_id <> ${personCol})`;
 
+const ledRolesList = LED_ROLES.map((r) => `'${r}'`).join(', ');
+
+/**
+ * The text of the nearest-leaders query, to embed in a prepared statement: rows of (person_id,
+ * leader_id, leader_name), sorted by the leader's name. `org` is the organisation's parameter and
+ * `people` an expression for the uuid[] of the people asked about, e.g. '$1' and '$2::uuid[]'.
+ * The text never depends on how many people are asked about, so it is planned once.
+ */
+export const nearestLeadersText = (org: string, people: string) => `with recursive starts as (
+    select m.person_id,
+      case when exists (
+        select 1 from memberships own
+        where own.org_id = m.org_id and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader'
+      ) then u.parent_id else m.unit_id end as unit_id
+    from memberships m
+    join units u on u.org_id = m.org_id and u.id = m.unit_id
+    where m.org_id = ${org} and m.person_id = any(${people}) and m.role in (${ledRolesList})
+  ),
+  walk(person_id, unit_id) as (
+    select person_id, unit_id from starts where unit_id is not null
+    union
+    select w.person_id, u.parent_id
+    from walk w
+    join units u on u.org_id = ${org} and u.id = w.unit_id
+    where u.parent_id is not null and not exists (
+      select 1 from memberships l
+      join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
+      where l.org_id = ${org} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id)
+  )
+  select distinct w.person_id, p.id as leader_id, p.name as leader_name
+  from walk w
+  join memberships l on l.org_id = ${org} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id
+  join people p on p.org_id = ${org} and p.id = l.person_id and p.active
+  order by p.name, p.id`;
+
+const nearestLeadersStatement = preparedStatement<{
+  person_id: string;
+  leader_id: string;
+  leader_name: string;
+}>('policy_nearest_leaders', nearestLeadersText('$1::uuid', '$2::uuid[]'));
+
 /** The nearest leaders of each of `personIds` (sorted by name); people without one map to []. */
-export async function nearestLeaders(db: Db, orgId: string, personIds: readonly string[]): Promise<Map<string, PersonRef[]>> {
+export async function nearestLeaders(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+): Promise<Map<string, PersonRef[]>> {
   const result = new Map<string, PersonRef[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return result;
-  const found = await rows<{ person_id: string; leader_id: string; leader_name: string }>(
-    db,
-    sql`with recursive starts as (
-      select m.person_id,
-        case when exists (
-          select 1 from memberships own
-          where own.org_id = m.org_id and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader'
-        ) then u.parent_id else m.unit_id end as unit_id
-      from memberships m
-      join units u on u.org_id = m.org_id and u.id = m.unit_id
-      where m.org_id = ${orgId} and m.person_id in ${[...personIds]} and m.role in ${[...LED_ROLES]}
-    ),
-    walk(person_id, unit_id) as (
-      select person_id, unit_id from starts where unit_id is not null
-      union
-      select w.person_id, u.parent_id
-      from walk w
-      join units u on u.org_id = ${orgId} and u.id = w.unit_id
-      where u.parent_id is not null and not ${hasLeaderOtherThan(orgId, sql`w.unit_id`, sql`w.person_id`)}
-    )
-    select distinct w.person_id, p.id as leader_id, p.name as leader_name
-    from walk w
-    join memberships l on l.org_id = ${orgId} and l.unit_id = w.unit_id and l.role = 'leader' and l.person_id <> w.person_id
-    join people p on p.org_id = ${orgId} and p.id = l.person_id and p.active
-    order by p.name, p.id`,
-  );
+  const found = await nearestLeadersStatement(db, [orgId, [...personIds]]);
   for (const row of found) result.get(row.person_id)?.push({ id: row.leader_id, name: row.leader_name });
   return result;
 }
 
-export async function isNearestLeaderOf(db: Db, orgId: string, leaderId: string, personId: string): Promise<boolean> {
+export async function isNearestLeaderOf(
+  db: Db,
+  orgId: string,
+  leaderId: string,
+  personId: string,
+): Promise<boolean> {
   const leaders = await nearestLeaders(db, orgId, [personId]);
   return (leaders.get(personId) ?? []).some((l) => l.id === leaderId);
 }
@@ -111,25 +137,43 @@ export function ledSubtreeQuery(orgId: string, personId: string): SQL {
     select unit_id from sub`;
 }
 
+/** `ledSubtreeQuery` as text for a prepared statement, with parameter expressions such as '$1::uuid'. */
+export const ledSubtreeText = (org: string, person: string) => `with recursive sub(unit_id) as (
+      select m.unit_id from memberships m where m.org_id = ${org} and m.person_id = ${person} and m.role = 'leader'
+      union
+      select c.id from sub join units c on c.org_id = ${org} and c.parent_id = sub.unit_id
+    )
+    select unit_id from sub`;
+
 export interface AncestorUnit {
   id: string;
   name: string;
   parentId: string | null;
 }
 
+/**
+ * The text of the ancestors query, to embed in a prepared statement: rows of (id, name, parent_id,
+ * depth), the unit itself at depth 0. The depth guard ends the walk should the tree ever hold a cycle.
+ */
+export const unitWithAncestorsText = (
+  org: string,
+  unit: string,
+) => `with recursive up(id, name, parent_id, depth) as (
+    select id, name, parent_id, 0 from units where org_id = ${org} and id = ${unit}
+    union all
+    select u.id, u.name, u.parent_id, up.depth + 1
+    from up join units u on u.org_id = ${org} and u.id = up.parent_id
+    where up.depth < 1000
+  )
+  select id, name, parent_id, depth from up`;
+
+const unitWithAncestorsStatement = preparedStatement<{ id: string; name: string; parent_id: string | null }>(
+  'policy_unit_with_ancestors',
+  `${unitWithAncestorsText('$1::uuid', '$2::uuid')} order by depth`,
+);
+
 /** The unit and its ancestors, nearest first (the unit itself, its parent, …, the root). */
 export async function unitWithAncestors(db: Db, orgId: string, unitId: string): Promise<AncestorUnit[]> {
-  // The depth guard ends the walk should the tree ever hold a cycle.
-  const found = await rows<{ id: string; name: string; parent_id: string | null; depth: number }>(
-    db,
-    sql`with recursive up(id, name, parent_id, depth) as (
-      select id, name, parent_id, 0 from units where org_id = ${orgId} and id = ${unitId}
-      union all
-      select u.id, u.name, u.parent_id, up.depth + 1
-      from up join units u on u.org_id = ${orgId} and u.id = up.parent_id
-      where up.depth < 1000
-    )
-    select id, name, parent_id, depth from up order by depth`,
-  );
+  const found = await unitWithAncestorsStatement(db, [orgId, unitId]);
   return found.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id }));
 }

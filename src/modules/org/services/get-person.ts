@@ -1,11 +1,74 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
+import { preparedStatement } from '../../../server/db/prepared.js';
 import { isAdmin } from '../../../server/policy/actor.js';
-import { nearestLeaders } from '../../../server/policy/relationships.js';
-import { auditRecordRead, relationFrom } from '../../../server/policy/person-access.js';
-import { memberships, teamMembers, teams, units } from '../schema.js';
-import { loadPerson, presentPerson } from '../records.js';
+import { nearestLeadersText, type PersonRef } from '../../../server/policy/relationships.js';
+import { relationFrom, type PersonRelation } from '../../../server/policy/person-access.js';
+import type { Locale, Role, TeamKind } from '../../../shared/roles.js';
+import { presentPerson } from '../records.js';
+
+interface PersonPageRow {
+  id: string;
+  name: string;
+  email: string | null;
+  employeeNumber: string | null;
+  jobTitle: string | null;
+  locale: Locale;
+  active: boolean;
+  version: number;
+  lastSignInMs: number | null;
+  hasPassword: boolean;
+  relation: PersonRelation | null;
+  leaders: PersonRef[];
+  memberships: { id: string; unitId: string; unitName: string; role: Role }[] | null;
+  teams: { id: string; name: string; kind: TeamKind }[] | null;
+}
+
+/*
+ * The person page is the most read page, so it is one prepared statement: the record, the
+ * nearest leaders, the reader's relation (the rule of relationFrom: self, a nearest leader, or an
+ * admin), the audit row for a read of someone else's record, and the memberships and teams.
+ * The audit insert is a data-modifying CTE of the same statement, so the read and its audit row
+ * commit together or not at all. Memberships and teams are only read for a reader with a relation.
+ * $1 organisation, $2 the person, $3 the reader, $4 whether the reader is HR or an org admin.
+ * bench/bare-queries.ts runs this same text for the benchmark's bare route.
+ */
+export const personPageStatement = preparedStatement<PersonPageRow>(
+  'org_person_page',
+  `with person as (
+    select id, name, email, employee_number, job_title, locale, active, version,
+      (extract(epoch from last_sign_in_at) * 1000)::float8 as last_sign_in_ms, password_hash is not null as has_password
+    from people where org_id = $1::uuid and id = $2::uuid
+  ),
+  leaders as (${nearestLeadersText('$1::uuid', 'array[$2::uuid]')}),
+  rel as (
+    select case
+      when person.id = $3::uuid then 'self'
+      when exists (select 1 from leaders where leader_id = $3::uuid) then 'leader'
+      when $4::boolean then 'admin'
+    end as relation
+    from person
+  ),
+  audit as (
+    insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id, details)
+    select $1::uuid, $3::uuid, 'person.read', 'person', $2::uuid::text, $2::uuid, jsonb_build_object('relation', rel.relation)
+    from rel where rel.relation in ('leader', 'admin')
+  )
+  select person.id, person.name, person.email, person.employee_number as "employeeNumber", person.job_title as "jobTitle",
+    person.locale, person.active, person.version, person.last_sign_in_ms as "lastSignInMs", person.has_password as "hasPassword",
+    rel.relation,
+    coalesce((select json_agg(json_build_object('id', leader_id, 'name', leader_name) order by leader_name, leader_id)
+      from leaders), '[]'::json) as leaders,
+    case when rel.relation is not null then coalesce((
+      select json_agg(json_build_object('id', m.id, 'unitId', m.unit_id, 'unitName', u.name, 'role', m.role) order by u.name, m.role)
+      from memberships m join units u on u.org_id = m.org_id and u.id = m.unit_id
+      where m.org_id = $1::uuid and m.person_id = $2::uuid), '[]'::json) end as memberships,
+    case when rel.relation is not null then coalesce((
+      select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.name)
+      from team_members tm join teams t on t.org_id = tm.org_id and t.id = tm.team_id
+      where tm.org_id = $1::uuid and tm.person_id = $2::uuid), '[]'::json) end as teams
+  from person cross join rel`,
+);
 
 /**
  * A person's record for themselves, their nearest leader(s) and admins; 404 for anyone else.
@@ -13,38 +76,23 @@ import { loadPerson, presentPerson } from '../records.js';
  */
 export async function getPerson({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const { db, actor } = ctx;
-  const orgId = actor.orgId;
-  const person = await loadPerson(db, orgId, input.id);
-  const leaders = (await nearestLeaders(db, orgId, [person.id])).get(person.id) ?? [];
-  const relation = relationFrom(actor, person.id, leaders);
-  if (!relation) throw notFound('No such person');
-  await auditRecordRead(ctx, {
-    action: 'person.read',
-    entityType: 'person',
-    entityId: person.id,
-    subjectPersonId: person.id,
-    details: { relation },
-  });
-  const [ms, personTeams] = await Promise.all([
-    db
-      .select({ id: memberships.id, unitId: memberships.unitId, unitName: units.name, role: memberships.role })
-      .from(memberships)
-      .innerJoin(units, and(eq(units.orgId, memberships.orgId), eq(units.id, memberships.unitId)))
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.personId, person.id)))
-      .orderBy(asc(units.name), asc(memberships.role)),
-    db
-      .select({ id: teams.id, name: teams.name, kind: teams.kind })
-      .from(teamMembers)
-      .innerJoin(teams, and(eq(teams.orgId, teamMembers.orgId), eq(teams.id, teamMembers.teamId)))
-      .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, person.id)))
-      .orderBy(asc(teams.name)),
-  ]);
   const admin = isAdmin(actor);
+  const [row] = await personPageStatement(db, [actor.orgId, input.id, actor.personId, admin]);
+  if (!row) throw notFound('No such person');
+  const relation = relationFrom(actor, row.id, row.leaders);
+  // The statement decided whether to write the audit row by the same rule; they must agree.
+  if (relation !== row.relation)
+    throw new Error(`person page: relation ${row.relation} in SQL, ${relation} by policy`);
+  if (!relation || !row.memberships || !row.teams) throw notFound('No such person');
+  const person = presentPerson({
+    ...row,
+    lastSignInAt: row.lastSignInMs === null ? null : new Date(row.lastSignInMs),
+  });
   return {
-    person: presentPerson(person),
-    memberships: ms,
-    nearestLeaders: leaders,
-    teams: personTeams,
+    person,
+    memberships: row.memberships,
+    nearestLeaders: row.leaders,
+    teams: row.teams,
     relation,
     can: { update: admin, manageRoles: admin, invite: admin && person.active && Boolean(person.email) },
   };
