@@ -18,6 +18,7 @@ import { remindersAppRoutes } from '../modules/reminders/web/routes';
 import { overviewAppRoutes } from '../modules/overview/web/routes';
 import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/routes';
 import { leversAppRoutes } from '../modules/levers/web/routes';
+import { forumsAppRoutes } from '../modules/forums/web/routes';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -46,7 +47,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
   ...dialogueRootRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute), ...forumsAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({

@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/conversations', group: 'development', label: 'conversations.nav', visible: always },
   { to: '/feedback', group: 'development', label: 'feedback.nav', visible: always },
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
+  { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
   { to: '/frames', group: 'leading', label: 'framing.nav', visible: (me) => me.abilities.lead || me.abilities.administer },
   { to: '/people', group: 'leading', label: 'common.nav.people', visible: (me) => me.abilities.administer || me.abilities.lead },
   { to: '/units', group: 'organisation', label: 'common.nav.units', visible: always },

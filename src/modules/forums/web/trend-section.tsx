@@ -1,0 +1,88 @@
+import { Badge, Center, Loader, Stack, Table, Text } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { useI18n } from '../../../web/i18n';
+import type { MessageKey } from '../../../web/i18n/catalogue';
+import type { Summary } from './api';
+
+const TrendChart = lazy(() => import('./trend-chart'));
+
+export interface TrendRow {
+  label: string;
+  respondents: number;
+  shown: boolean;
+  means: number[] | null;
+}
+
+/**
+ * Each question's mean per meeting (or check) over time: a chart for the eye and a table for
+ * everyone, with the weakest questions marked. Rows below the threshold say "too few answers" and
+ * carry no figure; the averages come from shown rows only (the server computes them so).
+ */
+export function ResultsTrend({ items, short, rows, summary }: { items: string[]; short: 'meetingShort' | 'safetyShort'; rows: TrendRow[]; summary: Summary }) {
+  const { t, formatNumber } = useI18n();
+  const name = (item: string) => t(`forums.${short}.${item}` as MessageKey);
+  const weak = new Set(summary.weakest);
+  const labels = useMemo(() => rows.map((r) => r.label), [rows]);
+  const series = useMemo(
+    () => items.map((item, i) => ({ name: name(item), weak: weak.has(i), values: rows.map((r) => (r.shown && r.means ? (r.means[i] ?? null) : null)) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [items, rows, summary],
+  );
+  const num = (n: number) => formatNumber(Math.round(n * 10) / 10);
+
+  return (
+    <Stack gap="sm">
+      {summary.rounds > 0 && (
+        <Suspense
+          fallback={
+            <Center h={320}>
+              <Loader size="sm" aria-label={t('common.states.loading')} />
+            </Center>
+          }
+        >
+          <TrendChart labels={labels} series={series} label={t('forums.trend.chartLabel')} />
+        </Suspense>
+      )}
+      <Text size="sm" fw={600}>
+        {t('forums.trend.weakest')}:{' '}
+        <Text span size="sm" fw={400}>
+          {summary.weakest.length ? summary.weakest.map((i) => name(items[i]!)).join(', ') : t('forums.trend.weakestNone')}
+        </Text>
+      </Text>
+      <Table.ScrollContainer minWidth={320}>
+        <Table striped withTableBorder captionSide="top" data-testid="trend-table">
+          <Table.Caption>{t('forums.trend.tableCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('forums.trend.question')}</Table.Th>
+              {rows.map((r, col) => (
+                <Table.Th scope="col" key={col}>
+                  {r.label}
+                </Table.Th>
+              ))}
+              <Table.Th scope="col">{t('forums.trend.average')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item, i) => (
+              <Table.Tr key={item}>
+                <Table.Th scope="row" fw={weak.has(i) ? 700 : 400}>
+                  {name(item)}
+                  {weak.has(i) && (
+                    <Badge ml={6} size="sm" color="orange.9" variant="light">
+                      {t('forums.trend.weakMark')}
+                    </Badge>
+                  )}
+                </Table.Th>
+                {rows.map((r, col) => (
+                  <Table.Td key={col}>{r.shown && r.means ? num(r.means[i] ?? 0) : <Text span size="xs" c="gray.7">{t('forums.trend.tooFewCell')}</Text>}</Table.Td>
+                ))}
+                <Table.Td fw={600}>{summary.means ? num(summary.means[i] ?? 0) : '–'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
