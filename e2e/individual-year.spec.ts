@@ -209,7 +209,10 @@ test('Lone plans a 1:1 with Sofie: both get a calendar invitation, and moving it
   await page.getByRole('button', { name: talks.list.schedule }).click();
   const dialog = page.getByRole('dialog', { name: talks.schedule.title });
   await choose(page, talks.schedule.person, SOFIE.name);
-  await dialog.getByLabel(label(talks.schedule.startsAt)).fill(FIRST_TIME);
+  // MUP proposes a date from their rhythm; Lone chooses tomorrow at 10 instead.
+  const startsAt = dialog.getByLabel(label(talks.schedule.startsAt));
+  await expect(startsAt).not.toHaveValue('');
+  await startsAt.fill(FIRST_TIME);
   await dialog.getByLabel(talks.schedule.location).fill('Kontoret');
   await expectAccessibleAtAllWidths(page, 'the schedule dialog');
   await dialog.getByRole('button', { name: talks.schedule.submit }).click();
@@ -323,3 +326,121 @@ test('Sofie asks for her digest now: it reminds her of tomorrow’s 1:1 and the 
   await page.getByRole('button', { name: reminders.now.button }).click();
   await expect(page.getByRole('alert')).toContainText(da.errors.RATE_LIMITED);
 });
+
+const SHARED_NOTES =
+  'Sofie har prøvet spørgsmålene i garderoben i to uger. De stille børn svarer mere, når hun sætter sig i øjenhøjde.';
+const NEW_AGREEMENT = 'Sofie viser kollegerne på stuemødet, hvordan hun stiller spørgsmålene';
+const LONE_PRIVATE = 'Husk at spørge til Sofies timer i januar – hun virkede træt.';
+const SOFIE_PRIVATE = 'Jeg vil gerne nævne lønsamtalen næste gang, men ikke i dag.';
+
+test('the 1:1 is held: last time’s agreements first, the goal and its circle, big and small, notes, an agreement and private notes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await switchTo(page, 'institutionLeader');
+  await page.goto(`/conversations/${conversationId}`);
+  const during = page.getByRole('region', { name: talks.during.title });
+
+  // The order of the talk: last time's agreements, then goals with their circle, then big and small.
+  const followUp = during.getByRole('heading', { name: talks.during.followUp });
+  const goalsPart = during.getByRole('heading', { name: talks.during.goals });
+  const bigAndSmall = during.getByRole('heading', { name: talks.during.bigAndSmall });
+  const y = async (l: typeof followUp) => (await l.boundingBox())!.y;
+  expect(await y(followUp)).toBeLessThan(await y(goalsPart));
+  expect(await y(goalsPart)).toBeLessThan(await y(bigAndSmall));
+  await expect(during.getByText(EARLIER_AGREEMENT)).toBeVisible();
+  await expect(during.getByText(talks.during.overdue).first()).toBeVisible();
+  await expect(during.getByRole('link', { name: GOAL_TITLE })).toBeVisible();
+  await expect(
+    during.getByText(fill(talks.prepare.circlePhase, { phase: talks.prepare.phases.action })).first(),
+  ).toBeVisible();
+  await expect(
+    during.getByRole('checkbox', { name: fill(talks.prepare.tick, { text: 'Vikardækningen om fredagen' }) }),
+  ).toBeVisible();
+
+  // Last time's agreement is done; today's points are ticked off as they are talked about
+  // (each box follows the saved state, so it turns checked once the server has it).
+  for (const name of [
+    fill(talks.during.markDone, { text: EARLIER_AGREEMENT }),
+    fill(talks.prepare.tick, { text: 'Hvordan kommer jeg videre med garderobesamtalerne?' }),
+    fill(talks.prepare.tick, { text: 'Vikardækningen om fredagen' }),
+  ]) {
+    const box = during.getByRole('checkbox', { name });
+    await box.click();
+    await expect(box).toBeChecked();
+  }
+
+  await during.getByLabel(talks.during.sharedNotes).fill(SHARED_NOTES);
+  await during.getByRole('button', { name: talks.during.saveNotes }).click();
+  await expect(page.getByText(talks.during.notesSaved).first()).toBeVisible();
+
+  await during.getByLabel(label(talks.during.agreementText)).fill(NEW_AGREEMENT);
+  await choose(page, talks.during.owner, SOFIE.name);
+  const due = copenhagenDay(14);
+  await during.getByLabel(talks.during.dueDate).fill(due);
+  await during.getByRole('button', { name: talks.during.addAgreement }).click();
+  await expect(
+    during.getByRole('checkbox', { name: fill(talks.during.markDone, { text: NEW_AGREEMENT }) }),
+  ).toBeVisible();
+  await expect(during.getByText(fill(talks.during.ownerIs, { name: SOFIE.name })).first()).toBeVisible();
+
+  const privateNote = page.getByRole('region', { name: new RegExp(talks.during.privateTitle) });
+  await expect(privateNote.getByText(talks.during.privateBadge)).toBeVisible();
+  await privateNote.getByRole('textbox').fill(LONE_PRIVATE);
+  await privateNote.getByRole('button', { name: talks.during.savePrivate }).click();
+  await expect(page.getByText(talks.during.privateSaved).first()).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the 1:1 during the talk (leader)');
+
+  // Sofie writes her own private note; she sees the shared notes and the agreement, never Lone's note.
+  await switchTo(page, 'employee');
+  await page.goto(`/conversations/${conversationId}`);
+  await expect(page.getByLabel(talks.during.sharedNotes)).toHaveValue(SHARED_NOTES);
+  await expect(page.getByText(NEW_AGREEMENT)).toBeVisible();
+  const hers = page.getByRole('region', { name: new RegExp(talks.during.privateTitle) });
+  await expect(hers.getByRole('textbox')).toHaveValue('');
+  await hers.getByRole('textbox').fill(SOFIE_PRIVATE);
+  await hers.getByRole('button', { name: talks.during.savePrivate }).click();
+  await expect(page.getByText(talks.during.privateSaved).first()).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the 1:1 during the talk (employee)');
+  await expectNotShown(page, LONE_PRIVATE, 'Sofie');
+
+  // And Lone never sees Sofie's.
+  await switchTo(page, 'institutionLeader');
+  await expectNotShown(page, SOFIE_PRIVATE, 'Lone');
+  await page.goto(`/conversations/${conversationId}`);
+  await expect(
+    page.getByRole('region', { name: new RegExp(talks.during.privateTitle) }).getByRole('textbox'),
+  ).toHaveValue(LONE_PRIVATE);
+
+  // Held: Lone marks it, and MUP proposes the next date from their rhythm.
+  await page.getByRole('button', { name: talks.after.hold }).click();
+  await expect(page.getByText(talks.after.held).first()).toBeVisible();
+  await expect(page.getByText(talks.status.held).first()).toBeVisible();
+  await expect(page.getByText(pattern(talks.after.nextProposed))).toBeVisible();
+  await expectAccessibleAtAllWidths(page, 'the held 1:1 (leader)');
+});
+
+/** The other participant's private note is nowhere: not on the page, the print view or in the API's answers. */
+async function expectNotShown(page: Page, secret: string, who: string) {
+  await page.goto(`/conversations/${conversationId}`);
+  await expect(page.getByLabel(talks.during.sharedNotes)).toBeVisible();
+  expect(await page.locator('body').innerText(), `${who} sees the other's private note`).not.toContain(
+    secret,
+  );
+  await page.goto(`/conversations/${conversationId}/print`);
+  await expect(page.getByRole('heading', { level: 2, name: pattern(talks.print.title) })).toBeVisible();
+  expect(
+    await page.locator('body').innerText(),
+    `${who}'s print view shows the other's private note`,
+  ).not.toContain(secret);
+  for (const path of [
+    `/conversations/${conversationId}`,
+    `/conversations/${conversationId}/print`,
+    '/conversations',
+    '/agreements',
+  ]) {
+    const res = await api(page, 'GET', path);
+    expect(res.status, path).toBe(200);
+    expect(JSON.stringify(res.json), `${path} gives ${who} the other's private note`).not.toContain(secret);
+  }
+}

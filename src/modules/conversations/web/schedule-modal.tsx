@@ -47,9 +47,10 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
   const chosen = useWatch({ control: form.control, name: 'personId' });
   const cadence = useCadence(chosen || null);
   const proposed = cadence.data?.proposedStartsAt;
-  // Prefill the proposed date whenever another person is chosen.
+  // Prefill the proposed date whenever another person is chosen — but never over a time the
+  // leader has typed (the rhythm may load after they started typing).
   useEffect(() => {
-    if (proposed) form.setValue('startsAtLocal', toLocalInput(proposed), { shouldValidate: false });
+    if (proposed && !form.getFieldState('startsAtLocal').isDirty) form.setValue('startsAtLocal', toLocalInput(proposed), { shouldValidate: false });
   }, [proposed, form]);
 
   const create = useMutation({
