@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../server/db/client.js';
-import { people, teamMembers } from '../../org/schema.js';
+import { people, teamMembers, teams } from '../../org/schema.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
 import { inquiries, inquiryCollaborators } from '../../inquiry/schema.js';
 import { goals } from '../../goals/schema.js';
@@ -16,7 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const FIRST_DIGEST_LOOKBACK_DAYS = 7;
 
 export interface DigestContent {
-  oneToOnes: { id: string; startsAt: Date; with: string[] }[];
+  /** 1:1s, and team and peer-group conversations (with the team's name) the person takes part in. */
+  oneToOnes: { id: string; startsAt: Date; with: string[]; team?: string }[];
   circles: { id: string; deadline: string; goalTitle: string | null }[];
   overdueAgreements: { id: string; text: string; dueDate: string; conversationId: string | null }[];
   /** Open learning-environment actions the person owns, past their date (they go with the agreements setting). */
@@ -37,13 +38,14 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
   const me = alias(conversationParticipants, 'me');
   const other = alias(conversationParticipants, 'other');
   const meetings = await db
-    .select({ id: conversations.id, startsAt: conversations.startsAt })
+    .select({ id: conversations.id, startsAt: conversations.startsAt, team: teams.name })
     .from(conversations)
     .innerJoin(me, and(eq(me.orgId, conversations.orgId), eq(me.conversationId, conversations.id), eq(me.personId, personId)))
+    .leftJoin(teams, and(eq(teams.orgId, conversations.orgId), eq(teams.id, conversations.teamId)))
     .where(
       and(
         eq(conversations.orgId, orgId),
-        eq(conversations.kind, 'one_to_one'),
+        inArray(conversations.kind, ['one_to_one', 'team', 'peer_group']),
         eq(conversations.status, 'planned'),
         gt(conversations.startsAt, now),
         // Calendar days: on Tuesday, "two days before" covers Thursday's 1:1 whatever its hour.
@@ -120,6 +122,7 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
       id: m.id,
       startsAt: new Date(m.startsAt),
       with: others.filter((o) => o.conversationId === m.id).map((o) => o.name),
+      ...(m.team ? { team: m.team } : {}),
     })),
     circles: circles.map((c) => ({ id: c.id, deadline: String(c.deadline), goalTitle: c.goalTitle })),
     overdueAgreements: overdue.map((a) => ({ id: a.id, text: a.text, dueDate: String(a.dueDate), conversationId: a.conversationId })),

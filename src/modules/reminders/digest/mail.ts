@@ -15,6 +15,8 @@ const texts = {
     intro: 'Her er det, der er værd at vide i dag.',
     oneToOnes: 'Forbered din 1:1-samtale',
     oneToOne: (when: string, who: string) => `${when}${who ? ` med ${who}` : ''}. Skriv dine punkter på dagsordenen:`,
+    teamConversations: 'Forbered teamets samtale',
+    teamConversation: (when: string, team: string) => `${when} i ${team}. Sæt gerne et punkt eller et af dine egne læringsmål på dagsordenen:`,
     circles: 'Læringscirkler med frist snart',
     circle: (title: string, day: string) => `${title} – frist ${day}:`,
     untitledCircle: 'Din læringscirkel',
@@ -34,6 +36,8 @@ const texts = {
     intro: 'Here is what is worth knowing today.',
     oneToOnes: 'Prepare your 1:1 conversation',
     oneToOne: (when: string, who: string) => `${when}${who ? ` with ${who}` : ''}. Add your points to the agenda:`,
+    teamConversations: 'Prepare your team’s conversation',
+    teamConversation: (when: string, team: string) => `${when} in ${team}. Add a point or one of your own learning goals to the agenda:`,
     circles: 'Learning circles due soon',
     circle: (title: string, day: string) => `${title} – due ${day}:`,
     untitledCircle: 'Your learning circle',
@@ -62,7 +66,11 @@ export function digestMail(locale: Locale, name: string, content: DigestContent,
   };
   section(
     t.oneToOnes,
-    content.oneToOnes.map((m) => [`• ${t.oneToOne(formatWhen(locale, m.startsAt), m.with.join(', '))}`, `  ${link(`/conversations/${m.id}`)}`]),
+    content.oneToOnes.filter((m) => !m.team).map((m) => [`• ${t.oneToOne(formatWhen(locale, m.startsAt), m.with.join(', '))}`, `  ${link(`/conversations/${m.id}`)}`]),
+  );
+  section(
+    t.teamConversations,
+    content.oneToOnes.flatMap((m) => (m.team ? [[`• ${t.teamConversation(formatWhen(locale, m.startsAt), m.team)}`, `  ${link(`/conversations/${m.id}`)}`]] : [])),
   );
   section(
     t.circles,
