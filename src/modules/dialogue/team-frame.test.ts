@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
@@ -11,42 +10,7 @@ import {
   type Person,
 } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
-import type { Db } from '../../server/db/client.js';
 import { auditEvents } from '../../server/audit/schema.js';
-import { conversationParticipants, conversations } from '../conversations/schema.js';
-
-/** A team conversation as the conversations module stores one: the team, a facilitator and participants. */
-async function teamConversation(
-  db: Db,
-  orgId: string,
-  teamId: string,
-  facilitator: Person,
-  participants: Person[],
-) {
-  const [c] = await db
-    .insert(conversations)
-    .values({
-      orgId,
-      kind: 'team',
-      teamId,
-      startsAt: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000),
-      durationMinutes: 60,
-      calendarUid: `${crypto.randomUUID()}@test`,
-    })
-    .returning();
-  await db
-    .insert(conversationParticipants)
-    .values([
-      { orgId, conversationId: c!.id, personId: facilitator.id, role: 'facilitator' as const },
-      ...participants.map((p) => ({
-        orgId,
-        conversationId: c!.id,
-        personId: p.id,
-        role: 'participant' as const,
-      })),
-    ]);
-  return c!;
-}
 
 describeEachEngine('reflective-dialogue frame on a team conversation', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
@@ -75,7 +39,17 @@ describeEachEngine('reflective-dialogue frame on a team conversation', (env) => 
       name: 'Sprogteamet',
       members: [resource, o.employeeA, o.colleagueA, third, absent],
     });
-    const c = await teamConversation(db, o.org.id, team.id, resource, [o.employeeA, o.colleagueA, third]);
+    // Planned by the facilitator through the conversations API, without the member who is away.
+    const created = await req(resource, 'POST', '/conversations', {
+      kind: 'team',
+      teamId: team.id,
+      facilitatorId: resource.id,
+      participantIds: [o.employeeA.id, o.colleagueA.id, third.id],
+      startsAt: new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString(),
+      durationMinutes: 60,
+    });
+    expect(created.status).toBe(201);
+    const c = created.json.conversation;
     const guidelines = (
       await req(o.employeeA, 'PUT', `/teams/${team.id}/guidelines`, {
         version: 0,
@@ -214,5 +188,33 @@ describeEachEngine('reflective-dialogue frame on a team conversation', (env) => 
         expect(res.text).not.toContain('Teamets-formaal');
       }
     }
+  });
+
+  it('a peer group without a facilitator: anyone taking part leads; leaders outside the group get 404', async () => {
+    const db = env().database.db;
+    const o = await buildTwoLayerOrg(db);
+    const peers = await buildTeam(db, o.org, {
+      unit: null,
+      kind: 'leader_peer_group',
+      members: [o.leaderA, o.leaderB],
+    });
+    const created = await req(o.leaderA, 'POST', '/conversations', {
+      kind: 'peer_group',
+      teamId: peers.id,
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(created.status).toBe(201);
+    const base = `/conversations/${created.json.conversation.id}/dialogue`;
+    const opened = await req(o.leaderB, 'POST', `${base}/rounds`, {
+      prompt: 'Hvad fylder i din ledelse lige nu?',
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.json.round.turns.map((t: { name: string }) => t.name)).toEqual([
+      'Bo Leder',
+      'Cecilie Leder',
+    ]);
+    expect(opened.json.guidelines).toEqual({ teamId: peers.id, version: 0, items: [] });
+    for (const outsider of [o.areaLeader, o.hr, o.employeeA])
+      expect((await req(outsider, 'GET', base)).status).toBe(404);
   });
 });
