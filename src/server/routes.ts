@@ -15,6 +15,7 @@ import { registerOverviewRoutes } from '../modules/overview/routes.js';
 import { registerDialogueRoutes } from '../modules/dialogue/routes.js';
 import { registerLeverRoutes } from '../modules/levers/routes.js';
 import { registerForumRoutes } from '../modules/forums/routes.js';
+import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/routes.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -31,6 +32,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerFeedbackRoutes(app);
   registerReminderRoutes(app);
   registerConversationRoutes(app);
+  registerTeamDevelopmentRoutes(app);
   registerDialogueRoutes(app);
   registerOverviewRoutes(app);
   registerLeverRoutes(app);

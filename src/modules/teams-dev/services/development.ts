@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
+import { teamRelation } from '../../../server/policy/subject-access.js';
+import { goals, goalShares } from '../../goals/schema.js';
+import { circleStates } from '../../inquiry/services/queries.js';
+import { people, teams } from '../../org/schema.js';
+import { agreements } from '../../conversations/schema.js';
+import { selectAgreements } from '../../conversations/services/get.js';
+import { teamGoalsInFocus, teamPeople } from '../../conversations/services/team/get.js';
+import { teamCadenceView, teamConversationHistory } from '../../conversations/services/team/cadence.js';
+
+/**
+ * GET /teams/{id}/development: the team's development page — goals in focus with their circle's
+ * phase, the goals members shared with the team, the next and last team conversation, the cadence,
+ * and open agreements. For the team's members and the leaders of its unit or above only (404 for
+ * anyone else, HR included).
+ */
+export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+  const { db, actor } = ctx;
+  const orgId = actor.orgId;
+  const relation = await teamRelation(ctx, input.id);
+  if (!relation) throw notFound('No such team');
+  const [team] = await db
+    .select({ id: teams.id, name: teams.name, kind: teams.kind, unitId: teams.unitId, description: teams.description })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, input.id)));
+  if (!team) throw notFound('No such team');
+  const earlier = await db
+    .select({ id: goals.id, title: goals.title, status: goals.status })
+    .from(goals)
+    .where(and(eq(goals.orgId, orgId), eq(goals.subjectTeamId, team.id), ne(goals.status, 'in_focus')))
+    .orderBy(desc(goals.updatedAt))
+    .limit(20);
+  // Members' own goals appear here only because their owner shared them with the team.
+  const sharedRows = await db
+    .select({ id: goals.id, title: goals.title, status: goals.status, ownerId: people.id, ownerName: people.name })
+    .from(goalShares)
+    .innerJoin(goals, and(eq(goals.orgId, goalShares.orgId), eq(goals.id, goalShares.goalId)))
+    .innerJoin(people, and(eq(people.orgId, goals.orgId), eq(people.id, goals.subjectPersonId)))
+    .where(and(eq(goalShares.orgId, orgId), eq(goalShares.teamId, team.id), ne(goals.status, 'put_aside')))
+    .orderBy(asc(people.name), asc(goals.title))
+    .limit(100);
+  const sharedCircles = await circleStates(db, orgId, sharedRows.map((g) => g.id));
+  const history = await teamConversationHistory(db, orgId, team.id);
+  const now = ctx.now();
+  const upcoming = history.filter((c) => c.status === 'planned' && new Date(c.startsAt).getTime() + c.durationMinutes * 60_000 > now.getTime()).reverse();
+  const past = history.filter((c) => !upcoming.includes(c)).slice(0, 10);
+  const open = await selectAgreements(db, orgId, and(eq(agreements.subjectTeamId, team.id), isNull(agreements.doneAt)));
+  const { members, leaders } = await teamPeople(db, orgId, team);
+  const present = (c: (typeof history)[number]) => ({ id: c.id, kind: c.kind, startsAt: new Date(c.startsAt).toISOString(), status: c.status });
+  return {
+    team: { id: team.id, name: team.name, kind: team.kind, description: team.description, isPeerGroup: team.kind === 'leader_peer_group' },
+    relation,
+    goalsInFocus: await teamGoalsInFocus(db, orgId, team.id),
+    earlierGoals: earlier,
+    sharedGoals: sharedRows.map((g) => {
+      const circle = sharedCircles.get(g.id);
+      // A shared reader sees finished circles only; work in progress stays the owner's.
+      return { id: g.id, title: g.title, status: g.status, owner: { id: g.ownerId, name: g.ownerName }, mine: g.ownerId === actor.personId, finishedCircleId: circle?.status === 'done' ? circle.circleId : null };
+    }),
+    upcoming: upcoming.map(present),
+    past: past.map(present),
+    cadence: await teamCadenceView(db, orgId, team.id, now),
+    openAgreements: open,
+    members,
+    leaders,
+    can: { createGoal: true, planConversation: true, editCadence: true },
+  };
+}
+
+/**
+ * For the leader's overview: the teams in units the actor leads (or below) with no team
+ * conversation held or planned within their cadence.
+ */
+export async function teamNudges({ ctx }: { ctx: SignedInContext }) {
+  const { db, actor } = ctx;
+  const led = actor.memberships.filter((m) => m.role === 'leader').map((m) => m.unitId);
+  if (led.length === 0) return { teams: [] };
+  const rows = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(and(eq(teams.orgId, actor.orgId), inArray(teams.unitId, led)))
+    .orderBy(asc(teams.name))
+    .limit(50);
+  const result = [];
+  for (const t of rows) {
+    const cadence = await teamCadenceView(db, actor.orgId, t.id, ctx.now());
+    if (cadence.overdue) result.push({ id: t.id, name: t.name, lastHeldAt: cadence.lastHeld?.startsAt ?? null, intervalWeeks: cadence.intervalWeeks });
+  }
+  return { teams: result };
+}
