@@ -49,6 +49,11 @@ export function TurnButtons({
   const label = (action: string) => t('dialogue.rounds.markLabel', { action, name: turn.name });
   return (
     <Group gap={6} wrap="wrap">
+      {mark.error && (
+        <Text size="sm" c="red.9" role="alert">
+          {errorMessage(t, mark.error)}
+        </Text>
+      )}
       {turn.state === 'waiting' ? (
         <>
           <Button

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState, type CSSProperties, type ReactNode } from 'react';
-import { useI18n } from '../../../web/i18n';
+import { errorMessage, useI18n } from '../../../web/i18n';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { useFrame, type Frame } from './api';
 import { CloseRoundButton, NewRoundModal, TurnBadge, TurnButtons, promptText } from './rounds';
@@ -280,7 +280,7 @@ function GuidelinesPanel({ frame, controls }: { frame: Frame; controls: boolean 
       )}
       {highlight.error && (
         <Alert color="red" role="alert">
-          {t('common.errors.INTERNAL')}
+          {errorMessage(t, highlight.error)}
         </Alert>
       )}
     </Panel>
