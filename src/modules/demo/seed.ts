@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/client.js';
 import { writeAudit } from '../../server/audit/write.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../org/schema.js';
 import { hashPassword } from '../auth/password.js';
+import { seedDemoActivity } from './activity.js';
 import {
   DEMO_ORG_NAME,
   DEMO_PASSWORD,
@@ -98,6 +99,8 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
           team.members.map((name) => ({ orgId: org.id, teamId: row!.id, personId: personIds.get(name)! })),
         );
     }
+
+    await seedDemoActivity(tx, org.id, unitIds, personIds);
 
     await writeAudit(
       tx,
