@@ -1,10 +1,11 @@
-import type { SQL } from 'drizzle-orm';
-import type { Database, Db } from '../src/server/db/client.js';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/config.js';
 import { createApp } from '../src/server/app.js';
-import { loadActor } from '../src/modules/auth/session.js';
-import { getPerson } from '../src/modules/org/services/get-person.js';
-import { getUnit } from '../src/modules/org/services/get-unit.js';
+import { actorStatementText, loadActor } from '../src/modules/auth/session.js';
+import { hashToken } from '../src/modules/auth/tokens.js';
+import { getPerson, personPageStatement } from '../src/modules/org/services/get-person.js';
+import { getUnit, unitPageStatement } from '../src/modules/org/services/get-unit.js';
 import type { SignedInContext } from '../src/server/http/context.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
@@ -42,26 +43,18 @@ function stat(step: string, samples: Timed): Stat {
   };
 }
 
-/** A Db whose execute() records each statement's time under the label the caller gives next. */
-function timedDb(db: Db, labels: string[], samples: Map<string, number[]>, last: Map<string, SQL>): Db {
-  let call = 0;
-  return new Proxy(db, {
-    get(target, prop, receiver) {
-      if (prop !== 'execute') return Reflect.get(target, prop, receiver);
-      return async (query: unknown) => {
-        const label = labels[call++ % labels.length]!;
-        last.set(label, query as SQL);
-        const t0 = performance.now();
-        try {
-          return await target.execute(query as never);
-        } finally {
-          const list = samples.get(label) ?? [];
-          list.push(performance.now() - t0);
-          samples.set(label, list);
-        }
-      };
-    },
-  });
+/**
+ * A prepared statement's text with the values written in as literals, for EXPLAIN: the text casts
+ * every parameter ($1::uuid, array[$2::uuid], $4::boolean), so a quoted literal takes its place.
+ */
+function inlined(text: string, values: readonly unknown[]): SQL {
+  return sql.raw(
+    text.replace(/\$(\d+)/g, (_, n: string) => {
+      const value = values[Number(n) - 1];
+      const literal = Array.isArray(value) ? `{${value.join(',')}}` : String(value);
+      return `'${literal.replace(/'/g, "''")}'`;
+    }),
+  );
 }
 
 async function timeEach(requests: BenchRequest[], fn: (r: BenchRequest) => Promise<unknown>): Promise<Timed> {
@@ -101,39 +94,23 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   const token = (r: BenchRequest) => /mup_session=([^;]+)/.exec(r.cookie)![1]!;
   stats.push(
     stat(
-      'session lookup (loadActor: 2 queries)',
+      'session lookup (loadActor: 1 prepared statement)',
       await timeEach(scenarios.person, (r) => loadActor(db, config, token(r), new Date())),
     ),
   );
 
-  const personLabels = [
-    'person: load person',
-    'person: nearest leaders (recursive)',
-    'person: audit insert',
-    'person: memberships',
-    'person: teams',
-  ];
-  const unitLabels = [
-    'unit: load unit',
-    'unit: ancestors (recursive)',
-    'unit: children + member counts',
-    'unit: members',
-    'unit: visible teams',
-  ];
-  for (const [name, requests, labels, bare, service] of [
-    ['person', scenarios.person, personLabels, barePerson, getPerson],
-    ['unit', scenarios.unit, unitLabels, bareUnit, getUnit],
+  // Each page is one prepared statement (the same in the app and the bare server).
+  for (const [name, requests, bare, service] of [
+    ['person', scenarios.person, barePerson, getPerson],
+    ['unit', scenarios.unit, bareUnit, getUnit],
   ] as const) {
-    const samples = new Map<string, number[]>();
     const actors = new Map<string, Awaited<ReturnType<typeof actorFor>>>();
-    const traced = timedDb(db, labels, samples, statements);
     const total = await timeEach(requests, async (r) => {
       if (!actors.has(r.actorId)) actors.set(r.actorId, await actorFor(db, r.actorId));
       const id = r.expectId;
-      if (!(await bare(traced, actors.get(r.actorId)!, id))) throw new Error(`bare ${name} ${id} not found`);
+      if (!(await bare(db, actors.get(r.actorId)!, id))) throw new Error(`bare ${name} ${id} not found`);
     });
-    for (const label of labels) stats.push(stat(label, samples.get(label) ?? []));
-    stats.push(stat(`${name}: all handler SQL (bare)`, total));
+    stats.push(stat(`${name}: the page's statement (bare)`, total));
     const ctxs = new Map<string, SignedInContext>();
     stats.push(
       stat(
@@ -147,6 +124,31 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
     stats.push(stat(`${name}: whole app in-process (app.request)`, await timeEach(requests, request)));
   }
 
+  // Planning against execution as if unprepared. The person page is explained as read by the
+  // person themselves, so EXPLAIN ANALYZE writes no audit row.
+  const person = scenarios.person[0]!;
+  const unit = scenarios.unit[0]!;
+  const unitActor = (await actorFor(db, unit.actorId))!;
+  const orgId = unitActor.orgId;
+  statements.set(
+    'session lookup',
+    inlined(actorStatementText, [hashToken(token(person)), new Date().toISOString()]),
+  );
+  statements.set(
+    'person page',
+    inlined(personPageStatement.text, [orgId, person.expectId, person.expectId, false]),
+  );
+  statements.set(
+    'unit page',
+    inlined(unitPageStatement.text, [
+      orgId,
+      unit.expectId,
+      unitActor.admin,
+      unitActor.personId,
+      unitActor.leader,
+    ]),
+  );
+
   const lines = [
     `Sequential latency per step on ${database.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} (${ITERATIONS} requests each, one at a time, in-process):`,
     '',
@@ -157,8 +159,6 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
         `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`,
     ),
   ];
-  // EXPLAIN ANALYZE of the insert would write rows; it is a plain one-row insert anyway.
-  statements.delete('person: audit insert');
   lines.push('', ...(await planningVersusExecution(db, statements)));
   lines.push('', await proposals(database, scenarios));
   return lines.join('\n');

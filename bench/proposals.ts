@@ -3,7 +3,15 @@ import type { Database, Db } from '../src/server/db/client.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadActor } from '../src/modules/auth/session.js';
 import { hashToken } from '../src/modules/auth/tokens.js';
-import type pg from 'pg';
+import pg from 'pg';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { and, eq, gt } from 'drizzle-orm';
+import { sessions } from '../src/modules/auth/schema.js';
+import { memberships, people } from '../src/modules/org/schema.js';
+import { nearestLeaders } from '../src/server/policy/relationships.js';
+import { personPageStatement } from '../src/modules/org/services/get-person.js';
+import { unitPageStatement } from '../src/modules/org/services/get-unit.js';
+import * as schema from '../src/server/db/schema.js';
 import { actorFor, nearestLeadersSql } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 
@@ -59,13 +67,20 @@ const childCounts = (orgId: string, unitId: string, onlyChildren: boolean) => sq
   where units.org_id = ${orgId} and units.parent_id = ${unitId}
   order by units.name asc, units.id asc`;
 
-/** The session, the person and their memberships in one round trip instead of two. */
-const oneQuerySession = (token: string) => sql`
-  select s.person_id, s.org_id, s.csrf_token, s.last_seen_at, p.name, p.locale, p.active,
-    coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
-      from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]') as memberships
-  from sessions s join people p on p.org_id = s.org_id and p.id = s.person_id
-  where s.id = ${hashToken(token)} and s.expires_at > now() limit 1`;
+/** loadActor as it was before it became one prepared statement: two Drizzle queries. */
+async function loadActorAsFirstWritten(db: Db, token: string, now: Date) {
+  const [row] = await db
+    .select({ session: sessions, name: people.name, locale: people.locale, active: people.active })
+    .from(sessions)
+    .innerJoin(people, and(eq(people.id, sessions.personId), eq(people.orgId, sessions.orgId)))
+    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  if (!row || !row.active) return null;
+  return db
+    .select({ unitId: memberships.unitId, role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, row.session.orgId), eq(memberships.personId, row.session.personId)));
+}
 
 const auditInsert = (orgId: string, actorId: string, subjectId: string) => sql`
   insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id, details)
@@ -95,9 +110,9 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
     await mean(parentReads, (r) => db.execute(childCounts(orgId, r.expectId, true))),
   );
   row(
-    'proposed: session lookup, loadActor (2 queries) → one query with the memberships aggregated',
+    'session lookup: two Drizzle queries → one prepared statement with the memberships aggregated (landed)',
+    await mean(scenarios.person, (r) => loadActorAsFirstWritten(db, token(r), new Date())),
     await mean(scenarios.person, (r) => loadActor(db, config, token(r), new Date())),
-    await mean(scenarios.person, (r) => db.execute(oneQuerySession(token(r)))),
   );
   row(
     'proposed: person.read audit row, autocommit insert → insert in a transaction with synchronous_commit off',
@@ -113,17 +128,12 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
   if (database.engine === 'postgres') {
     // Named statements are planned once per connection (after five runs PostgreSQL may switch to
     // a generic plan); unnamed ones on every run, as Drizzle and the bare server send them today.
-    const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } })
-      .dialect;
-    const pool = (db as unknown as { $client: pg.Pool }).$client;
-    const statement = (r: BenchRequest) => dialect.sqlToQuery(nearestLeadersSql(orgId, r.expectId));
     row(
-      'proposed: nearest leaders, planned on every request → a named (prepared) statement',
-      await mean(scenarios.person, (r) => pool.query(statement(r).sql, statement(r).params)),
-      await mean(scenarios.person, (r) =>
-        pool.query({ name: 'bench_nearest_leaders', text: statement(r).sql, values: statement(r).params }),
-      ),
+      'nearest leaders: a list of placeholders, planned on every request → an array parameter, prepared (landed)',
+      await mean(scenarios.person, (r) => db.execute(nearestLeadersSql(orgId, r.expectId))),
+      await mean(scenarios.person, (r) => nearestLeaders(db, orgId, [r.expectId])),
     );
+    lines.push('', ...(await planChoices(database, scenarios, orgId)));
   }
 
   const plan = await rows<Record<string, string>>(
@@ -139,4 +149,39 @@ export async function proposals(database: Database, scenarios: Scenarios): Promi
     '```',
   );
   return lines.join('\n');
+}
+
+/**
+ * Whether PostgreSQL plans the prepared statements once (a generic plan) or still per run (custom
+ * plans): after five runs it keeps a generic plan only when its estimate is not worse than the
+ * custom ones'. Counted on one connection after 20 runs of each page.
+ */
+async function planChoices(database: Database, scenarios: Scenarios, orgId: string): Promise<string[]> {
+  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+  const client = await pool.connect();
+  try {
+    const db = drizzle({ client, schema }) as unknown as Db;
+    const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
+    for (let i = 0; i < 20; i++) {
+      const p = scenarios.person[i % scenarios.person.length]!;
+      const u = scenarios.unit[i % scenarios.unit.length]!;
+      await loadActor(db, config, /mup_session=([^;]+)/.exec(p.cookie)![1]!, new Date());
+      // Read as themselves: no audit rows from this check.
+      await personPageStatement(db, [orgId, p.expectId, p.expectId, false]);
+      await unitPageStatement(db, [orgId, u.expectId, true, u.actorId, true]);
+      await nearestLeaders(db, orgId, [p.expectId]);
+    }
+    const result = await client.query<{ name: string; generic_plans: string; custom_plans: string }>(
+      'select name, generic_plans, custom_plans from pg_prepared_statements order by name',
+    );
+    return [
+      'Plans PostgreSQL chose for the prepared statements on one connection after 20 runs each:',
+      '',
+      '| statement | generic plans | custom plans |',
+      '|---|---:|---:|',
+      ...result.rows.map((r) => `| ${r.name} | ${r.generic_plans} | ${r.custom_plans} |`),
+    ];
+  } finally {
+    client.release();
+  }
 }

@@ -89,6 +89,9 @@ const actorBySession = preparedStatement<ActorRow>(
   where s.id = $1 and s.expires_at > $2::timestamptz and p.active`,
 );
 
+/** For the benchmark's plans. */
+export const actorStatementText = actorBySession.text;
+
 /**
  * Resolves a session cookie to the signed-in actor, or null when the session is unknown,
  * expired or idle too long, or the person was deactivated.

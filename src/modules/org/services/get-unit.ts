@@ -1,57 +1,89 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
+import { preparedStatement } from '../../../server/db/prepared.js';
 import { isAdmin } from '../../../server/policy/actor.js';
-import { unitWithAncestors } from '../../../server/policy/relationships.js';
-import { visibleTeamsCondition } from '../../../server/policy/team-access.js';
-import { memberships, people, teams, units } from '../schema.js';
-import { loadUnit } from '../records.js';
-import { memberCounts } from './list-units.js';
+import { ledSubtreeText, unitWithAncestorsText } from '../../../server/policy/relationships.js';
+import type { Role, TeamKind, UnitKind } from '../../../shared/roles.js';
+
+interface UnitPageRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  kind: UnitKind;
+  externalId: string | null;
+  version: number;
+  path: { id: string; name: string }[];
+  children: { id: string; name: string; kind: UnitKind; memberCount: number }[];
+  members: {
+    personId: string;
+    name: string;
+    jobTitle: string | null;
+    role: Role;
+    membershipId: string;
+    active: boolean;
+  }[];
+  teams: { id: string; name: string; kind: TeamKind }[];
+}
+
+/*
+ * The unit page in one prepared statement: the unit, its path from the root, its sub-units with
+ * their active members counted (as list-units.ts's memberCounts), its members (admins also see
+ * deactivated ones: they still block deleting the unit) and the teams the reader may see (the
+ * rule of team-access.ts's visibleTeamsCondition: admins all, others the teams they are in,
+ * leaders also the teams of the units they lead and below).
+ * $1 organisation, $2 the unit, $3 whether the reader is an admin, $4 the reader, $5 whether
+ * they lead any unit. bench/bare-queries.ts runs this same text for the benchmark's bare route.
+ */
+export const unitPageStatement = preparedStatement<UnitPageRow>(
+  'org_unit_page',
+  `select unit.id, unit.parent_id as "parentId", unit.name, unit.kind, unit.external_id as "externalId", unit.version,
+    coalesce((
+      select json_agg(json_build_object('id', up.id, 'name', up.name) order by up.depth desc)
+      from (${unitWithAncestorsText('$1::uuid', '$2::uuid')}) up where up.depth > 0
+    ), '[]'::json) as path,
+    coalesce((
+      select json_agg(json_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'memberCount', (
+          select count(*)::int from memberships m
+          where m.org_id = $1::uuid and m.unit_id = c.id
+            and exists (select 1 from people p where p.org_id = $1::uuid and p.id = m.person_id and p.active)
+        )) order by c.name, c.id)
+      from units c where c.org_id = $1::uuid and c.parent_id = $2::uuid
+    ), '[]'::json) as children,
+    coalesce((
+      select json_agg(json_build_object('personId', p.id, 'name', p.name, 'jobTitle', p.job_title, 'role', m.role,
+          'membershipId', m.id, 'active', p.active) order by p.name, p.id, m.role)
+      from memberships m join people p on p.org_id = m.org_id and p.id = m.person_id
+      where m.org_id = $1::uuid and m.unit_id = $2::uuid and ($3::boolean or p.active)
+    ), '[]'::json) as members,
+    coalesce((
+      select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.name, t.id)
+      from teams t
+      where t.org_id = $1::uuid and t.unit_id = $2::uuid and (
+        $3::boolean
+        or t.id in (select tm.team_id from team_members tm where tm.org_id = $1::uuid and tm.person_id = $4::uuid)
+        or ($5::boolean and t.unit_id in (${ledSubtreeText('$1::uuid', '$4::uuid')}))
+      )
+    ), '[]'::json) as teams
+  from units unit where unit.org_id = $1::uuid and unit.id = $2::uuid`,
+);
 
 /** A unit with its path, sub-units, members and the teams the actor may see. */
 export async function getUnit({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const { db, actor } = ctx;
-  const orgId = actor.orgId;
   const admin = isAdmin(actor);
-  const unit = await loadUnit(db, orgId, input.id);
-  const chain = await unitWithAncestors(db, orgId, unit.id);
-  const counts = memberCounts(db, orgId, unit.id);
-  const children = await db
-    .select({ id: units.id, name: units.name, kind: units.kind, memberCount: sql<number>`coalesce(${counts.n}, 0)::int` })
-    .from(units)
-    .leftJoin(counts, eq(counts.unitId, units.id))
-    .where(and(eq(units.orgId, orgId), eq(units.parentId, unit.id)))
-    .orderBy(asc(units.name), asc(units.id));
-  // Admins also see deactivated members: they still block deleting the unit.
-  const members = await db
-    .select({
-      personId: people.id,
-      name: people.name,
-      jobTitle: people.jobTitle,
-      role: memberships.role,
-      membershipId: memberships.id,
-      active: people.active,
-    })
-    .from(memberships)
-    .innerJoin(people, and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId)))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.unitId, unit.id), admin ? undefined : eq(people.active, true)))
-    .orderBy(asc(people.name), asc(people.id), asc(memberships.role));
-  const unitTeams = await db
-    .select({ id: teams.id, name: teams.name, kind: teams.kind })
-    .from(teams)
-    .where(and(eq(teams.orgId, orgId), eq(teams.unitId, unit.id), visibleTeamsCondition(ctx)))
-    .orderBy(asc(teams.name), asc(teams.id));
+  const leader = actor.memberships.some((m) => m.role === 'leader');
+  const [row] = await unitPageStatement(db, [actor.orgId, input.id, admin, actor.personId, leader]);
+  if (!row) throw notFound('No such unit');
+  const { path, children, members, teams, ...unit } = row;
   return {
     unit,
-    path: chain
-      .slice(1)
-      .reverse()
-      .map((u) => ({ id: u.id, name: u.name })),
+    path,
     children,
     members,
-    teams: unitTeams,
+    teams,
     can: {
       update: admin,
-      delete: admin && children.length === 0 && members.length === 0 && unitTeams.length === 0,
+      delete: admin && children.length === 0 && members.length === 0 && teams.length === 0,
     },
   };
 }
