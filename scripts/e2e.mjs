@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,13 +40,23 @@ const run = (command, args, env = process.env) => {
   return result.status ?? 1;
 };
 
-if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+// A build of its own, served through MUP_WEB_DIR: another build in the same checkout (a second
+// journey run, `npm start`) then cannot replace the files while the journeys run.
+const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mup-e2e-web-'));
+const removeWebDir = () => fs.rmSync(webDir, { recursive: true, force: true });
+if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webDir, '--emptyOutDir']) !== 0) {
+  removeWebDir();
   console.error('\n✖ The web app did not build.\n');
   process.exit(1);
 }
 
 const port = await freePort();
 const args = ['playwright', 'test', '--config', 'playwright.config.ts', ...process.argv.slice(2)];
-process.exit(
-  run('npx', args, { ...process.env, E2E_PORT: String(port), PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }),
-);
+const status = run('npx', args, {
+  ...process.env,
+  E2E_PORT: String(port),
+  MUP_WEB_DIR: webDir,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+});
+removeWebDir();
+process.exit(status);

@@ -98,7 +98,7 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     return c.json(new ServiceError('INTERNAL', 'Something went wrong on our side').toBody(), 500);
   });
 
-  if (serveWeb) mountWebApp(app);
+  if (serveWeb) mountWebApp(app, config.webDir);
   return app;
 }
 

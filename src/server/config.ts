@@ -39,6 +39,8 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_REQUESTS: bool.default(false),
   JOBS: bool.default(true),
+  /** Serve the web app from this directory instead of dist/web (the browser journeys' own build). */
+  MUP_WEB_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -58,6 +60,8 @@ export interface Config {
   demoNeighbour: boolean;
   showOutbox: boolean;
   trustProxy: boolean;
+  /** Where the built web app is, when not dist/web. */
+  webDir?: string | undefined;
   logRequests: boolean;
   jobs: boolean;
   secureCookies: boolean;
@@ -106,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoNeighbour: e.DEMO_NEIGHBOUR,
     showOutbox: e.SHOW_OUTBOX ?? !production,
     trustProxy: e.TRUST_PROXY,
+    webDir: e.MUP_WEB_DIR ? path.resolve(e.MUP_WEB_DIR) : undefined,
     logRequests: e.LOG_REQUESTS,
     jobs: e.JOBS,
     secureCookies: publicUrl.startsWith('https://'),

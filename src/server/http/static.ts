@@ -5,10 +5,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './context.js';
 
-const WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+const BUILT_WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
-/** Serves the built web app, and its index.html for every client-side route. */
-export function mountWebApp(app: Hono<AppEnv>) {
+/**
+ * Serves the built web app, and its index.html for every client-side route. `webDir` (config
+ * MUP_WEB_DIR) replaces dist/web: the browser journeys serve a build of their own, so another
+ * build in the same checkout cannot swap the files under a running journey.
+ */
+export function mountWebApp(app: Hono<AppEnv>, webDir?: string) {
+  const WEB_DIR = webDir ?? BUILT_WEB_DIR;
   const indexFile = path.join(WEB_DIR, 'index.html');
   const root = path.relative(process.cwd(), WEB_DIR);
   app.use(
