@@ -3,18 +3,12 @@ import type { Db } from '../../server/db/client.js';
 import { writeAudit } from '../../server/audit/write.js';
 import { frameItems, frames } from '../framing/schema.js';
 import { goalEvents, goals } from '../goals/schema.js';
-import {
-  inquiries,
-  inquiryCollaborators,
-  inquiryRevisions,
-  type FieldChange,
-  type InquiryData,
-} from '../inquiry/schema.js';
+import { inquiries, inquiryCollaborators, inquiryRevisions } from '../inquiry/schema.js';
 import { agendaItems, agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from '../feedback/schema.js';
 import { learningCircle } from '../inquiry/forms/learning-circle.js';
-import { emptyData } from '../inquiry/merge.js';
-import { DEMO_PEOPLE, demoEmail, type DemoUnitKey } from './data.js';
+import { DEMO_PEOPLE, type DemoUnitKey } from './data.js';
+import { circleData, DAY, day, FRESH, LEADER_OF, local, QUIET, SECTOR, workday } from './activity-parts.js';
 import * as T from './activity-texts.js';
 
 /*
@@ -24,69 +18,6 @@ import * as T from './activity-texts.js';
  * leader layers. The accounts the browser journeys sign in with start clean: no goal in focus,
  * nothing planned, no open agreement, only history before this month; Sofie Andersen has none.
  */
-
-const FRESH = new Set(['sofie.andersen']);
-/** History before this month is fine for these; nothing current. */
-const QUIET = new Set([
-  'lone.mikkelsen',
-  'karen.frost',
-  'mette.holm',
-  'jesper.kristiansen',
-  'hanne.vestergaard',
-]);
-const local = (name: string) => demoEmail(name).split('@')[0]!;
-const DAY = 86_400_000;
-
-const LEADER_OF: Record<string, string> = {
-  roomA: 'Lone Mikkelsen',
-  roomB: 'Lone Mikkelsen',
-  daycare: 'Hanne Vestergaard',
-  school: 'Thomas Bach',
-  care: 'Birgitte Lund',
-};
-const SECTOR: Partial<Record<DemoUnitKey, T.Sector>> = {
-  roomA: 'daycare',
-  roomB: 'daycare',
-  school: 'school',
-  care: 'care',
-};
-
-const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
-/** A working day at a morning hour (Copenhagen), moved back from a weekend. */
-function workday(d: Date, hourUtc: number): Date {
-  const r = new Date(d);
-  r.setUTCHours(hourUtc, 0, 0, 0);
-  const wd = r.getUTCDay();
-  if (wd === 6) r.setTime(r.getTime() - DAY);
-  if (wd === 0) r.setTime(r.getTime() - 2 * DAY);
-  return r;
-}
-
-/** A circle's data and the changes that filled it: phases before `phase` done, `phase` begun. */
-function circleData(goal: T.DemoGoal, phase: number): { data: InquiryData; changes: FieldChange[] } {
-  const values: Record<string, string[]> = {
-    plan: goal.plan,
-    action: [goal.action[0], '', goal.action[1], '', '', ''],
-    inAction: [goal.watch[0], '', goal.watch[1]],
-    response: [goal.response, '', ''],
-    reflection: [goal.reflection[0], goal.reflection[1], ''],
-    learning: goal.learning,
-  };
-  const data = emptyData(learningCircle);
-  const changes: FieldChange[] = [];
-  learningCircle.phases.forEach((p, i) => {
-    if (i > phase) return;
-    p.fields.forEach((f, j) => {
-      const to = values[p.key]![j] ?? '';
-      // The phase being worked on has its first field only.
-      if (!to || (i === phase && j > 0 && phase < 6)) return;
-      data.phases[p.key]!.fields[f.key] = to;
-      changes.push({ phase: p.key, field: f.key, from: '', to });
-    });
-    data.phases[p.key]!.done = i < phase;
-  });
-  return { data, changes };
-}
 
 export async function seedDemoActivity(
   db: Db,
