@@ -33,10 +33,9 @@ export function ForumsPage() {
         <Loading />
       ) : forums.isError ? (
         <LoadError error={forums.error} onRetry={() => void forums.refetch()} />
-      ) : all.length === 0 ? (
-        <Empty>{t('forums.overview.noneAtAll')}</Empty>
       ) : (
         <Stack gap="md">
+          {all.length === 0 && <Text c="gray.7">{t('forums.overview.noneAtAll')}</Text>}
           {units.length > 1 && (
             <Select
               label={t('forums.overview.unitFilter')}

@@ -114,23 +114,23 @@ function MeetingCard({ meeting, canFacilitate, threshold, onShowLink }: { meetin
 
 export function EvaluationBadge({ evaluation }: { evaluation: RoundView | null }) {
   const { t, formatDate } = useI18n();
-  if (!evaluation) return <Badge variant="outline" color="gray.7" style={{ textTransform: 'none' }}>{t('forums.forum.noEvaluation')}</Badge>;
+  if (!evaluation) return <Badge variant="outline" color="gray" c="gray.8" style={{ textTransform: 'none' }}>{t('forums.forum.noEvaluation')}</Badge>;
   if (!evaluation.closed) {
     return (
-      <Badge variant="light" color="teal.9" style={{ textTransform: 'none' }}>
+      <Badge variant="light" color="teal" c="#065f46" style={{ textTransform: 'none' }}>
         {t('forums.forum.openStatus', { count: evaluation.respondents, date: formatDate(evaluation.closesAt, 'dateTime') })}
       </Badge>
     );
   }
   if (!evaluation.shown) {
     return (
-      <Badge variant="light" color="orange.9" style={{ textTransform: 'none' }}>
+      <Badge variant="light" color="orange" c="#8a3300" style={{ textTransform: 'none' }}>
         {t('forums.forum.tooFew', { count: evaluation.respondents })}
       </Badge>
     );
   }
   return (
-    <Badge variant="light" color="blue.9" style={{ textTransform: 'none' }}>
+    <Badge variant="light" color="blue" c="blue.9" style={{ textTransform: 'none' }}>
       {t('forums.forum.shownStatus', { count: evaluation.respondents })}
     </Badge>
   );

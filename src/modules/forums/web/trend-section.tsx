@@ -49,7 +49,8 @@ export function ResultsTrend({ items, short, rows, summary }: { items: string[];
           {summary.weakest.length ? summary.weakest.map((i) => name(items[i]!)).join(', ') : t('forums.trend.weakestNone')}
         </Text>
       </Text>
-      <Table.ScrollContainer minWidth={320}>
+      {/* Focusable so a keyboard can scroll a wide table sideways on a phone. */}
+      <div role="region" aria-label={t('forums.trend.tableCaption')} tabIndex={0} style={{ overflowX: 'auto' }}>
         <Table striped withTableBorder captionSide="top" data-testid="trend-table">
           <Table.Caption>{t('forums.trend.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -69,7 +70,7 @@ export function ResultsTrend({ items, short, rows, summary }: { items: string[];
                 <Table.Th scope="row" fw={weak.has(i) ? 700 : 400}>
                   {name(item)}
                   {weak.has(i) && (
-                    <Badge ml={6} size="sm" color="orange.9" variant="light">
+                    <Badge ml={6} size="sm" color="orange" c="#8a3300" variant="light">
                       {t('forums.trend.weakMark')}
                     </Badge>
                   )}
@@ -82,7 +83,7 @@ export function ResultsTrend({ items, short, rows, summary }: { items: string[];
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </Stack>
   );
 }
