@@ -241,7 +241,7 @@ export function emitGoal(
         : null;
   const source =
     'teamId' in subject
-      ? 'practice'
+      ? 'team_goal'
       : random.chance(0.7)
         ? 'practice'
         : random.chance(0.65)

@@ -7,16 +7,21 @@ import { activityContext, planSchedule, type Schedule } from './activity-context
 import { writeFrames, writeGoals } from './activity-goals.js';
 import { writeOneToOnes, type PlannedConversation } from './activity-talks.js';
 import { writeFeedback } from './activity-feedback.js';
+import { writeTeamActivity } from './activity-teams.js';
+import { writeForums } from './activity-forums.js';
 
 export interface Activity {
   /** Each person's 1:1s (as the subject), in date order. */
   oneToOnes: Map<string, PlannedConversation[]>;
+  /** Each unit's meeting forums. */
+  forumsByUnit: Map<string, string[]>;
   timings: Timing[];
 }
 
 /**
  * A year of MUP in the municipality, ending `now`: frames, goals and circles, six 1:1s per person
- * with their nearest leader, cadences and feedback. Written table group by table group with the
+ * with their nearest leader, cadences and feedback; the teams' goals, circles and conversations;
+ * every institution's and department's meeting forums with a year of anonymous evaluations. Written table group by table group with the
  * same multi-row inserts as the organisation; each table's time is the time of its INSERTs, and
  * each group's "build" line the time spent making its rows in memory.
  */
@@ -62,5 +67,10 @@ export async function generateActivity(
     result: null,
     tables: await writeFeedback(database, ctx, goalsByPerson),
   }));
-  return { oneToOnes, timings };
+  await group('teams', async () => ({ result: null, tables: await writeTeamActivity(database, ctx) }));
+  const forumsByUnit = await group('forums', async () => {
+    const { forumsByUnit, timings: tables } = await writeForums(database, ctx);
+    return { result: forumsByUnit, tables };
+  });
+  return { oneToOnes, forumsByUnit, timings };
 }

@@ -13,7 +13,7 @@ import { summariseCpuProfile } from './cpuprofile.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
-export const ROUTES = ['person', 'unit', 'overview', 'conversation'] as const;
+export const ROUTES = ['person', 'unit', 'overview', 'conversation', 'forum'] as const;
 export type ScenarioName = (typeof ROUTES)[number];
 /** The route each scenario loads, as the report names it. */
 export const ROUTE_PATHS: Record<ScenarioName, string> = {
@@ -21,6 +21,7 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   unit: 'GET /api/units/{id}',
   overview: 'GET /api/overview',
   conversation: 'GET /api/conversations/{id}',
+  forum: 'GET /api/forums/{id}',
 };
 /** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {

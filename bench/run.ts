@@ -2,8 +2,8 @@
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation]
  *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep]
- * Generates the synthetic municipality (and, for the overview and 1:1 routes or with --activity, a
- * year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
+ * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
+ * --activity, a year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
  * it has them, of a bare server running the same SQL. Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
@@ -48,8 +48,8 @@ const servers = values.servers
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
-// The overview and the 1:1 page read the year of activity; the person and unit pages do not.
-const withActivity = values.activity || routes.some((r) => r === 'overview' || r === 'conversation');
+// The overview, the 1:1 page and the forum read the year of activity; the person and unit pages do not.
+const withActivity = values.activity || routes.some((r) => r !== 'person' && r !== 'unit');
 const options = {
   servers,
   routes,

@@ -25,6 +25,8 @@ export interface Scenarios {
   overview: BenchRequest[];
   /** Participants reading their 1:1s: leaders the ones with their people, people their own. */
   conversation: BenchRequest[];
+  /** The unit's people and leaders reading a forum with its evaluations' trend. */
+  forum: BenchRequest[];
   readers: { personId: string; role: 'hr' | Layer | 'employee' }[];
 }
 
@@ -55,6 +57,16 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
   const person: BenchRequest[] = [];
   const overview: BenchRequest[] = [];
   const conversation: BenchRequest[] = [];
+  const forum: BenchRequest[] = [];
+  const forumReads = (cookie: string, actorId: string, unitIds: (string | null | undefined)[]) => {
+    for (const unitId of unitIds)
+      for (const id of (unitId && activity?.forumsByUnit.get(unitId)) || [])
+        forum.push({ path: `/api/forums/${id}`, cookie, actorId, expectId: id });
+  };
+  const parentOf = new Map(plan.units.map((u) => [u.id, u.parentId]));
+  const childrenOf = new Map<string, string[]>();
+  for (const u of plan.units)
+    if (u.parentId) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u.id]);
   const cookies: { cookie: string; actorId: string }[] = [];
 
   for (const layer of Object.keys(READERS) as Layer[]) {
@@ -77,6 +89,8 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
           });
         }
       }
+      // Leaders read the forums of their unit and of the units right below it.
+      forumReads(cookie, leader.personId, [leader.unitId, ...(childrenOf.get(leader.unitId) ?? [])]);
       if (activity) {
         const expectPeople = [...new Set(leader.reports)];
         overview.push({
@@ -119,6 +133,8 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
       if (talks.length === 0) continue;
       const cookie = await cookieFor(subjectId);
       readers.push({ personId: subjectId, role: 'employee' });
+      const unitId = plan.memberships.find((m) => m.personId === subjectId && m.role === 'employee')?.unitId;
+      forumReads(cookie, subjectId, [unitId, unitId && parentOf.get(unitId)]);
       for (const c of talks) {
         const path = `/api/conversations/${c.id}`;
         ownReads.push({ path, cookie, actorId: subjectId, expectId: c.id, expectAccess: 'subject' });
@@ -134,6 +150,7 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
       [...shuffled(conversation, random).slice(0, LEADER_CONVERSATION_READS), ...ownReads],
       random,
     ),
+    forum: shuffled(forum, random),
     readers,
   };
 }

@@ -69,6 +69,16 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.privateNote !== null &&
         typeof body.privateNote === 'object'
       );
+    case 'forum':
+      // The forum with its meetings and a trend over evaluations that are shown.
+      return (
+        body.forum?.id === r.expectId &&
+        Array.isArray(body.meetings) &&
+        body.meetings.length > 0 &&
+        Array.isArray(body.trend?.points) &&
+        body.trend.points.length > 0 &&
+        body.trend.summary?.rounds > 0
+      );
   }
 }
 
