@@ -11,6 +11,8 @@ import { FEEDBACK_LIMITS, replyInput } from '../validation';
 import { feedbackKeys, type FeedbackItem } from './api';
 
 const KIND_COLOURS = { recognition: 'teal', evaluating: 'blue', instructing: 'grape', reflecting: 'orange', observation: 'cyan' } as const;
+// The light badges' own text colours fall below 4.5:1 for some kinds (orange: 3.6); darker text keeps the colour cue readable.
+const KIND_TEXT = { recognition: '#065f46', evaluating: '#1e3a8a', instructing: '#6b21a8', reflecting: '#9a3412', observation: '#155e75' } as const;
 
 /** One feedback note with its thread; the sender and the recipient can answer. */
 export function FeedbackCard({ item, direction }: { item: FeedbackItem; direction: 'received' | 'given' }) {
@@ -23,7 +25,7 @@ export function FeedbackCard({ item, direction }: { item: FeedbackItem; directio
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Group gap="xs">
-            <Badge color={KIND_COLOURS[item.kind]} variant="light" autoContrast>
+            <Badge color={KIND_COLOURS[item.kind]} c={KIND_TEXT[item.kind]} variant="light">
               {t(`feedback.kinds.${item.kind}`)}
             </Badge>
             <Text fw={600} size="sm">
