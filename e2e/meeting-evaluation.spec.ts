@@ -14,7 +14,8 @@ import { INSTRUMENT_ITEMS } from '../src/modules/forums/constants';
 const F = forumsMessages.da;
 const FORUM = `Stuemøde i Sommerfuglestuen ${Date.now().toString(36)}`;
 const STAFF = ['Sofie Andersen', 'Mikkel Jensen', 'Anja Thomsen', 'Camilla Poulsen', 'Ida Møller'];
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
 
 /** The sign-in form by its Danish labels; the app then returns to where the person was going. */
 async function signIn(page: Page, email: string) {
@@ -25,7 +26,13 @@ async function signIn(page: Page, email: string) {
 
 /** One participant on a phone: opens the link, signs in, comes back to the form, answers. */
 async function answerOnPhone(browser: Browser, link: string, name: string, score: number, checkAxe: boolean) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen', isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
@@ -33,13 +40,18 @@ async function answerOnPhone(browser: Browser, link: string, name: string, score
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, demoEmail(name));
   await expect(page).toHaveURL(new RegExp(new URL(link).pathname));
-  await expect(page.getByRole('heading', { level: 2, name: fill(F.answer.title, { title: FORUM }) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: fill(F.answer.title, { title: FORUM }) }),
+  ).toBeVisible();
   const groups = page.getByRole('main').locator('form').getByRole('radiogroup');
   await expect(groups).toHaveCount(INSTRUMENT_ITEMS.meeting.length);
   if (checkAxe) await expectAccessible(page, 'the evaluation form on a phone');
   for (let i = 0; i < INSTRUMENT_ITEMS.meeting.length; i++) {
     // The weakest question in this journey is "prepared" (the fourth): one lower than the rest.
-    await groups.nth(i).getByRole('radio', { name: String(i === 3 ? score - 1 : score), exact: true }).check();
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: String(i === 3 ? score - 1 : score), exact: true })
+      .check();
   }
   await page.getByLabel(F.answer.comment).fill(`Tak for i dag fra en på stuen (${score})`);
   await page.getByRole('button', { name: F.answer.submit }).click();
@@ -66,11 +78,17 @@ async function recordAndOpen(page: Page): Promise<string> {
 
 async function closeNewest(page: Page) {
   await page.getByRole('button', { name: F.forum.close }).first().click();
-  await page.getByRole('dialog', { name: F.forum.closeTitle }).getByRole('button', { name: F.forum.close }).click();
+  await page
+    .getByRole('dialog', { name: F.forum.closeTitle })
+    .getByRole('button', { name: F.forum.close })
+    .click();
   await expect(page.getByRole('dialog', { name: F.forum.closeTitle })).toBeHidden();
 }
 
-test('a leader opens a meeting evaluation; five answer on phones and the trend shows; four show nothing', async ({ page, browser }) => {
+test('a leader opens a meeting evaluation; five answer on phones and the trend shows; four show nothing', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   await page.goto('/login');
   await signIn(page, demoAccountEmail('institutionLeader'));
@@ -89,7 +107,9 @@ test('a leader opens a meeting evaluation; five answer on phones and the trend s
   await dialog.getByRole('combobox', { name: label(F.fields.unit) }).click();
   await page.getByRole('option', { name: 'Sommerfuglestuen', exact: true }).click();
   await dialog.getByLabel(label(F.fields.name)).fill(FORUM);
-  await dialog.getByLabel(F.fields.purpose).fill('Fælles refleksion over, hvordan børnene trives i overgangene');
+  await dialog
+    .getByLabel(F.fields.purpose)
+    .fill('Fælles refleksion over, hvordan børnene trives i overgangene');
   await dialog.getByLabel(F.fields.cadence).fill('Hver uge');
   await dialog.getByLabel(F.fields.duration).fill('30 minutter');
   await expectAccessible(page, 'the new forum dialog');
@@ -102,15 +122,22 @@ test('a leader opens a meeting evaluation; five answer on phones and the trend s
   // The first meeting: its link and QR code, five answers from phones.
   const first = await recordAndOpen(page);
   await expectAccessible(page, 'the link and QR code');
-  await page.getByRole('dialog', { name: F.link.title }).getByRole('button', { name: da.actions.close }).click();
+  await page
+    .getByRole('dialog', { name: F.link.title })
+    .getByRole('button', { name: da.actions.close })
+    .click();
   for (const [i, name] of STAFF.entries()) await answerOnPhone(browser, first, name, 4, i === 0);
   await page.reload();
-  await expect(page.getByText(fill(F.forum.openStatus, { count: 5, date: '' }).split(' · ')[1]!)).toBeVisible();
+  await expect(
+    page.getByText(fill(F.forum.openStatus, { count: 5, date: '' }).split(' · ')[1]!),
+  ).toBeVisible();
   await closeNewest(page);
   await expect(page.getByText(fill(F.forum.shownStatus, { count: 5 }))).toBeVisible();
   const table = page.getByTestId('trend-table');
   await expect(table.getByRole('row', { name: new RegExp(`^${F.meetingShort.overall}`) })).toContainText('4');
-  await expect(table.getByRole('row', { name: new RegExp(`^${F.meetingShort.prepared}`) })).toContainText('3');
+  await expect(table.getByRole('row', { name: new RegExp(`^${F.meetingShort.prepared}`) })).toContainText(
+    '3',
+  );
   await expect(page.getByText(`${F.trend.weakest}:`)).toContainText(F.meetingShort.prepared);
   await expect(page.getByRole('img', { name: F.trend.chartLabel })).toBeVisible();
   await expect(page.getByText('Tak for i dag fra en på stuen (4)').first()).toBeVisible();
@@ -118,13 +145,21 @@ test('a leader opens a meeting evaluation; five answer on phones and the trend s
 
   // The second meeting: only four answer, so nothing is shown and the figures stay as they were.
   const second = await recordAndOpen(page);
-  await page.getByRole('dialog', { name: F.link.title }).getByRole('button', { name: da.actions.close }).click();
+  await page
+    .getByRole('dialog', { name: F.link.title })
+    .getByRole('button', { name: da.actions.close })
+    .click();
   for (const name of STAFF.slice(0, 4)) await answerOnPhone(browser, second, name, 2, false);
   await page.reload();
   await closeNewest(page);
   await expect(page.getByText(fill(F.forum.tooFew, { count: 4 }))).toBeVisible();
   await expect(table.getByText(F.trend.tooFewCell).first()).toBeVisible();
-  await expect(table.getByRole('row', { name: new RegExp(`^${F.meetingShort.overall}`) }).getByRole('cell').last()).toHaveText('4');
+  await expect(
+    table
+      .getByRole('row', { name: new RegExp(`^${F.meetingShort.overall}`) })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('4');
   await expect(page.getByText('Tak for i dag fra en på stuen (2)')).toHaveCount(0);
   await expectAccessibleAtAllWidths(page, 'the forum with a hidden meeting');
 });

@@ -8,8 +8,27 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 
 /** Item keys per instrument; their texts live in web/messages.ts. The order is the order of the scores. */
 export const INSTRUMENT_ITEMS = {
-  meeting: ['clarity', 'onTime', 'timeKeeping', 'prepared', 'purpose', 'nextSteps', 'energy', 'other', 'overall'],
-  safety: ['askQuestions', 'admitMistakes', 'askForHelp', 'available', 'seekFeedback', 'experiment', 'raiseDifficult', 'heard'],
+  meeting: [
+    'clarity',
+    'onTime',
+    'timeKeeping',
+    'prepared',
+    'purpose',
+    'nextSteps',
+    'energy',
+    'other',
+    'overall',
+  ],
+  safety: [
+    'askQuestions',
+    'admitMistakes',
+    'askForHelp',
+    'available',
+    'seekFeedback',
+    'experiment',
+    'raiseDifficult',
+    'heard',
+  ],
 } as const satisfies Record<Instrument, readonly string[]>;
 
 export const SCORE_MIN = 1;

@@ -19,22 +19,45 @@ const forum = (unitId: string, extra: Record<string, unknown> = {}) => ({
 
 describeEachEngine('meeting forums', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
-    call(env().app, method, `/api${path}`, { as: await signInAs(env().database.db, env().config, who), body });
+    call(env().app, method, `/api${path}`, {
+      as: await signInAs(env().database.db, env().config, who),
+      body,
+    });
 
   it('a leader describes forums on three levels; the unit’s people read them, others get 404', async () => {
     const o = await buildTwoLayerOrg(env().database.db);
     const created = await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id));
     expect(created.status).toBe(201);
-    expect(created.json.forum).toMatchObject({ unitName: 'Børnehuset Solsikken', level: 'intervention', cadence: 'Hver anden uge', version: 1, can: { edit: true, facilitate: true } });
-    await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { level: 'citizen', name: 'Barnets møde' }));
-    const byArea = await req(o.areaLeader, 'POST', '/forums', forum(o.units.area.id, { level: 'organisation', name: 'Ledermøde', purpose: '' }));
+    expect(created.json.forum).toMatchObject({
+      unitName: 'Børnehuset Solsikken',
+      level: 'intervention',
+      cadence: 'Hver anden uge',
+      version: 1,
+      can: { edit: true, facilitate: true },
+    });
+    await req(
+      o.leaderA,
+      'POST',
+      '/forums',
+      forum(o.units.instA.id, { level: 'citizen', name: 'Barnets møde' }),
+    );
+    const byArea = await req(
+      o.areaLeader,
+      'POST',
+      '/forums',
+      forum(o.units.area.id, { level: 'organisation', name: 'Ledermøde', purpose: '' }),
+    );
     expect(byArea.status).toBe(201);
     expect(byArea.json.forum.purpose).toBeNull();
     const id = created.json.forum.id;
 
     // The employee in the room below the institution reads the institution's and the area's forums.
     const listed = await req(o.employeeA, 'GET', '/forums');
-    expect(listed.json.forums.map((f: { name: string }) => f.name).sort()).toEqual(['Barnets møde', 'Ledermøde', 'Personalemøde']);
+    expect(listed.json.forums.map((f: { name: string }) => f.name).sort()).toEqual([
+      'Barnets møde',
+      'Ledermøde',
+      'Personalemøde',
+    ]);
     expect(listed.json.manageableUnits).toEqual([]);
     const read = await req(o.colleagueA, 'GET', `/forums/${id}`);
     expect(read.status).toBe(200);
@@ -48,7 +71,9 @@ describeEachEngine('meeting forums', (env) => {
     }
     const other = await buildTwoLayerOrg(env().database.db);
     expect((await req(other.leaderA, 'GET', `/forums/${id}`)).status).toBe(404);
-    expect((await req(other.areaLeader, 'PATCH', `/forums/${id}`, { name: 'X', version: 1 })).status).toBe(404);
+    expect((await req(other.areaLeader, 'PATCH', `/forums/${id}`, { name: 'X', version: 1 })).status).toBe(
+      404,
+    );
 
     // Only leaders of the unit or above create and edit; employees and HR get 404.
     expect((await req(o.employeeA, 'POST', '/forums', forum(o.units.instA.id))).status).toBe(404);
@@ -81,32 +106,66 @@ describeEachEngine('meeting forums', (env) => {
     ];
     for (const body of bad) expect((await req(o.leaderA, 'POST', '/forums', body)).status).toBe(400);
     const teamB = await buildTeam(env().database.db, o.org, { unit: o.units.instB });
-    expect((await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { teamId: teamB.id }))).status).toBe(404);
+    expect(
+      (await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { teamId: teamB.id }))).status,
+    ).toBe(404);
     const other = await buildTwoLayerOrg(env().database.db);
     const foreign = await buildTeam(env().database.db, other.org, { unit: other.units.instA });
-    expect((await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { teamId: foreign.id }))).status).toBe(404);
+    expect(
+      (await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { teamId: foreign.id }))).status,
+    ).toBe(404);
     const teamA = await buildTeam(env().database.db, o.org, { unit: o.units.instA, name: 'Rød stues team' });
     const ok = await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id, { teamId: teamA.id }));
     expect(ok.json.forum).toMatchObject({ teamId: teamA.id, teamName: 'Rød stues team' });
     const id = ok.json.forum.id;
-    expect((await req(o.leaderA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-02-30' })).status).toBe(400);
-    expect((await req(o.leaderA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-02-03', conversationId: crypto.randomUUID() })).status).toBe(404);
+    expect((await req(o.leaderA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-02-30' })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await req(o.leaderA, 'POST', `/forums/${id}/meetings`, {
+          heldOn: '2026-02-03',
+          conversationId: crypto.randomUUID(),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('leaders and the unit’s resource persons record meetings and open evaluations; employees cannot', async () => {
     const o = await buildTwoLayerOrg(env().database.db);
-    const resource = await buildPerson(env().database.db, o.org, { roles: [{ unit: o.units.instA, role: 'resource_person' }] });
+    const resource = await buildPerson(env().database.db, o.org, {
+      roles: [{ unit: o.units.instA, role: 'resource_person' }],
+    });
     const id = (await req(o.leaderA, 'POST', '/forums', forum(o.units.instA.id))).json.forum.id;
-    expect((await req(o.colleagueA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-03-03' })).status).toBe(404);
+    expect((await req(o.colleagueA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-03-03' })).status).toBe(
+      404,
+    );
     const meeting = await req(resource, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-03-03' });
     expect(meeting.status).toBe(201);
-    expect((await req(o.colleagueA, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, {})).status).toBe(404);
-    const opened = await req(resource, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, { days: 3 });
+    expect(
+      (await req(o.colleagueA, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, {})).status,
+    ).toBe(404);
+    const opened = await req(resource, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, {
+      days: 3,
+    });
     expect(opened.status).toBe(201);
     expect(opened.json.evaluation.code).toMatch(/^[a-z0-9]{10}$/);
-    expect((await req(o.leaderA, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, {})).status).toBe(409);
-    expect((await req(resource, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, { days: 0 })).status).toBe(400);
+    expect((await req(o.leaderA, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, {})).status).toBe(
+      409,
+    );
+    expect(
+      (await req(resource, 'POST', `/meetings/${meeting.json.meeting.id}/evaluation`, { days: 0 })).status,
+    ).toBe(400);
     const detail = await req(o.colleagueA, 'GET', `/forums/${id}`);
-    expect(detail.json.meetings[0]).toMatchObject({ heldOn: '2026-03-03', evaluation: { code: opened.json.evaluation.code, closed: false, respondents: 0, shown: false, means: null } });
+    expect(detail.json.meetings[0]).toMatchObject({
+      heldOn: '2026-03-03',
+      evaluation: {
+        code: opened.json.evaluation.code,
+        closed: false,
+        respondents: 0,
+        shown: false,
+        means: null,
+      },
+    });
   });
 });

@@ -48,10 +48,15 @@ export function visibleForumsCondition(ctx: SignedInContext): SQL {
   )!;
 }
 
-export async function forumAccess(ctx: SignedInContext, forum: { id: string; unitId: string; teamId: string | null }): Promise<ForumAccess> {
+export async function forumAccess(
+  ctx: SignedInContext,
+  forum: { id: string; unitId: string; teamId: string | null },
+): Promise<ForumAccess> {
   const manage = await leadsUnitOrAncestor(ctx, forum.unitId);
   if (manage) return { read: true, facilitate: true, manage: true };
-  const facilitate = ctx.actor.memberships.some((m) => m.unitId === forum.unitId && m.role === 'resource_person');
+  const facilitate = ctx.actor.memberships.some(
+    (m) => m.unitId === forum.unitId && m.role === 'resource_person',
+  );
   if (facilitate) return { read: true, facilitate: true, manage: false };
   const [row] = await ctx.db
     .select({ id: forums.id })
@@ -81,11 +86,20 @@ export async function assertTeamContentAccess(ctx: SignedInContext, teamId: stri
   return found;
 }
 
-export async function teamRelation(ctx: SignedInContext, team: { id: string; unitId: string | null }): Promise<TeamRelation | null> {
+export async function teamRelation(
+  ctx: SignedInContext,
+  team: { id: string; unitId: string | null },
+): Promise<TeamRelation | null> {
   const [member] = await ctx.db
     .select({ id: teamMembers.id })
     .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, ctx.actor.orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, ctx.actor.personId)))
+    .where(
+      and(
+        eq(teamMembers.orgId, ctx.actor.orgId),
+        eq(teamMembers.teamId, team.id),
+        eq(teamMembers.personId, ctx.actor.personId),
+      ),
+    )
     .limit(1);
   if (member) return 'member';
   // A cross-unit team (a peer group) has no leaders above it: members only.

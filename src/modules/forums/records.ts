@@ -57,7 +57,9 @@ export function forumQuery(db: Db) {
 
 /** The forum and the actor's access to it; 404 unless they may at least read it. */
 export async function loadForum(ctx: SignedInContext, id: string, need: keyof ForumAccess = 'read') {
-  const [forum] = (await forumQuery(ctx.db).where(and(eq(forums.orgId, ctx.actor.orgId), eq(forums.id, id)))) as ForumRow[];
+  const [forum] = (await forumQuery(ctx.db).where(
+    and(eq(forums.orgId, ctx.actor.orgId), eq(forums.id, id)),
+  )) as ForumRow[];
   if (!forum) throw notFound('No such forum');
   const access = await forumAccess(ctx, forum);
   if (!access[need]) throw notFound('No such forum');
@@ -71,6 +73,9 @@ export type ForumView = ReturnType<typeof presentForum>;
 
 /** The team must be in the same organisation and belong to the forum's unit (or be cross-unit). */
 export async function assertTeamFitsUnit(db: Db, orgId: string, teamId: string, unitId: string) {
-  const [team] = await db.select({ unitId: teams.unitId }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
+  const [team] = await db
+    .select({ unitId: teams.unitId })
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), eq(teams.id, teamId)));
   if (!team || (team.unitId !== null && team.unitId !== unitId)) throw notFound('No such team');
 }

@@ -2,7 +2,16 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, okSchema, route } from '../../server/http/route.js';
 import { FORUM_LEVELS, INSTRUMENTS } from './constants.js';
-import { answerInput, createForumInput, listForumsQuery, openRoundInput, recordMeetingInput, roundCodeParam, thresholdInput, updateForumInput } from './validation.js';
+import {
+  answerInput,
+  createForumInput,
+  listForumsQuery,
+  openRoundInput,
+  recordMeetingInput,
+  roundCodeParam,
+  thresholdInput,
+  updateForumInput,
+} from './validation.js';
 import { listForums } from './services/list-forums.js';
 import { getForum } from './services/get-forum.js';
 import { createForum } from './services/create-forum.js';
@@ -44,7 +53,11 @@ const roundSchema = z.object({
   means: z.array(z.number()).nullable(),
   comments: z.array(z.string()).nullable(),
 });
-const summarySchema = z.object({ rounds: z.number(), means: z.array(z.number()).nullable(), weakest: z.array(z.number()) });
+const summarySchema = z.object({
+  rounds: z.number(),
+  means: z.array(z.number()).nullable(),
+  weakest: z.array(z.number()),
+});
 const checksSchema = z.object({
   team: z.object({ id: z.string(), name: z.string() }),
   items: z.array(z.string()),
@@ -55,17 +68,35 @@ const checksSchema = z.object({
 });
 const forumDetail = z.object({
   forum: forumSchema,
-  meetings: z.array(z.object({ id: z.string(), heldOn: z.string(), conversationId: text, evaluation: roundSchema.nullable() })),
+  meetings: z.array(
+    z.object({
+      id: z.string(),
+      heldOn: z.string(),
+      conversationId: text,
+      evaluation: roundSchema.nullable(),
+    }),
+  ),
   trend: z.object({
     items: z.array(z.string()),
     threshold: z.number(),
-    points: z.array(z.object({ meetingId: z.string(), heldOn: z.string(), respondents: z.number(), shown: z.boolean(), means: z.array(z.number()).nullable() })),
+    points: z.array(
+      z.object({
+        meetingId: z.string(),
+        heldOn: z.string(),
+        respondents: z.number(),
+        shown: z.boolean(),
+        means: z.array(z.number()).nullable(),
+      }),
+    ),
     summary: summarySchema,
   }),
   safety: checksSchema.nullable(),
 });
 const ref = z.object({ id: z.string(), name: z.string() });
-const forumList = z.object({ forums: z.array(forumSchema), manageableUnits: z.array(ref.extend({ teams: z.array(ref) })) });
+const forumList = z.object({
+  forums: z.array(forumSchema),
+  manageableUnits: z.array(ref.extend({ teams: z.array(ref) })),
+});
 const opened = z.object({ id: z.string(), code: z.string(), closesAt: z.string() });
 const codeParams = z.object({ code: roundCodeParam.openapi({ param: { name: 'code', in: 'path' } }) });
 const answerForm = z.object({
@@ -80,22 +111,45 @@ const answerForm = z.object({
   }),
 });
 const settingsSchema = z.object({
-  settings: z.object({ threshold: z.number(), version: z.number(), floor: z.number(), can: z.object({ edit: z.boolean() }) }),
+  settings: z.object({
+    threshold: z.number(),
+    version: z.number(),
+    floor: z.number(),
+    can: z.object({ edit: z.boolean() }),
+  }),
 });
 
 // All `signedIn`: who reads or changes a forum, a meeting or a team's check follows from the unit and
 // team (policy.ts); only the threshold is organisation configuration.
 export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/forums', access: 'signedIn', request: { query: listForumsQuery }, responses: { 200: json(forumList) } }),
+    route({
+      method: 'get',
+      path: '/forums',
+      access: 'signedIn',
+      request: { query: listForumsQuery },
+      responses: { 200: json(forumList) },
+    }),
     async (c) => c.json(await listForums({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/forums', access: 'signedIn', request: jsonBody(createForumInput), responses: { 201: json(z.object({ forum: forumSchema }), 'Created') } }),
+    route({
+      method: 'post',
+      path: '/forums',
+      access: 'signedIn',
+      request: jsonBody(createForumInput),
+      responses: { 201: json(z.object({ forum: forumSchema }), 'Created') },
+    }),
     async (c) => c.json(await createForum({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
   app.openapi(
-    route({ method: 'get', path: '/forums/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(forumDetail) } }),
+    route({
+      method: 'get',
+      path: '/forums/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(forumDetail) },
+    }),
     async (c) => c.json(await getForum({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
@@ -106,7 +160,11 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updateForumInput) },
       responses: { 200: json(z.object({ forum: forumSchema })) },
     }),
-    async (c) => c.json(await updateForum({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updateForum({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
   app.openapi(
     route({
@@ -114,9 +172,21 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/forums/{id}/meetings',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(recordMeetingInput) },
-      responses: { 201: json(z.object({ meeting: z.object({ id: z.string(), heldOn: z.string(), conversationId: text }) }), 'Recorded') },
+      responses: {
+        201: json(
+          z.object({ meeting: z.object({ id: z.string(), heldOn: z.string(), conversationId: text }) }),
+          'Recorded',
+        ),
+      },
     }),
-    async (c) => c.json(await recordMeeting({ ctx: signedIn(c), input: { ...c.req.valid('json'), forumId: c.req.valid('param').id } }), 201),
+    async (c) =>
+      c.json(
+        await recordMeeting({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), forumId: c.req.valid('param').id },
+        }),
+        201,
+      ),
   );
   app.openapi(
     route({
@@ -126,14 +196,33 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(openRoundInput) },
       responses: { 201: json(z.object({ evaluation: opened }), 'Opened') },
     }),
-    async (c) => c.json(await openMeetingEvaluation({ ctx: signedIn(c), input: { ...c.req.valid('json'), meetingId: c.req.valid('param').id } }), 201),
+    async (c) =>
+      c.json(
+        await openMeetingEvaluation({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), meetingId: c.req.valid('param').id },
+        }),
+        201,
+      ),
   );
   app.openapi(
-    route({ method: 'post', path: '/survey-rounds/{id}/close', access: 'signedIn', request: { params: idParam }, responses: { 200: json(okSchema) } }),
+    route({
+      method: 'post',
+      path: '/survey-rounds/{id}/close',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(okSchema) },
+    }),
     async (c) => c.json(await closeRound({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'get', path: '/evaluations/{code}', access: 'signedIn', request: { params: codeParams }, responses: { 200: json(answerForm) } }),
+    route({
+      method: 'get',
+      path: '/evaluations/{code}',
+      access: 'signedIn',
+      request: { params: codeParams },
+      responses: { 200: json(answerForm) },
+    }),
     async (c) => c.json(await getAnswerForm({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
@@ -144,14 +233,29 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: codeParams, ...jsonBody(answerInput) },
       responses: { 201: json(okSchema, 'Answered') },
     }),
-    async (c) => c.json(await answerRound({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+    async (c) =>
+      c.json(
+        await answerRound({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        201,
+      ),
   );
   app.openapi(
-    route({ method: 'get', path: '/safety-checks/teams', access: 'signedIn', responses: { 200: json(z.object({ teams: z.array(ref.extend({ unitName: text })) })) } }),
+    route({
+      method: 'get',
+      path: '/safety-checks/teams',
+      access: 'signedIn',
+      responses: { 200: json(z.object({ teams: z.array(ref.extend({ unitName: text })) })) },
+    }),
     async (c) => c.json(await listCheckTeams({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
-    route({ method: 'get', path: '/teams/{id}/safety-checks', access: 'signedIn', request: { params: idParam }, responses: { 200: json(checksSchema) } }),
+    route({
+      method: 'get',
+      path: '/teams/{id}/safety-checks',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(checksSchema) },
+    }),
     async (c) => c.json(await getTeamChecks({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
@@ -162,14 +266,32 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(openRoundInput) },
       responses: { 201: json(z.object({ check: opened }), 'Opened') },
     }),
-    async (c) => c.json(await openSafetyCheck({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+    async (c) =>
+      c.json(
+        await openSafetyCheck({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        201,
+      ),
   );
   app.openapi(
-    route({ method: 'get', path: '/survey-settings', access: 'signedIn', responses: { 200: json(settingsSchema) } }),
+    route({
+      method: 'get',
+      path: '/survey-settings',
+      access: 'signedIn',
+      responses: { 200: json(settingsSchema) },
+    }),
     async (c) => c.json(await getSurveySettings({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
-    route({ method: 'put', path: '/survey-settings', access: 'admin', request: jsonBody(thresholdInput), responses: { 200: json(settingsSchema) } }),
+    route({
+      method: 'put',
+      path: '/survey-settings',
+      access: 'admin',
+      request: jsonBody(thresholdInput),
+      responses: { 200: json(settingsSchema) },
+    }),
     async (c) => c.json(await setThreshold({ ctx: signedIn(c), input: c.req.valid('json') }), 200),
   );
 }

@@ -14,7 +14,8 @@ describeEachEngine('psychological-safety checks', (env) => {
   async function setup() {
     const o = await buildTwoLayerOrg(db());
     const members: Person[] = [o.employeeA, o.colleagueA];
-    for (let i = 0; i < 4; i++) members.push(await buildPerson(db(), o.org, { roles: [{ unit: o.units.instA, role: 'employee' }] }));
+    for (let i = 0; i < 4; i++)
+      members.push(await buildPerson(db(), o.org, { roles: [{ unit: o.units.instA, role: 'employee' }] }));
     const team = await buildTeam(db(), o.org, { unit: o.units.instA, name: 'Sprogteamet', members });
     const outsider = await buildPerson(db(), o.org, { roles: [{ unit: o.units.instA, role: 'employee' }] });
     const orgAdmin = await buildPerson(db(), o.org, { roles: [{ unit: o.units.admin, role: 'org_admin' }] });
@@ -38,7 +39,10 @@ describeEachEngine('psychological-safety checks', (env) => {
     }
     // Only the team's members answer, even a leader of the unit does not.
     expect((await req(outsider, 'GET', `/evaluations/${opened.json.check.code}`)).status).toBe(404);
-    expect((await req(o.leaderA, 'POST', `/evaluations/${opened.json.check.code}/answers`, { scores: eight(3) })).status).toBe(404);
+    expect(
+      (await req(o.leaderA, 'POST', `/evaluations/${opened.json.check.code}/answers`, { scores: eight(3) }))
+        .status,
+    ).toBe(404);
     const listed = await req(o.leaderA, 'GET', '/safety-checks/teams');
     expect(listed.json.teams.map((t: { name: string }) => t.name)).toContain('Sprogteamet');
     expect((await req(o.hr, 'GET', '/safety-checks/teams')).json.teams).toEqual([]);
@@ -50,30 +54,62 @@ describeEachEngine('psychological-safety checks', (env) => {
     const { o, team, members } = await setup();
     const check = (await req(o.leaderA, 'POST', `/teams/${team.id}/safety-checks`, { days: 14 })).json.check;
     const form = await req(members[2]!, 'GET', `/evaluations/${check.code}`);
-    expect(form.json.evaluation).toMatchObject({ instrument: 'safety', title: 'Sprogteamet', status: 'open' });
+    expect(form.json.evaluation).toMatchObject({
+      instrument: 'safety',
+      title: 'Sprogteamet',
+      status: 'open',
+    });
     expect(form.json.evaluation.items).toHaveLength(8);
-    expect((await req(members[2]!, 'POST', `/evaluations/${check.code}/answers`, { scores: eight(3).concat([3]) })).status).toBe(400);
+    expect(
+      (await req(members[2]!, 'POST', `/evaluations/${check.code}/answers`, { scores: eight(3).concat([3]) }))
+        .status,
+    ).toBe(400);
     for (const [i, p] of members.slice(0, 4).entries()) {
-      expect((await req(p, 'POST', `/evaluations/${check.code}/answers`, { scores: eight(i + 1), comment: `c${i}` })).status).toBe(201);
+      expect(
+        (
+          await req(p, 'POST', `/evaluations/${check.code}/answers`, {
+            scores: eight(i + 1),
+            comment: `c${i}`,
+          })
+        ).status,
+      ).toBe(201);
     }
     // Before sealing each answer's rows were written by its own transaction.
     const xmins = async () =>
-      ((await db().execute(sql`select count(distinct xmin::text)::int as n from survey_responses where round_id = ${check.id}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+      (
+        (await db().execute(
+          sql`select count(distinct xmin::text)::int as n from survey_responses where round_id = ${check.id}`,
+        )) as unknown as { rows: { n: number }[] }
+      ).rows[0]!.n;
     expect(await xmins()).toBe(4);
     expect((await req(members[0]!, 'POST', `/survey-rounds/${check.id}/close`)).status).toBe(200);
     expect(await xmins()).toBe(1);
 
     const four = (await req(members[5]!, 'GET', `/teams/${team.id}/safety-checks`)).json;
-    expect(four.checks[0]).toMatchObject({ respondents: 4, closed: true, shown: false, means: null, comments: null });
+    expect(four.checks[0]).toMatchObject({
+      respondents: 4,
+      closed: true,
+      shown: false,
+      means: null,
+      comments: null,
+    });
     expect(four.summary).toMatchObject({ rounds: 0, means: null });
     expect(four.can.open).toBe(true);
 
     const second = (await req(members[0]!, 'POST', `/teams/${team.id}/safety-checks`, {})).json.check;
-    for (const p of members.slice(0, 5)) await req(p, 'POST', `/evaluations/${second.code}/answers`, { scores: [1, 2, 3, 4, 5, 5, 5, 5] });
+    for (const p of members.slice(0, 5))
+      await req(p, 'POST', `/evaluations/${second.code}/answers`, { scores: [1, 2, 3, 4, 5, 5, 5, 5] });
     await req(o.leaderA, 'POST', `/survey-rounds/${second.id}/close`);
 
     // The team's forum shows the check beside its meeting evaluations — to the team and its leaders.
-    const forumId = (await req(o.leaderA, 'POST', '/forums', { unitId: o.units.instA.id, level: 'intervention', name: 'Teammøde', teamId: team.id })).json.forum.id;
+    const forumId = (
+      await req(o.leaderA, 'POST', '/forums', {
+        unitId: o.units.instA.id,
+        level: 'intervention',
+        name: 'Teammøde',
+        teamId: team.id,
+      })
+    ).json.forum.id;
     const seen = (await req(members[1]!, 'GET', `/forums/${forumId}`)).json.safety;
     expect(seen.checks.map((c: { shown: boolean }) => c.shown)).toEqual([true, false]);
     expect(seen.checks[0].means).toEqual([1, 2, 3, 4, 5, 5, 5, 5]);

@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, people, teams, units } from '../org/schema.js';
 import { FORUM_LEVELS, INSTRUMENTS } from './constants.js';
 
@@ -28,7 +38,10 @@ export const forums = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('forums_org_unit_idx').on(t.orgId, t.unitId), index('forums_org_team_idx').on(t.orgId, t.teamId)],
+  (t) => [
+    index('forums_org_unit_idx').on(t.orgId, t.unitId),
+    index('forums_org_team_idx').on(t.orgId, t.teamId),
+  ],
 );
 
 /** One held meeting of a forum. The conversation link is a plain id: a meeting may be run as a conversation. */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
-import { DEFAULT_OPEN_DAYS, FORUM_LEVELS, MAX_OPEN_DAYS, SCORE_MAX, SCORE_MIN, THRESHOLD_CEILING, THRESHOLD_FLOOR } from './constants.js';
+import {
+  DEFAULT_OPEN_DAYS,
+  FORUM_LEVELS,
+  MAX_OPEN_DAYS,
+  SCORE_MAX,
+  SCORE_MIN,
+  THRESHOLD_CEILING,
+  THRESHOLD_FLOOR,
+} from './constants.js';
 
 // Shared by the API and the forms, so a form never accepts what the server refuses.
 

@@ -15,7 +15,10 @@ import { isClosed, sealRound } from '../survey/rounds.js';
 export async function closeRound({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
-    const [round] = await tx.db.select().from(surveyRounds).where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, input.id)));
+    const [round] = await tx.db
+      .select()
+      .from(surveyRounds)
+      .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, input.id)));
     if (!round) throw notFound('No such evaluation');
     if (round.meetingId) {
       const [meeting] = await tx.db
@@ -27,8 +30,15 @@ export async function closeRound({ ctx, input }: { ctx: SignedInContext; input: 
       await assertTeamContentAccess(tx, round.teamId!);
     }
     if (!isClosed(round, ctx.now())) {
-      await tx.db.update(surveyRounds).set({ closedAt: ctx.now() }).where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, round.id)));
-      await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'survey.closed', entityType: 'survey_round', entityId: round.id });
+      await tx.db
+        .update(surveyRounds)
+        .set({ closedAt: ctx.now() })
+        .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, round.id)));
+      await writeAudit(
+        tx.db,
+        { actor: ctx.actor, orgId },
+        { action: 'survey.closed', entityType: 'survey_round', entityId: round.id },
+      );
     }
     await sealRound(tx, orgId, round.id);
     return { ok: true as const };

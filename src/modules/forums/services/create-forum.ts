@@ -13,7 +13,10 @@ import type { CreateForumInput } from '../validation.js';
 export async function createForum({ ctx, input }: { ctx: SignedInContext; input: CreateForumInput }) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
-    const [unit] = await tx.db.select({ id: units.id }).from(units).where(and(eq(units.orgId, orgId), eq(units.id, input.unitId)));
+    const [unit] = await tx.db
+      .select({ id: units.id })
+      .from(units)
+      .where(and(eq(units.orgId, orgId), eq(units.id, input.unitId)));
     if (!unit || !(await leadsUnitOrAncestor(tx, input.unitId))) throw notFound('No such unit');
     if (input.teamId) await assertTeamFitsUnit(tx.db, orgId, input.teamId, input.unitId);
     const { unitId, teamId, ...fields } = input;
@@ -21,12 +24,16 @@ export async function createForum({ ctx, input }: { ctx: SignedInContext; input:
       .insert(forums)
       .values({ ...fields, orgId, unitId, teamId: teamId ?? null, createdBy: ctx.actor.personId })
       .returning({ id: forums.id });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'forum.created',
-      entityType: 'forum',
-      entityId: created!.id,
-      details: { unitId, level: input.level },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'forum.created',
+        entityType: 'forum',
+        entityId: created!.id,
+        details: { unitId, level: input.level },
+      },
+    );
     const { forum, access } = await loadForum(tx, created!.id);
     return { forum: presentForum(forum, access) };
   });

@@ -18,7 +18,11 @@ export async function getForum({ ctx, input }: { ctx: SignedInContext; input: { 
   const orgId = ctx.actor.orgId;
   const { forum, access } = await loadForum(ctx, input.id);
   const meetings = await ctx.db
-    .select({ id: forumMeetings.id, heldOn: forumMeetings.heldOn, conversationId: forumMeetings.conversationId })
+    .select({
+      id: forumMeetings.id,
+      heldOn: forumMeetings.heldOn,
+      conversationId: forumMeetings.conversationId,
+    })
     .from(forumMeetings)
     .where(and(eq(forumMeetings.orgId, orgId), eq(forumMeetings.forumId, forum.id)))
     .orderBy(desc(forumMeetings.heldOn), desc(forumMeetings.createdAt));
@@ -27,7 +31,15 @@ export async function getForum({ ctx, input }: { ctx: SignedInContext; input: { 
       ? ctx.db
           .select()
           .from(surveyRounds)
-          .where(and(eq(surveyRounds.orgId, orgId), inArray(surveyRounds.meetingId, meetings.map((m) => m.id))))
+          .where(
+            and(
+              eq(surveyRounds.orgId, orgId),
+              inArray(
+                surveyRounds.meetingId,
+                meetings.map((m) => m.id),
+              ),
+            ),
+          )
       : Promise.resolve([] as RoundRow[]);
   let rounds = await loadRounds();
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await loadRounds();
@@ -54,7 +66,13 @@ export async function getForum({ ctx, input }: { ctx: SignedInContext; input: { 
     trend: {
       items: [...INSTRUMENT_ITEMS.meeting],
       threshold,
-      points: closedInOrder.map((m) => ({ meetingId: m.id, heldOn: m.heldOn, respondents: m.evaluation!.respondents, shown: m.evaluation!.shown, means: m.evaluation!.means })),
+      points: closedInOrder.map((m) => ({
+        meetingId: m.id,
+        heldOn: m.heldOn,
+        respondents: m.evaluation!.respondents,
+        shown: m.evaluation!.shown,
+        means: m.evaluation!.means,
+      })),
       summary,
     },
     safety: team ? await teamChecks(ctx, team.team, team.relation) : null,

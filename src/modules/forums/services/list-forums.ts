@@ -14,7 +14,13 @@ import type { ListForumsQuery } from '../validation.js';
 export async function listForums({ ctx, input }: { ctx: SignedInContext; input: ListForumsQuery }) {
   const orgId = ctx.actor.orgId;
   const rows = (await forumQuery(ctx.db)
-    .where(and(eq(forums.orgId, orgId), visibleForumsCondition(ctx), input.unitId ? eq(forums.unitId, input.unitId) : undefined))
+    .where(
+      and(
+        eq(forums.orgId, orgId),
+        visibleForumsCondition(ctx),
+        input.unitId ? eq(forums.unitId, input.unitId) : undefined,
+      ),
+    )
     .orderBy(asc(units.name), asc(forums.name), asc(forums.id))) as ForumRow[];
   const presented = [];
   for (const f of rows) presented.push(presentForum(f, await forumAccess(ctx, f)));
@@ -28,11 +34,22 @@ export async function listForums({ ctx, input }: { ctx: SignedInContext; input: 
     ? await ctx.db
         .select({ id: teams.id, name: teams.name, unitId: teams.unitId })
         .from(teams)
-        .where(and(eq(teams.orgId, orgId), inArray(teams.unitId, led.map((u) => u.id))))
+        .where(
+          and(
+            eq(teams.orgId, orgId),
+            inArray(
+              teams.unitId,
+              led.map((u) => u.id),
+            ),
+          ),
+        )
         .orderBy(asc(teams.name))
     : [];
   return {
     forums: presented,
-    manageableUnits: led.map((u) => ({ ...u, teams: unitTeams.filter((t) => t.unitId === u.id).map(({ id, name }) => ({ id, name })) })),
+    manageableUnits: led.map((u) => ({
+      ...u,
+      teams: unitTeams.filter((t) => t.unitId === u.id).map(({ id, name }) => ({ id, name })),
+    })),
   };
 }

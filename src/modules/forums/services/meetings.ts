@@ -10,7 +10,13 @@ import { insertRound } from '../survey/rounds.js';
 import type { OpenRoundInput, RecordMeetingInput } from '../validation.js';
 
 /** POST /forums/{id}/meetings: a leader or facilitator records that the forum met. */
-export async function recordMeeting({ ctx, input }: { ctx: SignedInContext; input: RecordMeetingInput & { forumId: string } }) {
+export async function recordMeeting({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: RecordMeetingInput & { forumId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadForum(tx, input.forumId, 'facilitate');
@@ -23,20 +29,40 @@ export async function recordMeeting({ ctx, input }: { ctx: SignedInContext; inpu
     }
     const [meeting] = await tx.db
       .insert(forumMeetings)
-      .values({ orgId, forumId: input.forumId, heldOn: input.heldOn, conversationId: input.conversationId ?? null, createdBy: ctx.actor.personId })
-      .returning({ id: forumMeetings.id, heldOn: forumMeetings.heldOn, conversationId: forumMeetings.conversationId });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'forum.meeting_recorded',
-      entityType: 'forum_meeting',
-      entityId: meeting!.id,
-      details: { forumId: input.forumId },
-    });
+      .values({
+        orgId,
+        forumId: input.forumId,
+        heldOn: input.heldOn,
+        conversationId: input.conversationId ?? null,
+        createdBy: ctx.actor.personId,
+      })
+      .returning({
+        id: forumMeetings.id,
+        heldOn: forumMeetings.heldOn,
+        conversationId: forumMeetings.conversationId,
+      });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'forum.meeting_recorded',
+        entityType: 'forum_meeting',
+        entityId: meeting!.id,
+        details: { forumId: input.forumId },
+      },
+    );
     return { meeting: meeting! };
   });
 }
 
 /** POST /meetings/{id}/evaluation: opens the one-minute evaluation of a held meeting (one per meeting). */
-export async function openMeetingEvaluation({ ctx, input }: { ctx: SignedInContext; input: OpenRoundInput & { meetingId: string } }) {
+export async function openMeetingEvaluation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: OpenRoundInput & { meetingId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const [meeting] = await tx.db
@@ -51,12 +77,18 @@ export async function openMeetingEvaluation({ ctx, input }: { ctx: SignedInConte
       .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.meetingId, meeting.id)));
     if (existing) throw conflict('The meeting already has an evaluation');
     const round = await insertRound(tx, { instrument: 'meeting', meetingId: meeting.id, days: input.days });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'survey.opened',
-      entityType: 'survey_round',
-      entityId: round.id,
-      details: { meetingId: meeting.id, days: input.days },
-    });
-    return { evaluation: { id: round.id, code: round.code, closesAt: new Date(round.closesAt).toISOString() } };
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'survey.opened',
+        entityType: 'survey_round',
+        entityId: round.id,
+        details: { meetingId: meeting.id, days: input.days },
+      },
+    );
+    return {
+      evaluation: { id: round.id, code: round.code, closesAt: new Date(round.closesAt).toISOString() },
+    };
   });
 }

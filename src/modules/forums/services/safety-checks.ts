@@ -14,14 +14,28 @@ import { thresholdOf } from '../survey/settings.js';
 import type { OpenRoundInput } from '../validation.js';
 
 /** A team's safety checks, newest first, with results under the same threshold as meeting evaluations. */
-export async function teamChecks(ctx: SignedInContext, team: { id: string; name: string }, relation: TeamRelation) {
+export async function teamChecks(
+  ctx: SignedInContext,
+  team: { id: string; name: string },
+  relation: TeamRelation,
+) {
   const orgId = ctx.actor.orgId;
   const load = () =>
     ctx.db
       .select()
       .from(surveyRounds)
-      .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.teamId, team.id), eq(surveyRounds.instrument, 'safety')))
-      .orderBy(sql`${surveyRounds.closedAt} desc nulls first`, desc(surveyRounds.closesAt), desc(surveyRounds.id));
+      .where(
+        and(
+          eq(surveyRounds.orgId, orgId),
+          eq(surveyRounds.teamId, team.id),
+          eq(surveyRounds.instrument, 'safety'),
+        ),
+      )
+      .orderBy(
+        sql`${surveyRounds.closedAt} desc nulls first`,
+        desc(surveyRounds.closesAt),
+        desc(surveyRounds.id),
+      );
   let rounds = await load();
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await load();
   const threshold = await thresholdOf(ctx.db, orgId);
@@ -44,14 +58,29 @@ export async function getTeamChecks({ ctx, input }: { ctx: SignedInContext; inpu
 }
 
 /** POST /teams/{id}/safety-checks: a member or leader opens a check; one open check per team at a time. */
-export async function openSafetyCheck({ ctx, input }: { ctx: SignedInContext; input: OpenRoundInput & { id: string } }) {
+export async function openSafetyCheck({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: OpenRoundInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { team, relation } = await assertTeamContentAccess(tx, input.id);
     const current = await teamChecks(tx, team, relation);
     if (!current.can.open) throw conflict('The team already has an open check');
     const round = await insertRound(tx, { instrument: 'safety', teamId: team.id, days: input.days });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'survey.opened', entityType: 'survey_round', entityId: round.id, details: { teamId: team.id, days: input.days } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'survey.opened',
+        entityType: 'survey_round',
+        entityId: round.id,
+        details: { teamId: team.id, days: input.days },
+      },
+    );
     return { check: { id: round.id, code: round.code, closesAt: new Date(round.closesAt).toISOString() } };
   });
 }

@@ -8,7 +8,13 @@ import { assertTeamFitsUnit, loadForum, presentForum } from '../records.js';
 import type { UpdateForumInput } from '../validation.js';
 
 /** PATCH /forums/{id}: against the version the client read; a stale version gets 409 with the current forum. */
-export async function updateForum({ ctx, input }: { ctx: SignedInContext; input: UpdateForumInput & { id: string } }) {
+export async function updateForum({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateForumInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -21,9 +27,17 @@ export async function updateForum({ ctx, input }: { ctx: SignedInContext; input:
       .where(and(eq(forums.orgId, orgId), eq(forums.id, id), eq(forums.version, version)))
       .returning({ id: forums.id });
     if (!updated) {
-      throw new ServiceError('CONFLICT', `Someone else changed the forum meanwhile (now version ${forum.version})`, 'stale_version');
+      throw new ServiceError(
+        'CONFLICT',
+        `Someone else changed the forum meanwhile (now version ${forum.version})`,
+        'stale_version',
+      );
     }
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'forum.updated', entityType: 'forum', entityId: id, details: { fields: Object.keys(set) } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'forum.updated', entityType: 'forum', entityId: id, details: { fields: Object.keys(set) } },
+    );
     const fresh = await loadForum(tx, id);
     return { forum: presentForum(fresh.forum, fresh.access) };
   });

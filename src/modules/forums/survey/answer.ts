@@ -27,7 +27,13 @@ async function loadRoundForRespondent(ctx: SignedInContext, code: string) {
       .select({ name: teams.name })
       .from(teams)
       .innerJoin(teamMembers, and(eq(teamMembers.orgId, teams.orgId), eq(teamMembers.teamId, teams.id)))
-      .where(and(eq(teams.orgId, orgId), eq(teams.id, round.teamId!), eq(teamMembers.personId, ctx.actor.personId)));
+      .where(
+        and(
+          eq(teams.orgId, orgId),
+          eq(teams.id, round.teamId!),
+          eq(teamMembers.personId, ctx.actor.personId),
+        ),
+      );
     if (!team) throw notFound('No such evaluation');
     return { round, title: team.name, heldOn: null };
   }
@@ -58,7 +64,11 @@ async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boole
 /** GET /evaluations/{code}: what the participant answers, and whether they still can. */
 export async function getAnswerForm({ ctx, input }: { ctx: SignedInContext; input: { code: string } }) {
   const { round, title, heldOn } = await loadRoundForRespondent(ctx, input.code);
-  const status = isClosed(round, ctx.now()) ? 'closed' : (await hasAnswered(ctx, round)) ? 'answered' : 'open';
+  const status = isClosed(round, ctx.now())
+    ? 'closed'
+    : (await hasAnswered(ctx, round))
+      ? 'answered'
+      : 'open';
   return {
     evaluation: {
       code: round.code,
@@ -78,12 +88,20 @@ export async function getAnswerForm({ ctx, input }: { ctx: SignedInContext; inpu
  * nothing reads the two tables together. The round row is locked so closing and answering never
  * overlap.
  */
-export async function answerRound({ ctx, input }: { ctx: SignedInContext; input: AnswerInput & { code: string } }) {
+export async function answerRound({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: AnswerInput & { code: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { round } = await loadRoundForRespondent(ctx, input.code);
   const items = INSTRUMENT_ITEMS[round.instrument as Instrument].length;
   if (input.scores.length !== items) {
-    throw invalid(`Give ${items} scores`, 'survey_wrong_length', [{ path: 'scores', message: `Give ${items} scores` }]);
+    throw invalid(`Give ${items} scores`, 'survey_wrong_length', [
+      { path: 'scores', message: `Give ${items} scores` },
+    ]);
   }
   try {
     await inTransaction(ctx, async (tx) => {
@@ -94,10 +112,18 @@ export async function answerRound({ ctx, input }: { ctx: SignedInContext; input:
         .for('update');
       if (!locked || isClosed(locked, ctx.now())) throw conflict('The evaluation is closed', 'survey_closed');
       if (await hasAnswered(tx, round)) throw conflict('Already answered', 'survey_already_answered');
-      await tx.db.insert(surveyParticipations).values({ orgId, roundId: round.id, personId: ctx.actor.personId });
-      await tx.db.insert(surveyResponses).values({ orgId, roundId: round.id, scores: input.scores, comment: input.comment ?? null });
+      await tx.db
+        .insert(surveyParticipations)
+        .values({ orgId, roundId: round.id, personId: ctx.actor.personId });
+      await tx.db
+        .insert(surveyResponses)
+        .values({ orgId, roundId: round.id, scores: input.scores, comment: input.comment ?? null });
       // No actor and no response id: the audit log must not become a second participation list with times.
-      await writeAudit(tx.db, { actor: null, orgId }, { action: 'survey.answered', entityType: 'survey_round', entityId: round.id });
+      await writeAudit(
+        tx.db,
+        { actor: null, orgId },
+        { action: 'survey.answered', entityType: 'survey_round', entityId: round.id },
+      );
     });
   } catch (err) {
     const db = fromDatabaseError(err);

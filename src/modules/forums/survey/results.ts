@@ -28,7 +28,11 @@ export async function roundResults(
   threshold: number,
   now: Date,
 ): Promise<Map<string, RoundResult>> {
-  const counts = await respondentCounts(db, orgId, rounds.map((r) => r.id));
+  const counts = await respondentCounts(
+    db,
+    orgId,
+    rounds.map((r) => r.id),
+  );
   const result = new Map<string, RoundResult>();
   const shownIds: string[] = [];
   for (const r of rounds) {
@@ -41,7 +45,11 @@ export async function roundResults(
   if (shownIds.length === 0) return result;
 
   const rows = await db
-    .select({ roundId: surveyResponses.roundId, scores: surveyResponses.scores, comment: surveyResponses.comment })
+    .select({
+      roundId: surveyResponses.roundId,
+      scores: surveyResponses.scores,
+      comment: surveyResponses.comment,
+    })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.orgId, orgId), inArray(surveyResponses.roundId, shownIds)))
     .orderBy(asc(surveyResponses.id));
@@ -55,7 +63,10 @@ export async function roundResults(
     const entry = result.get(r.id)!;
     if (!entry.shown) continue;
     const answers = byRound.get(r.id) ?? [];
-    entry.means = meansOf(answers.map((a) => a.scores), INSTRUMENT_ITEMS[r.instrument as Instrument].length);
+    entry.means = meansOf(
+      answers.map((a) => a.scores),
+      INSTRUMENT_ITEMS[r.instrument as Instrument].length,
+    );
     entry.comments = answers
       .map((a) => a.comment)
       .filter((c): c is string => Boolean(c))
@@ -78,7 +89,9 @@ function meansOf(scores: number[][], items: number): number[] {
 export function summarise(results: RoundResult[], items: number) {
   const shown = results.filter((r) => r.shown && r.means);
   if (shown.length === 0) return { rounds: 0, means: null, weakest: [] as number[] };
-  const means = Array.from({ length: items }, (_, i) => round2(shown.reduce((sum, r) => sum + (r.means![i] ?? 0), 0) / shown.length));
+  const means = Array.from({ length: items }, (_, i) =>
+    round2(shown.reduce((sum, r) => sum + (r.means![i] ?? 0), 0) / shown.length),
+  );
   const order = means.map((m, i) => ({ m, i })).sort((a, b) => a.m - b.m || a.i - b.i);
   const max = Math.max(...means);
   const weakest = order
@@ -97,4 +110,3 @@ export function presentRound(round: Pick<RoundRow, 'id' | 'code' | 'closesAt'>, 
     ...result,
   };
 }
-

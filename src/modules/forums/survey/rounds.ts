@@ -41,7 +41,11 @@ export async function insertRound(
 }
 
 /** Respondent counts per round (from the responses; the participation rows are never read here). */
-export async function respondentCounts(db: Db, orgId: string, roundIds: string[]): Promise<Map<string, number>> {
+export async function respondentCounts(
+  db: Db,
+  orgId: string,
+  roundIds: string[],
+): Promise<Map<string, number>> {
   const result = new Map<string, number>(roundIds.map((id) => [id, 0]));
   if (roundIds.length === 0) return result;
   const rows = await db
@@ -78,10 +82,16 @@ export async function sealRound(ctx: ServiceContext, orgId: string, roundId: str
     .from(surveyParticipations)
     .where(and(eq(surveyParticipations.orgId, orgId), eq(surveyParticipations.roundId, roundId)))
     .orderBy(asc(surveyParticipations.personId));
-  await db.delete(surveyResponses).where(and(eq(surveyResponses.orgId, orgId), eq(surveyResponses.roundId, roundId)));
-  await db.delete(surveyParticipations).where(and(eq(surveyParticipations.orgId, orgId), eq(surveyParticipations.roundId, roundId)));
-  if (responses.length) await db.insert(surveyResponses).values(responses.map((r) => ({ orgId, roundId, ...r })));
-  if (participants.length) await db.insert(surveyParticipations).values(participants.map((p) => ({ orgId, roundId, ...p })));
+  await db
+    .delete(surveyResponses)
+    .where(and(eq(surveyResponses.orgId, orgId), eq(surveyResponses.roundId, roundId)));
+  await db
+    .delete(surveyParticipations)
+    .where(and(eq(surveyParticipations.orgId, orgId), eq(surveyParticipations.roundId, roundId)));
+  if (responses.length)
+    await db.insert(surveyResponses).values(responses.map((r) => ({ orgId, roundId, ...r })));
+  if (participants.length)
+    await db.insert(surveyParticipations).values(participants.map((p) => ({ orgId, roundId, ...p })));
   await db
     .update(surveyRounds)
     .set({ sealed: true, closedAt: sql`coalesce(${surveyRounds.closedAt}, ${surveyRounds.closesAt})` })
@@ -89,8 +99,13 @@ export async function sealRound(ctx: ServiceContext, orgId: string, roundId: str
 }
 
 /** Seals every round among `rounds` whose time ran out; returns whether any was sealed. */
-export async function sealDueRounds(ctx: ServiceContext, orgId: string, rounds: RoundRow[]): Promise<boolean> {
+export async function sealDueRounds(
+  ctx: ServiceContext,
+  orgId: string,
+  rounds: RoundRow[],
+): Promise<boolean> {
   const due = rounds.filter((r) => !r.sealed && isClosed(r, ctx.now()));
-  for (const r of due) await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, orgId, r.id));
+  for (const r of due)
+    await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, orgId, r.id));
   return due.length > 0;
 }

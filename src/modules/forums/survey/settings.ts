@@ -11,13 +11,20 @@ import type { ThresholdInput } from '../validation.js';
 
 /** The organisation's anonymity threshold; the floor holds even if a row were ever written below it. */
 export async function thresholdOf(db: Db, orgId: string): Promise<number> {
-  const [row] = await db.select({ threshold: surveySettings.threshold }).from(surveySettings).where(eq(surveySettings.orgId, orgId));
+  const [row] = await db
+    .select({ threshold: surveySettings.threshold })
+    .from(surveySettings)
+    .where(eq(surveySettings.orgId, orgId));
   return Math.max(row?.threshold ?? DEFAULT_THRESHOLD, THRESHOLD_FLOOR);
 }
 
 async function present(db: Db, orgId: string) {
   const [row] = await db.select().from(surveySettings).where(eq(surveySettings.orgId, orgId));
-  return { threshold: Math.max(row?.threshold ?? DEFAULT_THRESHOLD, THRESHOLD_FLOOR), version: row?.version ?? 0, floor: THRESHOLD_FLOOR };
+  return {
+    threshold: Math.max(row?.threshold ?? DEFAULT_THRESHOLD, THRESHOLD_FLOOR),
+    version: row?.version ?? 0,
+    floor: THRESHOLD_FLOOR,
+  };
 }
 
 /** GET /survey-settings: anyone signed in may know from how many answers results show. */
@@ -40,17 +47,25 @@ export async function setThreshold({ ctx, input }: { ctx: SignedInContext; input
     } else {
       changed = await tx.db
         .update(surveySettings)
-        .set({ threshold: input.threshold, version: sql`${surveySettings.version} + 1`, updatedAt: ctx.now() })
+        .set({
+          threshold: input.threshold,
+          version: sql`${surveySettings.version} + 1`,
+          updatedAt: ctx.now(),
+        })
         .where(and(eq(surveySettings.orgId, orgId), eq(surveySettings.version, input.version)))
         .returning({ orgId: surveySettings.orgId });
     }
     if (changed.length === 0) throw conflict('Someone else changed the threshold meanwhile', 'stale_version');
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'survey.threshold_set',
-      entityType: 'survey_settings',
-      entityId: orgId,
-      details: { threshold: input.threshold },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'survey.threshold_set',
+        entityType: 'survey_settings',
+        entityId: orgId,
+        details: { threshold: input.threshold },
+      },
+    );
     return { settings: { ...(await present(tx.db, orgId)), can: { edit: true } } };
   });
 }

@@ -30,22 +30,33 @@ function AnswerView({ evaluation }: { evaluation: AnswerForm }) {
   const [done, setDone] = useState(false);
   const ns = evaluation.instrument === 'meeting' ? 'meetingItems' : 'safetyItems';
   const send = useMutation({
-    mutationFn: () => post(`/evaluations/${evaluation.code}/answers`, { scores: scores.map(Number), comment }),
+    mutationFn: () =>
+      post(`/evaluations/${evaluation.code}/answers`, { scores: scores.map(Number), comment }),
     onSuccess: async () => {
       setDone(true);
       await queryClient.invalidateQueries({ queryKey: forumKeys.answer(evaluation.code) });
     },
   });
   const title =
-    evaluation.instrument === 'meeting' ? t('forums.answer.title', { title: evaluation.title }) : t('forums.answer.safetyTitle', { title: evaluation.title });
+    evaluation.instrument === 'meeting'
+      ? t('forums.answer.title', { title: evaluation.title })
+      : t('forums.answer.safetyTitle', { title: evaluation.title });
   const threshold = settings.data?.settings.threshold;
 
   if (done || evaluation.status !== 'open') {
-    const text = done ? t('forums.answer.thanksText') : evaluation.status === 'answered' ? t('forums.answer.answered') : t('forums.answer.closed');
+    const text = done
+      ? t('forums.answer.thanksText')
+      : evaluation.status === 'answered'
+        ? t('forums.answer.answered')
+        : t('forums.answer.closed');
     return (
       <Stack gap="lg" maw={640}>
         <PageHeader title={title} />
-        <Alert color={done || evaluation.status === 'answered' ? 'teal' : 'gray'} title={done ? t('forums.answer.thanks') : undefined} role="status">
+        <Alert
+          color={done || evaluation.status === 'answered' ? 'teal' : 'gray'}
+          title={done ? t('forums.answer.thanks') : undefined}
+          role="status"
+        >
           {text}
         </Alert>
       </Stack>
@@ -62,9 +73,13 @@ function AnswerView({ evaluation }: { evaluation: AnswerForm }) {
   return (
     <Stack gap="lg" maw={640}>
       <PageHeader title={title}>
-        {evaluation.heldOn && <Text c="gray.7">{t('forums.answer.heldOn', { date: formatDate(evaluation.heldOn) })}</Text>}
+        {evaluation.heldOn && (
+          <Text c="gray.7">{t('forums.answer.heldOn', { date: formatDate(evaluation.heldOn) })}</Text>
+        )}
       </PageHeader>
-      <Text size="sm">{threshold ? t('forums.answer.intro', { threshold }) : t('forums.answer.introPlain')}</Text>
+      <Text size="sm">
+        {threshold ? t('forums.answer.intro', { threshold }) : t('forums.answer.introPlain')}
+      </Text>
       <form noValidate onSubmit={submit}>
         <Stack gap="md">
           {missing && (
@@ -92,7 +107,12 @@ function AnswerView({ evaluation }: { evaluation: AnswerForm }) {
             >
               <Group gap="lg" mt={6}>
                 {SCORES.map((s) => (
-                  <Radio key={s} value={s} label={s} styles={{ radio: { width: 28, height: 28 }, label: { fontSize: 18 } }} />
+                  <Radio
+                    key={s}
+                    value={s}
+                    label={s}
+                    styles={{ radio: { width: 28, height: 28 }, label: { fontSize: 18 } }}
+                  />
                 ))}
               </Group>
             </Radio.Group>

@@ -98,14 +98,33 @@ export const forumKeys = {
 };
 
 export const useForums = () =>
-  useQuery({ queryKey: forumKeys.list, queryFn: () => get<{ forums: Forum[]; manageableUnits: ManageableUnit[] }>('/forums') });
-export const useForum = (id: string) => useQuery({ queryKey: forumKeys.detail(id), queryFn: () => get<ForumDetail>(`/forums/${id}`) });
+  useQuery({
+    queryKey: forumKeys.list,
+    queryFn: () => get<{ forums: Forum[]; manageableUnits: ManageableUnit[] }>('/forums'),
+  });
+export const useForum = (id: string) =>
+  useQuery({ queryKey: forumKeys.detail(id), queryFn: () => get<ForumDetail>(`/forums/${id}`) });
 export const useAnswerForm = (code: string) =>
-  useQuery({ queryKey: forumKeys.answer(code), queryFn: () => get<{ evaluation: AnswerForm }>(`/evaluations/${encodeURIComponent(code)}`) });
+  useQuery({
+    queryKey: forumKeys.answer(code),
+    queryFn: () => get<{ evaluation: AnswerForm }>(`/evaluations/${encodeURIComponent(code)}`),
+  });
 export const useCheckTeams = () =>
-  useQuery({ queryKey: forumKeys.teams, queryFn: () => get<{ teams: { id: string; name: string; unitName: string | null }[] }>('/safety-checks/teams') });
-export const useTeamChecks = (teamId: string) => useQuery({ queryKey: forumKeys.checks(teamId), queryFn: () => get<TeamChecks>(`/teams/${teamId}/safety-checks`) });
-export const useSurveySettings = () => useQuery({ queryKey: forumKeys.settings, queryFn: () => get<{ settings: SurveySettings }>('/survey-settings') });
+  useQuery({
+    queryKey: forumKeys.teams,
+    queryFn: () =>
+      get<{ teams: { id: string; name: string; unitName: string | null }[] }>('/safety-checks/teams'),
+  });
+export const useTeamChecks = (teamId: string) =>
+  useQuery({
+    queryKey: forumKeys.checks(teamId),
+    queryFn: () => get<TeamChecks>(`/teams/${teamId}/safety-checks`),
+  });
+export const useSurveySettings = () =>
+  useQuery({
+    queryKey: forumKeys.settings,
+    queryFn: () => get<{ settings: SurveySettings }>('/survey-settings'),
+  });
 
 export const refreshForums = (qc: QueryClient) => qc.invalidateQueries({ queryKey: forumKeys.all });
 

@@ -20,7 +20,12 @@ const FIELDS = ['unitId', 'teamId', 'level', 'name', 'cadence', 'duration', ...T
 type Values = z.input<typeof createForumInput>;
 
 /** Creates a forum for a unit the leader leads, or edits one (against its version). */
-export function ForumFormModal(props: { opened: boolean; onClose: () => void; forum?: Forum; units?: ManageableUnit[] }) {
+export function ForumFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  forum?: Forum;
+  units?: ManageableUnit[];
+}) {
   const { t } = useI18n();
   return (
     <Modal
@@ -65,7 +70,10 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
     mutationFn: async (values: z.output<typeof createForumInput>) => {
       if (!forum) return post<{ forum: Forum }>('/forums', values);
       const { unitId: _unit, ...changes } = values;
-      return patch<{ forum: Forum }>(`/forums/${forum.id}`, updateForumInput.parse({ ...changes, teamId: forum.teamId, version }));
+      return patch<{ forum: Forum }>(
+        `/forums/${forum.id}`,
+        updateForumInput.parse({ ...changes, teamId: forum.teamId, version }),
+      );
     },
     onSuccess: async () => {
       notifySuccess(forum ? t('forums.form.saved') : t('forums.form.created'));
@@ -78,7 +86,11 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
           err,
           t,
           queryClient,
-          { queryKey: forumKeys.detail(forum.id), queryFn: () => get<ForumDetail>(`/forums/${forum.id}`), versionOf: (d) => d.forum.version },
+          {
+            queryKey: forumKeys.detail(forum.id),
+            queryFn: () => get<ForumDetail>(`/forums/${forum.id}`),
+            versionOf: (d) => d.forum.version,
+          },
           setVersion,
         );
         if (stale) return setFormError(stale);
@@ -89,7 +101,9 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
 
   return (
     <FormShell
-      onSubmit={form.handleSubmit((v) => (setFormError(null), save.mutate(v as z.output<typeof createForumInput>)))}
+      onSubmit={form.handleSubmit(
+        (v) => (setFormError(null), save.mutate(v as z.output<typeof createForumInput>)),
+      )}
       error={formError}
       submitLabel={forum ? t('common.actions.save') : t('common.actions.create')}
       pending={save.isPending}
@@ -121,7 +135,10 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
             render={({ field }) => (
               <Select
                 label={t('forums.fields.team')}
-                data={[{ value: '', label: t('forums.fields.noTeam') }, ...teams.map((tm) => ({ value: tm.id, label: tm.name }))]}
+                data={[
+                  { value: '', label: t('forums.fields.noTeam') },
+                  ...teams.map((tm) => ({ value: tm.id, label: tm.name })),
+                ]}
                 value={field.value ?? ''}
                 onChange={(v) => field.onChange(v ? v : null)}
                 comboboxProps={{ withinPortal: true }}
@@ -145,16 +162,66 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
             />
           )}
         />
-        <TextInput label={t('forums.fields.name')} placeholder={t('forums.fields.namePlaceholder')} required data-autofocus {...form.register('name')} error={errors.name?.message} />
-        <Textarea label={t('forums.fields.purpose')} description={t('forums.fields.purposeHelp')} autosize minRows={2} {...form.register('purpose')} error={errors.purpose?.message} />
-        <Textarea label={t('forums.fields.form')} description={t('forums.fields.formHelp')} autosize minRows={1} {...form.register('form')} error={errors.form?.message} />
+        <TextInput
+          label={t('forums.fields.name')}
+          placeholder={t('forums.fields.namePlaceholder')}
+          required
+          data-autofocus
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
+        <Textarea
+          label={t('forums.fields.purpose')}
+          description={t('forums.fields.purposeHelp')}
+          autosize
+          minRows={2}
+          {...form.register('purpose')}
+          error={errors.purpose?.message}
+        />
+        <Textarea
+          label={t('forums.fields.form')}
+          description={t('forums.fields.formHelp')}
+          autosize
+          minRows={1}
+          {...form.register('form')}
+          error={errors.form?.message}
+        />
         <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput label={t('forums.fields.cadence')} placeholder={t('forums.fields.cadencePlaceholder')} {...form.register('cadence')} error={errors.cadence?.message} />
-          <TextInput label={t('forums.fields.duration')} placeholder={t('forums.fields.durationPlaceholder')} {...form.register('duration')} error={errors.duration?.message} />
+          <TextInput
+            label={t('forums.fields.cadence')}
+            placeholder={t('forums.fields.cadencePlaceholder')}
+            {...form.register('cadence')}
+            error={errors.cadence?.message}
+          />
+          <TextInput
+            label={t('forums.fields.duration')}
+            placeholder={t('forums.fields.durationPlaceholder')}
+            {...form.register('duration')}
+            error={errors.duration?.message}
+          />
         </SimpleGrid>
-        <Textarea label={t('forums.fields.participants')} autosize minRows={1} {...form.register('participants')} error={errors.participants?.message} />
-        <Textarea label={t('forums.fields.content')} autosize minRows={2} {...form.register('content')} error={errors.content?.message} />
-        <Textarea label={t('forums.fields.data')} description={t('forums.fields.dataHelp')} autosize minRows={2} {...form.register('data')} error={errors.data?.message} />
+        <Textarea
+          label={t('forums.fields.participants')}
+          autosize
+          minRows={1}
+          {...form.register('participants')}
+          error={errors.participants?.message}
+        />
+        <Textarea
+          label={t('forums.fields.content')}
+          autosize
+          minRows={2}
+          {...form.register('content')}
+          error={errors.content?.message}
+        />
+        <Textarea
+          label={t('forums.fields.data')}
+          description={t('forums.fields.dataHelp')}
+          autosize
+          minRows={2}
+          {...form.register('data')}
+          error={errors.data?.message}
+        />
       </Stack>
     </FormShell>
   );

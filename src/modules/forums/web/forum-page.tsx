@@ -61,7 +61,12 @@ function ForumView({ data, t }: { data: ForumDetail; t: ReturnType<typeof useI18
               <Text component="dt" size="xs" fw={700} c="gray.7" tt="uppercase">
                 {t(`forums.fields.${field}` as MessageKey)}
               </Text>
-              <Text component="dd" m={0} size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              <Text
+                component="dd"
+                m={0}
+                size="sm"
+                style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
+              >
                 {forum[field] ?? t('forums.forum.notDescribed')}
               </Text>
             </Card>
@@ -84,13 +89,25 @@ function ForumView({ data, t }: { data: ForumDetail; t: ReturnType<typeof useI18
               items={trend.items}
               short="meetingShort"
               summary={trend.summary}
-              rows={trend.points.map((p) => ({ label: formatDate(p.heldOn), respondents: p.respondents, shown: p.shown, means: p.means }))}
+              rows={trend.points.map((p) => ({
+                label: formatDate(p.heldOn),
+                respondents: p.respondents,
+                shown: p.shown,
+                means: p.means,
+              }))}
             />
           </>
         )}
       </Section>
 
-      {data.safety && <SafetyPanel checks={data.safety} headingId="forum-safety" title={t('forums.safety.sideTitle')} compact />}
+      {data.safety && (
+        <SafetyPanel
+          checks={data.safety}
+          headingId="forum-safety"
+          title={t('forums.safety.sideTitle')}
+          compact
+        />
+      )}
 
       <ForumFormModal opened={editing} onClose={() => setEditing(false)} forum={forum} />
     </Stack>

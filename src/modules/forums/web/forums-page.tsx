@@ -17,14 +17,21 @@ export function ForumsPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const manageable = forums.data?.manageableUnits ?? [];
   const all = forums.data?.forums ?? [];
-  const units = [...new Map(all.map((f) => [f.unitId, f.unitName])).entries()].map(([value, label]) => ({ value, label }));
+  const units = [...new Map(all.map((f) => [f.unitId, f.unitName])).entries()].map(([value, label]) => ({
+    value,
+    label,
+  }));
   const shown = unitId ? all.filter((f) => f.unitId === unitId) : all;
 
   return (
     <Stack gap="lg">
       <PageHeader
         title={t('forums.overview.title')}
-        actions={manageable.length > 0 ? <Button onClick={() => setCreating(true)}>{t('forums.overview.create')}</Button> : undefined}
+        actions={
+          manageable.length > 0 ? (
+            <Button onClick={() => setCreating(true)}>{t('forums.overview.create')}</Button>
+          ) : undefined
+        }
       >
         <Text c="gray.7">{t('forums.overview.intro')}</Text>
       </PageHeader>
@@ -57,7 +64,11 @@ export function ForumsPage() {
                   <Text size="sm" c="gray.7">
                     {t(`forums.levelHelp.${level}`)}
                   </Text>
-                  {inLevel.length === 0 ? <Empty>{t('forums.overview.empty')}</Empty> : inLevel.map((f) => <ForumCard key={f.id} forum={f} />)}
+                  {inLevel.length === 0 ? (
+                    <Empty>{t('forums.overview.empty')}</Empty>
+                  ) : (
+                    inLevel.map((f) => <ForumCard key={f.id} forum={f} />)
+                  )}
                 </Stack>
               );
             })}
@@ -78,7 +89,13 @@ function ForumCard({ forum }: { forum: Forum }) {
   return (
     <Card withBorder padding="sm">
       <Stack gap={4}>
-        <Anchor component={Link} to={`/forums/${forum.id}`} fw={600} aria-label={t('forums.overview.open', { name: forum.name })} style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          component={Link}
+          to={`/forums/${forum.id}`}
+          fw={600}
+          aria-label={t('forums.overview.open', { name: forum.name })}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {forum.name}
         </Anchor>
         <Group gap={6}>

@@ -37,17 +37,38 @@ export function MeetingsSection({ data }: { data: ForumDetail }) {
       ) : (
         <Stack gap="sm">
           {meetings.map((m) => (
-            <MeetingCard key={m.id} meeting={m} canFacilitate={forum.can.facilitate} threshold={data.trend.threshold} onShowLink={setLink} />
+            <MeetingCard
+              key={m.id}
+              meeting={m}
+              canFacilitate={forum.can.facilitate}
+              threshold={data.trend.threshold}
+              onShowLink={setLink}
+            />
           ))}
         </Stack>
       )}
-      <RecordMeetingModal opened={recording} forumId={forum.id} onClose={() => setRecording(false)} onOpened={setLink} />
+      <RecordMeetingModal
+        opened={recording}
+        forumId={forum.id}
+        onClose={() => setRecording(false)}
+        onOpened={setLink}
+      />
       <QrLinkModal code={link} title={t('forums.link.title')} onClose={() => setLink(null)} />
     </Section>
   );
 }
 
-function MeetingCard({ meeting, canFacilitate, threshold, onShowLink }: { meeting: Meeting; canFacilitate: boolean; threshold: number; onShowLink: (code: string) => void }) {
+function MeetingCard({
+  meeting,
+  canFacilitate,
+  threshold,
+  onShowLink,
+}: {
+  meeting: Meeting;
+  canFacilitate: boolean;
+  threshold: number;
+  onShowLink: (code: string) => void;
+}) {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const [opening, setOpening] = useState(false);
@@ -96,7 +117,12 @@ function MeetingCard({ meeting, canFacilitate, threshold, onShowLink }: { meetin
         )}
         {evaluation?.shown && <Comments comments={evaluation.comments ?? []} />}
       </Stack>
-      <OpenEvaluationModal opened={opening} meetingId={meeting.id} onClose={() => setOpening(false)} onOpened={onShowLink} />
+      <OpenEvaluationModal
+        opened={opening}
+        meetingId={meeting.id}
+        onClose={() => setOpening(false)}
+        onOpened={onShowLink}
+      />
       <ConfirmModal
         opened={closing}
         onClose={() => setClosing(false)}
@@ -114,11 +140,19 @@ function MeetingCard({ meeting, canFacilitate, threshold, onShowLink }: { meetin
 
 export function EvaluationBadge({ evaluation }: { evaluation: RoundView | null }) {
   const { t, formatDate } = useI18n();
-  if (!evaluation) return <Badge variant="outline" color="gray" c="gray.8" style={{ textTransform: 'none' }}>{t('forums.forum.noEvaluation')}</Badge>;
+  if (!evaluation)
+    return (
+      <Badge variant="outline" color="gray" c="gray.8" style={{ textTransform: 'none' }}>
+        {t('forums.forum.noEvaluation')}
+      </Badge>
+    );
   if (!evaluation.closed) {
     return (
       <Badge variant="light" color="teal" c="#065f46" style={{ textTransform: 'none' }}>
-        {t('forums.forum.openStatus', { count: evaluation.respondents, date: formatDate(evaluation.closesAt, 'dateTime') })}
+        {t('forums.forum.openStatus', {
+          count: evaluation.respondents,
+          date: formatDate(evaluation.closesAt, 'dateTime'),
+        })}
       </Badge>
     );
   }
@@ -150,7 +184,12 @@ export function Comments({ comments }: { comments: string[] }) {
       ) : (
         <Stack component="ul" gap={2} m={0} pl="md">
           {comments.map((c, i) => (
-            <Text component="li" size="sm" key={i} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+            <Text
+              component="li"
+              size="sm"
+              key={i}
+              style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
+            >
               {c}
             </Text>
           ))}
@@ -160,23 +199,53 @@ export function Comments({ comments }: { comments: string[] }) {
   );
 }
 
-function RecordMeetingModal({ opened, forumId, onClose, onOpened }: { opened: boolean; forumId: string; onClose: () => void; onOpened: (code: string) => void }) {
+function RecordMeetingModal({
+  opened,
+  forumId,
+  onClose,
+  onOpened,
+}: {
+  opened: boolean;
+  forumId: string;
+  onClose: () => void;
+  onOpened: (code: string) => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('forums.forum.recordTitle')} closeButtonProps={{ 'aria-label': t('common.actions.close') }} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('forums.forum.recordTitle')}
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      centered
+    >
       {opened && <RecordMeetingForm forumId={forumId} onDone={onClose} onOpened={onOpened} />}
     </Modal>
   );
 }
 
-function RecordMeetingForm({ forumId, onDone }: { forumId: string; onDone: () => void; onOpened: (code: string) => void }) {
+function RecordMeetingForm({
+  forumId,
+  onDone,
+}: {
+  forumId: string;
+  onDone: () => void;
+  onOpened: (code: string) => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-  const form = useForm<z.input<typeof recordMeetingInput>>({ resolver: useZodResolver(recordMeetingInput) as never, defaultValues: { heldOn: today, conversationId: '' } });
+  const form = useForm<z.input<typeof recordMeetingInput>>({
+    resolver: useZodResolver(recordMeetingInput) as never,
+    defaultValues: { heldOn: today, conversationId: '' },
+  });
   const record = useMutation({
-    mutationFn: (v: z.input<typeof recordMeetingInput>) => post(`/forums/${forumId}/meetings`, { heldOn: v.heldOn, conversationId: v.conversationId ? v.conversationId : null }),
+    mutationFn: (v: z.input<typeof recordMeetingInput>) =>
+      post(`/forums/${forumId}/meetings`, {
+        heldOn: v.heldOn,
+        conversationId: v.conversationId ? v.conversationId : null,
+      }),
     onSuccess: async () => {
       notifySuccess(t('forums.forum.recorded'));
       await refreshForums(queryClient);
@@ -186,8 +255,21 @@ function RecordMeetingForm({ forumId, onDone }: { forumId: string; onDone: () =>
   });
   const { errors } = form.formState;
   return (
-    <FormShell onSubmit={form.handleSubmit((v) => (setFormError(null), record.mutate(v)))} error={formError} submitLabel={t('forums.forum.record')} pending={record.isPending} onCancel={onDone}>
-      <TextInput type="date" label={t('forums.forum.heldOn')} required data-autofocus {...form.register('heldOn')} error={errors.heldOn?.message} />
+    <FormShell
+      onSubmit={form.handleSubmit((v) => (setFormError(null), record.mutate(v)))}
+      error={formError}
+      submitLabel={t('forums.forum.record')}
+      pending={record.isPending}
+      onCancel={onDone}
+    >
+      <TextInput
+        type="date"
+        label={t('forums.forum.heldOn')}
+        required
+        data-autofocus
+        {...form.register('heldOn')}
+        error={errors.heldOn?.message}
+      />
       <TextInput
         label={t('forums.forum.conversationId')}
         description={t('forums.forum.conversationHelp')}
@@ -198,12 +280,23 @@ function RecordMeetingForm({ forumId, onDone }: { forumId: string; onDone: () =>
   );
 }
 
-function OpenEvaluationModal({ opened, meetingId, onClose, onOpened }: { opened: boolean; meetingId: string; onClose: () => void; onOpened: (code: string) => void }) {
+function OpenEvaluationModal({
+  opened,
+  meetingId,
+  onClose,
+  onOpened,
+}: {
+  opened: boolean;
+  meetingId: string;
+  onClose: () => void;
+  onOpened: (code: string) => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [days, setDays] = useState<number | string>(DEFAULT_OPEN_DAYS);
   const open = useMutation({
-    mutationFn: () => post<{ evaluation: { code: string } }>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
+    mutationFn: () =>
+      post<{ evaluation: { code: string } }>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
     onSuccess: async (res) => {
       notifySuccess(t('forums.forum.opened'));
       await refreshForums(queryClient);
@@ -221,7 +314,14 @@ function OpenEvaluationModal({ opened, meetingId, onClose, onOpened }: { opened:
       loading={open.isPending}
       error={open.error}
     >
-      <NumberInput label={t('forums.forum.days')} description={t('forums.forum.daysHelp')} min={1} max={MAX_OPEN_DAYS} value={days} onChange={setDays} />
+      <NumberInput
+        label={t('forums.forum.days')}
+        description={t('forums.forum.daysHelp')}
+        min={1}
+        max={MAX_OPEN_DAYS}
+        value={days}
+        onChange={setDays}
+      />
     </ConfirmModal>
   );
 }

@@ -11,7 +11,8 @@ export const forumsMessages = defineMessages(
     },
     levelHelp: {
       citizen: 'Det enkelte barn, den enkelte borger eller familie: I følger op på forløbet og justerer det.',
-      intervention: 'Indsatsen som helhed: I ser på data på tværs af forløb og lærer sammen som personalegruppe.',
+      intervention:
+        'Indsatsen som helhed: I ser på data på tværs af forløb og lærer sammen som personalegruppe.',
       organisation: 'Indsatserne samlet: I deler erfaringer på tværs, sætter retning og prioriterer.',
     },
     fields: {
@@ -36,7 +37,8 @@ export const forumsMessages = defineMessages(
     },
     overview: {
       title: 'Mødestruktur',
-      intro: 'Enhedens faste mødefora på tre niveauer. Hvert forum har et formål, en form og de data, der hører til.',
+      intro:
+        'Enhedens faste mødefora på tre niveauer. Hvert forum har et formål, en form og de data, der hører til.',
       create: 'Nyt forum',
       unitFilter: 'Vis enhed',
       allUnits: 'Alle mine enheder',
@@ -53,7 +55,8 @@ export const forumsMessages = defineMessages(
       editTitle: 'Rediger mødeforum',
       created: 'Forummet er oprettet.',
       saved: 'Forummet er gemt.',
-      stale: 'En anden har ændret forummet imens. Formularen viser nu den nyeste udgave – indtast din ændring igen.',
+      stale:
+        'En anden har ændret forummet imens. Formularen viser nu den nyeste udgave – indtast din ændring igen.',
     },
     forum: {
       edit: 'Rediger',
@@ -78,7 +81,8 @@ export const forumsMessages = defineMessages(
       showLink: 'Vis link og QR-kode',
       close: 'Luk evaluering',
       closeTitle: 'Luk evalueringen?',
-      closeText: 'Der kan ikke svares mere, når den er lukket. Resultatet vises, hvis mindst {threshold} har svaret.',
+      closeText:
+        'Der kan ikke svares mere, når den er lukket. Resultatet vises, hvis mindst {threshold} har svaret.',
       closed: 'Evalueringen er lukket.',
       noEvaluation: 'Ingen evaluering',
       openStatus: 'Åben · {count} svar · lukker {date}',
@@ -90,14 +94,16 @@ export const forumsMessages = defineMessages(
     },
     link: {
       title: 'Evaluér mødet',
-      intro: 'Scan koden med telefonens kamera, eller skriv adressen. Det tager et minut, og svarene er anonyme.',
+      intro:
+        'Scan koden med telefonens kamera, eller skriv adressen. Det tager et minut, og svarene er anonyme.',
       qr: 'QR-kode til evalueringen',
       copy: 'Kopiér link',
       copied: 'Kopieret',
     },
     trend: {
       title: 'Udvikling over tid',
-      intro: 'Gennemsnit pr. spørgsmål for hvert møde, hvor mindst {threshold} har svaret. Møder med færre svar indgår ikke i nogen tal.',
+      intro:
+        'Gennemsnit pr. spørgsmål for hvert møde, hvor mindst {threshold} har svaret. Møder med færre svar indgår ikke i nogen tal.',
       empty: 'Der er endnu ingen lukkede evalueringer med nok svar.',
       chartLabel: 'Linjediagram over gennemsnit pr. spørgsmål for hvert møde. Tallene står også i tabellen.',
       tableCaption: 'Gennemsnit pr. spørgsmål (1–5) for hvert møde',
@@ -112,12 +118,15 @@ export const forumsMessages = defineMessages(
       title: 'Evaluering: {title}',
       safetyTitle: 'Tryghedstjek: {title}',
       heldOn: 'Mødet {date}',
-      intro: 'Giv hvert spørgsmål en score fra 1 til 5. Dine svar er anonyme: de gemmes uden dit navn og uden tidspunkt, og resultater vises først, når mindst {threshold} har svaret.',
-      introPlain: 'Giv hvert spørgsmål en score fra 1 til 5. Dine svar er anonyme: de gemmes uden dit navn og uden tidspunkt.',
+      intro:
+        'Giv hvert spørgsmål en score fra 1 til 5. Dine svar er anonyme: de gemmes uden dit navn og uden tidspunkt, og resultater vises først, når mindst {threshold} har svaret.',
+      introPlain:
+        'Giv hvert spørgsmål en score fra 1 til 5. Dine svar er anonyme: de gemmes uden dit navn og uden tidspunkt.',
       scaleLow: '1 = i meget lav grad',
       scaleHigh: '5 = i meget høj grad',
       comment: 'Kommentar (valgfrit)',
-      commentHelp: 'Skriv ikke navne. Kommentarer vises kun sammen med resultatet og aldrig ved siden af dine scorer.',
+      commentHelp:
+        'Skriv ikke navne. Kommentarer vises kun sammen med resultatet og aldrig ved siden af dine scorer.',
       submit: 'Send svar',
       missing: 'Giv en score til hvert spørgsmål.',
       thanks: 'Tak for dit svar!',
@@ -149,7 +158,8 @@ export const forumsMessages = defineMessages(
     },
     safetyItems: {
       askQuestions: 'I teamet kan jeg stille spørgsmål – også dem, der kan lyde naive.',
-      admitMistakes: 'Jeg kan fortælle om mine fejl og det, jeg er usikker på, uden at det bliver holdt imod mig.',
+      admitMistakes:
+        'Jeg kan fortælle om mine fejl og det, jeg er usikker på, uden at det bliver holdt imod mig.',
       askForHelp: 'Det er let at bede om hjælp her.',
       available: 'Mine kolleger er til at få fat i, når jeg har brug for sparring.',
       seekFeedback: 'Vi beder hinanden om feedback på vores praksis.',
@@ -169,7 +179,8 @@ export const forumsMessages = defineMessages(
     },
     safety: {
       title: 'Psykologisk tryghed: {team}',
-      intro: 'Et anonymt selvtjek for teamet på tegn på tryghed og lærende adfærd. Resultatet vises, når tjekket er lukket, og mindst {threshold} har svaret.',
+      intro:
+        'Et anonymt selvtjek for teamet på tegn på tryghed og lærende adfærd. Resultatet vises, når tjekket er lukket, og mindst {threshold} har svaret.',
       sideTitle: 'Teamets tryghedstjek',
       open: 'Start tryghedstjek',
       opened: 'Tryghedstjekket er åbent.',
@@ -195,8 +206,10 @@ export const forumsMessages = defineMessages(
     },
     levelHelp: {
       citizen: 'One child, citizen or family: you follow up on their course and adjust it.',
-      intervention: 'The intervention as a whole: you look at data across courses and learn together as a staff group.',
-      organisation: 'All interventions together: you share experience across them, set direction and prioritise.',
+      intervention:
+        'The intervention as a whole: you look at data across courses and learn together as a staff group.',
+      organisation:
+        'All interventions together: you share experience across them, set direction and prioritise.',
     },
     fields: {
       level: 'Level',
@@ -220,7 +233,8 @@ export const forumsMessages = defineMessages(
     },
     overview: {
       title: 'Meeting structure',
-      intro: 'The unit’s recurring forums on three levels. Each has a purpose, a form and the data that belong to it.',
+      intro:
+        'The unit’s recurring forums on three levels. Each has a purpose, a form and the data that belong to it.',
       create: 'New forum',
       unitFilter: 'Show unit',
       allUnits: 'All my units',
@@ -237,7 +251,8 @@ export const forumsMessages = defineMessages(
       editTitle: 'Edit meeting forum',
       created: 'The forum has been created.',
       saved: 'The forum has been saved.',
-      stale: 'Someone else changed the forum meanwhile. The form now shows the latest version – enter your change again.',
+      stale:
+        'Someone else changed the forum meanwhile. The form now shows the latest version – enter your change again.',
     },
     forum: {
       edit: 'Edit',
@@ -262,7 +277,8 @@ export const forumsMessages = defineMessages(
       showLink: 'Show link and QR code',
       close: 'Close evaluation',
       closeTitle: 'Close the evaluation?',
-      closeText: 'No more answers can be given once it is closed. The result shows if at least {threshold} answered.',
+      closeText:
+        'No more answers can be given once it is closed. The result shows if at least {threshold} answered.',
       closed: 'The evaluation is closed.',
       noEvaluation: 'No evaluation',
       openStatus: 'Open · {count} answers · closes {date}',
@@ -274,14 +290,16 @@ export const forumsMessages = defineMessages(
     },
     link: {
       title: 'Evaluate the meeting',
-      intro: 'Scan the code with the phone’s camera, or type the address. It takes a minute, and the answers are anonymous.',
+      intro:
+        'Scan the code with the phone’s camera, or type the address. It takes a minute, and the answers are anonymous.',
       qr: 'QR code for the evaluation',
       copy: 'Copy link',
       copied: 'Copied',
     },
     trend: {
       title: 'Over time',
-      intro: 'The mean per question for each meeting at least {threshold} people evaluated. Meetings with fewer answers enter no figure.',
+      intro:
+        'The mean per question for each meeting at least {threshold} people evaluated. Meetings with fewer answers enter no figure.',
       empty: 'There are no closed evaluations with enough answers yet.',
       chartLabel: 'Line chart of the mean per question for each meeting. The figures are also in the table.',
       tableCaption: 'Mean per question (1–5) for each meeting',
@@ -296,8 +314,10 @@ export const forumsMessages = defineMessages(
       title: 'Evaluation: {title}',
       safetyTitle: 'Safety check: {title}',
       heldOn: 'Meeting on {date}',
-      intro: 'Give each question a score from 1 to 5. Your answers are anonymous: they are stored without your name and without a time, and results show only once at least {threshold} have answered.',
-      introPlain: 'Give each question a score from 1 to 5. Your answers are anonymous: they are stored without your name and without a time.',
+      intro:
+        'Give each question a score from 1 to 5. Your answers are anonymous: they are stored without your name and without a time, and results show only once at least {threshold} have answered.',
+      introPlain:
+        'Give each question a score from 1 to 5. Your answers are anonymous: they are stored without your name and without a time.',
       scaleLow: '1 = to a very small extent',
       scaleHigh: '5 = to a very large extent',
       comment: 'Comment (optional)',
@@ -353,7 +373,8 @@ export const forumsMessages = defineMessages(
     },
     safety: {
       title: 'Psychological safety: {team}',
-      intro: 'An anonymous self-check for the team on signs of safety and learning behaviour. The result shows once the check is closed and at least {threshold} have answered.',
+      intro:
+        'An anonymous self-check for the team on signs of safety and learning behaviour. The result shows once the check is closed and at least {threshold} have answered.',
       sideTitle: 'The team’s safety checks',
       open: 'Start safety check',
       opened: 'The safety check is open.',

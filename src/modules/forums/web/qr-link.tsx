@@ -12,20 +12,48 @@ function QrSvg({ text, label }: { text: string; label: string }) {
     qr.make();
     return qr.createSvgTag({ cellSize: 6, margin: 4, scalable: true });
   }, [text]);
-  return <div role="img" aria-label={label} style={{ width: 'min(280px, 70vw)', background: 'white' }} dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <div
+      role="img"
+      aria-label={label}
+      style={{ width: 'min(280px, 70vw)', background: 'white' }}
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
 }
 
 /** The short link and its QR code, big enough to scan from a shared screen. */
-export function QrLinkModal({ code, title, onClose }: { code: string | null; title: string; onClose: () => void }) {
+export function QrLinkModal({
+  code,
+  title,
+  onClose,
+}: {
+  code: string | null;
+  title: string;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const url = code ? answerUrl(code) : '';
   return (
-    <Modal opened={Boolean(code)} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.actions.close') }} centered size="md">
+    <Modal
+      opened={Boolean(code)}
+      onClose={onClose}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      centered
+      size="md"
+    >
       {code && (
         <Stack align="center" gap="md">
           <Text size="sm">{t('forums.link.intro')}</Text>
           <QrSvg text={url} label={t('forums.link.qr')} />
-          <Anchor href={url} fw={700} size="lg" style={{ overflowWrap: 'anywhere' }} data-testid="evaluation-link">
+          <Anchor
+            href={url}
+            fw={700}
+            size="lg"
+            style={{ overflowWrap: 'anywhere' }}
+            data-testid="evaluation-link"
+          >
             {url}
           </Anchor>
           <CopyButton value={url}>

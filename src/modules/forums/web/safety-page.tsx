@@ -13,7 +13,11 @@ export function SafetyPage({ teamId }: { teamId: string }) {
   if (checks.isError) return <LoadError error={checks.error} onRetry={() => void checks.refetch()} />;
   return (
     <Stack gap="lg">
-      <PageHeader title={t('forums.safety.title', { team: checks.data.team.name })} crumbs={[{ label: t('forums.forum.back'), to: '/forums' }]} crumbsLabel={t('forums.forum.crumbs')} />
+      <PageHeader
+        title={t('forums.safety.title', { team: checks.data.team.name })}
+        crumbs={[{ label: t('forums.forum.back'), to: '/forums' }]}
+        crumbsLabel={t('forums.forum.crumbs')}
+      />
       <SafetyPanel checks={checks.data} title={t('forums.safety.sideTitle')} headingId="team-safety" />
     </Stack>
   );

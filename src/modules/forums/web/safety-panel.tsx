@@ -14,7 +14,17 @@ import { QrLinkModal } from './qr-link';
 import { ResultsTrend } from './trend-section';
 
 /** A team's safety checks: open one, share its link, close it, and the results over time. */
-export function SafetyPanel({ checks, title, headingId, compact }: { checks: TeamChecks; title: string; headingId: string; compact?: boolean }) {
+export function SafetyPanel({
+  checks,
+  title,
+  headingId,
+  compact,
+}: {
+  checks: TeamChecks;
+  title: string;
+  headingId: string;
+  compact?: boolean;
+}) {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const [link, setLink] = useState<string | null>(null);
@@ -88,7 +98,12 @@ export function SafetyPanel({ checks, title, headingId, compact }: { checks: Tea
           items={checks.items}
           short="safetyShort"
           summary={checks.summary}
-          rows={closedInOrder.map((c) => ({ label: formatDate(c.openedOn), respondents: c.respondents, shown: c.shown, means: c.means }))}
+          rows={closedInOrder.map((c) => ({
+            label: formatDate(c.openedOn),
+            respondents: c.respondents,
+            shown: c.shown,
+            means: c.means,
+          }))}
         />
       )}
       <QrLinkModal code={link} title={t('forums.safety.open')} onClose={() => setLink(null)} />

@@ -30,7 +30,11 @@ function ThresholdForm({ settings }: { settings: SurveySettings }) {
   const queryClient = useQueryClient();
   const [value, setValue] = useState<number | string>(settings.threshold);
   const save = useMutation({
-    mutationFn: () => put<{ settings: SurveySettings }>('/survey-settings', { threshold: Number(value), version: settings.version }),
+    mutationFn: () =>
+      put<{ settings: SurveySettings }>('/survey-settings', {
+        threshold: Number(value),
+        version: settings.version,
+      }),
     onSuccess: async () => {
       notifySuccess(t('forums.settings.saved'));
       await queryClient.invalidateQueries({ queryKey: forumKeys.settings });

@@ -10,7 +10,11 @@ echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRen
  * The line chart itself, loaded lazily (ECharts is large) so the main bundle does not carry it.
  * Hidden meetings are gaps, never values. The table beside it carries the same figures.
  */
-export default function TrendChart(props: { labels: string[]; series: { name: string; values: (number | null)[]; weak: boolean }[]; label: string }) {
+export default function TrendChart(props: {
+  labels: string[];
+  series: { name: string; values: (number | null)[]; weak: boolean }[];
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;

@@ -18,13 +18,28 @@ export interface TrendRow {
  * everyone, with the weakest questions marked. Rows below the threshold say "too few answers" and
  * carry no figure; the averages come from shown rows only (the server computes them so).
  */
-export function ResultsTrend({ items, short, rows, summary }: { items: string[]; short: 'meetingShort' | 'safetyShort'; rows: TrendRow[]; summary: Summary }) {
+export function ResultsTrend({
+  items,
+  short,
+  rows,
+  summary,
+}: {
+  items: string[];
+  short: 'meetingShort' | 'safetyShort';
+  rows: TrendRow[];
+  summary: Summary;
+}) {
   const { t, formatNumber } = useI18n();
   const name = (item: string) => t(`forums.${short}.${item}` as MessageKey);
   const weak = new Set(summary.weakest);
   const labels = useMemo(() => rows.map((r) => r.label), [rows]);
   const series = useMemo(
-    () => items.map((item, i) => ({ name: name(item), weak: weak.has(i), values: rows.map((r) => (r.shown && r.means ? (r.means[i] ?? null) : null)) })),
+    () =>
+      items.map((item, i) => ({
+        name: name(item),
+        weak: weak.has(i),
+        values: rows.map((r) => (r.shown && r.means ? (r.means[i] ?? null) : null)),
+      })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, rows, summary],
   );
@@ -46,11 +61,18 @@ export function ResultsTrend({ items, short, rows, summary }: { items: string[];
       <Text size="sm" fw={600}>
         {t('forums.trend.weakest')}:{' '}
         <Text span size="sm" fw={400}>
-          {summary.weakest.length ? summary.weakest.map((i) => name(items[i]!)).join(', ') : t('forums.trend.weakestNone')}
+          {summary.weakest.length
+            ? summary.weakest.map((i) => name(items[i]!)).join(', ')
+            : t('forums.trend.weakestNone')}
         </Text>
       </Text>
       {/* Focusable so a keyboard can scroll a wide table sideways on a phone. */}
-      <div role="region" aria-label={t('forums.trend.tableCaption')} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <div
+        role="region"
+        aria-label={t('forums.trend.tableCaption')}
+        tabIndex={0}
+        style={{ overflowX: 'auto' }}
+      >
         <Table striped withTableBorder captionSide="top" data-testid="trend-table">
           <Table.Caption>{t('forums.trend.tableCaption')}</Table.Caption>
           <Table.Thead>
@@ -76,7 +98,15 @@ export function ResultsTrend({ items, short, rows, summary }: { items: string[];
                   )}
                 </Table.Th>
                 {rows.map((r, col) => (
-                  <Table.Td key={col}>{r.shown && r.means ? num(r.means[i] ?? 0) : <Text span size="xs" c="gray.7">{t('forums.trend.tooFewCell')}</Text>}</Table.Td>
+                  <Table.Td key={col}>
+                    {r.shown && r.means ? (
+                      num(r.means[i] ?? 0)
+                    ) : (
+                      <Text span size="xs" c="gray.7">
+                        {t('forums.trend.tooFewCell')}
+                      </Text>
+                    )}
+                  </Table.Td>
                 ))}
                 <Table.Td fw={600}>{summary.means ? num(summary.means[i] ?? 0) : '–'}</Table.Td>
               </Table.Tr>
