@@ -13,6 +13,7 @@ import { framingAppRoutes } from '../modules/framing/web/routes';
 import { goalsAppRoutes } from '../modules/goals/web/routes';
 import { inquiryAppRoutes } from '../modules/inquiry/web/routes';
 import { conversationsAppRoutes } from '../modules/conversations/web/routes';
+import { teamsDevAppRoutes } from '../modules/teams-dev/web/routes';
 import { feedbackAppRoutes } from '../modules/feedback/web/routes';
 import { remindersAppRoutes } from '../modules/reminders/web/routes';
 import { overviewAppRoutes } from '../modules/overview/web/routes';
@@ -47,7 +48,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
   ...dialogueRootRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute), ...forumsAppRoutes(appRoute)]),
+  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...teamsDevAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute), ...forumsAppRoutes(appRoute)]),
 ]);
 
 export const router = createRouter({
