@@ -31,7 +31,7 @@ export default function TrendChart(props: {
         type: 'line',
         data: s.values,
         connectNulls: false,
-        lineStyle: { width: s.weak ? 4 : 1.5, type: s.weak ? 'solid' : 'solid' },
+        lineStyle: { width: s.weak ? 4 : 1.5 },
         emphasis: { focus: 'series' },
       })),
     });
