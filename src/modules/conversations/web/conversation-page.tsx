@@ -13,6 +13,7 @@ import { AddAgreement, AgreementList } from './agreements';
 import { CancelModal, MoveModal } from './move-modal';
 import { PrivateNote, SharedText } from './notes';
 import { STATUS_COLOR, STATUS_TEXT } from './conversations-page';
+import { TeamConversationView } from '../../teams-dev/web/team-conversation-view';
 
 /** A numbered part of the page (h3), set apart so the three phases read clearly. */
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -45,6 +46,8 @@ export function ConversationPage({ conversationId }: { conversationId: string })
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
+  // Team and peer-group conversations have their own view (participants, goals brought in).
+  if ((d.conversation.kind as string) !== 'one_to_one') return <TeamConversationView conversationId={conversationId} />;
   const c = d.conversation;
   const other = d.access === 'leader' ? d.subject : d.access === 'subject' ? d.leader : d.subject;
 
