@@ -24,7 +24,12 @@ export const test = base.extend<{ signIn: (account: DemoAccount) => Promise<void
     expect(errors, 'errors thrown in the browser').toEqual([]);
   },
   signIn: async ({ page }, use) => {
-    await use((account) => signInWithPassword(page, demoAccountEmail(account), DEMO_PASSWORD));
+    await use(async (account) => {
+      await signInWithPassword(page, demoAccountEmail(account), DEMO_PASSWORD);
+      // Signed in once the app has left the login page: a journey that navigates sooner (on a busy
+      // machine) would otherwise race the session cookie and land on the login page again.
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+    });
   },
 });
 
