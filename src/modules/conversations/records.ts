@@ -2,9 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { ServiceError, conflict, notFound } from '../../server/http/errors.js';
-import { nearestLeaders } from '../../server/policy/relationships.js';
 import { people } from '../org/schema.js';
 import { conversationParticipants, conversations } from './schema.js';
+import {
+  oneToOneAccessForUpdateStatement,
+  oneToOneAccessStatement,
+  type OneToOneAccessRow,
+} from './one-to-one-statements.js';
 
 // Loading a conversation and deciding how the actor stands to it, shared by the services.
 
@@ -44,8 +48,16 @@ export async function participantsOf(db: Db, orgId: string, ids: readonly string
       locale: people.locale,
     })
     .from(conversationParticipants)
-    .innerJoin(people, and(eq(people.orgId, conversationParticipants.orgId), eq(people.id, conversationParticipants.personId)))
-    .where(and(eq(conversationParticipants.orgId, orgId), inArray(conversationParticipants.conversationId, [...ids])));
+    .innerJoin(
+      people,
+      and(eq(people.orgId, conversationParticipants.orgId), eq(people.id, conversationParticipants.personId)),
+    )
+    .where(
+      and(
+        eq(conversationParticipants.orgId, orgId),
+        inArray(conversationParticipants.conversationId, [...ids]),
+      ),
+    );
   for (const { conversationId, role, ...person } of rows) {
     const entry = result.get(conversationId) ?? {};
     if (role === 'leader' || role === 'subject') entry[role] = person;
@@ -54,38 +66,60 @@ export async function participantsOf(db: Db, orgId: string, ids: readonly string
   return result;
 }
 
-/** The 1:1 and the actor's access to it; 404 for anyone else (ids cannot be probed). */
-export async function loadReadableConversation(ctx: SignedInContext, id: string, forUpdate = false): Promise<LoadedConversation> {
+/**
+ * The 1:1 row with its participants and the actor's access (null: no access), or undefined when
+ * `id` is no 1:1 of the organisation. One prepared statement.
+ */
+export async function oneToOneRow(
+  ctx: SignedInContext,
+  id: string,
+  forUpdate = false,
+): Promise<OneToOneAccessRow | undefined> {
   const { db, actor } = ctx;
-  const query = db
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.orgId, actor.orgId), eq(conversations.id, id), eq(conversations.kind, 'one_to_one')));
-  const [conversation] = forUpdate ? await query.for('update') : await query;
-  if (!conversation) throw notFound('No such conversation');
-  const { leader, subject } = (await participantsOf(db, actor.orgId, [id])).get(id) ?? {};
-  if (!leader || !subject) throw notFound('No such conversation');
-  let access: ConversationAccess | null = null;
-  if (actor.personId === leader.id) access = 'leader';
-  else if (actor.personId === subject.id) access = 'subject';
-  else if (actor.memberships.some((m) => m.role === 'leader')) {
-    const leaders = (await nearestLeaders(db, actor.orgId, [subject.id])).get(subject.id) ?? [];
-    if (leaders.some((l) => l.id === actor.personId)) access = 'observer';
-  }
-  if (!access) throw notFound('No such conversation');
+  const statement = forUpdate ? oneToOneAccessForUpdateStatement : oneToOneAccessStatement;
+  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const [row] = await statement(db, [actor.orgId, id, actor.personId, leads]);
+  return row;
+}
+
+/** The loaded 1:1 from its row; 404 for anyone without access (ids cannot be probed). */
+export function loadedFrom(row: OneToOneAccessRow | undefined): LoadedConversation {
+  if (!row?.leader || !row.subject || !row.access) throw notFound('No such conversation');
+  const { leader, subject, access, startsMs, heldMs, createdMs, updatedMs, ...columns } = row;
+  const conversation: ConversationRow = {
+    ...columns,
+    startsAt: new Date(startsMs),
+    heldAt: heldMs === null ? null : new Date(heldMs),
+    createdAt: new Date(createdMs),
+    updatedAt: new Date(updatedMs),
+  };
   return { conversation, leader, subject, access };
 }
 
+/** The 1:1 and the actor's access to it; 404 for anyone else (ids cannot be probed). */
+export async function loadReadableConversation(
+  ctx: SignedInContext,
+  id: string,
+  forUpdate = false,
+): Promise<LoadedConversation> {
+  return loadedFrom(await oneToOneRow(ctx, id, forUpdate));
+}
+
 /** The 1:1 for one of its two participants, who may change it. */
-export async function loadOwnConversation(ctx: SignedInContext, id: string): Promise<LoadedConversation & { access: 'leader' | 'subject' }> {
+export async function loadOwnConversation(
+  ctx: SignedInContext,
+  id: string,
+): Promise<LoadedConversation & { access: 'leader' | 'subject' }> {
   const loaded = await loadReadableConversation(ctx, id, true);
-  if (loaded.access === 'observer') throw new ServiceError('FORBIDDEN', 'Only the two participants change a conversation');
+  if (loaded.access === 'observer')
+    throw new ServiceError('FORBIDDEN', 'Only the two participants change a conversation');
   return loaded as LoadedConversation & { access: 'leader' | 'subject' };
 }
 
 /** Refuses changes to a held or cancelled conversation where the change needs it planned. */
 export function assertPlanned(conversation: ConversationRow) {
-  if (conversation.status !== 'planned') throw conflict('The conversation is no longer planned', 'conversation_closed');
+  if (conversation.status !== 'planned')
+    throw conflict('The conversation is no longer planned', 'conversation_closed');
 }
 
 export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());

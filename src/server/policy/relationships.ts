@@ -20,17 +20,6 @@ export interface PersonRef {
   name: string;
 }
 
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
-
-/** A unit "has a leader for P" when someone active other than P holds the leader role in it. */
-const hasLeaderOtherThan = (orgId: string, unitCol: SQL, personCol: SQL) => sql`exists (
-  select 1 from memberships l
-  join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
-  where l.org_id = ${orgId} and l.unit_id = ${unitCol} and l.role = 'leader' and l.person_id <> ${personCol})`;
-
 const ledRolesList = LED_ROLES.map((r) => `'${r}'`).join(', ');
 
 /**
@@ -96,54 +85,68 @@ export async function isNearestLeaderOf(
 }
 
 /**
- * A subquery (one column, person_id) of everyone whose nearest leaders include `leaderId`, to embed
- * as `people.id in (${ledPeopleQuery(...)})`. It is the inverse of `nearestLeaders`: from each unit
- * the leader leads, descend through units without an active leader; the people led are the
- * non-leading members of those units and the leaders of their direct sub-units.
+ * The text of the people-led query, to embed in a prepared statement: one column, person_id, of
+ * everyone whose nearest leaders include the leader. It is the inverse of `nearestLeaders`: from
+ * each unit the leader leads, descend through units without an active leader; the people led are
+ * the non-leading members of those units and the leaders of their direct sub-units.
  */
-export function ledPeopleQuery(orgId: string, leaderId: string): SQL {
-  return sql`with recursive led(unit_id) as (
-      select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${leaderId} and m.role = 'leader'
+export const ledPeopleText = (org: string, leader: string) => `with recursive led(unit_id) as (
+      select m.unit_id from memberships m where m.org_id = ${org} and m.person_id = ${leader} and m.role = 'leader'
       union
       select c.id from led
-      join units c on c.org_id = ${orgId} and c.parent_id = led.unit_id
-      where not ${hasLeaderOtherThan(orgId, sql`c.id`, sql`${leaderId}`)}
+      join units c on c.org_id = ${org} and c.parent_id = led.unit_id
+      where not exists (
+        select 1 from memberships l
+        join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
+        where l.org_id = ${org} and l.unit_id = c.id and l.role = 'leader' and l.person_id <> ${leader})
     )
     select m.person_id from led
-    join memberships m on m.org_id = ${orgId} and m.unit_id = led.unit_id and m.role in ('employee', 'resource_person')
-    where m.person_id <> ${leaderId} and not exists (
+    join memberships m on m.org_id = ${org} and m.unit_id = led.unit_id and m.role in ('employee', 'resource_person')
+    where m.person_id <> ${leader} and not exists (
       select 1 from memberships own
-      where own.org_id = ${orgId} and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader')
+      where own.org_id = ${org} and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader')
     union
     select l.person_id from led
-    join units c on c.org_id = ${orgId} and c.parent_id = led.unit_id
-    join memberships l on l.org_id = ${orgId} and l.unit_id = c.id and l.role = 'leader'
-    where l.person_id <> ${leaderId}`;
+    join units c on c.org_id = ${org} and c.parent_id = led.unit_id
+    join memberships l on l.org_id = ${org} and l.unit_id = c.id and l.role = 'leader'
+    where l.person_id <> ${leader}`;
+
+/**
+ * A statement text written for prepared use (its parameters given as expressions, as the `*Text`
+ * functions here take them) as a Drizzle fragment with the values bound, to embed in a query:
+ * one text serves both, so the two cannot drift apart.
+ */
+export function boundText(text: (...params: string[]) => string, ...values: unknown[]): SQL {
+  const parts = text(...values.map((_, i) => `⟨${i}⟩`)).split(/⟨(\d+)⟩/);
+  return sql.join(parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${values[Number(part)]}`)));
 }
+
+/** `ledPeopleText` as a subquery to embed as `people.id in (${ledPeopleQuery(...)})`. */
+export const ledPeopleQuery = (orgId: string, leaderId: string): SQL =>
+  boundText(ledPeopleText, orgId, leaderId);
+
+const ledPeopleStatement = preparedStatement<{ person_id: string }>(
+  'policy_people_led',
+  ledPeopleText('$1::uuid', '$2::uuid'),
+);
 
 /** The ids of everyone `leaderId` is nearest leader of. */
 export async function peopleLedBy(db: Db, orgId: string, leaderId: string): Promise<string[]> {
-  const found = await rows<{ person_id: string }>(db, ledPeopleQuery(orgId, leaderId));
+  const found = await ledPeopleStatement(db, [orgId, leaderId]);
   return found.map((r) => r.person_id);
 }
 
-/** A subquery (one column, unit_id) of the units `personId` leads and every unit below them. */
-export function ledSubtreeQuery(orgId: string, personId: string): SQL {
-  return sql`with recursive sub(unit_id) as (
-      select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId} and m.role = 'leader'
-      union
-      select c.id from sub join units c on c.org_id = ${orgId} and c.parent_id = sub.unit_id
-    )
-    select unit_id from sub`;
-}
-
-/** `ledSubtreeQuery` as text for a prepared statement, with parameter expressions such as '$1::uuid'. */
+/** The text of the led-subtree query, for a prepared statement: the units `person` leads and every unit below them. */
 export const ledSubtreeText = (org: string, person: string) => `with recursive sub(unit_id) as (
       select m.unit_id from memberships m where m.org_id = ${org} and m.person_id = ${person} and m.role = 'leader'
       union
       select c.id from sub join units c on c.org_id = ${org} and c.parent_id = sub.unit_id
     )
     select unit_id from sub`;
+
+/** `ledSubtreeText` as a subquery (one column, unit_id) to embed in a query. */
+export const ledSubtreeQuery = (orgId: string, personId: string): SQL =>
+  boundText(ledSubtreeText, orgId, personId);
 
 export interface AncestorUnit {
   id: string;

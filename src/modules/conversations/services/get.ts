@@ -1,15 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
 import { people } from '../../org/schema.js';
-import { goalsInFocus } from '../../goals/services/queries.js';
-import { agendaItems, agreements, privateNotes } from '../schema.js';
-import { loadReadableConversation, presentConversation, ref, type LoadedConversation } from '../records.js';
-import { cadenceView } from './cadence.js';
-import { circleStates } from '../../inquiry/services/queries.js';
-import { pairConversations } from './queries.js';
-import { loadConversationForActor } from '../access.js';
+import { circleStateFrom } from '../../inquiry/circle-state.js';
+import { agreements } from '../schema.js';
+import { loadedFrom, oneToOneRow, presentConversation, ref, type LoadedConversation } from '../records.js';
+import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-statements.js';
+import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
+import { loadConversationForActor, type ConversationForActor } from '../access.js';
 import { teamConversationDetail, teamSharedView } from './team/get.js';
 
 const agreementColumns = {
@@ -23,7 +23,11 @@ const agreementColumns = {
   createdAt: agreements.createdAt,
 };
 
-type AgreementRow = { [K in keyof typeof agreementColumns]: K extends 'ownerName' ? string | null : (typeof agreements.$inferSelect)[Exclude<K, 'ownerName'>] };
+type AgreementRow = {
+  [K in keyof typeof agreementColumns]: K extends 'ownerName'
+    ? string | null
+    : (typeof agreements.$inferSelect)[Exclude<K, 'ownerName'>];
+};
 
 export function presentAgreement(a: AgreementRow) {
   return {
@@ -50,45 +54,74 @@ export async function selectAgreements(db: Db, orgId: string, where: ReturnType<
   return rows.map(presentAgreement);
 }
 
-/** Everything about one 1:1 that both participants (and the subject's other nearest leaders) share. */
-async function sharedView(ctx: SignedInContext, loaded: LoadedConversation) {
-  const { db, actor } = ctx;
-  const orgId = actor.orgId;
+const isoMs = (ms: number) => new Date(ms).toISOString();
+
+function agreementFromJson(a: OneToOneViewRow['agreements'][number]): AgreementView {
+  return {
+    id: a.id,
+    conversationId: a.conversationId,
+    text: a.text,
+    owner: { id: a.ownerId, name: a.ownerName ?? '' },
+    dueDate: a.dueDate,
+    done: a.doneMs !== null,
+    doneAt: a.doneMs === null ? null : isoMs(a.doneMs),
+    createdAt: isoMs(a.createdMs),
+  };
+}
+
+/** The view statement's row for one 1:1 (one_to_one-statements.ts), with or without the actor's private note. */
+async function viewRow(
+  ctx: SignedInContext,
+  loaded: LoadedConversation,
+  withNote: boolean,
+): Promise<OneToOneViewRow> {
   const { conversation: c, leader, subject } = loaded;
-  const agenda = await db
-    .select({ id: agendaItems.id, section: agendaItems.section, text: agendaItems.text, done: agendaItems.done, authorId: agendaItems.authorId, authorName: people.name, createdAt: agendaItems.createdAt })
-    .from(agendaItems)
-    .leftJoin(people, and(eq(people.orgId, agendaItems.orgId), eq(people.id, agendaItems.authorId)))
-    .where(and(eq(agendaItems.orgId, orgId), eq(agendaItems.conversationId, c.id)))
-    .orderBy(asc(agendaItems.createdAt), asc(agendaItems.id));
-  const own = await selectAgreements(db, orgId, eq(agreements.conversationId, c.id));
-  // Last time's agreements: those of the previous 1:1 of the same pair (held before this one).
-  const earlier = (await pairConversations(db, orgId, leader.id, subject.id, c.id)).filter((x) => new Date(x.startsAt) < new Date(c.startsAt));
-  const previous = earlier[0] ?? null;
-  const previousAgreements = previous ? await selectAgreements(db, orgId, eq(agreements.conversationId, previous.id)) : [];
-  const goals = (await goalsInFocus(db, orgId, [subject.id])).get(subject.id) ?? [];
-  const circles = await circleStates(db, orgId, goals.map((g) => g.id));
+  const { actor } = ctx;
+  const [row] = await oneToOneViewStatement(ctx.db, [
+    actor.orgId,
+    c.id,
+    leader.id,
+    subject.id,
+    c.startsAt.toISOString(),
+    actor.personId,
+    withNote,
+    ctx.now().toISOString(),
+  ]);
+  return row!;
+}
+
+/** Everything about one 1:1 that both participants (and the subject's other nearest leaders) share. */
+function sharedView(ctx: SignedInContext, loaded: LoadedConversation, row: OneToOneViewRow) {
+  const { conversation: c, leader, subject } = loaded;
   return {
     conversation: presentConversation(c),
     leader: ref(leader),
     subject: ref(subject),
-    agenda: agenda.map((a) => ({
+    agenda: row.agenda.map((a) => ({
       id: a.id,
       section: a.section,
       text: a.text,
       done: a.done,
       author: a.authorId ? { id: a.authorId, name: a.authorName ?? '' } : null,
-      mine: a.authorId === actor.personId,
-      createdAt: new Date(a.createdAt).toISOString(),
+      mine: a.authorId === ctx.actor.personId,
+      createdAt: isoMs(a.createdMs),
     })),
-    agreements: own,
-    previous: previous ? { id: previous.id, startsAt: new Date(previous.startsAt).toISOString() } : null,
-    previousAgreements,
-    goalsInFocus: goals.map((g) => ({ id: g.id, title: g.title, circle: circles.get(g.id) ?? null })),
+    agreements: row.agreements.map(agreementFromJson),
+    previous: row.previous ? { id: row.previous.id, startsAt: isoMs(row.previous.startsMs) } : null,
+    previousAgreements: row.previousAgreements.map(agreementFromJson),
+    goalsInFocus: row.goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      circle: g.circle ? circleStateFrom(g.circle) : null,
+    })),
   };
 }
 
-async function auditIfObserver(ctx: SignedInContext, loaded: LoadedConversation, what: 'conversation' | 'conversation_print') {
+async function auditIfObserver(
+  ctx: SignedInContext,
+  loaded: LoadedConversation,
+  what: 'conversation' | 'conversation_print',
+) {
   if (loaded.access !== 'observer') return;
   await auditRecordRead(ctx, {
     action: 'conversation.read',
@@ -98,31 +131,52 @@ async function auditIfObserver(ctx: SignedInContext, loaded: LoadedConversation,
   });
 }
 
+/** A 1:1 for the actor, or (when `id` is no 1:1) the team or peer-group conversation's detail. */
+async function oneToOneOrTeam<T>(
+  ctx: SignedInContext,
+  id: string,
+  team: (loaded: ConversationForActor) => Promise<T>,
+) {
+  const row = await oneToOneRow(ctx, id);
+  if (row) return { loaded: loadedFrom(row) };
+  const any = await loadConversationForActor(ctx, id);
+  if (!any.team) throw notFound('No such conversation');
+  return { team: await team(any) };
+}
+
 /** GET /conversations/{id}: the shared view, plus the actor's own private note when they take part. */
 export async function getConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
-  const any = await loadConversationForActor(ctx, input.id);
-  if (any.team) return teamConversationDetail(ctx, any);
-  const loaded = await loadReadableConversation(ctx, input.id);
+  const found = await oneToOneOrTeam(ctx, input.id, (any) => teamConversationDetail(ctx, any));
+  if (!found.loaded) return found.team;
+  const loaded = found.loaded;
   await auditIfObserver(ctx, loaded, 'conversation');
   const participant = loaded.access !== 'observer';
   const { conversation: c } = loaded;
-  // Only ever the actor's own note: the query filters by the author.
-  const [note] = participant
-    ? await ctx.db
-        .select({ text: privateNotes.text, updatedAt: privateNotes.updatedAt })
-        .from(privateNotes)
-        .where(and(eq(privateNotes.orgId, ctx.actor.orgId), eq(privateNotes.conversationId, c.id), eq(privateNotes.authorId, ctx.actor.personId)))
-    : [];
+  const row = await viewRow(ctx, loaded, participant);
   const planned = c.status === 'planned';
+  // The next 1:1 of the pair, counted from its latest one (held or planned), as cadenceView does.
+  const intervalWeeks = row.intervalWeeks ?? DEFAULT_INTERVAL_WEEKS;
   const next =
     c.status === 'held' && participant
-      ? await cadenceView(ctx.db, ctx.actor.orgId, { leaderId: loaded.leader.id, personId: loaded.subject.id, actorIsLeader: loaded.access === 'leader' }, ctx.now())
+      ? {
+          proposedStartsAt: proposeNext(
+            row.latestMs === null ? null : new Date(row.latestMs),
+            intervalWeeks,
+            ctx.now(),
+          ).toISOString(),
+          intervalWeeks,
+          planned: row.nextPlanned
+            ? { id: row.nextPlanned.id, startsAt: isoMs(row.nextPlanned.startsMs) }
+            : null,
+        }
       : null;
   return {
-    ...(await sharedView(ctx, loaded)),
+    ...sharedView(ctx, loaded, row),
     access: loaded.access,
-    privateNote: participant ? { text: note?.text ?? '', updatedAt: note ? new Date(note.updatedAt).toISOString() : null } : null,
-    next: next ? { proposedStartsAt: next.proposedStartsAt, intervalWeeks: next.cadence.intervalWeeks, planned: next.nextPlanned } : null,
+    privateNote: participant
+      ? { text: row.note?.text ?? '', updatedAt: row.note ? isoMs(row.note.updatedMs) : null }
+      : null,
+    next,
     can: {
       edit: participant,
       move: participant && planned,
@@ -135,11 +189,10 @@ export async function getConversation({ ctx, input }: { ctx: SignedInContext; in
 
 /** GET /conversations/{id}/print: the shared view only — never a private note. */
 export async function printConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
-  const any = await loadConversationForActor(ctx, input.id);
-  if (any.team) return teamSharedView(ctx, any);
-  const loaded = await loadReadableConversation(ctx, input.id);
-  await auditIfObserver(ctx, loaded, 'conversation_print');
-  return sharedView(ctx, loaded);
+  const found = await oneToOneOrTeam(ctx, input.id, (any) => teamSharedView(ctx, any));
+  if (!found.loaded) return found.team;
+  await auditIfObserver(ctx, found.loaded, 'conversation_print');
+  return sharedView(ctx, found.loaded, await viewRow(ctx, found.loaded, false));
 }
 
 /** The agreements of several conversations, for lists. */
