@@ -67,8 +67,12 @@ describeEachEngine('team goals and team learning circles', (env) => {
   it('two members saving the team circle at once keep each other’s work; the same field collides', async () => {
     const o = await setup();
     const goal = (await req(o.leaderA, 'POST', '/goals', { teamId: o.team.id, title: 'Bedre overgange' })).json.goal;
+    // The unit's leader may start the team's circle as a member may (the goal page offers it to both).
+    expect((await req(o.leaderA, 'GET', `/circles?goalId=${goal.id}`)).json.can).toEqual({ start: true });
     const started = await req(o.employeeA, 'POST', '/circles', { goalId: goal.id });
     expect(started.status).toBe(201);
+    expect(started.json.circle).toMatchObject({ person: null, team: { id: o.team.id, name: o.team.name } });
+    expect((await req(o.leaderA, 'GET', `/circles?goalId=${goal.id}`)).json.can).toEqual({ start: false });
     const circleId = started.json.circle.id;
     const [a, b] = await Promise.all([
       req(o.employeeA, 'PATCH', `/circles/${circleId}`, { baseVersion: 1, changes: [{ phase: 'plan', field: 'theme', from: '', to: 'Overgange fra leg til frokost' }] }),

@@ -3,7 +3,7 @@ import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { ServiceError, notFound } from '../../server/http/errors.js';
 import { isGoalSharedWithActor, subjectRelation } from '../../server/policy/subject-access.js';
-import { people } from '../org/schema.js';
+import { people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { FORMS } from './forms/index.js';
 import { currentPhase, progress } from './merge.js';
@@ -99,6 +99,9 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
   const [subject] = circle.subjectPersonId
     ? await db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.orgId, orgId), eq(people.id, circle.subjectPersonId)))
     : [];
+  const [team] = circle.subjectTeamId
+    ? await db.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, circle.subjectTeamId)))
+    : [];
   const [next] = await db
     .select({ id: inquiries.id })
     .from(inquiries)
@@ -111,6 +114,8 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
       form: circle.form,
       goal: goal ?? null,
       person: subject ?? null,
+      /** A team's circle: the team whose work it is. */
+      team: team ?? null,
       sequence: circle.sequence,
       previousId: circle.previousId,
       nextId: next?.id ?? null,

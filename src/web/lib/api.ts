@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly issues: { path: string; message: string }[] = [],
     /** Seconds until trying again makes sense (a locked account, a rate limit). */
     readonly retryAfter?: number,
+    /** What else the error answer carried (e.g. the two goals in focus of a too_many_in_focus). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -47,7 +49,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = text ? safeJson(text) : null;
   if (!res.ok) {
     const err = (data as ApiErrorBody | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.reason, err?.message ?? res.statusText, err?.issues, err?.retryAfter);
+    const { code, reason, message, issues, retryAfter, ...details } = err ?? ({} as Partial<ApiErrorBody['error']>);
+    throw new ApiError(res.status, code ?? 'INTERNAL', reason, message ?? res.statusText, issues, retryAfter, details);
   }
   return data as T;
 }

@@ -4,44 +4,56 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
-import { ApiError, patch, post } from '../../../web/lib/api';
+import { get, patch, post } from '../../../web/lib/api';
 import { applyServerError } from '../../../web/forms/server-errors';
+import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { useCurrentFrames } from '../../framing/web/api';
 import { GOAL_SOURCES } from '../constants';
 import { goalHints } from '../hints';
 import { goalFields } from '../validation';
-import { refreshGoals, type Goal } from './api';
+import { goalKeys, refreshGoals, type Goal, type GoalDetail } from './api';
 import { GoalHints } from './goal-hints';
-import { PutAsideModal } from './put-aside-modal';
+import { inFocusOf, PutAsideModal } from './put-aside-modal';
 
 type Values = z.output<typeof goalFields>;
 const FIELDS = ['title', 'why', 'progressSigns', 'source', 'frameItemId'] as const;
 
-/** Writes a new goal or edits one; the frame's items to pick from and hints as the person types. */
-export function GoalFormModal({ opened, onClose, goal }: { opened: boolean; onClose: () => void; goal?: Goal }) {
+/** The team a goal belongs to, when it is a team's goal. */
+export interface GoalTeam {
+  id: string;
+  name: string;
+}
+
+/**
+ * Writes a new goal or edits one. A person's goal: the frame's items to pick from and hints as
+ * they type. A team's goal (`team`): the same fields in the team's words, outside personal frames.
+ */
+export function GoalFormModal({ opened, onClose, goal, team, onSaved }: { opened: boolean; onClose: () => void; goal?: Goal; team?: GoalTeam; onSaved?: () => void }) {
   const { t } = useI18n();
+  const title = team ? (goal ? t('goals.team.editTitle') : t('goals.team.createTitle')) : goal ? t('goals.form.editTitle') : t('goals.form.createTitle');
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={opened} onClose={onClose} title={goal ? t('goals.form.editTitle') : t('goals.form.createTitle')} centered size="lg">
-      {opened && <GoalForm goal={goal} onDone={onClose} />}
+    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={opened} onClose={onClose} title={title} centered size="lg">
+      {opened && <GoalForm goal={goal} team={team} onDone={onClose} onSaved={onSaved} />}
     </Modal>
   );
 }
 
-function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => void }) {
+function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; team?: GoalTeam | undefined; onDone: () => void; onSaved?: (() => void) | undefined }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const frames = useCurrentFrames();
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState<Values | null>(null);
+  const [pending, setPending] = useState<{ input: Values; inFocus: { id: string; title: string }[] | undefined } | null>(null);
+  const [version, setVersion] = useState(goal?.version);
   const form = useForm({
     resolver: useZodResolver(goalFields),
     defaultValues: {
       title: goal?.title ?? '',
       why: goal?.why ?? '',
       progressSigns: goal?.progressSigns ?? '',
-      source: goal?.source ?? 'practice',
+      source: goal?.source ?? (team ? 'team_goal' : 'practice'),
       frameItemId: goal?.frameItem?.id ?? null,
     },
   });
@@ -50,22 +62,36 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
   const hints = goalHints(title ?? '', why, progressSigns);
 
   const save = useMutation({
-    mutationFn: (input: Values & { putAsideGoalId?: string; putAsideReason?: string }) =>
-      goal ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...input, version: goal.version }) : post<{ goal: Goal }>('/goals', input),
+    mutationFn: (input: Values & { putAsideGoalId?: string; putAsideReason?: string }) => {
+      // A team's goal is the team's source and stands outside personal frames.
+      const body = team ? { ...input, source: undefined, frameItemId: undefined } : input;
+      return goal ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...body, version }) : post<{ goal: Goal }>('/goals', { ...body, teamId: team?.id });
+    },
     onSuccess: async () => {
-      notifySuccess(goal ? t('goals.form.saved') : t('goals.form.created'));
+      notifySuccess(goal ? t('goals.form.saved') : team ? t('goals.team.created') : t('goals.form.created'));
       setPending(null);
       await refreshGoals(queryClient);
+      onSaved?.();
       onDone();
     },
-    onError: (err, input) => {
-      if (err instanceof ApiError && err.reason === 'too_many_in_focus') {
-        setPending(input);
-        void refreshGoals(queryClient);
+    onError: async (err, input) => {
+      const inFocus = inFocusOf(err);
+      if (inFocus) {
+        setPending({ input, inFocus });
         return;
       }
       setPending(null);
-      setFormError(applyServerError(err, t, form.setError, FIELDS, { frame_item_unavailable: 'frameItemId' }));
+      // Someone saved the goal meanwhile: the newest version becomes the base, the typed text stays.
+      const stale = goal
+        ? await recoverStaleVersion(
+            err,
+            t,
+            queryClient,
+            { queryKey: goalKeys.detail(goal.id), queryFn: () => get<GoalDetail>(`/goals/${goal.id}`), versionOf: (fresh) => fresh.goal.version },
+            setVersion,
+          )
+        : undefined;
+      setFormError(stale ?? applyServerError(err, t, form.setError, FIELDS, { frame_item_unavailable: 'frameItemId' }));
     },
   });
 
@@ -85,7 +111,7 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
               {formError}
             </Alert>
           )}
-          {frames.isSuccess && options.length === 0 ? (
+          {team ? null : frames.isSuccess && options.length === 0 ? (
             <Text size="sm" c="gray.7">
               {t('goals.fields.noFrame')}
             </Text>
@@ -110,9 +136,9 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
             />
           )}
           <Textarea
-            label={t('goals.fields.title')}
-            description={t('goals.fields.titleDescription')}
-            placeholder={t('goals.fields.titlePlaceholder')}
+            label={team ? t('goals.team.title') : t('goals.fields.title')}
+            description={team ? t('goals.team.titleDescription') : t('goals.fields.titleDescription')}
+            placeholder={team ? t('goals.team.titlePlaceholder') : t('goals.fields.titlePlaceholder')}
             required
             autosize
             minRows={2}
@@ -120,31 +146,40 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
             {...form.register('title')}
             error={errors.title?.message}
           />
-          <Textarea label={t('goals.fields.why')} description={t('goals.fields.whyDescription')} autosize minRows={2} {...form.register('why')} error={errors.why?.message} />
           <Textarea
-            label={t('goals.fields.progressSigns')}
-            description={t('goals.fields.progressSignsDescription')}
+            label={team ? t('goals.team.why') : t('goals.fields.why')}
+            description={team ? t('goals.team.whyDescription') : t('goals.fields.whyDescription')}
+            autosize
+            minRows={2}
+            {...form.register('why')}
+            error={errors.why?.message}
+          />
+          <Textarea
+            label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')}
+            description={team ? t('goals.team.progressSignsDescription') : t('goals.fields.progressSignsDescription')}
             autosize
             minRows={2}
             {...form.register('progressSigns')}
             error={errors.progressSigns?.message}
           />
-          <GoalHints hints={hints} />
-          <Controller
-            control={form.control}
-            name="source"
-            render={({ field }) => (
-              <Select
-                label={t('goals.fields.source')}
-                required
-                allowDeselect={false}
-                data={GOAL_SOURCES.map((s) => ({ value: s, label: t(`goals.sources.${s}`) }))}
-                value={field.value}
-                onChange={(v) => v && field.onChange(v)}
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
-          />
+          {!team && <GoalHints hints={hints} />}
+          {!team && (
+            <Controller
+              control={form.control}
+              name="source"
+              render={({ field }) => (
+                <Select
+                  label={t('goals.fields.source')}
+                  required
+                  allowDeselect={false}
+                  data={GOAL_SOURCES.map((s) => ({ value: s, label: t(`goals.sources.${s}`) }))}
+                  value={field.value}
+                  onChange={(v) => v && field.onChange(v)}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              )}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>
               {t('common.actions.cancel')}
@@ -158,7 +193,9 @@ function GoalForm({ goal, onDone }: { goal?: Goal | undefined; onDone: () => voi
       <PutAsideModal
         opened={pending !== null}
         onClose={() => setPending(null)}
-        onConfirm={(putAsideGoalId, putAsideReason) => pending && save.mutate({ ...pending, putAsideGoalId, putAsideReason })}
+        inFocus={pending?.inFocus}
+        team={Boolean(team)}
+        onConfirm={(putAsideGoalId, putAsideReason) => pending && save.mutate({ ...pending.input, putAsideGoalId, putAsideReason })}
         loading={save.isPending}
       />
     </>

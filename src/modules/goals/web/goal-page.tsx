@@ -17,14 +17,16 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const query = useGoal(goalId);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<StatusTarget | null>(null);
-  const refocus = useRefocus();
+  const team = query.data?.team ?? null;
+  const refocus = useRefocus({ team: Boolean(team) });
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const detail = query.data;
   const { goal, can, relation, owner } = detail;
-  const crumbs =
-    relation === 'owner'
+  const crumbs = team
+    ? [{ label: t('teamsDev.page.title', { team: team.name }), to: `/team-development/${team.id}` }]
+    : relation === 'owner'
       ? [{ label: t('goals.detail.back'), to: '/goals' }]
       : relation === 'leader' && owner
         ? [{ label: t('goals.detail.backOther', { owner: possessive(locale, owner.name) }), to: `/goals?personId=${owner.id}` }]
@@ -63,15 +65,17 @@ export function GoalPage({ goalId }: { goalId: string }) {
         <Group gap="xs">
           <Badge color={goal.status === 'in_focus' ? 'teal.9' : goal.status === 'achieved' ? 'blue.8' : 'gray.7'}>{t(`goals.status.${goal.status}`)}</Badge>
           {relation !== 'owner' && owner && <Text size="sm">{t('goals.detail.owner', { name: owner.name })}</Text>}
+          {team && <Text size="sm">{t('goals.team.of', { team: team.name })}</Text>}
         </Group>
-        {relation === 'leader' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyLeader')}</Text>}
+        {team && can.edit && <Text size="sm" c="gray.7">{t('goals.team.editors')}</Text>}
+        {relation === 'leader' && !team && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyLeader')}</Text>}
         {relation === 'shared' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}</Text>}
       </PageHeader>
 
       <Stack gap="sm">
-        <Field label={t('goals.detail.frameItem')} value={goal.frameItem?.title ?? t('goals.fields.frameItemNone')} />
-        <Field label={t('goals.fields.why')} value={goal.why ?? t('goals.detail.noWhy')} />
-        <Field label={t('goals.fields.progressSigns')} value={goal.progressSigns ?? t('goals.detail.noWhy')} />
+        {!team && <Field label={t('goals.detail.frameItem')} value={goal.frameItem?.title ?? t('goals.fields.frameItemNone')} />}
+        <Field label={team ? t('goals.team.why') : t('goals.fields.why')} value={goal.why ?? t('goals.detail.noWhy')} />
+        <Field label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')} value={goal.progressSigns ?? t('goals.detail.noWhy')} />
         <Field label={t('goals.detail.source')} value={t(`goals.sources.${goal.source}`)} />
         {goal.statusReason && <Field label={t('goals.fields.statusReason')} value={goal.statusReason} />}
       </Stack>
@@ -108,14 +112,14 @@ export function GoalPage({ goalId }: { goalId: string }) {
         </Section>
       )}
 
-      {relation !== 'shared' && (
+      {relation !== 'shared' && !team && (
         <Section title={t('goals.shares.title')} id="goal-shares">
           <SharesPanel detail={detail} />
         </Section>
       )}
 
-      <GoalFormModal opened={editing} onClose={() => setEditing(false)} goal={goal} />
-      <StatusModal goal={status ? goal : null} target={status} onClose={() => setStatus(null)} />
+      <GoalFormModal opened={editing} onClose={() => setEditing(false)} goal={goal} team={team ?? undefined} />
+      <StatusModal goal={status ? goal : null} target={status} onClose={() => setStatus(null)} team={Boolean(team)} />
       {refocus.dialog}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../web/i18n/define';
+import { teamGoalMessages } from './team-messages';
 
 /** Texts of the learning goal screens (namespace `goals`). */
 export const goalsMessages = defineMessages(
@@ -109,6 +110,7 @@ export const goalsMessages = defineMessages(
       remove: 'Stop deling med {name}',
       removed: 'Delingen er stoppet.',
     },
+    team: teamGoalMessages.da,
   },
   {
     nav: 'My goals',
@@ -217,5 +219,6 @@ export const goalsMessages = defineMessages(
       remove: 'Stop sharing with {name}',
       removed: 'Sharing has stopped.',
     },
+    team: teamGoalMessages.en,
   },
 );

@@ -1,34 +1,63 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
+import { ApiError } from '../../../web/lib/api';
+import { Loading } from '../../org/web/components/states';
 import { GOAL_LIMITS } from '../validation';
 import { useGoals } from './api';
 
+type InFocus = { id: string; title: string }[];
+
+/** The two goals in focus the API named when it refused a third (409 too_many_in_focus). */
+export function inFocusOf(err: unknown): InFocus | undefined {
+  if (!(err instanceof ApiError) || err.reason !== 'too_many_in_focus') return undefined;
+  const list = err.details.inFocus;
+  return Array.isArray(list) ? (list as InFocus) : undefined;
+}
+
 /**
- * "Which one to put aside?" — shown when a third goal would come into focus. The choice and its
- * reason go back with the original request, so the swap happens in one step on the server.
+ * "Which one to put aside?" — shown when a third goal would come into focus, for a person or a
+ * team. The choice and its reason go back with the original request, so the swap happens in one
+ * step on the server.
  */
 export function PutAsideModal(props: {
   opened: boolean;
   onClose: () => void;
   /** The goal coming into focus, when it already exists (refocusing). */
   exceptGoalId?: string;
+  /** The goals in focus as the server named them; without them, the signed-in person's own. */
+  inFocus?: InFocus;
+  /** A team's goals: the dialog speaks of the team. */
+  team?: boolean;
   onConfirm: (goalId: string, reason: string) => void;
   loading?: boolean;
   error?: unknown;
 }) {
   const { t } = useI18n();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={t('goals.putAsideDialog.title')} centered>
-      {props.opened && <PutAsideForm {...props} />}
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.team ? t('goals.team.putAsideTitle') : t('goals.putAsideDialog.title')}
+      centered
+    >
+      {props.opened && (props.inFocus ? <PutAsideForm {...props} goals={props.inFocus} /> : <MyGoalsPutAsideForm {...props} />)}
     </Modal>
   );
 }
 
-function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error }: Parameters<typeof PutAsideModal>[0]) {
-  const { t } = useI18n();
+type FormProps = Parameters<typeof PutAsideModal>[0];
+
+function MyGoalsPutAsideForm(props: FormProps) {
   const goals = useGoals();
-  const inFocus = (goals.data?.goals ?? []).filter((g) => g.status === 'in_focus' && g.id !== exceptGoalId);
+  if (goals.isPending) return <Loading />;
+  return <PutAsideForm {...props} goals={(goals.data?.goals ?? []).filter((g) => g.status === 'in_focus')} />;
+}
+
+function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error, team, goals }: FormProps & { goals: InFocus }) {
+  const { t } = useI18n();
+  const inFocus = goals.filter((g) => g.id !== exceptGoalId);
   const [choice, setChoice] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
@@ -43,7 +72,7 @@ function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error }: Para
       }}
     >
       <Stack>
-        <Text>{t('goals.putAsideDialog.text')}</Text>
+        <Text>{team ? t('goals.team.putAsideText') : t('goals.putAsideDialog.text')}</Text>
         <Radio.Group
           label={t('goals.putAsideDialog.choose')}
           value={choice}
@@ -58,7 +87,7 @@ function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error }: Para
           </Stack>
         </Radio.Group>
         <Textarea
-          label={t('goals.putAsideDialog.reason')}
+          label={team ? t('goals.team.putAsideReasonLabel') : t('goals.putAsideDialog.reason')}
           required
           autosize
           minRows={2}

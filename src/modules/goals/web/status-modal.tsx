@@ -8,13 +8,12 @@ import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { GOAL_LIMITS, statusReasonForm } from '../validation';
 import { refreshGoals, type Goal } from './api';
-import { PutAsideModal } from './put-aside-modal';
-
+import { inFocusOf, PutAsideModal } from './put-aside-modal';
 
 export type StatusTarget = 'achieved' | 'put_aside';
 
-/** Achieve or put aside a goal, with the short reason that goes into its history. */
-export function StatusModal({ goal, target, onClose }: { goal: Goal | null; target: StatusTarget | null; onClose: () => void }) {
+/** Achieve or put aside a goal (a person's or a team's), with the short reason that goes into its history. */
+export function StatusModal({ goal, target, onClose, team }: { goal: Goal | null; target: StatusTarget | null; onClose: () => void; team?: boolean }) {
   const { t } = useI18n();
   const opened = goal !== null && target !== null;
   return (
@@ -25,12 +24,12 @@ export function StatusModal({ goal, target, onClose }: { goal: Goal | null; targ
       title={target === 'achieved' ? t('goals.statusDialog.achieveTitle') : t('goals.statusDialog.putAsideTitle')}
       centered
     >
-      {opened && <StatusForm goal={goal} target={target} onDone={onClose} />}
+      {opened && <StatusForm goal={goal} target={target} onDone={onClose} team={Boolean(team)} />}
     </Modal>
   );
 }
 
-function StatusForm({ goal, target, onDone }: { goal: Goal; target: StatusTarget; onDone: () => void }) {
+function StatusForm({ goal, target, onDone, team }: { goal: Goal; target: StatusTarget; onDone: () => void; team: boolean }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const form = useForm({ resolver: useZodResolver(statusReasonForm), defaultValues: { reason: '' } });
@@ -41,13 +40,19 @@ function StatusForm({ goal, target, onDone }: { goal: Goal; target: StatusTarget
       await refreshGoals(queryClient);
       onDone();
     },
+    // A stale version: the page reloads the goal, the reason stays typed, and saving again works.
+    onError: () => void refreshGoals(queryClient),
   });
   return (
     <form noValidate onSubmit={form.handleSubmit((v) => change.mutate(v.reason))}>
       <Stack>
         <Textarea
           label={t('goals.statusDialog.reasonLabel')}
-          description={target === 'achieved' ? t('goals.statusDialog.achieveReason') : t('goals.statusDialog.putAsideReason')}
+          description={
+            target === 'achieved'
+              ? t(team ? 'goals.team.achieveReason' : 'goals.statusDialog.achieveReason')
+              : t(team ? 'goals.team.putAsideReason' : 'goals.statusDialog.putAsideReason')
+          }
           required
           autosize
           minRows={2}
@@ -78,10 +83,10 @@ function StatusForm({ goal, target, onDone }: { goal: Goal; target: StatusTarget
  * Brings a goal back into focus; with two in focus already it asks which one to put aside and
  * sends the choice with the same request.
  */
-export function useRefocus() {
+export function useRefocus(options: { team?: boolean } = {}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [asking, setAsking] = useState<Goal | null>(null);
+  const [asking, setAsking] = useState<{ goal: Goal; inFocus: { id: string; title: string }[] } | null>(null);
   const refocus = useMutation({
     mutationFn: (input: { goal: Goal; putAsideGoalId?: string; putAsideReason?: string }) =>
       post(`/goals/${input.goal.id}/status`, { status: 'in_focus', putAsideGoalId: input.putAsideGoalId, putAsideReason: input.putAsideReason }),
@@ -91,18 +96,18 @@ export function useRefocus() {
       await refreshGoals(queryClient);
     },
     onError: (err, input) => {
-      if (err instanceof ApiError && err.reason === 'too_many_in_focus') {
-        setAsking(input.goal);
-        void refreshGoals(queryClient);
-      }
+      const inFocus = inFocusOf(err);
+      if (inFocus) setAsking({ goal: input.goal, inFocus });
     },
   });
   const dialog = (
     <PutAsideModal
       opened={asking !== null}
       onClose={() => setAsking(null)}
-      exceptGoalId={asking?.id}
-      onConfirm={(putAsideGoalId, putAsideReason) => asking && refocus.mutate({ goal: asking, putAsideGoalId, putAsideReason })}
+      exceptGoalId={asking?.goal.id}
+      inFocus={asking?.inFocus}
+      team={options.team}
+      onConfirm={(putAsideGoalId, putAsideReason) => asking && refocus.mutate({ goal: asking.goal, putAsideGoalId, putAsideReason })}
       loading={refocus.isPending}
       error={refocus.error instanceof ApiError && refocus.error.reason === 'too_many_in_focus' ? null : refocus.error}
     />

@@ -56,6 +56,7 @@ export async function listCircles({ ctx, input }: { ctx: SignedInContext; input:
       updatedAt: new Date(r.updatedAt).toISOString(),
       finishedAt: r.finishedAt ? new Date(r.finishedAt).toISOString() : null,
     })),
-    can: { start: relation === 'owner' && !open },
+    // A team's goal is the team's work: its unit's leaders start a circle on it as its members do.
+    can: { start: (relation === 'owner' || (goal.subjectTeamId !== null && relation === 'leader')) && !open },
   };
 }

@@ -18,6 +18,8 @@ export interface Circle {
   form: string;
   goal: { id: string; title: string } | null;
   person: Ref | null;
+  /** A team's circle: the team whose shared work it is. */
+  team: Ref | null;
   sequence: number;
   previousId: string | null;
   nextId: string | null;

@@ -110,7 +110,12 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         }
       >
         <Text size="sm" c="gray.7">
-          {[circle.goal && `${t('inquiry.circle.goal')}: ${circle.goal.title}`, circle.person?.name, t(`inquiry.circle.status.${circle.status}` as MessageKey)]
+          {[
+            circle.goal && `${t('inquiry.circle.goal')}: ${circle.goal.title}`,
+            circle.person?.name,
+            circle.team && `${t('inquiry.circle.team')}: ${circle.team.name}`,
+            t(`inquiry.circle.status.${circle.status}` as MessageKey),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Text>
@@ -131,7 +136,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         <TextInput
           type="date"
           label={t('inquiry.circle.deadline')}
-          description={t('inquiry.circle.deadlineHelp')}
+          description={circle.team ? t('inquiry.circle.deadlineHelpTeam') : t('inquiry.circle.deadlineHelp')}
           value={deadline ?? ''}
           readOnly={readOnly}
           onChange={(e) => draft.setDeadline(e.currentTarget.value || null)}
@@ -145,7 +150,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
       {(justFinished || (circle.status === 'done' && (can.startNext || circle.nextId))) && (
         <Alert color="teal" title={t('inquiry.circle.finishedTitle')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('inquiry.circle.finishedText')}</Text>
+            <Text size="sm">{circle.team ? t('inquiry.circle.finishedTextTeam') : t('inquiry.circle.finishedText')}</Text>
             {can.startNext && (
               <Button loading={next.isPending} onClick={() => next.mutate()}>
                 {t('inquiry.circle.startNext')}
@@ -211,7 +216,13 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         </Accordion>
       </div>
 
-      <Collaborators detail={detail} />
+      {circle.team ? (
+        <Text size="sm" c="gray.7">
+          {t('inquiry.circle.teamWorks')}
+        </Text>
+      ) : (
+        <Collaborators detail={detail} />
+      )}
 
       {can.edit && (
         <Paper

@@ -26,7 +26,7 @@ export function CirclePrintPage({ circleId }: { circleId: string }) {
   const { circle } = query.data;
   const form = FORMS.learning_circle;
   const meta: [string, string][] = [
-    [t('inquiry.circle.person'), circle.person?.name ?? '—'],
+    circle.team ? [t('inquiry.circle.team'), circle.team.name] : [t('inquiry.circle.person'), circle.person?.name ?? '—'],
     [t('inquiry.circle.goal'), circle.goal?.title ?? '—'],
     [t('inquiry.circle.created'), formatDate(circle.createdAt)],
     [t('inquiry.circle.deadline'), circle.deadline ? formatDate(circle.deadline) : t('inquiry.circle.noDeadline')],
