@@ -8,10 +8,11 @@ import type { Database } from './db/client.js';
 import type { AppEnv } from './http/context.js';
 import { ServiceError, fromDatabaseError } from './http/errors.js';
 import { csrfProtection, securityHeaders } from './http/security.js';
+import { rejectNulCharacters } from './http/input.js';
 import { mountWebApp } from './http/static.js';
 import { loadActor, sessionTokenFrom } from '../modules/auth/session.js';
 import { registerRoutes } from './routes.js';
-import { logger } from './log.js';
+import { describeError, logger } from './log.js';
 
 export type App = OpenAPIHono<AppEnv>;
 
@@ -68,6 +69,7 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     }),
   );
   app.use('/api/*', csrfProtection([new URL(config.publicUrl).origin]));
+  app.use('/api/*', rejectNulCharacters);
 
   registerRoutes(app);
 
@@ -94,7 +96,7 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
       else if (known.code === 'RATE_LIMITED') c.header('Retry-After', '60');
       return c.json(known.toBody(), known.status as 400);
     }
-    logger.error(`${c.req.method} ${c.req.path} failed`, err);
+    logger.error(`${c.req.method} ${c.req.path} failed`, describeError(err));
     return c.json(new ServiceError('INTERNAL', 'Something went wrong on our side').toBody(), 500);
   });
 
@@ -111,7 +113,8 @@ function httpToService(err: HTTPException): ServiceError {
 
 function clientIp(c: Parameters<typeof getConnInfo>[0], trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The proxy appends the address it saw; anything before it came from the client and is not to be trusted.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

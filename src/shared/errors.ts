@@ -68,6 +68,8 @@ export const ERROR_REASONS = [
   'survey_wrong_length',
   'lever_in_plan',
   'lever_owner_outside',
+  'invalid_character',
+  'number_out_of_range',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { TEST_PASSWORD, buildOrg, buildPerson, buildUnit } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { eq } from 'drizzle-orm';
+import { people } from '../org/schema.js';
 
 describeEachEngine('sign-in', (env) => {
   it('signs in with the right password and reads /auth/me with the session cookie', async () => {
@@ -9,7 +11,9 @@ describeEachEngine('sign-in', (env) => {
     const org = await buildOrg(database.db);
     const unit = await buildUnit(database.db, org);
     const person = await buildPerson(database.db, org, { roles: [{ unit, role: 'employee' }] });
-    const res = await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email!.toUpperCase(), password: TEST_PASSWORD } });
+    const res = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: person.email!.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(res.status).toBe(200);
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/mup_session=[^;]+;.*HttpOnly/i);
@@ -25,21 +29,50 @@ describeEachEngine('sign-in', (env) => {
     const org = await buildOrg(database.db);
     const person = await buildPerson(database.db, org);
     for (let i = 1; i <= 4; i++) {
-      const res = await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: 'forkert-kodeord' } });
+      const res = await call(app, 'POST', '/api/auth/sign-in', {
+        body: { email: person.email, password: 'forkert-kodeord' },
+      });
       expect(res.status).toBe(401);
       expect(res.json.error.reason).toBe('invalid_credentials');
     }
-    const fifth = await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: 'forkert-kodeord' } });
+    const fifth = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: person.email, password: 'forkert-kodeord' },
+    });
     expect(fifth.status).toBe(423);
     expect(fifth.json.error.reason).toBe('account_locked');
-    const right = await call(app, 'POST', '/api/auth/sign-in', { body: { email: person.email, password: TEST_PASSWORD } });
+    const right = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: person.email, password: TEST_PASSWORD },
+    });
+    expect(right.status).toBe(423);
+  });
+
+  it('counts every one of many parallel wrong guesses, so they cannot slip past the lockout', async () => {
+    const { app, database } = env();
+    const org = await buildOrg(database.db);
+    const person = await buildPerson(database.db, org);
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        call(app, 'POST', '/api/auth/sign-in', {
+          body: { email: person.email, password: `gæt-${i}-forkert` },
+        }),
+      ),
+    );
+    expect(guesses.map((g) => g.status).sort()).toEqual([401, 401, 401, 401, 423, 423, 423, 423]);
+    const [row] = await database.db.select().from(people).where(eq(people.id, person.id));
+    expect(row!.failedSignIns).toBe(8);
+    expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const right = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: person.email, password: TEST_PASSWORD },
+    });
     expect(right.status).toBe(423);
   });
 
   it('answers 401 without a session and 400 for malformed input', async () => {
     const { app } = env();
     expect((await call(app, 'GET', '/api/auth/me')).status).toBe(401);
-    const bad = await call(app, 'POST', '/api/auth/sign-in', { body: { email: 'ikke-en-mail', password: '' } });
+    const bad = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: 'ikke-en-mail', password: '' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe('VALIDATION');
     expect(bad.json.error.issues.map((i: { path: string }) => i.path)).toContain('email');

@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
+import { versionField } from '../../shared/fields.js';
 import {
   agendaItemInput,
   cadenceInput,
@@ -44,7 +45,7 @@ const participantParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }),
 });
-const versionInput = z.object({ version: z.number().int().min(1).max(2_147_483_647) });
+const versionInput = z.object({ version: versionField });
 
 // 1:1s are `signedIn`: the participants and the subject's nearest leaders are decided per conversation.
 export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DIALOGUE_LIMITS, PROMPT_KEYS } from './constants.js';
+import { versionFromZeroField as versionField } from '../../shared/fields.js';
 
 // Shared by the API and the frame's forms, so a form never accepts what the server refuses.
 
-const versionField = z.number().int().min(0).max(2_147_483_647);
 
 /** Setting the stage: the meeting's purpose, against the version read. */
 export const purposeInput = z.object({

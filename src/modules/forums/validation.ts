@@ -9,6 +9,7 @@ import {
   THRESHOLD_CEILING,
   THRESHOLD_FLOOR,
 } from './constants.js';
+import { versionField, versionFromZeroField } from '../../shared/fields.js';
 
 // Shared by the API and the forms, so a form never accepts what the server refuses.
 
@@ -34,7 +35,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'Not a date');
 
-const version = z.number().int().min(1);
 
 const forumFields = {
   level: z.enum(FORUM_LEVELS),
@@ -52,7 +52,7 @@ const forumFields = {
 export const createForumInput = z.object({ unitId: z.uuid(), ...forumFields });
 export type CreateForumInput = z.infer<typeof createForumInput>;
 
-export const updateForumInput = z.object(forumFields).partial().extend({ version });
+export const updateForumInput = z.object(forumFields).partial().extend({ version: versionField });
 export type UpdateForumInput = z.infer<typeof updateForumInput>;
 
 export const listForumsQuery = z.object({ unitId: z.uuid().optional() });
@@ -79,6 +79,6 @@ export const roundCodeParam = z.string().regex(/^[a-z0-9]{6,16}$/i, 'Not a code'
 
 export const thresholdInput = z.object({
   threshold: z.number().int().min(THRESHOLD_FLOOR).max(THRESHOLD_CEILING),
-  version: z.number().int().min(0),
+  version: versionFromZeroField,
 });
 export type ThresholdInput = z.infer<typeof thresholdInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { FRAME_ITEM_KINDS } from './constants.js';
+import { versionField } from '../../shared/fields.js';
 
 // Shared by the API and the frame forms, so a form never accepts what the server refuses.
 
@@ -25,7 +26,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'Not a date');
 
-const versionField = z.number().int().min(1);
 
 export const frameItemKind = z.enum(FRAME_ITEM_KINDS);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { GOAL_SOURCES, GOAL_STATUSES } from './constants.js';
+import { versionField } from '../../shared/fields.js';
 
 // Shared by the API and the goal forms, so a form never accepts what the server refuses.
 
@@ -14,7 +15,6 @@ export const GOAL_LIMITS = {
 
 const blankToNull = (v: string) => (v === '' ? null : v);
 const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable().optional();
-const versionField = z.number().int().min(1);
 const reasonField = z.string().trim().max(GOAL_LIMITS.reason);
 
 export const goalSource = z.enum(GOAL_SOURCES);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FORMS } from './forms/index.js';
+import { versionField } from '../../shared/fields.js';
 
 // Shared by the API and the circle screens, so the page never sends what the server refuses.
 
@@ -25,7 +26,7 @@ export const doneChange = z.object({ phase: key, done: z.boolean() });
  */
 export const saveCircleInput = z
   .object({
-    baseVersion: z.number().int().min(1),
+    baseVersion: versionField,
     changes: z.array(fieldChange).max(100).default([]),
     done: z.array(doneChange).max(phaseKeys.length).default([]),
     deadline: isoDate.nullable().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { ACTION_STATUSES, LEVER_KEYS } from './constants.js';
+import { versionField } from '../../shared/fields.js';
 
 // Shared by the API and the lever forms, so a form never accepts what the server refuses.
 
@@ -26,7 +27,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'Not a date');
 
-const versionField = z.number().int().min(1).max(2_147_483_647);
 export const leverKey = z.enum(LEVER_KEYS);
 
 const periodInOrder = (v: { periodStart?: string | undefined; periodEnd?: string | undefined }) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { LOCALES, ROLES, TEAM_KINDS, UNIT_KINDS } from '../../shared/roles.js';
+import { versionField } from '../../shared/fields.js';
 
 // Shared by the API and the org screens' forms, so a form never accepts what the server refuses.
 
@@ -36,7 +37,6 @@ const optionalEmail = z
   .optional();
 
 /** The version the client last read; a write against an older one is refused (stale_version). */
-const versionField = z.number().int().min(1).max(2_147_483_647);
 
 export const roleField = z.enum(ROLES);
 export const unitKindField = z.enum(UNIT_KINDS);

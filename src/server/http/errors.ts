@@ -51,5 +51,8 @@ export function fromDatabaseError(err: unknown): ServiceError | null {
   }
   if (code === '23503') return conflict('It is still in use or refers to something that does not exist');
   if (code === '22P02') return notFound();
+  // Safety nets behind the validators: a NUL in text (22021, 22P05 in json) or a number past a column's range.
+  if (code === '22021' || code === '22P05') return invalid('The text holds a character that cannot be saved (NUL)', 'invalid_character');
+  if (code === '22003') return invalid('A number is too large', 'number_out_of_range');
   return null;
 }

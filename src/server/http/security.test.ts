@@ -113,6 +113,12 @@ describeEachEngine(
         body: { email: 'ukendt@example.dk', password: 'forkert-kodeord' },
       });
       expect(other.status).toBe(401);
+      // A client cannot pick a fresh address by writing its own X-Forwarded-For before the proxy's.
+      const spoofed = await call(app, 'POST', '/api/auth/sign-in', {
+        headers: from('192.0.2.77, 203.0.113.7'),
+        body: { email: 'ukendt@example.dk', password: 'forkert-kodeord' },
+      });
+      expect(spoofed.status).toBe(429);
     });
 
     it('limits anonymous calls per IP, but not signed-in ones', async () => {

@@ -31,7 +31,13 @@ const locked = (ms: number) =>
     Math.ceil(ms / 1000),
   );
 
-export async function signIn({ ctx, input }: { ctx: ServiceContext; input: SignInInput }): Promise<NewSession> {
+export async function signIn({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: SignInInput;
+}): Promise<NewSession> {
   signInLimiter.hit(ctx.ip);
   const now = ctx.now();
   const candidates = await ctx.db
@@ -55,32 +61,51 @@ export async function signIn({ ctx, input }: { ctx: ServiceContext; input: SignI
     throw new ServiceError('VALIDATION', 'Use your organisation’s sign-in page', 'organisation_required');
   }
   const { person } = candidates[0]!;
-  if (person.lockedUntil && person.lockedUntil > now) throw locked(person.lockedUntil.getTime() - now.getTime());
+  if (person.lockedUntil && person.lockedUntil > now)
+    throw locked(person.lockedUntil.getTime() - now.getTime());
 
   const ok = await verifyPassword(person.passwordHash, input.password);
   const auditCtx = { actor: null, orgId: person.orgId };
   if (!ok) {
-    const failures = person.failedSignIns + 1;
-    const lockMs = lockDuration(failures);
-    await inTransaction(ctx, async (tx) => {
-      await tx.db
+    // Counted in the database, row locked: parallel wrong guesses each count and none is lost.
+    const lockMs = await inTransaction(ctx, async (tx) => {
+      const [counted] = await tx.db
         .update(people)
-        .set({ failedSignIns: failures, lockedUntil: lockMs ? new Date(now.getTime() + lockMs) : null })
-        .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)));
+        .set({ failedSignIns: sql`${people.failedSignIns} + 1` })
+        .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)))
+        .returning({ failures: people.failedSignIns });
+      const failures = counted?.failures ?? person.failedSignIns + 1;
+      const ms = lockDuration(failures);
+      if (ms) {
+        await tx.db
+          .update(people)
+          .set({ lockedUntil: new Date(now.getTime() + ms) })
+          .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)));
+      }
       await writeAudit(tx.db, auditCtx, {
         action: 'auth.sign_in_failed',
         entityType: 'person',
         entityId: person.id,
         subjectPersonId: person.id,
-        details: { failures, locked: lockMs > 0 },
+        details: { failures, locked: ms > 0 },
       });
+      return ms;
     });
     if (lockMs) throw locked(lockMs);
     throw invalidCredentials();
   }
-  if (!person.active) throw new ServiceError('FORBIDDEN', 'This account has been deactivated', 'account_inactive');
+  if (!person.active)
+    throw new ServiceError('FORBIDDEN', 'This account has been deactivated', 'account_inactive');
 
   return inTransaction(ctx, async (tx) => {
+    // A guess running beside this one may have locked the account since it was read.
+    const [current] = await tx.db
+      .select({ lockedUntil: people.lockedUntil })
+      .from(people)
+      .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)))
+      .for('update');
+    if (current?.lockedUntil && current.lockedUntil > now)
+      throw locked(current.lockedUntil.getTime() - now.getTime());
     await tx.db
       .update(people)
       .set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now })
