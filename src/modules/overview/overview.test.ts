@@ -174,6 +174,30 @@ describeEachEngine('leader overview and development record', (env) => {
     }
   });
 
+  it('audits the overview as a read of each person shown, once a day per leader, and shows it to them', async () => {
+    const o = await buildTwoLayerOrg(db());
+    await get(o.leaderA, '/overview');
+    await get(o.leaderA, '/overview');
+    const rows = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, o.org.id), eq(auditEvents.action, 'overview.read')));
+    expect(rows.map((r) => [r.actorId, r.subjectPersonId]).sort()).toEqual(
+      [
+        [o.leaderA.id, o.employeeA.id],
+        [o.leaderA.id, o.colleagueA.id],
+      ].sort(),
+    );
+    const log = await get(o.employeeA, '/me/access-log');
+    expect(log.json.events).toEqual([expect.objectContaining({ action: 'overview.read', actor: { id: o.leaderA.id, name: o.leaderA.name } })]);
+    // The area leader's overview shows the unit leaders, so it is their log that says so.
+    await get(o.areaLeader, '/overview');
+    const leaderLog = await get(o.leaderA, '/me/access-log');
+    expect(leaderLog.json.events.map((e: { action: string; actor: { id: string } }) => [e.action, e.actor.id])).toEqual([
+      ['overview.read', o.areaLeader.id],
+    ]);
+  });
+
   it('shows the development page and year summary to the person and their nearest leader only', async () => {
     const o = await buildTwoLayerOrg(db());
     const orgId = o.org.id;

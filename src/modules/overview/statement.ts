@@ -23,11 +23,23 @@ const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
  * nearestLeaders, as relationships.ts defines it) and, per person, the units, the goals in focus
  * with their latest learning circle (only its phases' done marks, not its text), the last held and
  * next planned 1:1, the overdue agreements, the last feedback and the pair's cadence.
+ * What the overview shows is part of each person's development record, so reading it is audited:
+ * one 'overview.read' row per person and leader and Copenhagen day (the first look that day),
+ * written by the same statement, so the read and its audit rows commit together.
  * $1 organisation, $2 the leader, $3 now, $4 today in Copenhagen (YYYY-MM-DD).
  */
 export const overviewStatement = preparedStatement<OverviewRow>(
   'overview_people',
-  `with led as (${ledPeopleText('$1::uuid', '$2::uuid')})
+  `with led as (${ledPeopleText('$1::uuid', '$2::uuid')}),
+  audit as (
+    insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id)
+    select $1::uuid, $2::uuid, 'overview.read', 'overview', $2::uuid::text, l.person_id
+    from (select distinct person_id from led where person_id <> $2::uuid) l
+    where not exists (
+      select 1 from audit_events a
+      where a.org_id = $1::uuid and a.subject_person_id = l.person_id and a.actor_id = $2::uuid
+        and a.action = 'overview.read' and a.at >= ($4::date::timestamp at time zone 'Europe/Copenhagen'))
+  )
   select p.id, p.name,
     coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name, u.id)

@@ -211,12 +211,19 @@ export const orgDa = {
   access: {
     title: 'Hvem har set mine oplysninger',
     intro:
-      'Her kan du se, hvornår andre har åbnet dine personoplysninger, fx din leder eller HR. Når du selv kigger, bliver det ikke vist.',
+      'Her kan du se, hvornår andre har set dine oplysninger – dine personoplysninger, mål, læringscirkler, samtaler og feedback – fx din leder eller HR. Når du selv kigger, bliver det ikke vist.',
     empty: 'Ingen andre har set dine oplysninger endnu.',
     columns: { at: 'Tidspunkt', actor: 'Hvem', action: 'Hvad' },
     unknownActor: 'Ukendt person',
     actions: {
       personRead: 'Så dine personoplysninger',
+      goalRead: 'Så dine læringsmål',
+      circleRead: 'Så en af dine læringscirkler',
+      conversationRead: 'Så en af dine 1:1-samtaler',
+      agreementRead: 'Så dine aftaler',
+      feedbackRead: 'Så feedback til dig',
+      developmentRead: 'Så din udviklingsside eller årsopsummering',
+      overviewRead: 'Så dig i sit lederoverblik (første gang den dag)',
       other: 'Anden handling ({action})',
     },
   },

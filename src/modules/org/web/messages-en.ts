@@ -215,12 +215,19 @@ export const orgEn: Shape<typeof orgDa> = {
   access: {
     title: 'Who has viewed my record',
     intro:
-      'Here you can see when others have opened your personal record, for example your leader or HR. Your own visits are not shown.',
+      'Here you can see when others have viewed what is about you – your personal record, goals, learning circles, conversations and feedback – for example your leader or HR. Your own visits are not shown.',
     empty: 'Nobody else has viewed your record yet.',
     columns: { at: 'Time', actor: 'Who', action: 'What' },
     unknownActor: 'Unknown person',
     actions: {
       personRead: 'Viewed your personal record',
+      goalRead: 'Viewed your learning goals',
+      circleRead: 'Viewed one of your learning circles',
+      conversationRead: 'Viewed one of your 1:1 conversations',
+      agreementRead: 'Viewed your agreements',
+      feedbackRead: 'Viewed feedback to you',
+      developmentRead: 'Viewed your development page or year summary',
+      overviewRead: 'Saw you in their leader overview (the first time that day)',
       other: 'Other action ({action})',
     },
   },
