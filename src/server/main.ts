@@ -5,7 +5,7 @@ import { DataDirLockedError } from './db/lock.js';
 import { createApp } from './app.js';
 import { startJobs } from './jobs/start.js';
 import { logger } from './log.js';
-import { ensureDemoOrganisation } from '../modules/demo/seed.js';
+import { demoSignInText, ensureDemoOrganisation } from '../modules/demo/seed.js';
 import { ensureNeighbourOrganisation } from '../modules/demo/neighbour.js';
 
 async function main() {
@@ -21,8 +21,8 @@ async function main() {
       : `Database: embedded PGlite in ${config.dataDir}`,
   );
   if (config.demo) {
-    const demo = await ensureDemoOrganisation(database.db, config);
-    if (demo) logger.info(demo);
+    const created = await ensureDemoOrganisation(database.db, config);
+    logger.info(created ?? demoSignInText(config, false));
     if (config.demoNeighbour && (await ensureNeighbourOrganisation(database.db))) {
       logger.info('Created the neighbour organisation "Nabokommunen" (DEMO_NEIGHBOUR).');
     }

@@ -5,7 +5,7 @@ import { call } from '../../../test/http.js';
 import type { Db } from '../../server/db/client.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../org/schema.js';
 import { DEMO_PASSWORD, DEMO_SLUG, demoAccountEmail } from './data.js';
-import { ensureDemoOrganisation } from './seed.js';
+import { demoSignInText, ensureDemoOrganisation } from './seed.js';
 
 async function loadDemo(db: Db) {
   const org = await db.query.organisations.findFirst({ where: eq(organisations.slug, DEMO_SLUG) });
@@ -68,6 +68,10 @@ describeEachEngine('demo organisation', (env) => {
 
     const before = await loadDemo(database.db);
     expect(await ensureDemoOrganisation(database.db, config)).toBeNull();
+    // A later start still says how to sign in.
+    const again = demoSignInText(config, false);
+    expect(again).toContain('earlier start');
+    expect(again).toContain(demoAccountEmail('employee'));
     const after = await loadDemo(database.db);
     expect(after.people.length).toBe(before.people.length);
     expect(after.units.length).toBe(before.units.length);

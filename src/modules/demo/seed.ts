@@ -114,7 +114,7 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
     );
     return true;
   });
-  return created ? signInText(config) : null;
+  return created ? demoSignInText(config, true) : null;
 }
 
 const ACCOUNT_LABELS: [DemoAccount, string][] = [
@@ -126,13 +126,16 @@ const ACCOUNT_LABELS: [DemoAccount, string][] = [
   ['resourcePerson', 'Resource person'],
 ];
 
-function signInText(config: Config): string {
+/** How to sign in to the demo: printed at every start, so it is at hand after the first one too. */
+export function demoSignInText(config: Config, created: boolean): string {
   const width = Math.max(...ACCOUNT_LABELS.map(([, label]) => label.length)) + 2;
   const lines = ACCOUNT_LABELS.map(
     ([account, label]) => `  ${`${label}:`.padEnd(width)} ${demoAccountEmail(account)}`,
   );
   return [
-    `Created the demo organisation "${DEMO_ORG_NAME}".`,
+    created
+      ? `Created the demo organisation "${DEMO_ORG_NAME}".`
+      : `The demo organisation "${DEMO_ORG_NAME}" is here from an earlier start.`,
     `Open ${config.publicUrl} and sign in with the password ${DEMO_PASSWORD} as:`,
     ...lines,
   ].join('\n');
