@@ -139,11 +139,37 @@ export type ListConversationsQuery = z.infer<typeof listConversationsQuery>;
 export const listAgreementsQuery = z.object({ personId: z.uuid().optional(), teamId: z.uuid().optional() });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
 
+/** A time as typed in a datetime-local field (Danish time). */
+const localTimeField = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Choose a date and time');
+const formLocationField = z.string().trim().max(CONVERSATION_LIMITS.location);
+
 /** The scheduling form: the time as typed in a datetime-local field (Danish time), the rest as the API. */
 export const scheduleFormInput = z.object({
   personId: z.uuid(),
-  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Choose a date and time'),
+  startsAtLocal: localTimeField,
   durationMinutes: durationField,
-  location: z.string().trim().max(CONVERSATION_LIMITS.location),
+  location: formLocationField,
 });
 export type ScheduleFormInput = z.infer<typeof scheduleFormInput>;
+
+/** Planning a team's (or a peer group's) conversation: a team conversation needs its facilitator. */
+export const teamScheduleFormInput = z
+  .object({
+    kind: z.enum(['team', 'peer_group']),
+    facilitatorId: z.uuid().nullable(),
+    participantIds: z.array(z.uuid()).min(1).max(CONVERSATION_LIMITS.participantsMax),
+    startsAtLocal: localTimeField,
+    durationMinutes: durationField,
+    location: formLocationField,
+  })
+  .refine((v) => v.kind === 'peer_group' || v.facilitatorId !== null, { message: 'A team conversation has a facilitator', path: ['facilitatorId'] });
+export type TeamScheduleFormInput = z.infer<typeof teamScheduleFormInput>;
+
+/** Moving a conversation (any kind), against the version read. */
+export const moveFormInput = z.object({
+  version: versionField,
+  startsAtLocal: localTimeField,
+  durationMinutes: durationField,
+  location: formLocationField,
+});
+export type MoveFormInput = z.infer<typeof moveFormInput>;

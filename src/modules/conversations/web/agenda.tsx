@@ -8,7 +8,7 @@ import { del, patch, post } from '../../../web/lib/api';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { AGENDA_SECTIONS, type AgendaSection } from '../constants';
 import { agendaItemInput, CONVERSATION_LIMITS, type AgendaItemInput } from '../validation';
-import { conversationKeys, type AgendaItem, type ConversationDetail } from './api';
+import { conversationKeys, isTeamView, type AgendaItem, type ConversationDetail } from './api';
 
 /** Keeps the page's data in step with what a change returned. */
 export function useSetDetail(id: string) {
@@ -49,11 +49,14 @@ export function AgendaList({ detail, section }: { detail: ConversationDetail; se
             ) : (
               <Text style={{ overflowWrap: 'anywhere' }}>{item.text}</Text>
             )}
-            {item.author && (
-              <Text size="xs" c="gray.7" pl={detail.can.edit ? 32 : 0}>
-                {t('conversations.prepare.by', { name: item.author.name })}
-              </Text>
-            )}
+            <Group gap="xs" pl={detail.can.edit ? 32 : 0}>
+              {item.author && (
+                <Text size="xs" c="gray.7">
+                  {t('conversations.prepare.by', { name: item.author.name })}
+                </Text>
+              )}
+              <BroughtGoalLink item={item} />
+            </Group>
           </Stack>
           {item.mine && detail.can.edit && (
             <ActionIcon variant="subtle" color="gray" onClick={() => remove.mutate(item)} aria-label={t('conversations.prepare.remove', { text: item.text })}>
@@ -81,9 +84,25 @@ export function AgendaOverview({ detail }: { detail: ConversationDetail }) {
             {a.text}
             {a.author ? <Text span size="xs" c="gray.7">{` – ${a.author.name}`}</Text> : null}
           </Text>
+          <BroughtGoalLink item={a} />
         </Group>
       ))}
     </Stack>
+  );
+}
+
+/** A goal a participant brought into a team conversation: its page, or the finished circle shown. */
+function BroughtGoalLink({ item }: { item: AgendaItem }) {
+  const { t } = useI18n();
+  if (!item.goalId) return null;
+  return item.circleId ? (
+    <Anchor component={Link} to={`/circles/${item.circleId}`} size="xs" aria-label={`${t('conversations.team.bring.openCircle')}: ${item.text}`}>
+      {t('conversations.team.bring.openCircle')}
+    </Anchor>
+  ) : (
+    <Anchor component={Link} to={`/goals/${item.goalId}`} size="xs" aria-label={`${t('conversations.team.bring.openGoal')}: ${item.text}`}>
+      {t('conversations.team.bring.openGoal')}
+    </Anchor>
   );
 }
 
@@ -137,10 +156,22 @@ export function AddAgendaItem({ detail }: { detail: ConversationDetail }) {
   );
 }
 
-/** The subject's goals in focus with where each learning circle stands. */
+/** The subject's (or the team's) goals in focus with where each learning circle stands. */
 export function GoalsInFocus({ detail }: { detail: ConversationDetail }) {
   const { t } = useI18n();
-  if (detail.goalsInFocus.length === 0) return <Text c="gray.7" size="sm">{t('conversations.prepare.goalsEmpty', { name: detail.subject.name })}</Text>;
+  if (detail.goalsInFocus.length === 0) {
+    if (!isTeamView(detail)) return <Text c="gray.7" size="sm">{t('conversations.prepare.goalsEmpty', { name: detail.subject.name })}</Text>;
+    return (
+      <Group gap="xs">
+        <Text c="gray.7" size="sm">
+          {t('conversations.team.goalsEmpty')}
+        </Text>
+        <Anchor component={Link} to={`/team-development/${detail.team.id}`} size="sm">
+          {t('conversations.team.goalsLink')}
+        </Anchor>
+      </Group>
+    );
+  }
   return (
     <Stack gap="xs">
       {detail.goalsInFocus.map((g) => (

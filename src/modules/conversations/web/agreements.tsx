@@ -9,7 +9,8 @@ import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { agreementFields, CONVERSATION_LIMITS } from '../validation';
-import { conversationKeys, type Agreement, type ConversationDetail } from './api';
+import { useMe } from '../../../web/lib/session';
+import { agreementOwners, conversationKeys, isTeamView, type Agreement, type ConversationDetail } from './api';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
@@ -70,13 +71,21 @@ export function AgreementList({ detail, agreements }: { detail: ConversationDeta
 
 const FIELDS = ['text', 'ownerId', 'dueDate'] as const;
 
+/**
+ * A new agreement: in a 1:1 owned by one of the two, in a team conversation by anyone on the team
+ * or one of its leaders (the one adding it, to begin with).
+ */
 export function AddAgreement({ detail }: { detail: ConversationDetail }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
+  const me = useMe().data?.person.id;
+  const team = isTeamView(detail);
+  const owners = agreementOwners(detail);
+  const defaultOwner = team ? (owners.find((p) => p.id === me)?.id ?? '') : detail.subject.id;
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(agreementFields),
-    defaultValues: { text: '', ownerId: detail.subject.id, dueDate: null as string | null },
+    defaultValues: { text: '', ownerId: defaultOwner, dueDate: null as string | null },
   });
   const { errors } = form.formState;
   const add = useMutation({
@@ -104,8 +113,11 @@ export function AddAgreement({ detail }: { detail: ConversationDetail }) {
             render={({ field }) => (
               <Select
                 label={t('conversations.during.owner')}
-                data={[detail.subject, detail.leader].map((p) => ({ value: p.id, label: p.name }))}
-                value={field.value}
+                placeholder={team ? t('conversations.team.ownerPlaceholder') : undefined}
+                required
+                searchable={owners.length > 6}
+                data={owners.map((p) => ({ value: p.id, label: p.name }))}
+                value={field.value || null}
                 onChange={(v) => v && field.onChange(v)}
                 allowDeselect={false}
                 error={errors.ownerId?.message}

@@ -10,9 +10,11 @@ export interface PersonRef {
   name: string;
 }
 
+export type ConversationKind = 'one_to_one' | 'team' | 'peer_group';
+
 export interface ConversationCore {
   id: string;
-  kind: 'one_to_one';
+  kind: ConversationKind;
   startsAt: string;
   durationMinutes: number;
   location: string | null;
@@ -52,6 +54,9 @@ export interface AgendaItem {
   done: boolean;
   author: PersonRef | null;
   mine: boolean;
+  /** Team kinds: a participant's own goal brought in (and the finished circle shown). */
+  goalId?: string | null;
+  circleId?: string | null;
   createdAt: string;
 }
 
@@ -63,22 +68,97 @@ export interface CircleState {
   status: 'open' | 'done';
 }
 
-export interface SharedView {
-  conversation: ConversationCore & { sharedNotes: string; summary: string };
+type StoredConversation = ConversationCore & { sharedNotes: string; summary: string };
+type GoalInFocus = { id: string; title: string; circle: CircleState | null };
+
+/** What everyone who reads a 1:1 shares (and its print view). */
+export interface OneToOneShared {
+  conversation: StoredConversation;
   leader: PersonRef;
   subject: PersonRef;
   agenda: AgendaItem[];
   agreements: Agreement[];
   previous: { id: string; startsAt: string } | null;
   previousAgreements: Agreement[];
-  goalsInFocus: { id: string; title: string; circle: CircleState | null }[];
+  goalsInFocus: GoalInFocus[];
 }
 
-export interface ConversationDetail extends SharedView {
+export type TeamParticipantRole = 'facilitator' | 'participant' | 'leader' | 'subject';
+
+/** What everyone who reads a team or peer-group conversation shares (and its print view). */
+export interface TeamShared {
+  conversation: StoredConversation;
+  team: { id: string; name: string; kind: string };
+  participants: (PersonRef & { role: TeamParticipantRole })[];
+  agenda: AgendaItem[];
+  agreements: Agreement[];
+  /** The team's agreements from earlier conversations that are still open. */
+  previousAgreements: Agreement[];
+  goalsInFocus: GoalInFocus[];
+}
+
+export type SharedView = OneToOneShared | TeamShared;
+
+export interface OneToOneDetail extends OneToOneShared {
   access: 'leader' | 'subject' | 'observer';
   privateNote: { text: string; updatedAt: string | null } | null;
   next: { proposedStartsAt: string; intervalWeeks: number; planned: { id: string; startsAt: string } | null } | null;
   can: { edit: boolean; move: boolean; cancel: boolean; hold: boolean; scheduleNext: boolean };
+}
+
+/** One of the actor's own goals they could bring into a team conversation. */
+export interface BringableGoal {
+  id: string;
+  title: string;
+  status: 'in_focus' | 'achieved' | 'put_aside';
+  sharedWithTeam: boolean;
+  finishedCircles: { id: string; sequence: number }[];
+}
+
+export interface TeamCadence {
+  intervalWeeks: number;
+  isDefault: boolean;
+  lastHeld: { id: string; startsAt: string } | null;
+  nextPlanned: { id: string; startsAt: string } | null;
+  proposedStartsAt: string;
+  overdue: boolean;
+}
+
+export interface TeamDetail extends TeamShared {
+  access: 'leader' | 'facilitator' | 'participant' | 'observer' | 'subject';
+  /** Who may be invited, lead or own an agreement: the team's members and its unit's leaders. */
+  people: { members: PersonRef[]; leaders: PersonRef[] };
+  privateNote: { text: string; updatedAt: string | null } | null;
+  myGoals: BringableGoal[];
+  /** Once held: the team's rhythm and the proposed next date. */
+  cadence: TeamCadence | null;
+  can: {
+    edit: boolean;
+    move: boolean;
+    cancel: boolean;
+    hold: boolean;
+    manageParticipants: boolean;
+    bringGoal: boolean;
+    facilitate: boolean;
+    scheduleNext: boolean;
+  };
+}
+
+/** GET /conversations/{id}: one model, two shapes — a 1:1, or a team or peer-group conversation. */
+export type ConversationDetail = OneToOneDetail | TeamDetail;
+
+/** Whether a conversation is a team's (TUS) or a peer group's rather than a 1:1. */
+export function isTeamView<T extends SharedView>(view: T): view is Extract<T, TeamShared> {
+  return 'team' in view;
+}
+
+/** Everyone who may own an agreement: a 1:1's two people, or a team's members, leaders and participants. */
+export function agreementOwners(detail: ConversationDetail): PersonRef[] {
+  if (!isTeamView(detail)) return [detail.subject, detail.leader];
+  const seen = new Set<string>();
+  return [...detail.people.members, ...detail.people.leaders, ...detail.participants]
+    .filter((p) => !seen.has(p.id) && Boolean(seen.add(p.id)))
+    .map((p) => ({ id: p.id, name: p.name }));
 }
 
 export interface CadenceView {

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../web/i18n/define';
+import { teamConversationMessages } from './team-messages';
 
 export const conversationsMessages = defineMessages(
   {
@@ -36,6 +37,10 @@ export const conversationsMessages = defineMessages(
       cadenceWeeks: 'Hver {weeks}. uge',
       cadenceEdit: 'Samtale hver … uge',
       cadenceSaved: 'Rytmen er gemt.',
+      chooseTime: 'Vælg dato og tidspunkt.',
+      danishTime: 'Dansk tid.',
+      inPast: 'Tidspunktet er allerede passeret. Vælg et senere.',
+      tooFarAhead: 'En samtale kan højst planlægges to år frem.',
     },
     detail: {
       title: '1:1 med {name}',
@@ -118,6 +123,7 @@ export const conversationsMessages = defineMessages(
       nextProposed: 'Foreslået: {when} (hver {weeks}. uge)',
       nextPlanned: 'Næste samtale er planlagt {when}.',
       scheduleNext: 'Planlæg næste samtale',
+      openNext: 'Åbn næste samtale',
       scheduledNext: 'Næste samtale er planlagt, og invitationen er sendt.',
       afterHold: 'Når samtalen er holdt, foreslår MUP næste dato ud fra jeres rytme.',
     },
@@ -131,6 +137,7 @@ export const conversationsMessages = defineMessages(
       back: 'Tilbage til samtalen',
       previousAgreements: 'Sidste gangs aftaler',
     },
+    team: teamConversationMessages.da,
   },
   {
     nav: 'Conversations',
@@ -167,6 +174,10 @@ export const conversationsMessages = defineMessages(
       cadenceWeeks: 'Every {weeks} weeks',
       cadenceEdit: 'A conversation every … weeks',
       cadenceSaved: 'The rhythm is saved.',
+      chooseTime: 'Choose a date and time.',
+      danishTime: 'Danish time.',
+      inPast: 'That time has already passed. Choose a later one.',
+      tooFarAhead: 'A conversation can be planned at most two years ahead.',
     },
     detail: {
       title: '1:1 with {name}',
@@ -249,6 +260,7 @@ export const conversationsMessages = defineMessages(
       nextProposed: 'Proposed: {when} (every {weeks} weeks)',
       nextPlanned: 'The next conversation is planned for {when}.',
       scheduleNext: 'Plan the next conversation',
+      openNext: 'Open the next conversation',
       scheduledNext: 'The next conversation is planned, and the invitation is sent.',
       afterHold: 'When the conversation has been held, MUP proposes the next date from your rhythm.',
     },
@@ -262,5 +274,6 @@ export const conversationsMessages = defineMessages(
       back: 'Back to the conversation',
       previousAgreements: 'Last time’s agreements',
     },
+    team: teamConversationMessages.en,
   },
 );

@@ -1,65 +1,107 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Modal, NumberInput, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, useI18n } from '../../../web/i18n';
-import { patch, post } from '../../../web/lib/api';
+import { Controller, useForm } from 'react-hook-form';
+import { useI18n } from '../../../web/i18n';
+import { get, patch, post } from '../../../web/lib/api';
+import { FormShell } from '../../../web/forms/form-shell';
+import { recoverStaleVersion } from '../../../web/forms/stale-version';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { ConfirmModal } from '../../org/web/components/confirm-modal';
 import { notifySuccess } from '../../org/web/components/notify';
-import { CONVERSATION_LIMITS } from '../validation';
-import { fromLocalInput, toLocalInput, type ConversationDetail } from './api';
+import { CONVERSATION_LIMITS, moveFormInput, type MoveFormInput } from '../validation';
+import { conversationKeys, fromLocalInput, isTeamView, toLocalInput, type ConversationDetail } from './api';
 import { useSetDetail } from './agenda';
+import { applyConversationError, timeFieldOverride } from './form-errors';
 
-/** Moves the 1:1 (time, length, place); both get an update of the same calendar event. */
+const FIELDS = ['startsAtLocal', 'durationMinutes', 'location'] as const;
+
+/**
+ * Moves the conversation (time, length, place); everyone in it gets an update of the same
+ * calendar event. The form is made when the dialog opens, from the conversation as it is then.
+ */
 export function MoveModal({ detail, opened, onClose }: { detail: ConversationDetail; opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const c = detail.conversation;
-  const setDetail = useSetDetail(c.id);
-  const [when, setWhen] = useState(toLocalInput(c.startsAt));
-  const [minutes, setMinutes] = useState<number>(c.durationMinutes);
-  const [location, setLocation] = useState(c.location ?? '');
-  const startsAt = fromLocalInput(when);
-  const move = useMutation({
-    mutationFn: () => patch<ConversationDetail>(`/conversations/${c.id}`, { version: c.version, startsAt, durationMinutes: minutes, location: location || null }),
-    onSuccess: (d) => {
-      setDetail(d);
-      notifySuccess(t('conversations.detail.moved'));
-      onClose();
-    },
-  });
   return (
     <Modal opened={opened} onClose={onClose} title={t('conversations.detail.moveTitle')} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
-      <Stack>
-        {move.error ? (
-          <Alert color="red" role="alert">
-            {errorMessage(t, move.error)}
-          </Alert>
-        ) : null}
-        <TextInput type="datetime-local" label={t('conversations.schedule.startsAt')} value={when} onChange={(e) => setWhen(e.currentTarget.value)} required data-autofocus />
-        <NumberInput
-          label={t('conversations.schedule.duration')}
-          min={CONVERSATION_LIMITS.durationMin}
-          max={CONVERSATION_LIMITS.durationMax}
-          step={15}
-          value={minutes}
-          onChange={(v) => setMinutes(typeof v === 'number' ? v : Number(v))}
-        />
-        <TextInput label={t('conversations.schedule.location')} value={location} maxLength={CONVERSATION_LIMITS.location} onChange={(e) => setLocation(e.currentTarget.value)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button onClick={() => move.mutate()} loading={move.isPending} disabled={!startsAt}>
-            {t('conversations.detail.moveConfirm')}
-          </Button>
-        </Group>
-      </Stack>
+      {opened && <MoveForm detail={detail} onDone={onClose} />}
     </Modal>
   );
 }
 
-/** Asks before cancelling: both get a calendar cancellation. */
+function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const c = detail.conversation;
+  const setDetail = useSetDetail(c.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    resolver: useZodResolver(moveFormInput, timeFieldOverride),
+    defaultValues: { version: c.version, startsAtLocal: toLocalInput(c.startsAt), durationMinutes: c.durationMinutes, location: c.location ?? '' } as MoveFormInput,
+  });
+  const { errors } = form.formState;
+  const move = useMutation({
+    mutationFn: (v: MoveFormInput) =>
+      patch<ConversationDetail>(`/conversations/${c.id}`, { version: v.version, startsAt: fromLocalInput(v.startsAtLocal), durationMinutes: v.durationMinutes, location: v.location || null }),
+    onSuccess: (d) => {
+      setDetail(d);
+      notifySuccess(isTeamView(d) ? t('conversations.team.moved') : t('conversations.detail.moved'));
+      onDone();
+    },
+    onError: async (err) => {
+      // Someone saved the conversation meanwhile: the new version becomes the base, the typed time stays.
+      const stale = await recoverStaleVersion(
+        err,
+        t,
+        queryClient,
+        { queryKey: conversationKeys.detail(c.id), queryFn: () => get<ConversationDetail>(`/conversations/${c.id}`), versionOf: (fresh) => fresh.conversation.version },
+        (version) => form.setValue('version', version),
+      );
+      setFormError(stale ?? applyConversationError(err, t, form.setError, FIELDS));
+    },
+  });
+  return (
+    <FormShell
+      onSubmit={form.handleSubmit((v) => (setFormError(null), move.mutate(v)))}
+      error={formError}
+      submitLabel={t('conversations.detail.moveConfirm')}
+      pending={move.isPending}
+      onCancel={onDone}
+    >
+      <TextInput
+        type="datetime-local"
+        label={t('conversations.schedule.startsAt')}
+        description={t('conversations.schedule.danishTime')}
+        styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
+        required
+        data-autofocus
+        error={errors.startsAtLocal?.message}
+        {...form.register('startsAtLocal')}
+      />
+      <Controller
+        control={form.control}
+        name="durationMinutes"
+        render={({ field }) => (
+          <NumberInput
+            label={t('conversations.schedule.duration')}
+            min={CONVERSATION_LIMITS.durationMin}
+            max={CONVERSATION_LIMITS.durationMax}
+            step={15}
+            value={field.value}
+            onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
+            error={errors.durationMinutes?.message}
+          />
+        )}
+      />
+      <TextInput label={t('conversations.schedule.location')} maxLength={CONVERSATION_LIMITS.location} error={errors.location?.message} {...form.register('location')} />
+    </FormShell>
+  );
+}
+
+/** Asks before cancelling: everyone in it gets a calendar cancellation. */
 export function CancelModal({ detail, opened, onClose }: { detail: ConversationDetail; opened: boolean; onClose: () => void }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const c = detail.conversation;
   const setDetail = useSetDetail(c.id);
   const cancel = useMutation({
@@ -69,6 +111,8 @@ export function CancelModal({ detail, opened, onClose }: { detail: ConversationD
       notifySuccess(t('conversations.detail.cancelled'));
       onClose();
     },
+    // A stale version here means someone changed it meanwhile: reload, so a second click cancels what is there now.
+    onError: () => void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(c.id) }),
   });
   return (
     <ConfirmModal
@@ -81,7 +125,7 @@ export function CancelModal({ detail, opened, onClose }: { detail: ConversationD
       error={cancel.error}
       danger
     >
-      <Text>{t('conversations.detail.cancelText')}</Text>
+      <Text>{isTeamView(detail) ? t('conversations.team.cancelText') : t('conversations.detail.cancelText')}</Text>
     </ConfirmModal>
   );
 }

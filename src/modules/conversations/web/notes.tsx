@@ -5,7 +5,7 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get, patch, put } from '../../../web/lib/api';
 import { notifySuccess } from '../../org/web/components/notify';
 import { CONVERSATION_LIMITS } from '../validation';
-import type { ConversationCore, ConversationDetail } from './api';
+import { isTeamView, type ConversationCore, type ConversationDetail } from './api';
 import { useSetDetail } from './agenda';
 
 type Stored = ConversationCore & { sharedNotes: string; summary: string };
@@ -65,7 +65,7 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
   return (
     <Stack gap="xs">
       {stale && (
-        <Alert color="yellow" title={t('conversations.during.staleTitle')} role="alert">
+        <Alert color="yellow" title={isTeamView(detail) ? t('conversations.team.staleTitle') : t('conversations.during.staleTitle')} role="alert">
           <Stack gap="xs">
             <Text size="sm">{t('conversations.during.staleText')}</Text>
             <Paper withBorder p="xs">
@@ -127,7 +127,7 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
         <Textarea
           aria-labelledby="private-note-title"
           styles={{ description: { color: 'var(--mantine-color-gray-9)' } }}
-          description={t('conversations.during.privateHelp')}
+          description={isTeamView(detail) ? t('conversations.team.privateHelp') : t('conversations.during.privateHelp')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           autosize

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { AGENDA_SECTIONS } from '../constants';
-import { usePrintView, type Agreement } from './api';
+import { isTeamView, usePrintView, type Agreement } from './api';
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -18,8 +18,9 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /**
- * /conversations/$conversationId/print: a clean record of the 1:1 on paper. It reads the print
- * view of the API, which holds no private note — not even the reader's own.
+ * /conversations/$conversationId/print: a clean record of the conversation on paper (a 1:1, a
+ * team's or a peer group's). It reads the print view of the API, which holds no private note —
+ * not even the reader's own.
  */
 export function PrintPage({ conversationId }: { conversationId: string }) {
   const { t, formatDate } = useI18n();
@@ -63,12 +64,23 @@ export function PrintPage({ conversationId }: { conversationId: string }) {
         </Anchor>
         <Button onClick={() => window.print()}>{t('common.actions.print')}</Button>
       </Group>
-      <Title order={2}>{t('conversations.print.title', { leader: d.leader.name, subject: d.subject.name })}</Title>
+      <Title order={2}>
+        {isTeamView(d) ? t('conversations.team.printTitle', { team: d.team.name }) : t('conversations.print.title', { leader: d.leader.name, subject: d.subject.name })}
+      </Title>
       <Text>
         {t('conversations.print.date')}: {formatDate(c.startsAt, 'dateTime')} · {t('conversations.print.status')}: {t(`conversations.status.${c.status}`)}
       </Text>
-      <Block title={t('conversations.print.previousAgreements')}>{agreements(d.previousAgreements)}</Block>
-      <Block title={t('conversations.prepare.goalsTitle')}>
+      {isTeamView(d) && (
+        <Block title={t('conversations.team.printParticipants')}>
+          <Text>
+            {d.participants
+              .map((p) => (p.role === 'facilitator' ? `${p.name} (${t('conversations.team.participants.facilitator').toLowerCase()})` : p.name))
+              .join(', ')}
+          </Text>
+        </Block>
+      )}
+      <Block title={isTeamView(d) ? t('conversations.team.printPrevious') : t('conversations.print.previousAgreements')}>{agreements(d.previousAgreements)}</Block>
+      <Block title={isTeamView(d) ? t('conversations.team.goalsTitle') : t('conversations.prepare.goalsTitle')}>
         {d.goalsInFocus.length === 0 ? none : d.goalsInFocus.map((g) => <Text key={g.id}>• {g.title}</Text>)}
       </Block>
       <Block title={t('conversations.print.agenda')}>
