@@ -53,7 +53,10 @@ export function FramePage({ conversationId }: { conversationId: string }) {
       <PageHeader
         title={frame.team ? `${t('dialogue.frame.title')}: ${frame.team.name}` : t('dialogue.frame.title')}
         crumbs={[
-          { label: t('dialogue.frame.conversations'), to: '/conversations' },
+          // A team's conversations live on its development page, a 1:1 in the conversations list.
+          frame.team
+            ? { label: t('teamsDev.page.title', { team: frame.team.name }), to: `/team-development/${frame.team.id}` }
+            : { label: t('dialogue.frame.conversations'), to: '/conversations' },
           { label: t('dialogue.frame.conversation'), to: `/conversations/${c.id}` },
         ]}
         crumbsLabel={t('dialogue.frame.crumbs')}

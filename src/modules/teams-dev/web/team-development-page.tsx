@@ -1,160 +1,251 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
-import { errorMessage, useI18n } from '../../../web/i18n';
-import { get, post } from '../../../web/lib/api';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useI18n } from '../../../web/i18n';
+import { put } from '../../../web/lib/api';
+import { applyServerError } from '../../../web/forms/server-errors';
+import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { PageHeader, Section } from '../../org/web/components/page-header';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { notifySuccess } from '../../org/web/components/notify';
+import { GoalFormModal } from '../../goals/web/goal-form-modal';
+import { CONVERSATION_LIMITS, teamCadenceInput } from '../../conversations/validation';
+import { STATUS_COLOR, STATUS_TEXT } from '../../conversations/web/conversations-page';
+import { refreshTeamDevelopment, teamDevKeys, useTeamDevelopment, type TeamConversationRef, type TeamDevelopment } from './api';
+import { PlanConversationModal } from './plan-conversation-modal';
 
-interface Ref {
-  id: string;
-  name: string;
-}
-interface TeamDevelopment {
-  team: { id: string; name: string; kind: string; isPeerGroup: boolean };
-  goalsInFocus: { id: string; title: string; circle: { circleId: string; phase: string } | null }[];
-  sharedGoals: { id: string; title: string; owner: Ref }[];
-  upcoming: { id: string; startsAt: string }[];
-  cadence: { intervalWeeks: number; overdue: boolean; lastHeld: { startsAt: string } | null; proposedStartsAt: string };
-  openAgreements: { id: string; text: string; owner: Ref; dueDate: string | null }[];
-  members: Ref[];
-  leaders: Ref[];
-}
+const PHASES = ['plan', 'action', 'inAction', 'response', 'reflection', 'learning'] as const;
 
-const key = (teamId: string) => ['team-development', teamId] as const;
-
-/** /team-development/$teamId: the team's goals in focus, its conversations and open agreements. */
+/** /team-development/$teamId: the team's goals and circles, its conversations, agreements and shared goals. */
 export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
   const { t, formatDate } = useI18n();
-  const query = useQuery({ queryKey: key(teamId), queryFn: () => get<TeamDevelopment>(`/teams/${teamId}/development`) });
+  const queryClient = useQueryClient();
+  const query = useTeamDevelopment(teamId);
+  const [dialog, setDialog] = useState<'goal' | 'plan' | null>(null);
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
   return (
     <Stack gap="lg">
-      <PageHeader title={t('teamsDev.page.title', { team: d.team.name })} crumbsLabel={t('teamsDev.page.crumbs')} crumbs={[{ label: d.team.name, to: `/teams/${teamId}` }]} />
+      <PageHeader
+        title={t('teamsDev.page.title', { team: d.team.name })}
+        crumbsLabel={t('teamsDev.page.crumbs')}
+        crumbs={[{ label: d.team.name, to: `/teams/${teamId}` }]}
+        actions={
+          <>
+            {d.can.createGoal && (
+              <Button variant="default" onClick={() => setDialog('goal')}>
+                {t('teamsDev.page.newGoal')}
+              </Button>
+            )}
+            {d.can.planConversation && <Button onClick={() => setDialog('plan')}>{d.team.isPeerGroup ? t('teamsDev.plan.titlePeer') : t('teamsDev.page.plan')}</Button>}
+          </>
+        }
+      >
+        <Text c="gray.7">{t('teamsDev.page.intro')}</Text>
+      </PageHeader>
+
       <Section title={t('teamsDev.page.goals')} id="team-goals">
-        {d.goalsInFocus.length === 0 && <Text c="gray.7">{t('teamsDev.page.goalsEmpty')}</Text>}
-        {d.goalsInFocus.map((g) => (
-          <Card key={g.id} withBorder padding="sm">
-            <Anchor component={Link} to={`/goals/${g.id}`} fw={600}>
-              {g.title}
-            </Anchor>
-            <Text size="sm" c="gray.7">
-              {g.circle ? t('teamsDev.page.phase', { phase: t(`inquiry.forms.learning_circle.${g.circle.phase}.title` as never) }) : t('teamsDev.page.noCircle')}
+        <Text size="sm" c="gray.7">
+          {t('teamsDev.page.inFocusCount', { count: d.goalsInFocus.length })}
+        </Text>
+        {d.goalsInFocus.length === 0 ? <Empty>{t('teamsDev.page.goalsEmpty')}</Empty> : d.goalsInFocus.map((g) => <GoalCard key={g.id} goal={g} />)}
+        {d.earlierGoals.length > 0 && (
+          <Stack gap={4}>
+            <Text fw={600} size="sm">
+              {t('teamsDev.page.earlier')}
             </Text>
-          </Card>
-        ))}
-        <NewGoal teamId={teamId} />
-      </Section>
-      <Section title={t('teamsDev.page.conversations')} id="team-conversations">
-        {d.upcoming[0] ? (
-          <Anchor component={Link} to={`/conversations/${d.upcoming[0].id}`}>
-            {t('teamsDev.page.upcoming', { when: formatDate(d.upcoming[0].startsAt, 'dateTime') })}
-          </Anchor>
-        ) : (
-          <Text c="gray.7">{t('teamsDev.page.noUpcoming')}</Text>
-        )}
-        {d.cadence.lastHeld && <Text size="sm">{t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) })}</Text>}
-        {d.cadence.overdue && (
-          <Alert color="yellow">{t('teamsDev.page.overdue', { weeks: String(d.cadence.intervalWeeks), when: formatDate(d.cadence.proposedStartsAt) })}</Alert>
-        )}
-        <PlanConversation detail={d} />
-      </Section>
-      <Section title={t('teamsDev.page.shared')} id="team-shared">
-        {d.sharedGoals.length === 0 && <Text c="gray.7">{t('teamsDev.page.sharedEmpty')}</Text>}
-        {d.sharedGoals.map((g) => (
-          <Group key={g.id} gap="xs" wrap="wrap">
-            <Anchor component={Link} to={`/goals/${g.id}`}>
-              {g.title}
-            </Anchor>
-            <Badge variant="light" color="gray">
-              {g.owner.name}
-            </Badge>
-          </Group>
-        ))}
-      </Section>
-      <Section title={t('teamsDev.page.agreements')} id="team-agreements">
-        {d.openAgreements.length === 0 && <Text c="gray.7">{t('teamsDev.page.agreementsEmpty')}</Text>}
-        {d.openAgreements.map((a) => (
-          <Stack key={a.id} gap={0}>
-            <Text style={{ overflowWrap: 'anywhere' }}>{a.text}</Text>
-            <Text size="sm" c="gray.7">
-              {a.dueDate ? t('teamsDev.page.owner', { name: a.owner.name, date: formatDate(a.dueDate) }) : t('teamsDev.page.ownerNoDate', { name: a.owner.name })}
-            </Text>
+            {d.earlierGoals.map((g) => (
+              <Group key={g.id} gap="xs" wrap="wrap">
+                <Anchor component={Link} to={`/goals/${g.id}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {g.title}
+                </Anchor>
+                <Badge variant="light" color="gray" c="gray.9">
+                  {t(`goals.status.${g.status}`)}
+                </Badge>
+              </Group>
+            ))}
           </Stack>
-        ))}
+        )}
       </Section>
+
+      <Section title={t('teamsDev.page.conversations')} id="team-conversations">
+        <Text size="sm" c="gray.7">
+          {t('teamsDev.page.conversationsIntro')}
+        </Text>
+        {d.cadence.overdue && (
+          <Alert color="yellow">{t('teamsDev.page.overdue', { weeks: d.cadence.intervalWeeks, when: formatDate(d.cadence.proposedStartsAt, 'dateTime') })}</Alert>
+        )}
+        <Text fw={600} size="sm">
+          {t('teamsDev.page.upcoming')}
+        </Text>
+        {d.upcoming.length === 0 ? <Text c="gray.7">{t('teamsDev.page.upcomingEmpty')}</Text> : d.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
+        <Text size="sm">{d.cadence.lastHeld ? t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) }) : t('teamsDev.page.neverHeld')}</Text>
+        {d.can.editCadence && <CadenceForm dev={d} />}
+        {d.past.length > 0 && (
+          <>
+            <Text fw={600} size="sm">
+              {t('teamsDev.page.past')}
+            </Text>
+            {d.past.map((c) => (
+              <ConversationRow key={c.id} item={c} />
+            ))}
+          </>
+        )}
+      </Section>
+
+      <Section title={t('teamsDev.page.agreements')} id="team-agreements">
+        {d.openAgreements.length === 0 ? (
+          <Text c="gray.7">{t('teamsDev.page.agreementsEmpty')}</Text>
+        ) : (
+          <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {d.openAgreements.map((a) => (
+              <Stack key={a.id} gap={0} component="li">
+                <Text style={{ overflowWrap: 'anywhere' }}>{a.text}</Text>
+                <Text size="sm" c="gray.7">
+                  {t('conversations.during.ownerIs', { name: a.owner.name })}
+                  {a.dueDate ? ` · ${t('conversations.during.due', { date: formatDate(a.dueDate) })}` : ''}
+                  {a.conversationId ? (
+                    <>
+                      {' · '}
+                      <Anchor component={Link} to={`/conversations/${a.conversationId}`} size="sm">
+                        {t('teamsDev.page.fromConversation')}
+                      </Anchor>
+                    </>
+                  ) : null}
+                </Text>
+              </Stack>
+            ))}
+          </Stack>
+        )}
+      </Section>
+
+      <Section title={t('teamsDev.page.shared')} id="team-shared">
+        {d.sharedGoals.length === 0 ? (
+          <Text c="gray.7">{t('teamsDev.page.sharedEmpty')}</Text>
+        ) : (
+          d.sharedGoals.map((g) => (
+            <Group key={g.id} gap="xs" wrap="wrap">
+              <Anchor component={Link} to={`/goals/${g.id}`} style={{ overflowWrap: 'anywhere' }}>
+                {g.title}
+              </Anchor>
+              <Text size="sm" c="gray.7">
+                {g.owner.name}
+              </Text>
+              {g.finishedCircleId && (
+                <Anchor component={Link} to={`/circles/${g.finishedCircleId}`} size="sm">
+                  {t('teamsDev.page.finishedCircle')}
+                </Anchor>
+              )}
+            </Group>
+          ))
+        )}
+      </Section>
+
+      <GoalFormModal
+        opened={dialog === 'goal'}
+        onClose={() => setDialog(null)}
+        team={{ id: d.team.id, name: d.team.name }}
+        onSaved={() => void queryClient.invalidateQueries({ queryKey: teamDevKeys.one(teamId) })}
+      />
+      <PlanConversationModal dev={d} opened={dialog === 'plan'} onClose={() => setDialog(null)} />
     </Stack>
   );
 }
 
-function NewGoal({ teamId }: { teamId: string }) {
+function GoalCard({ goal }: { goal: TeamDevelopment['goalsInFocus'][number] }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [title, setTitle] = useState('');
-  const [why, setWhy] = useState('');
-  const create = useMutation({
-    mutationFn: () => post(`/goals`, { teamId, title, why }),
-    onSuccess: async () => {
-      setTitle('');
-      setWhy('');
-      await queryClient.invalidateQueries({ queryKey: key(teamId) });
-    },
-  });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate();
-  };
+  const circle = goal.circle;
+  const phase = circle && (PHASES as readonly string[]).includes(circle.phase) ? t(`conversations.prepare.phases.${circle.phase as (typeof PHASES)[number]}`) : circle?.phase;
   return (
-    <form onSubmit={submit} aria-label={t('teamsDev.page.newGoal')}>
-      <Stack gap="xs">
-        <TextInput label={t('teamsDev.page.goalTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200} />
-        <Textarea label={t('teamsDev.page.goalWhy')} value={why} onChange={(e) => setWhy(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
-        {create.isError && <Alert color="red">{errorMessage(t, create.error)}</Alert>}
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('teamsDev.page.newGoal')}
-          </Button>
-        </Group>
+    <Card withBorder padding="sm">
+      <Stack gap={4}>
+        <Anchor component={Link} to={`/goals/${goal.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {goal.title}
+        </Anchor>
+        {circle ? (
+          <Group gap="xs">
+            <Badge variant="light" color={circle.status === 'done' ? 'teal' : 'blue'} c={circle.status === 'done' ? '#065f46' : 'blue.9'}>
+              {circle.status === 'done' ? t('teamsDev.page.circleDone') : t('teamsDev.page.phase', { phase: phase ?? '' })}
+            </Badge>
+            <Anchor component={Link} to={`/circles/${circle.circleId}`} size="sm">
+              {t('teamsDev.page.openCircle')}
+            </Anchor>
+          </Group>
+        ) : (
+          <Text size="sm" c="gray.7">
+            {t('teamsDev.page.noCircle')}
+          </Text>
+        )}
       </Stack>
-    </form>
+    </Card>
   );
 }
 
-function PlanConversation({ detail }: { detail: TeamDevelopment }) {
+function ConversationRow({ item }: { item: TeamConversationRef }) {
+  const { t, formatDate } = useI18n();
+  const when = formatDate(item.startsAt, 'dateTime');
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Anchor component={Link} to={`/conversations/${item.id}`} fw={600} aria-label={t('teamsDev.page.open', { when })}>
+          {item.kind === 'peer_group' ? t('teamsDev.page.peerTitle', { when }) : t('teamsDev.page.conversationTitle', { when })}
+        </Anchor>
+        <Badge variant="light" color={STATUS_COLOR[item.status]} c={STATUS_TEXT[item.status]}>
+          {t(`conversations.status.${item.status}`)}
+        </Badge>
+      </Group>
+    </Card>
+  );
+}
+
+/** How often the team holds its conversation; the next date is proposed from it. */
+function CadenceForm({ dev }: { dev: TeamDevelopment }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [when, setWhen] = useState(detail.cadence.proposedStartsAt.slice(0, 16));
-  const [facilitator, setFacilitator] = useState<string | null>(null);
-  const [location, setLocation] = useState('');
-  const people = [...detail.members, ...detail.leaders];
-  const plan = useMutation({
-    mutationFn: () =>
-      post<{ conversation: { id: string } }>('/conversations', {
-        kind: detail.team.isPeerGroup ? 'peer_group' : 'team',
-        teamId: detail.team.id,
-        facilitatorId: facilitator,
-        startsAt: new Date(when).toISOString(),
-        location,
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(detail.team.id) }),
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({ resolver: useZodResolver(teamCadenceInput), defaultValues: { intervalWeeks: dev.cadence.intervalWeeks } });
+  const save = useMutation({
+    mutationFn: (v: { intervalWeeks: number }) => put(`/teams/${dev.team.id}/cadence`, v),
+    onSuccess: async (_r, v) => {
+      notifySuccess(t('teamsDev.cadence.saved'));
+      form.reset(v);
+      await refreshTeamDevelopment(queryClient);
+    },
+    onError: (err) => setFormError(applyServerError(err, t, form.setError, ['intervalWeeks'])),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    plan.mutate();
-  };
   return (
-    <form onSubmit={submit} aria-label={t('teamsDev.page.plan')}>
-      <Stack gap="xs">
-        <TextInput type="datetime-local" label={t('teamsDev.page.when')} value={when} onChange={(e) => setWhen(e.currentTarget.value)} required />
-        <Select label={t('teamsDev.page.facilitator')} data={people.map((p) => ({ value: p.id, label: p.name }))} value={facilitator} onChange={setFacilitator} required={!detail.team.isPeerGroup} clearable />
-        <TextInput label={t('teamsDev.page.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} maxLength={200} />
-        {plan.isError && <Alert color="red">{errorMessage(t, plan.error)}</Alert>}
-        <Group>
-          <Button type="submit" loading={plan.isPending}>
-            {t('teamsDev.page.plan')}
+    <form noValidate onSubmit={form.handleSubmit((v) => (setFormError(null), save.mutate(v)))}>
+      <Stack gap={4}>
+        <Text size="sm">
+          {t('teamsDev.cadence.current', { weeks: dev.cadence.intervalWeeks })}
+          {dev.cadence.isDefault ? ` ${t('teamsDev.cadence.defaultNote')}` : ''}
+        </Text>
+        {formError && (
+          <Text size="sm" c="red.8" role="alert">
+            {formError}
+          </Text>
+        )}
+        <Group align="flex-end" gap="xs">
+          <Controller
+            control={form.control}
+            name="intervalWeeks"
+            render={({ field }) => (
+              <NumberInput
+                label={t('teamsDev.cadence.label')}
+                min={CONVERSATION_LIMITS.intervalWeeksMin}
+                max={CONVERSATION_LIMITS.teamIntervalWeeksMax}
+                value={field.value}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
+                error={form.formState.errors.intervalWeeks?.message}
+                w={240}
+              />
+            )}
+          />
+          <Button type="submit" variant="default" loading={save.isPending} disabled={!form.formState.isDirty}>
+            {t('teamsDev.cadence.save')}
           </Button>
         </Group>
       </Stack>
