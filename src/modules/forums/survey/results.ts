@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
+import { preparedStatement } from '../../../server/db/prepared.js';
 import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
-import { surveyResponses } from '../schema.js';
-import { isClosed, respondentCounts, type RoundRow } from './rounds.js';
+import { isClosed, type RoundRow } from './rounds.js';
 
 /**
  * A round's result as anyone may see it. Scores and comments are read from the database only for
@@ -21,6 +20,41 @@ export interface RoundResult {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+interface RoundResultRow {
+  id: string;
+  closed: boolean;
+  respondents: number;
+  /** [item number from 1, sum of its scores, how many scored it]; only for a round that is shown. */
+  items: [number, number, number][] | null;
+  comments: string[] | null;
+}
+
+/*
+ * One prepared statement for any number of rounds: each round's respondents, and — inside the
+ * same CASE that decides it is shown (closed, and at least the threshold) — the sums per item
+ * and the comments. A round below the threshold gives its count and nothing else, so nothing
+ * built on it can depend on its answers. $1 organisation, $2 the rounds, $3 now, $4 threshold.
+ */
+const roundResultsStatement = preparedStatement<RoundResultRow>(
+  'survey_round_results',
+  `with rr as (
+    select r.id, (r.closed_at is not null or r.closes_at <= $3::timestamptz) as closed,
+      (select count(*)::int from survey_responses s where s.org_id = $1::uuid and s.round_id = r.id) as respondents
+    from survey_rounds r where r.org_id = $1::uuid and r.id = any($2::uuid[])
+  )
+  select rr.id, rr.closed, rr.respondents,
+    case when rr.closed and rr.respondents >= $4::int then (
+      select coalesce(json_agg(json_build_array(t.i, t.total, t.n) order by t.i), '[]'::json) from (
+        select i, sum(s.scores[i])::float8 as total, count(s.scores[i])::int as n
+        from survey_responses s, generate_subscripts(s.scores, 1) as i
+        where s.org_id = $1::uuid and s.round_id = rr.id
+        group by i) t) end as items,
+    case when rr.closed and rr.respondents >= $4::int then (
+      select coalesce(json_agg(s.comment), '[]'::json) from survey_responses s
+      where s.org_id = $1::uuid and s.round_id = rr.id and s.comment is not null and s.comment <> '') end as comments
+  from rr`,
+);
+
 export async function roundResults(
   db: Db,
   orgId: string,
@@ -28,58 +62,32 @@ export async function roundResults(
   threshold: number,
   now: Date,
 ): Promise<Map<string, RoundResult>> {
-  const counts = await respondentCounts(
-    db,
+  const result = new Map<string, RoundResult>();
+  if (rounds.length === 0) return result;
+  const rows = await roundResultsStatement(db, [
     orgId,
     rounds.map((r) => r.id),
-  );
-  const result = new Map<string, RoundResult>();
-  const shownIds: string[] = [];
+    now.toISOString(),
+    threshold,
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
   for (const r of rounds) {
-    const respondents = counts.get(r.id) ?? 0;
-    const closed = isClosed(r, now);
-    const shown = closed && respondents >= threshold;
-    if (shown) shownIds.push(r.id);
-    result.set(r.id, { respondents, closed, shown, means: null, comments: null });
-  }
-  if (shownIds.length === 0) return result;
-
-  const rows = await db
-    .select({
-      roundId: surveyResponses.roundId,
-      scores: surveyResponses.scores,
-      comment: surveyResponses.comment,
-    })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.orgId, orgId), inArray(surveyResponses.roundId, shownIds)))
-    .orderBy(asc(surveyResponses.id));
-  const byRound = new Map<string, { scores: number[]; comment: string | null }[]>();
-  for (const row of rows) {
-    const list = byRound.get(row.roundId) ?? [];
-    list.push(row);
-    byRound.set(row.roundId, list);
-  }
-  for (const r of rounds) {
-    const entry = result.get(r.id)!;
-    if (!entry.shown) continue;
-    const answers = byRound.get(r.id) ?? [];
-    entry.means = meansOf(
-      answers.map((a) => a.scores),
-      INSTRUMENT_ITEMS[r.instrument as Instrument].length,
-    );
-    entry.comments = answers
-      .map((a) => a.comment)
-      .filter((c): c is string => Boolean(c))
-      .sort((a, b) => a.localeCompare(b, 'da'));
+    const row = byId.get(r.id);
+    const respondents = row?.respondents ?? 0;
+    const closed = row?.closed ?? isClosed(r, now);
+    const shown = closed && respondents >= threshold && row?.items != null;
+    const entry: RoundResult = { respondents, closed, shown, means: null, comments: null };
+    if (shown) {
+      const totals = new Map(row!.items!.map(([i, total, n]) => [i, { total, n }]));
+      entry.means = Array.from({ length: INSTRUMENT_ITEMS[r.instrument as Instrument].length }, (_, i) => {
+        const t = totals.get(i + 1);
+        return t && t.n ? round2(t.total / t.n) : 0;
+      });
+      entry.comments = [...(row!.comments ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
+    }
+    result.set(r.id, entry);
   }
   return result;
-}
-
-function meansOf(scores: number[][], items: number): number[] {
-  return Array.from({ length: items }, (_, i) => {
-    const values = scores.map((s) => s[i]).filter((v): v is number => typeof v === 'number');
-    return values.length ? round2(values.reduce((a, b) => a + b, 0) / values.length) : 0;
-  });
 }
 
 /**

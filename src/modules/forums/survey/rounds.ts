@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { ServiceContext } from '../../../server/http/context.js';
 import type { Instrument } from '../constants.js';
@@ -38,23 +38,6 @@ export async function insertRound(
     })
     .returning();
   return round!;
-}
-
-/** Respondent counts per round (from the responses; the participation rows are never read here). */
-export async function respondentCounts(
-  db: Db,
-  orgId: string,
-  roundIds: string[],
-): Promise<Map<string, number>> {
-  const result = new Map<string, number>(roundIds.map((id) => [id, 0]));
-  if (roundIds.length === 0) return result;
-  const rows = await db
-    .select({ roundId: surveyResponses.roundId, n: count() })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.orgId, orgId), inArray(surveyResponses.roundId, roundIds)))
-    .groupBy(surveyResponses.roundId);
-  for (const r of rows) result.set(r.roundId, Number(r.n));
-  return result;
 }
 
 /**
