@@ -30,9 +30,13 @@ describeEachEngine('teams', (env) => {
     const member = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.employeeA) });
     expect(member.status).toBe(200);
     expect(member.json.members).toEqual([{ personId: o.employeeA.id, name: o.employeeA.name, jobTitle: null }]);
-    expect(member.json.can).toEqual({ update: false, manageMembers: false, delete: false });
+    expect(member.json.can).toEqual({ update: false, manageMembers: false, delete: false, seeDevelopment: true });
     const areaLeader = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.areaLeader) });
-    expect(areaLeader.json.can).toEqual({ update: true, manageMembers: true, delete: true });
+    expect(areaLeader.json.can).toEqual({ update: true, manageMembers: true, delete: true, seeDevelopment: true });
+    // HR sees the team (configuration) but not its development (team content).
+    const hr = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.hr) });
+    expect(hr.status).toBe(200);
+    expect(hr.json.can.seeDevelopment).toBe(false);
     expect((await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.leaderB) })).status).toBe(404);
     expect((await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.colleagueA) })).status).toBe(404);
     const peer = await call(app, 'GET', `/api/teams/${peers.id}`, { as: await as(o.leaderA) });

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { teamAccess } from '../../../server/policy/team-access.js';
+import { teamRelation } from '../../../server/policy/subject-access.js';
 import { people, teamMembers, units } from '../schema.js';
 import { loadTeam } from '../records.js';
 
@@ -26,6 +27,12 @@ export async function getTeam({ ctx, input }: { ctx: SignedInContext; input: { i
   return {
     team: { ...team, unitName: unit?.name ?? null },
     members,
-    can: { update: access.manage, manageMembers: access.manage, delete: access.manage },
+    can: {
+      update: access.manage,
+      manageMembers: access.manage,
+      delete: access.manage,
+      // The team's development (goals, circles, conversations) is team content: members and leaders only.
+      seeDevelopment: (await teamRelation(ctx, team.id)) !== null,
+    },
   };
 }

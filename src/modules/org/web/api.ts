@@ -95,7 +95,7 @@ export interface TeamDetail {
     version: number;
   };
   members: { personId: string; name: string; jobTitle: string | null }[];
-  can: { update: boolean; manageMembers: boolean; delete: boolean };
+  can: { update: boolean; manageMembers: boolean; delete: boolean; seeDevelopment: boolean };
 }
 
 export interface AccessEvent {

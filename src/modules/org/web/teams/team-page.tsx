@@ -42,9 +42,11 @@ export function TeamPage({ teamId }: { teamId: string }) {
         crumbs={[{ label: t('org.team.backToTeams'), to: '/teams' }]}
         actions={
           <>
-            <Button component={Link} to={`/team-development/${teamId}`} variant="default">
-              {t('teamsDev.link')}
-            </Button>
+            {can.seeDevelopment && (
+              <Button component={Link} to={`/team-development/${teamId}`} variant="default">
+                {t('teamsDev.link')}
+              </Button>
+            )}
             {can.update && (
               <Button variant="default" onClick={() => setDialog('edit')}>
                 {t('common.actions.edit')}
