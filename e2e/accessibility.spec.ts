@@ -55,6 +55,7 @@ test('every page a leader and an employee use is accessible', async ({ page, sig
   test.setTimeout(300_000);
   await signIn('institutionLeader');
   await expect(page.getByRole('button', { name: da.nav.signOut })).toBeVisible();
+  const ledTeamId = await firstId(page, '/teams', 'teams');
   await checkPages(page, 'institutionLeader', [
     '/overview',
     '/development',
@@ -63,13 +64,16 @@ test('every page a leader and an employee use is accessible', async ({ page, sig
     '/feedback',
     '/feedback/new',
     '/frames',
+    `/team-development/${ledTeamId}`,
   ]);
   await page.getByRole('button', { name: da.nav.signOut }).click();
   await expect(page).toHaveURL(/\/login/);
 
   await signIn('employee');
   await expect(page.getByRole('button', { name: da.nav.signOut })).toBeVisible();
+  const myTeamId = await firstId(page, '/teams', 'teams');
   await checkPages(page, 'employee', [
+    `/team-development/${myTeamId}`,
     '/',
     '/development',
     '/goals',
