@@ -5,10 +5,10 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useI18n } from '../../../web/i18n';
 import { post, put } from '../../../web/lib/api';
-import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
+import { applyConversationError, timeFieldOverride } from './form-errors';
 import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence, type ConversationDetail, type PersonRef } from './api';
 
 const FIELDS = ['personId', 'startsAtLocal', 'durationMinutes', 'location'] as const;
@@ -40,7 +40,7 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
   const [formError, setFormError] = useState<string | null>(null);
   const initialPerson = personId ?? (people.length === 1 ? people[0]!.id : '');
   const form = useForm({
-    resolver: useZodResolver(scheduleFormInput),
+    resolver: useZodResolver(scheduleFormInput, timeFieldOverride),
     defaultValues: { personId: initialPerson, startsAtLocal: '', durationMinutes: 45, location: '' } as ScheduleFormInput,
   });
   const { errors } = form.formState;
@@ -68,7 +68,7 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
       onClose();
       void navigate({ to: '/conversations/$conversationId', params: { conversationId: detail.conversation.id } as never });
     },
-    onError: (err) => setFormError(applyServerError(err, t, form.setError, FIELDS)),
+    onError: (err) => setFormError(applyConversationError(err, t, form.setError, FIELDS)),
   });
 
   if (people.length === 0) {
