@@ -90,7 +90,11 @@ export async function isNearestLeaderOf(
  * each unit the leader leads, descend through units without an active leader; the people led are
  * the non-leading members of those units and the leaders of their direct sub-units.
  */
-export const ledPeopleText = (org: string, leader: string) => `with recursive led(unit_id) as (
+/**
+ * The recursive part of the people-led query: the units whose people the leader is nearest leader
+ * of — the units they lead, and below them every unit without an active leader of its own.
+ */
+const ledUnitsCte = (org: string, leader: string) => `with recursive led(unit_id) as (
       select m.unit_id from memberships m where m.org_id = ${org} and m.person_id = ${leader} and m.role = 'leader'
       union
       select c.id from led
@@ -99,7 +103,14 @@ export const ledPeopleText = (org: string, leader: string) => `with recursive le
         select 1 from memberships l
         join people lp on lp.org_id = l.org_id and lp.id = l.person_id and lp.active
         where l.org_id = ${org} and l.unit_id = c.id and l.role = 'leader' and l.person_id <> ${leader})
-    )
+    )`;
+
+/** The text of the led-units query, for a prepared statement or `boundText`: one column, unit_id. */
+export const ledUnitsText = (org: string, leader: string) => `${ledUnitsCte(org, leader)}
+    select unit_id from led`;
+
+/** The people-led query as described above: one column, person_id. */
+export const ledPeopleText = (org: string, leader: string) => `${ledUnitsCte(org, leader)}
     select m.person_id from led
     join memberships m on m.org_id = ${org} and m.unit_id = led.unit_id and m.role in ('employee', 'resource_person')
     where m.person_id <> ${leader} and not exists (

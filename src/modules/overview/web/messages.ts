@@ -27,6 +27,12 @@ export const overviewMessages = defineMessages(
       phaseNoDeadline: '{phase}',
       open: 'Se udvikling',
     },
+    teams: {
+      title: 'Teams, der mangler en teamsamtale',
+      since: '{team}: sidste teamsamtale var {date}, og rytmen er hver {weeks}. uge.',
+      never: '{team}: har ikke holdt en teamsamtale endnu (rytmen er hver {weeks}. uge).',
+      plan: 'Planlæg teamsamtalen',
+    },
     nudge: {
       no_goal: 'Har intet mål i fokus.',
       circle_deadline_passed: 'Fristen for en læringscirkel er overskredet.',
@@ -103,6 +109,12 @@ export const overviewMessages = defineMessages(
       phase: '{phase} · due {deadline}',
       phaseNoDeadline: '{phase}',
       open: 'See development',
+    },
+    teams: {
+      title: 'Teams that are due a team conversation',
+      since: '{team}: the last team conversation was on {date}, and the rhythm is every {weeks} weeks.',
+      never: '{team}: has not held a team conversation yet (the rhythm is every {weeks} weeks).',
+      plan: 'Plan the team conversation',
     },
     nudge: {
       no_goal: 'Has no goal in focus.',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
@@ -126,6 +126,37 @@ function FeedbackDays({ person }: { person: OverviewPerson }) {
   );
 }
 
+interface TeamNudge {
+  id: string;
+  name: string;
+  lastHeldAt: string | null;
+  intervalWeeks: number;
+}
+
+/** The leader's teams whose team conversation is past its rhythm, each with a link to plan it. */
+function TeamNudges() {
+  const { t, formatDate } = useI18n();
+  const nudges = useQuery({ queryKey: ['team-nudges'], queryFn: () => get<{ teams: TeamNudge[] }>('/team-nudges') });
+  const teams = nudges.data?.teams ?? [];
+  if (teams.length === 0) return null;
+  return (
+    <Alert color="yellow" title={t('overview.teams.title')}>
+      <List size="sm" spacing={4}>
+        {teams.map((team) => (
+          <List.Item key={team.id}>
+            {team.lastHeldAt
+              ? t('overview.teams.since', { team: team.name, date: formatDate(team.lastHeldAt), weeks: team.intervalWeeks })
+              : t('overview.teams.never', { team: team.name, weeks: team.intervalWeeks })}{' '}
+            <Anchor component={Link} to={`/team-development/${team.id}`} size="sm">
+              {t('overview.teams.plan')}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 /** /overview: a leader's people at a glance, with what needs attention and a link to act. */
 export function OverviewPage() {
   const { t } = useI18n();
@@ -140,6 +171,7 @@ export function OverviewPage() {
       <PageHeader title={t('overview.overview.title')}>
         <Text c="dimmed">{t('overview.overview.intro')}</Text>
       </PageHeader>
+      <TeamNudges />
       {overview.isPending ? (
         <Loading />
       ) : overview.isError ? (

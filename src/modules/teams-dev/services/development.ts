@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { boundText, ledUnitsText } from '../../../server/policy/relationships.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { teamRelation } from '../../../server/policy/subject-access.js';
@@ -22,7 +23,13 @@ export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; in
   const relation = await teamRelation(ctx, input.id);
   if (!relation) throw notFound('No such team');
   const [team] = await db
-    .select({ id: teams.id, name: teams.name, kind: teams.kind, unitId: teams.unitId, description: teams.description })
+    .select({
+      id: teams.id,
+      name: teams.name,
+      kind: teams.kind,
+      unitId: teams.unitId,
+      description: teams.description,
+    })
     .from(teams)
     .where(and(eq(teams.orgId, orgId), eq(teams.id, input.id)));
   if (!team) throw notFound('No such team');
@@ -34,30 +41,67 @@ export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; in
     .limit(20);
   // Members' own goals appear here only because their owner shared them with the team.
   const sharedRows = await db
-    .select({ id: goals.id, title: goals.title, status: goals.status, ownerId: people.id, ownerName: people.name })
+    .select({
+      id: goals.id,
+      title: goals.title,
+      status: goals.status,
+      ownerId: people.id,
+      ownerName: people.name,
+    })
     .from(goalShares)
     .innerJoin(goals, and(eq(goals.orgId, goalShares.orgId), eq(goals.id, goalShares.goalId)))
     .innerJoin(people, and(eq(people.orgId, goals.orgId), eq(people.id, goals.subjectPersonId)))
     .where(and(eq(goalShares.orgId, orgId), eq(goalShares.teamId, team.id), ne(goals.status, 'put_aside')))
     .orderBy(asc(people.name), asc(goals.title))
     .limit(100);
-  const sharedCircles = await circleStates(db, orgId, sharedRows.map((g) => g.id));
+  const sharedCircles = await circleStates(
+    db,
+    orgId,
+    sharedRows.map((g) => g.id),
+  );
   const history = await teamConversationHistory(db, orgId, team.id);
   const now = ctx.now();
-  const upcoming = history.filter((c) => c.status === 'planned' && new Date(c.startsAt).getTime() + c.durationMinutes * 60_000 > now.getTime()).reverse();
+  const upcoming = history
+    .filter(
+      (c) =>
+        c.status === 'planned' && new Date(c.startsAt).getTime() + c.durationMinutes * 60_000 > now.getTime(),
+    )
+    .reverse();
   const past = history.filter((c) => !upcoming.includes(c)).slice(0, 10);
-  const open = await selectAgreements(db, orgId, and(eq(agreements.subjectTeamId, team.id), isNull(agreements.doneAt)));
+  const open = await selectAgreements(
+    db,
+    orgId,
+    and(eq(agreements.subjectTeamId, team.id), isNull(agreements.doneAt)),
+  );
   const { members, leaders } = await teamPeople(db, orgId, team);
-  const present = (c: (typeof history)[number]) => ({ id: c.id, kind: c.kind, startsAt: new Date(c.startsAt).toISOString(), status: c.status });
+  const present = (c: (typeof history)[number]) => ({
+    id: c.id,
+    kind: c.kind,
+    startsAt: new Date(c.startsAt).toISOString(),
+    status: c.status,
+  });
   return {
-    team: { id: team.id, name: team.name, kind: team.kind, description: team.description, isPeerGroup: team.kind === 'leader_peer_group' },
+    team: {
+      id: team.id,
+      name: team.name,
+      kind: team.kind,
+      description: team.description,
+      isPeerGroup: team.kind === 'leader_peer_group',
+    },
     relation,
     goalsInFocus: await teamGoalsInFocus(db, orgId, team.id),
     earlierGoals: earlier,
     sharedGoals: sharedRows.map((g) => {
       const circle = sharedCircles.get(g.id);
       // A shared reader sees finished circles only; work in progress stays the owner's.
-      return { id: g.id, title: g.title, status: g.status, owner: { id: g.ownerId, name: g.ownerName }, mine: g.ownerId === actor.personId, finishedCircleId: circle?.status === 'done' ? circle.circleId : null };
+      return {
+        id: g.id,
+        title: g.title,
+        status: g.status,
+        owner: { id: g.ownerId, name: g.ownerName },
+        mine: g.ownerId === actor.personId,
+        finishedCircleId: circle?.status === 'done' ? circle.circleId : null,
+      };
     }),
     upcoming: upcoming.map(present),
     past: past.map(present),
@@ -70,23 +114,40 @@ export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; in
 }
 
 /**
- * For the leader's overview: the teams in units the actor leads (or below) with no team
- * conversation held or planned within their cadence.
+ * For the leader's overview: the teams whose unit the actor is nearest leader for (the units they
+ * lead and those below without a leader of their own), and the peer groups they belong to, with
+ * no team conversation held or planned within their cadence.
  */
 export async function teamNudges({ ctx }: { ctx: SignedInContext }) {
   const { db, actor } = ctx;
-  const led = actor.memberships.filter((m) => m.role === 'leader').map((m) => m.unitId);
-  if (led.length === 0) return { teams: [] };
+  if (!actor.memberships.some((m) => m.role === 'leader')) return { teams: [] };
   const rows = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
-    .where(and(eq(teams.orgId, actor.orgId), inArray(teams.unitId, led)))
+    .where(
+      and(
+        eq(teams.orgId, actor.orgId),
+        or(
+          sql`${teams.unitId} in (${boundText(ledUnitsText, actor.orgId, actor.personId)})`,
+          and(
+            eq(teams.kind, 'leader_peer_group'),
+            sql`${teams.id} in (select team_id from team_members where org_id = ${actor.orgId} and person_id = ${actor.personId})`,
+          ),
+        ),
+      ),
+    )
     .orderBy(asc(teams.name))
     .limit(50);
   const result = [];
   for (const t of rows) {
     const cadence = await teamCadenceView(db, actor.orgId, t.id, ctx.now());
-    if (cadence.overdue) result.push({ id: t.id, name: t.name, lastHeldAt: cadence.lastHeld?.startsAt ?? null, intervalWeeks: cadence.intervalWeeks });
+    if (cadence.overdue)
+      result.push({
+        id: t.id,
+        name: t.name,
+        lastHeldAt: cadence.lastHeld?.startsAt ?? null,
+        intervalWeeks: cadence.intervalWeeks,
+      });
   }
   return { teams: result };
 }
