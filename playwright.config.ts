@@ -29,6 +29,8 @@ export default defineConfig({
     baseURL,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
+    // The app honours it (theme.ts), so dialogs open at once and axe sees their final colours.
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 800 },
     // A step that cannot happen fails in seconds, not at the end of a long journey's timeout.
     actionTimeout: 15_000,

@@ -16,6 +16,8 @@ interface AxeViolation {
 
 /** The violations axe-core finds that WCAG 2.1 AA makes serious or critical. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // A dialog still fading in has the colours of half its opacity: check what a person sees once it is open.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy rightly refuses
   // an injected <script>, and we test the app with its real headers.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource()}\n;true`);

@@ -3,6 +3,7 @@ import { CloseButton, createTheme, Modal, Notification, type CSSVariablesResolve
 /**
  * A calm green; shade 9 keeps white text on buttons and teal links above WCAG AA's 4.5:1.
  * `closeLabel` names every close button (notifications, dialogs) in the person's language.
+ * Dialogs and menus open without motion for people who ask their system for reduced motion.
  */
 export function buildTheme(closeLabel: string) {
   return createTheme({
@@ -10,6 +11,7 @@ export function buildTheme(closeLabel: string) {
     primaryShade: 9,
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     defaultRadius: 'md',
+    respectReducedMotion: true,
     components: {
       Anchor: { defaultProps: { c: 'teal.9' } },
       CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as never }),
@@ -19,7 +21,11 @@ export function buildTheme(closeLabel: string) {
   });
 }
 
-/** Mantine's default dimmed grey, error red and light-variant text fall below 4.5:1 on their backgrounds. */
+/**
+ * Mantine's default dimmed grey, error red and light-variant text (alert titles, light badges) fall
+ * below 4.5:1 on their backgrounds; these shades keep them, and a teal link inside a yellow alert,
+ * above WCAG AA.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
@@ -28,6 +34,13 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-red-text': '#c92a2a',
     '--mantine-primary-color-light-color': '#065f46',
     '--mantine-color-teal-light-color': '#065f46',
+    '--mantine-color-yellow-light': '#fff9db',
+    '--mantine-color-yellow-light-color': '#7a4b00',
+    '--mantine-color-orange-light-color': '#a33a00',
+    '--mantine-color-blue-light-color': '#1864ab',
+    '--mantine-color-red-light-color': '#c92a2a',
+    '--mantine-color-gray-light-color': '#343a40',
+    '--mantine-color-grape-light-color': '#862e9c',
   },
   dark: {},
 });
