@@ -59,7 +59,7 @@ export const teamsDevMessages = defineMessages(
       members: 'Teamet',
       leaders: 'Ledere',
       submit: 'Planlæg og send invitationer',
-      created: 'Teamsamtalen er planlagt, og alle inviterede har fået en kalenderinvitation.',
+      created: 'Samtalen er planlagt, og alle inviterede har fået en kalenderinvitation.',
     },
   },
   {
@@ -120,7 +120,7 @@ export const teamsDevMessages = defineMessages(
       members: 'The team',
       leaders: 'Leaders',
       submit: 'Plan and send invitations',
-      created: 'The team conversation is planned, and everyone invited has a calendar invitation.',
+      created: 'The conversation is planned, and everyone invited has a calendar invitation.',
     },
   },
 );

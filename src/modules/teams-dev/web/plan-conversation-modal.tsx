@@ -10,7 +10,7 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../org/web/components/notify';
 import { CONVERSATION_LIMITS, teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
-import { fromLocalInput, refreshConversations, toLocalInput, type ConversationDetail } from '../../conversations/web/api';
+import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, type ConversationDetail } from '../../conversations/web/api';
 import { applyConversationError, timeFieldOverride } from '../../conversations/web/form-errors';
 import { refreshTeamDevelopment, type TeamDevelopment } from './api';
 
@@ -74,6 +74,8 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
     onSuccess: async (detail) => {
       notifySuccess(t('teamsDev.plan.created'));
       await Promise.all([refreshTeamDevelopment(queryClient), refreshConversations(queryClient)]);
+      // The answer is the new conversation's page: shown at once, not fetched again.
+      queryClient.setQueryData(conversationKeys.detail(detail.conversation.id), detail);
       onDone();
       void navigate({ to: '/conversations/$conversationId', params: { conversationId: detail.conversation.id } as never });
     },
