@@ -14,9 +14,12 @@ test('the demo HR person signs in in Danish, switches to English, and signs out'
 
   await signIn('hr');
   await expect(page).not.toHaveURL(/\/login/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Mette Holm' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hej Mette' })).toBeVisible();
   await expect(page.getByText('Demo Kommune').first()).toBeVisible();
-  await expect(page.getByText(da.roles.hr, { exact: true })).toBeVisible();
+  // The start page says what to do next: goals, the coming weeks, agreements and feedback.
+  for (const panel of ['Mine mål i fokus', 'De næste tre uger', 'Mine aftaler', 'Seneste feedback til dig']) {
+    await expect(page.getByRole('heading', { level: 3, name: panel })).toBeVisible();
+  }
   await expect(page.getByRole('button', { name: da.nav.signOut })).toBeVisible();
   await expectAccessibleAtAllWidths(page, 'the home page');
 
@@ -24,6 +27,7 @@ test('the demo HR person signs in in Danish, switches to English, and signs out'
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: en.nav.signOut })).toBeVisible();
   await expect(page.getByText(en.appTagline)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hello Mette' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: en.nav.signOut })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { fetchMe, meQueryKey } from './lib/session';
 import { AppLayout } from './layout/app-layout';
-import { HomePage } from './pages/home';
+import { HomePage } from '../modules/overview/web/home-page';
 import { NotFoundPage } from './pages/not-found';
 import { ErrorPage } from './pages/error';
 import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/routes';

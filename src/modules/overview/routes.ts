@@ -6,6 +6,7 @@ import { FEEDBACK_KINDS } from '../feedback/constants.js';
 import { NUDGE_KINDS } from './nudges.js';
 import { yearSchema } from './validation.js';
 import { getOverview } from './services/overview.js';
+import { getHome } from './services/home.js';
 import { getDevelopment } from './services/development.js';
 import { getYearSummary } from './services/year-summary.js';
 
@@ -89,13 +90,42 @@ const yearSummarySchema = z.object({
   feedbackByKind: z.array(z.object({ kind: z.enum(FEEDBACK_KINDS), count: z.number() })),
 });
 
+const homeSchema = z.object({
+  goals: z.array(z.object({ id: z.string(), title: z.string(), circle: circleSchema })),
+  upcoming: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['one_to_one', 'team', 'peer_group', 'learning_conversation', 'course_follow_up', 'practice_review']),
+      startsAt: z.string(),
+      role: z.enum(['leader', 'subject', 'facilitator', 'participant']),
+      with: z.string(),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      dueDate: z.string().nullable(),
+      conversationId: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  feedback: z.array(z.object({ id: z.string(), kind: z.enum(FEEDBACK_KINDS), createdAt: z.string(), from: z.string() })),
+  leader: z.object({ people: z.number() }).nullable(),
+});
+
 const personParam = z.object({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
 const yearParams = personParam.extend({
   year: yearSchema.openapi({ param: { name: 'year', in: 'path' }, type: 'integer' }),
 });
 
-// All three are `signedIn`: the overview lists only the actor's own people; the record routes check the person.
+// All are `signedIn`: home and the overview show only the actor's own things and people; the record routes check the person.
 export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    route({ method: 'get', path: '/home', access: 'signedIn', responses: { 200: json(homeSchema) } }),
+    async (c) => c.json(await getHome({ ctx: signedIn(c) }), 200),
+  );
+
   app.openapi(
     route({ method: 'get', path: '/overview', access: 'signedIn', responses: { 200: json(overviewSchema) } }),
     async (c) => c.json(await getOverview({ ctx: signedIn(c) }), 200),

@@ -1,0 +1,268 @@
+import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../../web/i18n';
+import type { MessageKey } from '../../../web/i18n/catalogue';
+import { get } from '../../../web/lib/api';
+import { useMe } from '../../../web/lib/session';
+import { LoadError, Loading } from '../../org/web/components/states';
+import { phaseKey } from './api';
+
+interface Home {
+  goals: {
+    id: string;
+    title: string;
+    circle: {
+      id: string;
+      phase: string;
+      progress: number;
+      deadline: string | null;
+      status: 'open' | 'done';
+    } | null;
+  }[];
+  upcoming: { id: string; kind: string; startsAt: string; role: string; with: string }[];
+  agreements: {
+    id: string;
+    text: string;
+    dueDate: string | null;
+    conversationId: string | null;
+    overdue: boolean;
+  }[];
+  feedback: { id: string; kind: string; createdAt: string; from: string }[];
+  leader: { people: number } | null;
+}
+
+function Panel({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder padding="md" radius="md" component="section" aria-labelledby={id}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap" gap="xs">
+          <Title order={3} id={id} size="h4">
+            {title}
+          </Title>
+          {action}
+        </Group>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+function Goals({ goals }: { goals: Home['goals'] }) {
+  const { t, formatDate } = useI18n();
+  if (goals.length === 0)
+    return (
+      <Stack gap="xs" align="flex-start">
+        <Text c="gray.7">{t('overview.home.noGoals')}</Text>
+        <Button component={Link} to="/goals" size="sm">
+          {t('overview.home.writeGoal')}
+        </Button>
+      </Stack>
+    );
+  return (
+    <Stack gap="md">
+      {goals.map((g) => (
+        <Stack key={g.id} gap={4}>
+          <Anchor component={Link} to={`/goals/${g.id}`} fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {g.title}
+          </Anchor>
+          {g.circle ? (
+            <>
+              <Text size="sm" c="gray.7">
+                {g.circle.deadline
+                  ? t('overview.home.phaseDue', {
+                      phase: t(phaseKey(g.circle.phase) as MessageKey),
+                      date: formatDate(g.circle.deadline),
+                    })
+                  : t('overview.home.phase', { phase: t(phaseKey(g.circle.phase) as MessageKey) })}
+              </Text>
+              <Progress
+                value={g.circle.progress * 100}
+                size="sm"
+                aria-label={t('overview.home.progress', { percent: Math.round(g.circle.progress * 100) })}
+              />
+              <Anchor component={Link} to={`/circles/${g.circle.id}`} size="sm">
+                {g.circle.status === 'done'
+                  ? t('overview.home.openCircle')
+                  : t('overview.home.continueCircle')}
+              </Anchor>
+            </>
+          ) : (
+            <Anchor component={Link} to={`/goals/${g.id}`} size="sm">
+              {t('overview.home.startCircle')}
+            </Anchor>
+          )}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+function Upcoming({ items }: { items: Home['upcoming'] }) {
+  const { t, formatDate } = useI18n();
+  if (items.length === 0) return <Text c="gray.7">{t('overview.home.noUpcoming')}</Text>;
+  return (
+    <Stack gap="sm">
+      {items.map((c) => {
+        const what =
+          c.kind === 'one_to_one'
+            ? t('overview.home.oneToOne', { name: c.with })
+            : c.kind === 'peer_group'
+              ? t('overview.home.peerGroup', { team: c.with })
+              : t('overview.home.team', { team: c.with });
+        return (
+          <Group key={c.id} justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {what}
+              </Text>
+              <Text size="sm" c="gray.7">
+                {formatDate(c.startsAt, 'dateTime')}
+              </Text>
+            </Stack>
+            <Anchor
+              component={Link}
+              to={`/conversations/${c.id}`}
+              size="sm"
+              aria-label={`${t('overview.home.prepare')}: ${what}`}
+            >
+              {t('overview.home.prepare')}
+            </Anchor>
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function Agreements({ items }: { items: Home['agreements'] }) {
+  const { t, formatDate } = useI18n();
+  if (items.length === 0) return <Text c="gray.7">{t('overview.home.noAgreements')}</Text>;
+  return (
+    <Stack gap="sm">
+      {items.map((a) => (
+        <Group key={a.id} justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            {a.conversationId ? (
+              <Anchor
+                component={Link}
+                to={`/conversations/${a.conversationId}`}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {a.text}
+              </Anchor>
+            ) : (
+              <Text style={{ overflowWrap: 'anywhere' }}>{a.text}</Text>
+            )}
+            <Text size="sm" c="gray.7">
+              {a.dueDate ? t('overview.home.due', { date: formatDate(a.dueDate) }) : t('overview.home.noDue')}
+            </Text>
+          </Stack>
+          {a.overdue && (
+            <Badge color="red" variant="light" style={{ flexShrink: 0 }}>
+              {t('overview.home.overdue')}
+            </Badge>
+          )}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function LatestFeedback({ items }: { items: Home['feedback'] }) {
+  const { t, formatDate } = useI18n();
+  if (items.length === 0) return <Text c="gray.7">{t('overview.home.noFeedback')}</Text>;
+  return (
+    <Stack gap="xs">
+      {items.map((f) => (
+        <Text key={f.id} size="sm">
+          {t('overview.home.feedbackFrom', {
+            kind: t(`feedback.kinds.${f.kind}` as MessageKey),
+            name: f.from || t('overview.home.someone'),
+            date: formatDate(f.createdAt),
+          })}
+        </Text>
+      ))}
+      <Anchor component={Link} to="/feedback" size="sm">
+        {t('overview.home.allFeedback')}
+      </Anchor>
+    </Stack>
+  );
+}
+
+/** The start page: what the signed-in person does next — goals, conversations, agreements, feedback. */
+export function HomePage() {
+  const { t } = useI18n();
+  const { data: me } = useMe();
+  const home = useQuery({ queryKey: ['home'], queryFn: () => get<Home>('/home') });
+  if (!me) return null;
+  const firstName = me.person.name.split(' ')[0] ?? me.person.name;
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={2}>{t('overview.home.hello', { name: firstName })}</Title>
+        <Text c="gray.7">
+          {me.organisation.name}
+          {me.memberships.length > 0
+            ? ` · ${[...new Set(me.memberships.map((m) => m.unitName))].join(', ')}`
+            : ''}
+        </Text>
+      </Stack>
+      <Group gap="sm" wrap="wrap">
+        <Button component={Link} to="/feedback/new">
+          {t('overview.home.giveFeedback')}
+        </Button>
+        <Button component={Link} to="/goals" variant="default">
+          {t('overview.home.myGoals')}
+        </Button>
+        <Button component={Link} to="/conversations" variant="default">
+          {t('overview.home.conversations')}
+        </Button>
+        {me.abilities.lead && (
+          <Button component={Link} to="/overview" variant="default">
+            {t('overview.home.overview')}
+          </Button>
+        )}
+      </Group>
+      {home.isPending ? (
+        <Loading />
+      ) : home.isError ? (
+        <LoadError error={home.error} onRetry={() => void home.refetch()} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Panel id="home-goals" title={t('overview.home.goalsTitle')}>
+            <Goals goals={home.data.goals} />
+          </Panel>
+          <Panel id="home-upcoming" title={t('overview.home.upcomingTitle')}>
+            <Upcoming items={home.data.upcoming} />
+          </Panel>
+          <Panel id="home-agreements" title={t('overview.home.agreementsTitle')}>
+            <Agreements items={home.data.agreements} />
+          </Panel>
+          <Panel id="home-feedback" title={t('overview.home.feedbackTitle')}>
+            <LatestFeedback items={home.data.feedback} />
+          </Panel>
+          {home.data.leader && (
+            <Panel id="home-leader" title={t('overview.home.leaderTitle')}>
+              <Text>{t('overview.home.leads', { count: home.data.leader.people })}</Text>
+              <Anchor component={Link} to="/overview">
+                {t('overview.home.seeOverview')}
+              </Anchor>
+            </Panel>
+          )}
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}
