@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
 import { nearestLeaders } from '../../../server/policy/relationships.js';
 import { teamRelation } from '../../../server/policy/subject-access.js';
 import { notFound } from '../../../server/http/errors.js';
 import { agreements, conversationParticipants, conversations } from '../schema.js';
+import { teams } from '../../org/schema.js';
 import { participantsOf, presentConversation, ref } from '../records.js';
 import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
 import { selectAgreements } from './get.js';
@@ -12,8 +13,9 @@ import { selectAgreements } from './get.js';
 const LIST_LIMIT = 200;
 
 /**
- * GET /conversations: my 1:1s, as leader and as subject; with personId, a leader sees that
- * person's 1:1s (with any of their nearest leaders). Never notes or private notes.
+ * GET /conversations: my 1:1s, as leader and as subject, and the team and peer-group
+ * conversations I take part in; with personId, a leader sees that person's 1:1s (with any of
+ * their nearest leaders). Never notes or private notes.
  */
 export async function listConversations({ ctx, input }: { ctx: SignedInContext; input: ListConversationsQuery }) {
   const { db, actor } = ctx;
@@ -52,15 +54,43 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
       },
     ];
   });
-  const isUpcoming = (i: (typeof items)[number]) => i.status === 'planned' && new Date(i.startsAt).getTime() + i.durationMinutes * 60_000 > now.getTime();
+  const teamItems = personId && personId !== actor.personId ? [] : await myTeamConversations(ctx);
+  const all = [...items, ...teamItems].sort(
+    (a, b) => new Date(b.startsAt).getTime() - new Date(a.startsAt).getTime() || b.id.localeCompare(a.id),
+  );
+  const isUpcoming = (i: { status: string; startsAt: string; durationMinutes: number }) => i.status === 'planned' && new Date(i.startsAt).getTime() + i.durationMinutes * 60_000 > now.getTime();
   const myLeaders = (await nearestLeaders(db, orgId, [actor.personId])).get(actor.personId) ?? [];
   return {
-    upcoming: items.filter(isUpcoming).reverse(),
-    past: items.filter((i) => !isUpcoming(i)),
+    upcoming: all.filter(isUpcoming).reverse(),
+    past: all.filter((i) => !isUpcoming(i)),
     /** Whom the actor may propose a 1:1 with as the subject. */
     myLeaders,
     can: { schedule: actor.memberships.some((m) => m.role === 'leader'), propose: myLeaders.length > 0 },
   };
+}
+
+/** The team and peer-group conversations the actor is on the participant list of, newest first. */
+async function myTeamConversations(ctx: SignedInContext) {
+  const { db, actor } = ctx;
+  const rows = await db
+    .select({ conversation: conversations, role: conversationParticipants.role, teamId: teams.id, teamName: teams.name })
+    .from(conversations)
+    .innerJoin(
+      conversationParticipants,
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+        eq(conversationParticipants.personId, actor.personId),
+      ),
+    )
+    .innerJoin(teams, and(eq(teams.orgId, conversations.orgId), eq(teams.id, conversations.teamId)))
+    .where(and(eq(conversations.orgId, actor.orgId), inArray(conversations.kind, ['team', 'peer_group'])))
+    .orderBy(desc(conversations.startsAt), desc(conversations.id))
+    .limit(LIST_LIMIT);
+  return rows.map(({ conversation: c, role, teamId, teamName }) => {
+    const { sharedNotes: _notes, summary: _summary, ...rest } = presentConversation(c);
+    return { ...rest, team: { id: teamId, name: teamName }, myRole: role };
+  });
 }
 
 /** GET /agreements: a person's agreements (default mine), open first. */

@@ -11,7 +11,7 @@ export const STATUS_COLOR = { planned: 'blue', held: 'teal', cancelled: 'gray' }
 /** Dark text on the light badges keeps the contrast above 4.5:1. */
 export const STATUS_TEXT = { planned: 'blue.9', held: '#065f46', cancelled: 'gray.9' } as const;
 
-/** /conversations: my upcoming and past 1:1s; a leader plans one, a person proposes one. */
+/** /conversations: my upcoming and past 1:1s and team conversations; a leader plans a 1:1, a person proposes one. */
 export function ConversationsPage() {
   const { t } = useI18n();
   const list = useConversations();
@@ -64,8 +64,17 @@ export function ConversationsPage() {
 
 function ConversationRow({ item }: { item: ConversationListItem }) {
   const { t, formatDate } = useI18n();
-  const other = item.myRole === 'subject' ? item.leader : item.subject;
   const when = formatDate(item.startsAt, 'dateTime');
+  const title = item.team
+    ? t(item.kind === 'peer_group' ? 'conversations.list.peerGroup' : 'conversations.list.team', { team: item.team.name })
+    : t('conversations.list.with', { name: (item.myRole === 'subject' ? item.leader : item.subject).name });
+  const role = item.team
+    ? item.myRole === 'facilitator'
+      ? t('conversations.list.youFacilitate')
+      : t('conversations.list.youTakePart')
+    : item.myRole === 'leader'
+      ? t('conversations.list.youLead')
+      : t('conversations.list.aboutYou');
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -74,10 +83,14 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
             component={Link}
             to={`/conversations/${item.id}`}
             fw={600}
-            aria-label={t('conversations.list.open', { name: other.name, when })}
+            aria-label={
+              item.team
+                ? t('conversations.list.openTitled', { title, when })
+                : t('conversations.list.open', { name: (item.myRole === 'subject' ? item.leader : item.subject).name, when })
+            }
             style={{ overflowWrap: 'anywhere' }}
           >
-            {t('conversations.list.with', { name: other.name })}
+            {title}
           </Anchor>
           <Text size="sm" c="gray.7">
             {when}
@@ -86,7 +99,7 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
         </Stack>
         <Group gap="xs">
           <Badge variant="light" color="gray">
-            {item.myRole === 'leader' ? t('conversations.list.youLead') : t('conversations.list.aboutYou')}
+            {role}
           </Badge>
           <Badge variant="light" color={STATUS_COLOR[item.status]} c={STATUS_TEXT[item.status]}>
             {t(`conversations.status.${item.status}`)}

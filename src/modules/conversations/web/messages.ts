@@ -6,7 +6,7 @@ export const conversationsMessages = defineMessages(
     nav: 'Samtaler',
     list: {
       title: 'Samtaler',
-      intro: 'Dine 1:1-samtaler – dem, du holder som leder, og dem, du selv er til.',
+      intro: 'Dine 1:1-samtaler – dem, du holder som leder, og dem, du selv er til – og de teamsamtaler, du deltager i.',
       upcoming: 'Kommende',
       past: 'Tidligere',
       upcomingEmpty: 'Der er ingen planlagte samtaler.',
@@ -17,6 +17,11 @@ export const conversationsMessages = defineMessages(
       youLead: 'Du er leder',
       aboutYou: 'Din samtale',
       open: 'Åbn samtalen med {name} {when}',
+      openTitled: 'Åbn {title} {when}',
+      team: 'Teamsamtale: {team}',
+      peerGroup: 'Sparringsgruppe: {team}',
+      youFacilitate: 'Du faciliterer',
+      youTakePart: 'Du deltager',
     },
     status: { planned: 'Planlagt', held: 'Holdt', cancelled: 'Aflyst' },
     schedule: {
@@ -143,7 +148,7 @@ export const conversationsMessages = defineMessages(
     nav: 'Conversations',
     list: {
       title: 'Conversations',
-      intro: 'Your 1:1 conversations – those you hold as a leader and those about you.',
+      intro: 'Your 1:1 conversations – those you hold as a leader and those about you – and the team conversations you take part in.',
       upcoming: 'Upcoming',
       past: 'Past',
       upcomingEmpty: 'No conversations are planned.',
@@ -154,6 +159,11 @@ export const conversationsMessages = defineMessages(
       youLead: 'You lead',
       aboutYou: 'About you',
       open: 'Open the conversation with {name} {when}',
+      openTitled: 'Open {title} {when}',
+      team: 'Team conversation: {team}',
+      peerGroup: 'Peer group: {team}',
+      youFacilitate: 'You facilitate',
+      youTakePart: 'You take part',
     },
     status: { planned: 'Planned', held: 'Held', cancelled: 'Cancelled' },
     schedule: {
