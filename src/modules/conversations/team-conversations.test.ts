@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildOrg, buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { memberships } from '../org/schema.js';
 
 const inDays = (n: number) => {
   const d = new Date(Date.now() + n * 24 * 60 * 60 * 1000);
@@ -20,6 +21,8 @@ describeEachEngine('team conversations', (env) => {
   const setup = async () => {
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
+    // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
+    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
     const team = await buildTeam(db, o.org, { unit: o.units.instA, kind: 'unit_staff', members: [o.employeeA, o.colleagueA] });
     const stranger = await buildPerson(db, await buildOrg(db), { name: 'Ukendt Person' });
     return { ...o, team, stranger };
@@ -39,6 +42,12 @@ describeEachEngine('team conversations', (env) => {
 
     expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'facilitator', can: { edit: true, facilitate: true } });
     expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'participant', can: { edit: true, facilitate: false } });
+    // Each participant finds it in their own list of conversations, with their part in it.
+    const listed = (await req(o.employeeA, 'GET', '/conversations')).json.upcoming;
+    expect(listed).toEqual([expect.objectContaining({ id, kind: 'team', team: { id: o.team.id, name: o.team.name }, myRole: 'facilitator' })]);
+    expect(listed[0]).not.toHaveProperty('sharedNotes');
+    expect((await req(o.colleagueA, 'GET', '/conversations')).json.upcoming.map((c: { myRole: string }) => c.myRole)).toEqual(['participant']);
+    expect((await req(o.hr, 'GET', '/conversations')).json.upcoming).toEqual([]);
     const above = await req(o.areaLeader, 'GET', `/conversations/${id}`);
     expect(above.json).toMatchObject({ access: 'leader', privateNote: null });
     for (const outsider of [o.hr, o.leaderB, o.employeeB, o.stranger]) {
@@ -61,6 +70,19 @@ describeEachEngine('team conversations', (env) => {
     expect((await plan(o, { startsAt: inDays(-5) })).status).toBe(400);
     expect((await plan(o, { durationMinutes: 2000 })).status).toBe(400);
     expect((await plan(o, { kind: 'weekly' })).status).toBe(400);
+    // A member who is neither a leader nor a resource person does not lead a TUS, by planning or by hand-over.
+    const plain = await plan(o, { facilitatorId: o.colleagueA.id });
+    expect(plain.status).toBe(400);
+    expect(plain.json.error.issues.map((i: { path: string }) => i.path)).toContain('facilitatorId');
+    const planned = (await plan(o)).json.conversation.id;
+    expect((await req(o.leaderA, 'POST', `/conversations/${planned}/participants`, { personId: o.colleagueA.id, role: 'facilitator' })).status).toBe(400);
+    const detail = await req(o.leaderA, 'GET', `/conversations/${planned}`);
+    expect(detail.json.people.members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: o.employeeA.id, facilitates: true }),
+        expect.objectContaining({ id: o.colleagueA.id, facilitates: false }),
+      ]),
+    );
     // A leader of the unit may lead it too.
     expect((await plan(o, { facilitatorId: o.leaderA.id })).status).toBe(201);
     const id = (await plan(o)).json.conversation.id;

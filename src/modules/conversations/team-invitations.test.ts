@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { memberships } from '../org/schema.js';
 import { startSmtpSink, type SmtpSink } from '../../../test/smtp-sink.js';
 import { createApp } from '../../server/app.js';
 import { jobHandlers } from '../../server/jobs/start.js';
@@ -27,6 +28,8 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
     const worker = new JobWorker(database.db, jobHandlers(database.db, config));
     const db = database.db;
     const o = await buildTwoLayerOrg(db);
+    // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
+    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
     const english = await buildPerson(db, o.org, { name: 'Sam Smith', locale: 'en', roles: [{ unit: o.units.instA, role: 'employee' }] });
     const team = await buildTeam(db, o.org, { unit: o.units.instA, kind: 'unit_staff', name: 'Solsikkernes team', members: [o.employeeA, english] });
     const req = async (who: Person, method: string, path: string, body?: unknown) => call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });

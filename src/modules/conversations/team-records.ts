@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
+import { invalid } from '../../server/http/errors.js';
 import { unitWithAncestors } from '../../server/policy/relationships.js';
 import { memberships, people, teamMembers } from '../org/schema.js';
 import type { ConversationForActor } from './access.js';
@@ -37,6 +38,31 @@ export async function eligibleForTeam(db: Db, orgId: string, team: TeamRef, pers
     for (const l of leaders) result.add(l.id);
   }
   return result;
+}
+
+/**
+ * Of `personIds`, those who may lead a team conversation (TUS): a leader or a resource person
+ * (fagligt fyrtårn, vejleder) — PRODUCT.md's facilitators. A peer group of leaders is led by any
+ * of its members, so callers ask this for team conversations only.
+ */
+export async function facilitatorsAmong(db: Db, orgId: string, personIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(personIds)];
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: memberships.personId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['leader', 'resource_person']), inArray(memberships.personId, ids)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Refuses a facilitator of a team conversation who is neither a leader nor a resource person. */
+export async function assertMayFacilitate(db: Db, orgId: string, kind: string, personId: string) {
+  if (kind !== 'team') return;
+  if (!(await facilitatorsAmong(db, orgId, [personId])).has(personId)) {
+    throw invalid('A leader or a resource person leads a team conversation', undefined, [
+      { path: 'facilitatorId', message: 'Not a leader or resource person' },
+    ]);
+  }
 }
 
 /** The team's active members, by name. */

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { memberships } from '../org/schema.js';
 
 describeEachEngine('a team’s development page and the cadence nudge', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
@@ -13,6 +14,8 @@ describeEachEngine('a team’s development page and the cadence nudge', (env) =>
   it('nudges the nearest leader about teams past their rhythm: below them, not above, and their own peer group', async () => {
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
+    // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
+    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
     // The room has no leader of its own: its team is the institution leader's to follow.
     const roomTeam = await buildTeam(db, o.org, {
       unit: o.units.room,
@@ -36,6 +39,8 @@ describeEachEngine('a team’s development page and the cadence nudge', (env) =>
   it('shows goals in focus with their circle, shared goals, conversations and open agreements to the team and its leaders only', async () => {
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
+    // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
+    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
     const team = await buildTeam(db, o.org, {
       unit: o.units.instA,
       kind: 'unit_staff',

@@ -23,11 +23,20 @@ export interface ConversationCore {
   version: number;
 }
 
-export interface ConversationListItem extends ConversationCore {
+export interface OneToOneListItem extends ConversationCore {
   leader: PersonRef;
   subject: PersonRef;
   myRole: 'leader' | 'subject' | null;
+  team?: undefined;
 }
+
+/** A team or peer-group conversation the person takes part in. */
+export interface TeamListItem extends ConversationCore {
+  team: PersonRef;
+  myRole: 'facilitator' | 'participant' | 'leader';
+}
+
+export type ConversationListItem = OneToOneListItem | TeamListItem;
 
 export interface ConversationList {
   upcoming: ConversationListItem[];
@@ -127,7 +136,8 @@ export interface TeamCadence {
 export interface TeamDetail extends TeamShared {
   access: 'leader' | 'facilitator' | 'participant' | 'observer' | 'subject';
   /** Who may be invited, lead or own an agreement: the team's members and its unit's leaders. */
-  people: { members: PersonRef[]; leaders: PersonRef[] };
+  /** `facilitates`: a leader or a resource person, who may lead a team conversation. */
+  people: { members: (PersonRef & { facilitates: boolean })[]; leaders: (PersonRef & { facilitates: boolean })[] };
   privateNote: { text: string; updatedAt: string | null } | null;
   myGoals: BringableGoal[];
   /** Once held: the team's rhythm and the proposed next date. */

@@ -25,6 +25,9 @@ export function Participants({ detail }: { detail: TeamDetail }) {
   const taking = new Set(detail.participants.map((p) => p.id));
   const invitable = [...detail.people.members, ...detail.people.leaders].filter((p) => !taking.has(p.id));
   const hasFacilitator = detail.participants.some((p) => p.role === 'facilitator');
+  // A team conversation is led by a leader or a resource person; a peer group by any of its members.
+  const facilitates = new Set([...detail.people.members, ...detail.people.leaders].filter((x) => x.facilitates).map((x) => x.id));
+  const mayLead = (p: { id: string; role: string }) => detail.conversation.kind === 'peer_group' || p.role === 'leader' || facilitates.has(p.id);
   const nameOf = (pid: string) => detail.participants.find((p) => p.id === pid)?.name ?? invitable.find((p) => p.id === pid)?.name ?? '';
 
   const add = useMutation({
@@ -82,7 +85,7 @@ export function Participants({ detail }: { detail: TeamDetail }) {
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  {p.role !== 'facilitator' && (
+                  {p.role !== 'facilitator' && mayLead(p) && (
                     <Menu.Item onClick={() => add.mutate({ personId: p.id, role: 'facilitator' })}>{t('conversations.team.participants.makeFacilitator')}</Menu.Item>
                   )}
                   {detail.participants.length > 1 && (

@@ -21,8 +21,9 @@ export interface TeamDevelopment {
   past: TeamConversationRef[];
   cadence: TeamCadence;
   openAgreements: Agreement[];
-  members: PersonRef[];
-  leaders: PersonRef[];
+  /** `facilitates`: a leader or a resource person, who may lead a team conversation. */
+  members: (PersonRef & { facilitates: boolean })[];
+  leaders: (PersonRef & { facilitates: boolean })[];
   can: { createGoal: boolean; planConversation: boolean; editCadence: boolean };
 }
 

@@ -110,7 +110,7 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
             clearable={peer}
             searchable
             data={[
-              { group: t('teamsDev.plan.members'), items: dev.members.map((p) => ({ value: p.id, label: p.name })) },
+              { group: t('teamsDev.plan.members'), items: dev.members.filter((p) => peer || p.facilitates).map((p) => ({ value: p.id, label: p.name })) },
               ...(dev.leaders.length > 0 ? [{ group: t('teamsDev.plan.leaders'), items: dev.leaders.map((p) => ({ value: p.id, label: p.name })) }] : []),
             ]}
             value={field.value}

@@ -9,7 +9,7 @@ import { people, teams } from '../../../org/schema.js';
 import { conversationParticipants, conversations } from '../../schema.js';
 import { queueTeamCalendarMails } from '../../mails.js';
 import type { ParticipantRole } from '../../access.js';
-import { eligibleForTeam, teamMemberPeople } from '../../team-records.js';
+import { assertMayFacilitate, eligibleForTeam, teamMemberPeople } from '../../team-records.js';
 import type { Participant } from '../../records.js';
 import type { CreateTeamConversationInput } from '../../validation.js';
 import { assertSensibleStart } from '../create.js';
@@ -49,6 +49,7 @@ export async function createTeamConversation(ctx: SignedInContext, input: Create
     if (facilitatorId && !eligible.has(facilitatorId)) {
       throw invalid('The facilitator is someone on the team or a leader of its unit', undefined, [{ path: 'facilitatorId', message: 'Not on the team' }]);
     }
+    if (facilitatorId) await assertMayFacilitate(tx.db, orgId, input.kind, facilitatorId);
     const outside = invited.findIndex((id) => !eligible.has(id));
     if (outside !== -1) {
       throw invalid('Participants are the team’s members and its leaders', undefined, [{ path: `participantIds.${outside}`, message: 'Not on the team' }]);

@@ -10,6 +10,7 @@ import { agendaItems, agreements, privateNotes } from '../../schema.js';
 import { canFacilitateConversation, type ConversationForActor } from '../../access.js';
 import { presentConversation } from '../../records.js';
 import { selectAgreements } from '../get.js';
+import { facilitatorsAmong } from '../../team-records.js';
 import { teamCadenceView } from './cadence.js';
 
 /** The team's members and the leaders of its unit or above: who may be invited, lead, own an agreement. */
@@ -30,7 +31,12 @@ export async function teamPeople(db: Db, orgId: string, team: { id: string; unit
         .orderBy(asc(people.name), asc(people.id))
     : [];
   const memberIds = new Set(members.map((m) => m.id));
-  return { members, leaders: leaders.filter((l) => !memberIds.has(l.id)) };
+  // Who may lead a team conversation (a leader or a resource person), so a form offers only them.
+  const facilitators = await facilitatorsAmong(db, orgId, members.map((m) => m.id));
+  return {
+    members: members.map((m) => ({ ...m, facilitates: facilitators.has(m.id) })),
+    leaders: leaders.filter((l) => !memberIds.has(l.id)).map((l) => ({ ...l, facilitates: true })),
+  };
 }
 
 /** The team's goals in focus, each with its latest circle. */

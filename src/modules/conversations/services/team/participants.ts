@@ -7,7 +7,7 @@ import { people } from '../../../org/schema.js';
 import { conversationParticipants, conversations } from '../../schema.js';
 import { conversationPeople, type ConversationForActor } from '../../access.js';
 import { assertPlanned } from '../../records.js';
-import { eligibleForTeam, queueChangeMails } from '../../team-records.js';
+import { assertMayFacilitate, eligibleForTeam, queueChangeMails } from '../../team-records.js';
 import type { ParticipantInput } from '../../validation.js';
 import { getConversation } from '../get.js';
 import { loadEditable } from '../update.js';
@@ -47,6 +47,7 @@ export async function addParticipant({ ctx, input }: { ctx: SignedInContext; inp
     }
     const existing = loaded.participants.find((p) => p.id === input.personId);
     if (input.role === 'facilitator') {
+      await assertMayFacilitate(tx.db, orgId, loaded.conversation.kind, input.personId);
       await tx.db
         .update(conversationParticipants)
         .set({ role: 'participant' })
