@@ -129,6 +129,21 @@ describeEachEngine('meeting forums', (env) => {
         })
       ).status,
     ).toBe(404);
+    // The team's own conversation can be linked; a conversation the facilitator cannot read cannot.
+    const tus = (
+      await req(o.leaderA, 'POST', '/conversations', {
+        kind: 'team',
+        teamId: teamA.id,
+        facilitatorId: o.leaderA.id,
+        startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      })
+    ).json.conversation.id;
+    const linked = await req(o.leaderA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-02-03', conversationId: tus });
+    expect(linked.status).toBe(201);
+    const forumB = (await req(o.leaderB, 'POST', '/forums', forum(o.units.instB.id))).json.forum.id;
+    expect(
+      (await req(o.leaderB, 'POST', `/forums/${forumB}/meetings`, { heldOn: '2026-02-03', conversationId: tus })).status,
+    ).toBe(404);
   });
 
   it('leaders and the unit’s resource persons record meetings and open evaluations; employees cannot', async () => {

@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, notFound } from '../../../server/http/errors.js';
-import { conversations } from '../../conversations/schema.js';
+import { loadConversationForActor } from '../../conversations/access.js';
 import { forumMeetings, surveyRounds } from '../schema.js';
 import { loadForum } from '../records.js';
 import { insertRound } from '../survey/rounds.js';
@@ -20,13 +20,8 @@ export async function recordMeeting({
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadForum(tx, input.forumId, 'facilitate');
-    if (input.conversationId) {
-      const [conversation] = await tx.db
-        .select({ id: conversations.id })
-        .from(conversations)
-        .where(and(eq(conversations.orgId, orgId), eq(conversations.id, input.conversationId)));
-      if (!conversation) throw notFound('No such conversation');
-    }
+    // Only a conversation the facilitator may read can be linked (404 otherwise, as everywhere).
+    if (input.conversationId) await loadConversationForActor(tx, input.conversationId);
     const [meeting] = await tx.db
       .insert(forumMeetings)
       .values({

@@ -1,7 +1,21 @@
-import { Badge, Button, Card, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
+import { Link } from '@tanstack/react-router';
+import { useConversations, type TeamListItem } from '../../conversations/web/api';
 import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
@@ -114,6 +128,11 @@ function MeetingCard({
               {t('forums.safety.answerLink')}
             </Button>
           </Group>
+        )}
+        {canFacilitate && meeting.conversationId && (
+          <Anchor component={Link} to={`/conversations/${meeting.conversationId}/frame`} size="sm">
+            {t('forums.forum.frameLink')}
+          </Anchor>
         )}
         {evaluation?.shown && <Comments comments={evaluation.comments ?? []} />}
       </Stack>
@@ -232,9 +251,15 @@ function RecordMeetingForm({
   onDone: () => void;
   onOpened: (code: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
+  // The team conversations the facilitator takes part in: the latest held first (a meeting is
+  // usually recorded after it), then the coming ones.
+  const list = useConversations();
+  const teamConversations = [...(list.data?.past ?? []), ...(list.data?.upcoming ?? [])]
+    .filter((c): c is TeamListItem => Boolean(c.team) && c.status !== 'cancelled')
+    .slice(0, 30);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const form = useForm<z.input<typeof recordMeetingInput>>({
     resolver: useZodResolver(recordMeetingInput) as never,
@@ -270,12 +295,29 @@ function RecordMeetingForm({
         {...form.register('heldOn')}
         error={errors.heldOn?.message}
       />
-      <TextInput
-        label={t('forums.forum.conversationId')}
-        description={t('forums.forum.conversationHelp')}
-        {...form.register('conversationId', { setValueAs: (v: string) => (v ? v : null) })}
-        error={errors.conversationId?.message}
-      />
+      {teamConversations.length > 0 && (
+        <Controller
+          control={form.control}
+          name="conversationId"
+          render={({ field }) => (
+            <Select
+              label={t('forums.forum.conversationId')}
+              description={t('forums.forum.conversationHelp')}
+              placeholder={t('forums.forum.conversationNone')}
+              data={teamConversations.map((c) => ({
+                value: c.id,
+                label: `${c.team.name} · ${formatDate(c.startsAt, 'dateTime')}`,
+              }))}
+              value={field.value || null}
+              onChange={(v) => field.onChange(v ?? '')}
+              clearable
+              searchable
+              error={errors.conversationId?.message}
+              comboboxProps={{ withinPortal: true }}
+            />
+          )}
+        />
+      )}
     </FormShell>
   );
 }
