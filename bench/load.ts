@@ -10,6 +10,7 @@ import type { BenchRequest, Scenarios } from './sessions.js';
 import { cpuSeconds, cpuSecondsOf, machineCpu, rssMiB, sampleRss } from './proc.js';
 import { compareWithApp, headersFor, verify } from './verify.js';
 import { summariseCpuProfile } from './cpuprofile.js';
+import { runWrk } from './wrk.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
@@ -72,6 +73,8 @@ export interface LoadOptions {
   warmupSec: number;
   /** Directory for V8 CPU profiles of the servers over each measurement, or null. */
   cpuProfileDir: string | null;
+  /** The load generator: autocannon in this process, or wrk (C) in its own (bench/wrk.ts). */
+  loader: 'autocannon' | 'wrk';
   log: (line: string) => void;
 }
 
@@ -214,8 +217,15 @@ async function measure(
   profileFile: string | null,
 ): Promise<Omit<Measurement, 'bodyBytes' | 'cpuProfile'>> {
   let next = 0;
-  const run = (duration: number) =>
-    autocannon({
+  /** One run of the chosen load generator, as the figures below need it. */
+  const run = async (duration: number) => {
+    if (options.loader === 'wrk') {
+      const list = requests.map((r) => ({ path: PATH_PREFIX[kind] + r.path, headers: headersFor(r) }));
+      const w = await runWrk(server.url, list, options.connections, duration);
+      return { ...w, generatorCpuSeconds: w.cpuSeconds };
+    }
+    const self0 = process.cpuUsage();
+    const result = await autocannon({
       url: server.url,
       connections: options.connections,
       duration,
@@ -233,6 +243,18 @@ async function measure(
         },
       ],
     });
+    const self = process.cpuUsage(self0);
+    return {
+      requests: result.requests.total,
+      durationSec: result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors,
+      non2xx: result.non2xx,
+      bytes: result.throughput.total,
+      generatorCpuSeconds: (self.user + self.system) / 1e6,
+    };
+  };
   // Warm-up fills the pool, JIT-compiles the handlers and the database's caches.
   if (options.warmupSec > 0) await run(options.warmupSec);
 
@@ -242,7 +264,6 @@ async function measure(
   const cpu0 = cpuSeconds(server.pid);
   const backends = await postgresBackends(target);
   const pg0 = cpuSecondsOf(await backends.pids());
-  const self0 = process.cpuUsage();
   const machine0 = machineCpu();
   const t0 = performance.now();
   const result = await run(options.durationSec);
@@ -253,9 +274,7 @@ async function measure(
   await backends.close();
   const pgSeconds =
     target.engine === 'postgres' ? [...pg1].reduce((sum, [pid, s]) => sum + s - (pg0.get(pid) ?? 0), 0) : NaN;
-  const self = process.cpuUsage(self0);
-  const perRequest = (seconds: number) =>
-    result.requests.total ? (seconds * 1000) / result.requests.total : NaN;
+  const perRequest = (seconds: number) => (result.requests ? (seconds * 1000) / result.requests : NaN);
   const { peak } = rss.stop();
   if (profileFile) await server.command({ cmd: 'cpu-stop', file: profileFile });
 
@@ -263,19 +282,19 @@ async function measure(
     engine: target.engine,
     server: kind,
     scenario: name,
-    reqPerSec: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
+    reqPerSec: result.requests / result.durationSec,
+    p50: result.p50,
+    p99: result.p99,
+    requests: result.requests,
     errors: result.errors,
     non2xx: result.non2xx,
-    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    bytesPerResponse: result.requests ? result.bytes / result.requests : 0,
     rssIdleMiB,
     rssPeakMiB: peak,
     serverCpu: (cpu1 - cpu0) / elapsed,
     cpuMsPerRequest: perRequest(cpu1 - cpu0),
     postgresCpuMsPerRequest: perRequest(pgSeconds),
-    loadGenCpuMsPerRequest: perRequest((self.user + self.system) / 1e6),
+    loadGenCpuMsPerRequest: perRequest(result.generatorCpuSeconds),
     machineBusy: (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total),
     machineSteal: (machine1.steal - machine0.steal) / Math.max(1, machine1.total - machine0.total),
     loadAvg: os.loadavg()[0]!,

@@ -23,6 +23,7 @@ export interface Options {
   durationSec: number;
   connections: number;
   warmupSec: number;
+  loader?: string;
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -43,7 +44,7 @@ export function markdown(results: EngineResult[], options: Options, started: Dat
   const lines: string[] = [
     `### Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Machine: ${machineLine()}. Load: autocannon, ${options.connections} connections, ` +
+    `Machine: ${machineLine()}. Load: ${options.loader ?? 'autocannon'}, ${options.connections} connections, ` +
       `${options.durationSec} s per route after ${options.warmupSec} s warm-up, over loopback on the same machine.`,
     '',
   ];

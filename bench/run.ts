@@ -1,7 +1,7 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation]
- *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep]
+ *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
  * --activity, a year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
  * it has them, of a bare server running the same SQL. Prints figures; asserts nothing.
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    loader: { type: 'string', default: 'autocannon' },
   },
 });
 
@@ -56,6 +57,7 @@ const options = {
   durationSec: Number(values.duration),
   connections: Number(values.connections),
   warmupSec: Number(values.warmup),
+  loader: values.loader === 'wrk' ? ('wrk' as const) : ('autocannon' as const),
 };
 if (
   engines.length === 0 ||
@@ -64,10 +66,11 @@ if (
   !(options.connections > 0) ||
   !(options.warmupSec >= 0) ||
   servers.length === 0 ||
+  (values.loader !== 'wrk' && values.loader !== 'autocannon') ||
   routes.length !== routeNames.length
 ) {
   console.error(
-    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity]`,
+    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk]`,
   );
   process.exit(2);
 }
