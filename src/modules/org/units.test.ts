@@ -32,6 +32,13 @@ describeEachEngine('units', (env) => {
     ]);
     expect(detail.json.teams).toEqual([{ id: team.id, name: team.name, kind: 'subject' }]);
     expect(detail.json.can).toEqual({ update: false, delete: false });
+    // The unit's teams to leaders of the unit or a unit above it; not to other leaders or colleagues.
+    const teamIds = async (who: Person) =>
+      (await call(app, 'GET', `/api/units/${o.units.instA.id}`, { as: await as(who) })).json.teams.map((t: { id: string }) => t.id);
+    expect(await teamIds(o.leaderA)).toEqual([team.id]);
+    expect(await teamIds(o.areaLeader)).toEqual([team.id]);
+    expect(await teamIds(o.leaderB)).toEqual([]);
+    expect(await teamIds(o.employeeA)).toEqual([]);
 
     // HR also sees the deactivated member, who still blocks deleting the unit.
     const asHr = await call(app, 'GET', `/api/units/${o.units.instA.id}`, { as: await as(o.hr) });
