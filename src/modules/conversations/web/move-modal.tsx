@@ -1,7 +1,7 @@
-import { Modal, NumberInput, Text, TextInput } from '@mantine/core';
+import { Modal, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useI18n } from '../../../web/i18n';
 import { get, patch, post } from '../../../web/lib/api';
 import { FormShell } from '../../../web/forms/form-shell';
@@ -9,9 +9,10 @@ import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { ConfirmModal } from '../../org/web/components/confirm-modal';
 import { notifySuccess } from '../../org/web/components/notify';
-import { CONVERSATION_LIMITS, moveFormInput, type MoveFormInput } from '../validation';
+import { moveFormInput, type MoveFormInput } from '../validation';
 import { conversationKeys, fromLocalInput, isTeamView, toLocalInput, type ConversationDetail } from './api';
 import { useSetDetail } from './agenda';
+import { WhenFields } from './when-fields';
 import { applyConversationError, timeFieldOverride } from './form-errors';
 
 const FIELDS = ['startsAtLocal', 'durationMinutes', 'location'] as const;
@@ -39,7 +40,6 @@ function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () =
     resolver: useZodResolver(moveFormInput, timeFieldOverride),
     defaultValues: { version: c.version, startsAtLocal: toLocalInput(c.startsAt), durationMinutes: c.durationMinutes, location: c.location ?? '' } as MoveFormInput,
   });
-  const { errors } = form.formState;
   const move = useMutation({
     mutationFn: (v: MoveFormInput) =>
       patch<ConversationDetail>(`/conversations/${c.id}`, { version: v.version, startsAt: fromLocalInput(v.startsAtLocal), durationMinutes: v.durationMinutes, location: v.location || null }),
@@ -68,32 +68,7 @@ function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () =
       pending={move.isPending}
       onCancel={onDone}
     >
-      <TextInput
-        type="datetime-local"
-        label={t('conversations.schedule.startsAt')}
-        description={t('conversations.schedule.danishTime')}
-        styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
-        required
-        data-autofocus
-        error={errors.startsAtLocal?.message}
-        {...form.register('startsAtLocal')}
-      />
-      <Controller
-        control={form.control}
-        name="durationMinutes"
-        render={({ field }) => (
-          <NumberInput
-            label={t('conversations.schedule.duration')}
-            min={CONVERSATION_LIMITS.durationMin}
-            max={CONVERSATION_LIMITS.durationMax}
-            step={15}
-            value={field.value}
-            onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
-            error={errors.durationMinutes?.message}
-          />
-        )}
-      />
-      <TextInput label={t('conversations.schedule.location')} maxLength={CONVERSATION_LIMITS.location} error={errors.location?.message} {...form.register('location')} />
+      <WhenFields form={form} startsAtHelp={t('conversations.schedule.danishTime')} autoFocus />
     </FormShell>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
 import { applyConversationError, timeFieldOverride } from './form-errors';
+import { WhenFields } from './when-fields';
 import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence, type ConversationDetail, type PersonRef } from './api';
 
 const FIELDS = ['personId', 'startsAtLocal', 'durationMinutes', 'location'] as const;
@@ -109,36 +110,9 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
             />
           )}
         />
-        <TextInput
-          type="datetime-local"
-          label={t('conversations.schedule.startsAt')}
-          description={cadence.data ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }) : undefined}
-          required
-          styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
-          error={errors.startsAtLocal?.message}
-          {...form.register('startsAtLocal')}
-        />
-        <Controller
-          control={form.control}
-          name="durationMinutes"
-          render={({ field }) => (
-            <NumberInput
-              label={t('conversations.schedule.duration')}
-              min={CONVERSATION_LIMITS.durationMin}
-              max={CONVERSATION_LIMITS.durationMax}
-              step={15}
-              value={field.value}
-              onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
-              error={errors.durationMinutes?.message}
-            />
-          )}
-        />
-        <TextInput
-          label={t('conversations.schedule.location')}
-          placeholder={t('conversations.schedule.locationPlaceholder')}
-          maxLength={CONVERSATION_LIMITS.location}
-          error={errors.location?.message}
-          {...form.register('location')}
+        <WhenFields
+          form={form}
+          startsAtHelp={cadence.data ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }) : undefined}
         />
         {mode === 'schedule' && cadence.data?.can.edit && <CadenceField personId={chosen} weeks={cadence.data.cadence.intervalWeeks} />}
         <Group justify="flex-end">

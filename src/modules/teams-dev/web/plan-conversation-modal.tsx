@@ -1,4 +1,4 @@
-import { Checkbox, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,9 +9,10 @@ import { useMe } from '../../../web/lib/session';
 import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../org/web/components/notify';
-import { CONVERSATION_LIMITS, teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
+import { teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
 import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, type ConversationDetail } from '../../conversations/web/api';
 import { applyConversationError, timeFieldOverride } from '../../conversations/web/form-errors';
+import { WhenFields } from '../../conversations/web/when-fields';
 import { refreshTeamDevelopment, type TeamDevelopment } from './api';
 
 const FIELDS = ['facilitatorId', 'participantIds', 'startsAtLocal', 'durationMinutes', 'location'] as const;
@@ -120,37 +121,7 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
           />
         )}
       />
-      <TextInput
-        type="datetime-local"
-        label={t('conversations.schedule.startsAt')}
-        description={t('teamsDev.plan.startsAtHelp', { weeks: dev.cadence.intervalWeeks })}
-        styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
-        required
-        error={errors.startsAtLocal?.message}
-        {...form.register('startsAtLocal')}
-      />
-      <Controller
-        control={form.control}
-        name="durationMinutes"
-        render={({ field }) => (
-          <NumberInput
-            label={t('conversations.schedule.duration')}
-            min={CONVERSATION_LIMITS.durationMin}
-            max={CONVERSATION_LIMITS.durationMax}
-            step={15}
-            value={field.value}
-            onChange={(v) => field.onChange(typeof v === 'number' ? v : Number(v))}
-            error={errors.durationMinutes?.message}
-          />
-        )}
-      />
-      <TextInput
-        label={t('conversations.schedule.location')}
-        placeholder={t('conversations.schedule.locationPlaceholder')}
-        maxLength={CONVERSATION_LIMITS.location}
-        error={errors.location?.message}
-        {...form.register('location')}
-      />
+      <WhenFields form={form} startsAtHelp={t('teamsDev.plan.startsAtHelp', { weeks: dev.cadence.intervalWeeks })} />
       <Controller
         control={form.control}
         name="participantIds"
