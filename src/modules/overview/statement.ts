@@ -35,10 +35,14 @@ export const overviewStatement = preparedStatement<OverviewRow>(
     insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id)
     select $1::uuid, $2::uuid, 'overview.read', 'overview', $2::uuid::text, l.person_id
     from (select distinct person_id from led where person_id <> $2::uuid) l
-    where not exists (
+    -- A scalar subquery with LIMIT, so it stays a lookup in the person's own audit rows of today
+    -- (audit_org_subject_idx) and never becomes a scan of the whole organisation's day.
+    where (
       select 1 from audit_events a
-      where a.org_id = $1::uuid and a.subject_person_id = l.person_id and a.actor_id = $2::uuid
-        and a.action = 'overview.read' and a.at >= ($4::date::timestamp at time zone 'Europe/Copenhagen'))
+      where a.org_id = $1::uuid and a.subject_person_id = l.person_id
+        and a.at >= ($4::date::timestamp at time zone 'Europe/Copenhagen')
+        and a.actor_id = $2::uuid and a.action = 'overview.read'
+      limit 1) is null
   )
   select p.id, p.name,
     coalesce((
@@ -57,7 +61,10 @@ export const overviewStatement = preparedStatement<OverviewRow>(
       where a.org_id = $1::uuid and a.subject_person_id = p.id and a.done_at is null and a.due_date < $4::date) as overdue,
     (select ${ms('max(f.created_at)')} from feedback f where f.org_id = $1::uuid and f.to_person_id = p.id) as "feedbackMs",
     (select c.interval_weeks from cadences c where c.org_id = $1::uuid and c.leader_id = $2::uuid and c.person_id = p.id) as "cadenceWeeks"
-  from people p
+  from (select distinct person_id from led) l
+  -- Each person by key (LIMIT keeps it a per-row lookup): a join the planner may turn into a scan
+  -- of every person of the organisation, as the kept generic plan did (60 ms at 50,000 people).
+  cross join lateral (select id, name from people where org_id = $1::uuid and id = l.person_id limit 1) p
   cross join lateral (
     select ${ms("max(c.starts_at) filter (where c.status = 'held')")} as last_ms,
       ${ms("min(c.starts_at) filter (where c.status = 'planned' and c.starts_at > $3::timestamptz)")} as next_ms
@@ -65,6 +72,5 @@ export const overviewStatement = preparedStatement<OverviewRow>(
     join conversations c on c.org_id = cp.org_id and c.id = cp.conversation_id
     where cp.org_id = $1::uuid and cp.person_id = p.id and cp.role = 'subject' and c.kind = 'one_to_one'
   ) d
-  where p.org_id = $1::uuid and p.id in (select person_id from led)
   order by p.name, p.id`,
 );
