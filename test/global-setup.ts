@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { dropDatabase } from './postgres-databases.js';
 
 /**
  * With TEST_DATABASE_URL set, the PostgreSQL suite starts from an empty database: every test
@@ -16,7 +17,7 @@ export default async function setup() {
       `select datname from pg_database where datname like $1`,
       [`${template}\\_t%`],
     );
-    for (const { datname } of stale.rows) await client.query(`drop database if exists ${datname} with (force)`);
+    for (const { datname } of stale.rows) await dropDatabase(client, datname);
     await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
   } finally {
     await client.end();

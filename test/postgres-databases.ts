@@ -50,7 +50,7 @@ export async function freshPostgresDatabase(suffix: string): Promise<string | nu
   const client = adminClient();
   await client.connect();
   try {
-    await client.query(`drop database if exists ${name} with (force)`);
+    await dropDatabase(client, name);
     await client.query(`create database ${name}`);
   } finally {
     await client.end();
@@ -65,8 +65,31 @@ export async function dropPostgresDatabase(dbUrl: string) {
   const client = adminClient();
   await client.connect();
   try {
-    await client.query(`drop database if exists ${name} with (force)`);
+    await dropDatabase(client, name);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * DROP … WITH (FORCE) also terminates an autovacuum worker that happens to be in the database,
+ * and a role without pg_signal_backend may not do that (42501). A plain DROP asks the worker to
+ * stop and waits for it, so fall back to that, a few times.
+ */
+export async function dropDatabase(client: pg.Client, name: string) {
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+    return;
+  } catch (err) {
+    if ((err as { code?: string }).code !== '42501') throw err;
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`drop database if exists ${name}`);
+      return;
+    } catch (err) {
+      if (attempt >= 10 || (err as { code?: string }).code !== '55006') throw err;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
   }
 }
