@@ -9,7 +9,8 @@ import { LoadError, Loading } from '../../org/web/components/states';
 import { notifySuccess } from '../../org/web/components/notify';
 import { FORMS } from '../forms/index';
 import { circleKeys, refreshCircles, saveCircle, useCircle, type CircleDetail } from './api';
-import { ConflictPanel, fieldHelp, fieldLabel, phaseTitle } from './conflict-panel';
+import { circleVoice, fieldHelp, fieldLabel, phaseIntro, phaseTitle } from './circle-texts';
+import { ConflictPanel } from './conflict-panel';
 import { Collaborators, HistoryDrawer } from './circle-side';
 import { useCircleDraft } from './use-circle-draft';
 import type { MessageKey } from '../../../web/i18n/catalogue';
@@ -29,6 +30,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { circle, can, relation } = detail;
+  const voice = circleVoice(circle);
   const draft = useCircleDraft(circle, circle.id);
   // Phases with restored, unsaved text open too, so a reload shows what waits to be saved.
   const [open, setOpen] = useState<string[]>(() => [
@@ -145,7 +147,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         {circle.deadline && readOnly && <Text size="sm">{formatDate(circle.deadline)}</Text>}
       </Group>
 
-      <ConflictPanel draft={draft} onCombine={focusField} />
+      <ConflictPanel draft={draft} voice={voice} onCombine={focusField} />
 
       {(justFinished || (circle.status === 'done' && (can.startNext || circle.nextId))) && (
         <Alert color="teal" title={t('inquiry.circle.finishedTitle')}>
@@ -184,14 +186,14 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
                 <Accordion.Panel>
                   <Stack gap="sm">
                     <Text size="sm" c="gray.7">
-                      {t(`inquiry.forms.learning_circle.${phase.key}.intro` as MessageKey)}
+                      {t(phaseIntro(voice, phase.key))}
                     </Text>
                     {phase.fields.map((f) => (
                       <Textarea
                         key={f.key}
                         id={`field-${phase.key}-${f.key}`}
-                        label={t(fieldLabel(phase.key, f.key))}
-                        description={t(fieldHelp(phase.key, f.key))}
+                        label={t(fieldLabel(voice, phase.key, f.key))}
+                        description={t(fieldHelp(voice, phase.key, f.key))}
                         value={draft.value(phase.key, f.key)}
                         onChange={(e) => draft.setField(phase.key, f.key, e.currentTarget.value)}
                         maxLength={f.maxLength}
@@ -249,7 +251,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         </Paper>
       )}
 
-      <HistoryDrawer circleId={circle.id} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+      <HistoryDrawer circleId={circle.id} voice={voice} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { notifySuccess } from '../../org/web/components/notify';
 import { Section } from '../../org/web/components/page-header';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { circleKeys, useCircleHistory, type CircleDetail, type Ref } from './api';
-import { fieldLabel, phaseTitle } from './conflict-panel';
+import { fieldLabel, phaseTitle, type CircleVoice } from './circle-texts';
 
 /** Who works on the circle with its owner; the owner invites and removes colleagues. */
 export function Collaborators({ detail }: { detail: CircleDetail }) {
@@ -88,7 +88,17 @@ export function Collaborators({ detail }: { detail: CircleDetail }) {
 }
 
 /** Every save of the circle, newest first: who, when, which fields and what they said. */
-export function HistoryDrawer({ circleId, opened, onClose }: { circleId: string; opened: boolean; onClose: () => void }) {
+export function HistoryDrawer({
+  circleId,
+  voice,
+  opened,
+  onClose,
+}: {
+  circleId: string;
+  voice: CircleVoice;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t, formatDate } = useI18n();
   const history = useCircleHistory(circleId, opened);
   return (
@@ -114,7 +124,7 @@ export function HistoryDrawer({ circleId, opened, onClose }: { circleId: string;
                 {r.fields.map((f) => (
                   <Stack key={`${f.phase}.${f.field}`} gap={0}>
                     <Text size="sm" fw={600}>
-                      {t(phaseTitle(f.phase))} · {t(fieldLabel(f.phase, f.field))}
+                      {t(phaseTitle(f.phase))} · {t(fieldLabel(voice, f.phase, f.field))}
                     </Text>
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lineClamp={6}>
                       {f.to || '—'}

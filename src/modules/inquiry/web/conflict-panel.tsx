@@ -1,17 +1,22 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import type { MessageKey } from '../../../web/i18n/catalogue';
+import { fieldLabel, phaseTitle, type CircleVoice } from './circle-texts';
 import type { CircleDraft } from './use-circle-draft';
 
-export const phaseTitle = (phase: string) => `inquiry.forms.learning_circle.${phase}.title` as MessageKey;
-export const fieldLabel = (phase: string, field: string) => `inquiry.forms.learning_circle.${phase}.${field}.label` as MessageKey;
-export const fieldHelp = (phase: string, field: string) => `inquiry.forms.learning_circle.${phase}.${field}.help` as MessageKey;
 
 /**
  * Both versions of each field that collided with someone else's save, side by side. The person
  * keeps theirs, takes the saved one, or combines them in the field and saves again.
  */
-export function ConflictPanel({ draft, onCombine }: { draft: CircleDraft; onCombine: (phase: string, field: string) => void }) {
+export function ConflictPanel({
+  draft,
+  voice,
+  onCombine,
+}: {
+  draft: CircleDraft;
+  voice: CircleVoice;
+  onCombine: (phase: string, field: string) => void;
+}) {
   const { t } = useI18n();
   const conflicts = draft.draft.conflicts;
   if (conflicts.length === 0) return null;
@@ -26,7 +31,7 @@ export function ConflictPanel({ draft, onCombine }: { draft: CircleDraft; onComb
               <Stack gap="xs">
                 <Group justify="space-between" gap="xs">
                   <Title order={4} size="h5" id={id}>
-                    {t(phaseTitle(c.phase))} · {t(fieldLabel(c.phase, c.field))}
+                    {t(phaseTitle(c.phase))} · {t(fieldLabel(voice, c.phase, c.field))}
                   </Title>
                   {c.resolved && <Badge color="teal">{t('inquiry.conflict.resolved')}</Badge>}
                 </Group>

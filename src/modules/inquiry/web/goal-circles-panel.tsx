@@ -7,7 +7,7 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { post } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { refreshCircles, useGoalCircles, type CircleDetail } from './api';
-import { phaseTitle } from './conflict-panel';
+import { phaseTitle } from './circle-texts';
 
 /** The circles of one goal, shown on the goal's page, with a way for the owner to start one. */
 export function GoalCirclesPanel({ goalId, canEdit }: { goalId: string; canEdit: boolean }) {

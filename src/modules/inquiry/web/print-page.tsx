@@ -1,10 +1,9 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import type { MessageKey } from '../../../web/i18n/catalogue';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { FORMS } from '../forms/index';
 import { useCircle } from './api';
-import { fieldLabel, phaseTitle } from './conflict-panel';
+import { circleVoice, fieldLabel, phaseIntro, phaseTitle } from './circle-texts';
 
 // On paper only the circle shows: the app's header, menu and footer and the print button go.
 const printCss = `
@@ -24,6 +23,7 @@ export function CirclePrintPage({ circleId }: { circleId: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} />;
   const { circle } = query.data;
+  const voice = circleVoice(circle);
   const form = FORMS.learning_circle;
   const meta: [string, string][] = [
     circle.team ? [t('inquiry.circle.team'), circle.team.name] : [t('inquiry.circle.person'), circle.person?.name ?? '—'],
@@ -60,13 +60,13 @@ export function CirclePrintPage({ circleId }: { circleId: string }) {
               {stored?.done ? ` ✓ ${t('inquiry.circle.phaseDone')}` : ''}
             </Title>
             <Text size="sm" c="gray.7" mb="xs">
-              {t(`inquiry.forms.learning_circle.${phase.key}.intro` as MessageKey)}
+              {t(phaseIntro(voice, phase.key))}
             </Text>
             <Stack gap="xs">
               {phase.fields.map((f) => (
                 <div key={f.key} className="circle-field">
                   <Text fw={600} size="sm">
-                    {t(fieldLabel(phase.key, f.key))}
+                    {t(fieldLabel(voice, phase.key, f.key))}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                     {stored?.fields[f.key] || t('inquiry.printPage.empty')}

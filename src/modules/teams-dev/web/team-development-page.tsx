@@ -15,8 +15,16 @@ import { CONVERSATION_LIMITS, teamCadenceInput } from '../../conversations/valid
 import { STATUS_COLOR, STATUS_TEXT } from '../../conversations/web/conversations-page';
 import { refreshTeamDevelopment, teamDevKeys, useTeamDevelopment, type TeamConversationRef, type TeamDevelopment } from './api';
 import { PlanConversationModal } from './plan-conversation-modal';
+import type { teamsDevMessages } from './messages';
 
 const PHASES = ['plan', 'action', 'inAction', 'response', 'reflection', 'learning'] as const;
+
+type PeerKey = keyof (typeof teamsDevMessages)['da']['peer'];
+type CadenceKey = keyof (typeof teamsDevMessages)['da']['peerCadence'];
+/** A team's wording, or a peer group's ("gruppe", "sparring") where the two differ. */
+const pageText = (peer: boolean, key: PeerKey) => (peer ? (`teamsDev.peer.${key}` as const) : (`teamsDev.page.${key}` as const));
+const cadenceText = (peer: boolean, key: CadenceKey) =>
+  peer ? (`teamsDev.peerCadence.${key}` as const) : (`teamsDev.cadence.${key}` as const);
 
 /** /team-development/$teamId: the team's goals and circles, its conversations, agreements and shared goals. */
 export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
@@ -27,6 +35,7 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
+  const peer = d.team.isPeerGroup;
   return (
     <Stack gap="lg">
       <PageHeader
@@ -44,14 +53,14 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
           </>
         }
       >
-        <Text c="gray.7">{t('teamsDev.page.intro')}</Text>
+        <Text c="gray.7">{t(pageText(peer, 'intro'))}</Text>
       </PageHeader>
 
-      <Section title={t('teamsDev.page.goals')} id="team-goals">
+      <Section title={t(pageText(peer, 'goals'))} id="team-goals">
         <Text size="sm" c="gray.7">
           {t('teamsDev.page.inFocusCount', { count: d.goalsInFocus.length })}
         </Text>
-        {d.goalsInFocus.length === 0 ? <Empty>{t('teamsDev.page.goalsEmpty')}</Empty> : d.goalsInFocus.map((g) => <GoalCard key={g.id} goal={g} />)}
+        {d.goalsInFocus.length === 0 ? <Empty>{t(pageText(peer, 'goalsEmpty'))}</Empty> : d.goalsInFocus.map((g) => <GoalCard key={g.id} goal={g} />)}
         {d.earlierGoals.length > 0 && (
           <Stack gap={4}>
             <Text fw={600} size="sm">
@@ -71,18 +80,18 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
         )}
       </Section>
 
-      <Section title={t('teamsDev.page.conversations')} id="team-conversations">
+      <Section title={t(pageText(peer, 'conversations'))} id="team-conversations">
         <Text size="sm" c="gray.7">
-          {t('teamsDev.page.conversationsIntro')}
+          {t(pageText(peer, 'conversationsIntro'))}
         </Text>
         {d.cadence.overdue && (
-          <Alert color="yellow">{t('teamsDev.page.overdue', { weeks: d.cadence.intervalWeeks, when: formatDate(d.cadence.proposedStartsAt, 'dateTime') })}</Alert>
+          <Alert color="yellow">{t(pageText(peer, 'overdue'), { weeks: d.cadence.intervalWeeks, when: formatDate(d.cadence.proposedStartsAt, 'dateTime') })}</Alert>
         )}
         <Text fw={600} size="sm">
           {t('teamsDev.page.upcoming')}
         </Text>
-        {d.upcoming.length === 0 ? <Text c="gray.7">{t('teamsDev.page.upcomingEmpty')}</Text> : d.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
-        <Text size="sm">{d.cadence.lastHeld ? t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) }) : t('teamsDev.page.neverHeld')}</Text>
+        {d.upcoming.length === 0 ? <Text c="gray.7">{t(pageText(peer, 'upcomingEmpty'))}</Text> : d.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
+        <Text size="sm">{d.cadence.lastHeld ? t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) }) : t(pageText(peer, 'neverHeld'))}</Text>
         {d.can.editCadence && <CadenceForm dev={d} />}
         {d.past.length > 0 && (
           <>
@@ -122,9 +131,9 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
         )}
       </Section>
 
-      <Section title={t('teamsDev.page.shared')} id="team-shared">
+      <Section title={t(pageText(peer, 'shared'))} id="team-shared">
         {d.sharedGoals.length === 0 ? (
-          <Text c="gray.7">{t('teamsDev.page.sharedEmpty')}</Text>
+          <Text c="gray.7">{t(pageText(peer, 'sharedEmpty'))}</Text>
         ) : (
           d.sharedGoals.map((g) => (
             <Group key={g.id} gap="xs" wrap="wrap">
@@ -190,7 +199,7 @@ function ConversationRow({ item }: { item: TeamConversationRef }) {
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Anchor component={Link} to={`/conversations/${item.id}`} fw={600} aria-label={t('teamsDev.page.open', { when })}>
+        <Anchor component={Link} to={`/conversations/${item.id}`} fw={600}>
           {item.kind === 'peer_group' ? t('teamsDev.page.peerTitle', { when }) : t('teamsDev.page.conversationTitle', { when })}
         </Anchor>
         <Badge variant="light" color={STATUS_COLOR[item.status]} c={STATUS_TEXT[item.status]}>
@@ -210,7 +219,7 @@ function CadenceForm({ dev }: { dev: TeamDevelopment }) {
   const save = useMutation({
     mutationFn: (v: { intervalWeeks: number }) => put(`/teams/${dev.team.id}/cadence`, v),
     onSuccess: async (_r, v) => {
-      notifySuccess(t('teamsDev.cadence.saved'));
+      notifySuccess(t(cadenceText(dev.team.isPeerGroup, 'saved')));
       form.reset(v);
       await refreshTeamDevelopment(queryClient);
     },
@@ -220,7 +229,7 @@ function CadenceForm({ dev }: { dev: TeamDevelopment }) {
     <form noValidate onSubmit={form.handleSubmit((v) => (setFormError(null), save.mutate(v)))}>
       <Stack gap={4}>
         <Text size="sm">
-          {t('teamsDev.cadence.current', { weeks: dev.cadence.intervalWeeks })}
+          {t(cadenceText(dev.team.isPeerGroup, 'current'), { weeks: dev.cadence.intervalWeeks })}
           {dev.cadence.isDefault ? ` ${t('teamsDev.cadence.defaultNote')}` : ''}
         </Text>
         {formError && (
@@ -234,7 +243,7 @@ function CadenceForm({ dev }: { dev: TeamDevelopment }) {
             name="intervalWeeks"
             render={({ field }) => (
               <NumberInput
-                label={t('teamsDev.cadence.label')}
+                label={t(cadenceText(dev.team.isPeerGroup, 'label'))}
                 min={CONVERSATION_LIMITS.intervalWeeksMin}
                 max={CONVERSATION_LIMITS.teamIntervalWeeksMax}
                 value={field.value}
