@@ -16,6 +16,7 @@ import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
 import { ROUTES, runLoad, type ScenarioName, type ServerKind } from './load.js';
 import { profile } from './profile.js';
+import { wrkAvailable } from './wrk.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
 
 const { values } = parseArgs({
@@ -72,6 +73,10 @@ if (
   console.error(
     `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk]`,
   );
+  process.exit(2);
+}
+if (options.loader === 'wrk' && !wrkAvailable()) {
+  console.error('--loader=wrk needs wrk on the PATH (Debian: apt-get install -y wrk).');
   process.exit(2);
 }
 
