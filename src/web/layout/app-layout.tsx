@@ -2,12 +2,13 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } 
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import { post } from '../lib/api';
 import { useMe } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
-import { NAV_GROUPS, NAV_ITEMS } from './nav-items';
+import { activeNavEntry, NAV_GROUPS, NAV_ITEMS } from './nav-items';
+import { NavSectionContext } from './nav-section';
 
 export function AppLayout() {
   const { t, locale, setLocale } = useI18n();
@@ -16,6 +17,8 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // The entry the page on screen says it belongs under (useNavSection), when its path cannot tell.
+  const [section, setSection] = useState<string | null>(null);
 
   // The account's saved language wins once after sign-in, unless this device already chose one.
   useEffect(() => {
@@ -33,7 +36,7 @@ export function AppLayout() {
   };
 
   const items = NAV_ITEMS.filter((item) => item.visible(me));
-  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const active = activeNavEntry(pathname, items, { personId: me.person.id, section });
 
   return (
     <AppShell
@@ -80,9 +83,12 @@ export function AppLayout() {
                     key={item.to}
                     component={Link}
                     to={item.to}
+                    // The router marks a link current on its own (any path under it, too): only on
+                    // its exact page here, which activeNavEntry agrees with, so one entry is current.
+                    activeOptions={{ exact: true, includeSearch: false }}
                     label={t(item.label)}
-                    active={isActive(item.to)}
-                    aria-current={isActive(item.to) ? 'page' : undefined}
+                    active={item.to === active}
+                    aria-current={item.to === active ? 'page' : undefined}
                   />
                 ))}
               </Stack>
@@ -100,7 +106,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ flex: 1 }}>
-          <Outlet />
+          <NavSectionContext.Provider value={setSection}>
+            <Outlet />
+          </NavSectionContext.Provider>
         </div>
         {/* In the flow rather than fixed, so it never covers content on a small screen. */}
         <Group component="footer" gap="md" mt="xl" pt="sm" className="no-print" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>

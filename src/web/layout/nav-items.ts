@@ -34,3 +34,46 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reminders', group: 'account', label: 'reminders.nav', visible: always },
   { to: '/settings', group: 'account', label: 'common.nav.settings', visible: always },
 ];
+
+/**
+ * Pages without an entry of their own, under the entry that leads to them: a team's development
+ * page (and its goals) under the teams, a learning circle under the goals, a team's safety checks
+ * and a meeting's evaluation under the meetings.
+ */
+const SECTIONS: readonly (readonly [prefix: string, to: string])[] = [
+  ['/team-development/', '/teams'],
+  ['/circles/', '/goals'],
+  ['/safety/', '/forums'],
+  ['/e/', '/forums'],
+];
+
+export interface ActiveNavOptions {
+  /** The signed-in person: their own development page is "my development", anyone else's is the leader's overview. */
+  personId?: string;
+  /** The entry a page says it belongs under (a team's goal: the teams), when its path cannot tell. */
+  section?: string | null;
+}
+
+/**
+ * The one nav entry to mark as the current page, or null: the entry the page declares, else the
+ * longest entry the path starts with (`/` only for itself), else the entry that leads to the page.
+ * Only entries in `items` (those the person sees) are ever returned.
+ */
+export function activeNavEntry(
+  pathname: string,
+  items: readonly Pick<NavItem, 'to'>[],
+  { personId, section }: ActiveNavOptions = {},
+): string | null {
+  const visible = new Set(items.map((item) => item.to));
+  if (section && visible.has(section)) return section;
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (personId && path.startsWith('/development/') && !`${path}/`.startsWith(`/development/${personId}/`)) {
+    if (visible.has('/overview')) return '/overview';
+  }
+  const matches = [...visible]
+    .filter((to) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length);
+  if (matches[0]) return matches[0];
+  const alias = SECTIONS.find(([prefix, to]) => path.startsWith(prefix) && visible.has(to));
+  return alias ? alias[1] : null;
+}

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
+import { useNavSection } from '../../../web/layout/nav-section';
 import { PageHeader, Section } from '../../org/web/components/page-header';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { GoalCirclesPanel } from '../../inquiry/web/goal-circles-panel';
@@ -19,6 +20,8 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const [status, setStatus] = useState<StatusTarget | null>(null);
   const team = query.data?.team ?? null;
   const refocus = useRefocus({ team: Boolean(team) });
+  // A team's goal belongs with the team (its page lists the team's goals), not with one's own goals.
+  useNavSection(team ? '/teams' : null);
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
