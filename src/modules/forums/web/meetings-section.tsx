@@ -263,13 +263,14 @@ function RecordMeetingForm({
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const form = useForm<z.input<typeof recordMeetingInput>>({
     resolver: useZodResolver(recordMeetingInput) as never,
-    defaultValues: { heldOn: today, conversationId: '' },
+    // No conversation is null, not '': the schema takes a conversation's id or nothing.
+    defaultValues: { heldOn: today, conversationId: null },
   });
   const record = useMutation({
     mutationFn: (v: z.input<typeof recordMeetingInput>) =>
       post(`/forums/${forumId}/meetings`, {
         heldOn: v.heldOn,
-        conversationId: v.conversationId ? v.conversationId : null,
+        conversationId: v.conversationId ?? null,
       }),
     onSuccess: async () => {
       notifySuccess(t('forums.forum.recorded'));
@@ -308,8 +309,8 @@ function RecordMeetingForm({
                 value: c.id,
                 label: `${c.team.name} · ${formatDate(c.startsAt, 'dateTime')}`,
               }))}
-              value={field.value || null}
-              onChange={(v) => field.onChange(v ?? '')}
+              value={field.value ?? null}
+              onChange={(v) => field.onChange(v ?? null)}
               clearable
               searchable
               error={errors.conversationId?.message}
