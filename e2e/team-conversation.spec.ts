@@ -215,8 +215,10 @@ test('the team fills its circle’s plan phase together: Julie starts it, Lene f
   await page.getByRole('button', { name: circles.panel.start }).click();
   await expect(pageTitle(page, fill(circles.circle.title, { n: 1 }))).toBeVisible();
   await expect(page.getByText(circles.circle.teamWorks)).toBeVisible();
+  // The team's circle speaks to the team ("I"), not to one person.
+  await expect(page.getByText(circles.forms.team_circle.plan.intro)).toBeVisible();
   const field = (key: keyof typeof PLAN) =>
-    page.getByRole('textbox', { name: circles.forms.learning_circle.plan[key].label, exact: true });
+    page.getByRole('textbox', { name: circles.forms.team_circle.plan[key].label, exact: true });
   await field('theme').fill(PLAN.theme);
   await field('focus').fill(PLAN.focus);
   await page.getByRole('button', { name: circles.circle.save, exact: true }).click();

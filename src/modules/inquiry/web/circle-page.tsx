@@ -14,6 +14,7 @@ import { ConflictPanel } from './conflict-panel';
 import { Collaborators, HistoryDrawer } from './circle-side';
 import { useCircleDraft } from './use-circle-draft';
 import type { MessageKey } from '../../../web/i18n/catalogue';
+import { useNavSection } from '../../../web/layout/nav-section';
 
 const form = FORMS.learning_circle;
 
@@ -31,6 +32,8 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
   const navigate = useNavigate();
   const { circle, can, relation } = detail;
   const voice = circleVoice(circle);
+  // A team's circle belongs with the team, like its goal; a person's under their own goals.
+  useNavSection(circle.team ? '/teams' : null);
   const draft = useCircleDraft(circle, circle.id);
   // Phases with restored, unsaved text open too, so a reload shows what waits to be saved.
   const [open, setOpen] = useState<string[]>(() => [
