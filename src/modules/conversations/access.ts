@@ -128,6 +128,25 @@ export async function loadConversationForActor(
   };
 }
 
+/**
+ * Who may change a team or peer-group conversation's plan — move or cancel it, change who takes
+ * part: its facilitator, a leader, the one who planned it; in a peer group anyone in it. Others
+ * taking part write the agenda, notes and agreements, but do not move the meeting for everyone.
+ * A 1:1's two participants both may.
+ */
+export function mayManageConversation(loaded: ConversationForActor, personId: string): boolean {
+  if (!loaded.canEdit) return false;
+  if (!loaded.team) return true;
+  const c = loaded.conversation;
+  return loaded.role === 'facilitator' || loaded.role === 'leader' || c.createdBy === personId || c.kind === 'peer_group';
+}
+
+export function assertMayManageConversation(loaded: ConversationForActor, personId: string) {
+  if (!mayManageConversation(loaded, personId)) {
+    throw new ServiceError('FORBIDDEN', 'The facilitator, a leader or the one who planned it changes the meeting’s plan');
+  }
+}
+
 /** Refuses (403) someone who reads the conversation but may not change it. */
 export function assertCanEditConversation(loaded: ConversationForActor) {
   if (!loaded.canEdit) throw new ServiceError('FORBIDDEN', 'Only those taking part change the conversation');

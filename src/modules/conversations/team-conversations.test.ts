@@ -134,6 +134,32 @@ describeEachEngine('team conversations', (env) => {
     expect((await req(o.areaLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe('Vi prøver tegn-til-tale i en måned');
   });
 
+  it('only the facilitator, a leader or the one who planned it moves or cancels the meeting for everyone', async () => {
+    const o = await setup();
+    const id = (await plan(o)).json.conversation.id;
+    // Erik takes part and writes, but the meeting's time and place are not his to change.
+    const erik = await req(o.colleagueA, 'GET', `/conversations/${id}`);
+    expect(erik.json.access).toBe('participant');
+    expect(erik.json.can).toMatchObject({ edit: true, move: false, cancel: false, manageParticipants: false });
+    const moved = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: inDays(12) });
+    expect(moved.status).toBe(403);
+    expect(moved.json.error.code).toBe('FORBIDDEN');
+    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/cancel`, { version: 1 })).status).toBe(403);
+    // Nothing changed, and his notes are still welcome.
+    const notes = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, { version: 1, sharedNotes: 'Husk kaffe' });
+    expect(notes.status).toBe(200);
+    expect(notes.json.conversation).toMatchObject({ status: 'planned', startsAt: inDays(10), sharedNotes: 'Husk kaffe' });
+
+    // The facilitator moves it; the leader who planned it cancels it.
+    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json.can).toMatchObject({ move: true, cancel: true });
+    const byFacilitator = await req(o.employeeA, 'PATCH', `/conversations/${id}`, { version: 2, startsAt: inDays(12) });
+    expect(byFacilitator.status).toBe(200);
+    expect(byFacilitator.json.conversation.startsAt).toBe(inDays(12));
+    const cancelled = await req(o.leaderA, 'POST', `/conversations/${id}/cancel`, { version: 3 });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.json.conversation.status).toBe('cancelled');
+  });
+
   it('a participant brings their own goal in: it is shared with the team and linked from the agenda', async () => {
     const o = await setup();
     const id = (await plan(o)).json.conversation.id;

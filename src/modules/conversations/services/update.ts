@@ -4,7 +4,7 @@ import { ServiceError } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conversations } from '../schema.js';
-import { assertCanEditConversation, loadConversationForActor, type ConversationForActor } from '../access.js';
+import { assertCanEditConversation, assertMayManageConversation, loadConversationForActor, type ConversationForActor } from '../access.js';
 import { assertPlanned, presentConversation, type ConversationRow } from '../records.js';
 import { auditScope, queueChangeMails } from '../team-records.js';
 import type { HoldConversationInput, UpdateConversationInput } from '../validation.js';
@@ -74,6 +74,7 @@ export async function updateConversation({ ctx, input }: { ctx: SignedInContext;
     if (input.location !== undefined && (input.location || null) !== c.location) changes.location = input.location || null;
     const moved = Object.keys(changes).length > 0;
     if (moved) {
+      assertMayManageConversation(loaded, tx.actor.personId);
       assertPlanned(c);
       changes.calendarSequence = c.calendarSequence + 1;
     }
@@ -94,6 +95,7 @@ export async function cancelConversation({ ctx, input }: { ctx: SignedInContext;
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
+    assertMayManageConversation(loaded, tx.actor.personId);
     assertPlanned(c);
     const saved = await save(tx, loaded, { status: 'cancelled', calendarSequence: c.calendarSequence + 1 }, 'conversation.cancelled', ['status']);
     await queueChangeMails(tx, loaded, saved, 'cancel');

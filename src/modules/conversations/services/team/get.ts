@@ -7,7 +7,7 @@ import { inquiries } from '../../../inquiry/schema.js';
 import { circleStates } from '../../../inquiry/services/queries.js';
 import { memberships, people, teamMembers } from '../../../org/schema.js';
 import { agendaItems, agreements, privateNotes } from '../../schema.js';
-import { canFacilitateConversation, type ConversationForActor } from '../../access.js';
+import { canFacilitateConversation, mayManageConversation, type ConversationForActor } from '../../access.js';
 import { presentConversation } from '../../records.js';
 import { selectAgreements } from '../get.js';
 import { facilitatorsAmong } from '../../team-records.js';
@@ -141,7 +141,7 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
         .where(and(eq(privateNotes.orgId, orgId), eq(privateNotes.conversationId, c.id), eq(privateNotes.authorId, actor.personId)))
     : [];
   const planned = c.status === 'planned';
-  const manage = loaded.canEdit && (loaded.role === 'facilitator' || loaded.role === 'leader' || c.createdBy === actor.personId || c.kind === 'peer_group');
+  const manage = mayManageConversation(loaded, actor.personId);
   return {
     ...(await teamSharedView(ctx, loaded)),
     access: loaded.role,
@@ -151,8 +151,8 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
     cadence: c.status === 'held' ? await teamCadenceView(db, orgId, team.id, ctx.now()) : null,
     can: {
       edit: loaded.canEdit,
-      move: loaded.canEdit && planned,
-      cancel: loaded.canEdit && planned,
+      move: manage && planned,
+      cancel: manage && planned,
       hold: loaded.canEdit && planned,
       manageParticipants: manage && c.status !== 'cancelled',
       bringGoal: loaded.takesPart && c.status !== 'cancelled',

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../../server/http/context.js';
-import { ServiceError, invalid, notFound } from '../../../../server/http/errors.js';
+import { invalid, notFound } from '../../../../server/http/errors.js';
 import { inTransaction } from '../../../../server/db/tx.js';
 import { writeAudit } from '../../../../server/audit/write.js';
 import { people } from '../../../org/schema.js';
 import { conversationParticipants, conversations } from '../../schema.js';
-import { conversationPeople, type ConversationForActor } from '../../access.js';
+import { assertMayManageConversation, conversationPeople, type ConversationForActor } from '../../access.js';
 import { assertPlanned } from '../../records.js';
 import { assertMayFacilitate, eligibleForTeam, queueChangeMails } from '../../team-records.js';
 import type { ParticipantInput } from '../../validation.js';
@@ -16,10 +16,8 @@ import { loadEditable } from '../update.js';
 async function loadManageable(tx: SignedInContext, id: string): Promise<ConversationForActor> {
   const loaded = await loadEditable(tx, id);
   if (!loaded.team) throw notFound('No such conversation');
-  const c = loaded.conversation;
-  const manage = loaded.role === 'facilitator' || loaded.role === 'leader' || c.createdBy === tx.actor.personId || c.kind === 'peer_group';
-  if (!manage) throw new ServiceError('FORBIDDEN', 'The facilitator or the leader changes who takes part');
-  assertPlanned(c);
+  assertMayManageConversation(loaded, tx.actor.personId);
+  assertPlanned(loaded.conversation);
   return loaded;
 }
 
