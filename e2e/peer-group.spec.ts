@@ -34,11 +34,15 @@ test('a leader’s peer group speaks of sparring in the group, at desktop and ph
 
   // The group's own goal and its circle, in the group's voice.
   await page.getByRole('button', { name: T.page.newGoal }).click();
-  const dialog = page.getByRole('dialog', { name: goals.team.createTitle });
-  await dialog.getByRole('textbox', { name: label(goals.team.title) }).fill(GOAL);
+  const dialog = page.getByRole('dialog', { name: goals.peer.createTitle });
+  await expect(dialog.getByText(/\bteamet?s?\b/i)).toHaveCount(0);
+  await dialog.getByRole('textbox', { name: label(goals.peer.title) }).fill(GOAL);
   await dialog.getByRole('button', { name: da.actions.save }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: GOAL }).first().click();
+  await expect(page.getByText(goals.peer.of.replace('{team}', GROUP))).toBeVisible();
+  await expect(page.getByText(goals.peer.editors)).toBeVisible();
+  await expect(page.getByText(/\bteamet?s?\b/i)).toHaveCount(0);
   await page.getByRole('button', { name: circles.panel.start }).click();
   await expect(page.getByText(circles.forms.team_circle.plan.intro)).toBeVisible();
   await expect(page.getByText(circles.forms.learning_circle.plan.intro)).toHaveCount(0);

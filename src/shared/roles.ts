@@ -10,6 +10,8 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const TEAM_KINDS = ['unit_staff', 'subject', 'leader_peer_group', 'quality'] as const;
 export type TeamKind = (typeof TEAM_KINDS)[number];
+/** Leaders from different units giving each other sparring: a team without a unit, said as "group". */
+export const PEER_GROUP_KIND: TeamKind = 'leader_peer_group';
 
 export const LOCALES = ['da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

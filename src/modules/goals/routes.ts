@@ -41,7 +41,8 @@ const sharedList = z.object({ goals: z.array(goalSchema.extend({ owner: ref.null
 const goalDetail = z.object({
   goal: goalSchema,
   owner: ref.nullable(),
-  team: ref.nullable(),
+  /** A team's goal: the team; a leaders' peer group speaks of the group. */
+  team: ref.extend({ isPeerGroup: z.boolean() }).nullable(),
   history: z.array(
     z.object({ id: z.string(), at: z.string(), actor: ref.nullable(), fromStatus: status.nullable(), toStatus: status, reason: z.string().nullable() }),
   ),

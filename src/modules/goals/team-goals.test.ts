@@ -40,7 +40,7 @@ describeEachEngine('team goals and team learning circles', (env) => {
     expect(g2Detail.json.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['in_focus', 'put_aside']);
 
     const asMember = await req(o.employeeA, 'GET', `/goals/${g1.id}`);
-    expect(asMember.json).toMatchObject({ relation: 'owner', team: { id: o.team.id }, owner: null, can: { edit: true, changeStatus: true, share: false } });
+    expect(asMember.json).toMatchObject({ relation: 'owner', team: { id: o.team.id, isPeerGroup: false }, owner: null, can: { edit: true, changeStatus: true, share: false } });
     const asAreaLeader = await req(o.areaLeader, 'GET', `/goals/${g1.id}`);
     expect(asAreaLeader.json).toMatchObject({ relation: 'leader', can: { edit: true } });
     expect((await req(o.employeeA, 'PATCH', `/goals/${g1.id}`, { title: 'Vi giver hinanden sparring', version: 1 })).status).toBe(200);
@@ -97,7 +97,8 @@ describeEachEngine('team goals and team learning circles', (env) => {
     const group = await buildTeam(env().database.db, o.org, { unit: null, kind: 'leader_peer_group', members: [o.leaderA, o.leaderB] });
     const goal = await req(o.leaderA, 'POST', '/goals', { teamId: group.id, title: 'Vi bliver bedre til svære samtaler' });
     expect(goal.status).toBe(201);
-    expect((await req(o.leaderB, 'GET', `/goals/${goal.json.goal.id}`)).json.relation).toBe('owner');
+    const read = await req(o.leaderB, 'GET', `/goals/${goal.json.goal.id}`);
+    expect(read.json).toMatchObject({ relation: 'owner', team: { id: group.id, isPeerGroup: true } });
     for (const outsider of [o.areaLeader, o.hr, o.employeeA, o.stranger]) {
       expect((await req(outsider, 'GET', `/goals/${goal.json.goal.id}`)).status, outsider.name).toBe(404);
     }

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
 import { people, teams } from '../../org/schema.js';
+import { PEER_GROUP_KIND } from '../../../shared/roles.js';
 import { goalEvents } from '../schema.js';
 import { loadReadableGoal, presentGoal } from '../records.js';
 import { goalHints } from '../hints.js';
@@ -23,7 +24,7 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
     : [];
   const [team] = goal.subjectTeamId
     ? await db
-        .select({ id: teams.id, name: teams.name })
+        .select({ id: teams.id, name: teams.name, kind: teams.kind })
         .from(teams)
         .where(and(eq(teams.orgId, orgId), eq(teams.id, goal.subjectTeamId)))
     : [];
@@ -59,7 +60,7 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
   return {
     goal: presentGoal(goal),
     owner: owner ?? null,
-    team: team ?? null,
+    team: team ? { id: team.id, name: team.name, isPeerGroup: team.kind === PEER_GROUP_KIND } : null,
     history: history.map((h) => ({
       id: h.id,
       at: new Date(h.at).toISOString(),

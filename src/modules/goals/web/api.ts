@@ -41,8 +41,8 @@ export interface GoalShare {
 export interface GoalDetail {
   goal: Goal;
   owner: Ref | null;
-  /** A team's goal: the team (its members and the unit's leaders write it). */
-  team: Ref | null;
+  /** A team's goal: the team (its members and the unit's leaders write it); a peer group's says so. */
+  team: (Ref & { isPeerGroup: boolean }) | null;
   history: { id: string; at: string; actor: Ref | null; fromStatus: GoalStatus | null; toStatus: GoalStatus; reason: string | null }[];
   shares: GoalShare[];
   shareTeams: Ref[];

@@ -14,6 +14,7 @@ import { GOAL_SOURCES } from '../constants';
 import { goalHints } from '../hints';
 import { goalFields } from '../validation';
 import { goalKeys, refreshGoals, type Goal, type GoalDetail } from './api';
+import { groupGoalText } from './team-messages';
 import { GoalHints } from './goal-hints';
 import { inFocusOf, PutAsideModal } from './put-aside-modal';
 
@@ -24,6 +25,8 @@ const FIELDS = ['title', 'why', 'progressSigns', 'source', 'frameItemId'] as con
 export interface GoalTeam {
   id: string;
   name: string;
+  /** A leaders' peer group: the dialog speaks of the group. */
+  isPeerGroup?: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface GoalTeam {
  */
 export function GoalFormModal({ opened, onClose, goal, team, onSaved }: { opened: boolean; onClose: () => void; goal?: Goal; team?: GoalTeam; onSaved?: () => void }) {
   const { t } = useI18n();
-  const title = team ? (goal ? t('goals.team.editTitle') : t('goals.team.createTitle')) : goal ? t('goals.form.editTitle') : t('goals.form.createTitle');
+  const title = team ? (goal ? t(groupGoalText(team, 'editTitle')) : t(groupGoalText(team, 'createTitle'))) : goal ? t('goals.form.editTitle') : t('goals.form.createTitle');
   return (
     <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={opened} onClose={onClose} title={title} centered size="lg">
       {opened && <GoalForm goal={goal} team={team} onDone={onClose} onSaved={onSaved} />}
@@ -68,7 +71,7 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
       return goal ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...body, version }) : post<{ goal: Goal }>('/goals', { ...body, teamId: team?.id });
     },
     onSuccess: async () => {
-      notifySuccess(goal ? t('goals.form.saved') : team ? t('goals.team.created') : t('goals.form.created'));
+      notifySuccess(goal ? t('goals.form.saved') : team ? t(groupGoalText(team, 'created')) : t('goals.form.created'));
       setPending(null);
       await refreshGoals(queryClient);
       onSaved?.();
@@ -136,7 +139,7 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
             />
           )}
           <Textarea
-            label={team ? t('goals.team.title') : t('goals.fields.title')}
+            label={team ? t(groupGoalText(team, 'title')) : t('goals.fields.title')}
             description={team ? t('goals.team.titleDescription') : t('goals.fields.titleDescription')}
             placeholder={team ? t('goals.team.titlePlaceholder') : t('goals.fields.titlePlaceholder')}
             required
@@ -148,7 +151,7 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
           />
           <Textarea
             label={team ? t('goals.team.why') : t('goals.fields.why')}
-            description={team ? t('goals.team.whyDescription') : t('goals.fields.whyDescription')}
+            description={team ? t(groupGoalText(team, 'whyDescription')) : t('goals.fields.whyDescription')}
             autosize
             minRows={2}
             {...form.register('why')}
@@ -194,7 +197,7 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
         opened={pending !== null}
         onClose={() => setPending(null)}
         inFocus={pending?.inFocus}
-        team={Boolean(team)}
+        team={team}
         onConfirm={(putAsideGoalId, putAsideReason) => pending && save.mutate({ ...pending.input, putAsideGoalId, putAsideReason })}
         loading={save.isPending}
       />

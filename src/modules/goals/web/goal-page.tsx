@@ -6,6 +6,7 @@ import { PageHeader, Section } from '../../org/web/components/page-header';
 import { LoadError, Loading } from '../../org/web/components/states';
 import { GoalCirclesPanel } from '../../inquiry/web/goal-circles-panel';
 import { useGoal } from './api';
+import { groupGoalText } from './team-messages';
 import { possessive } from './possessive';
 import { GoalFormModal } from './goal-form-modal';
 import { GoalHints } from './goal-hints';
@@ -19,7 +20,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<StatusTarget | null>(null);
   const team = query.data?.team ?? null;
-  const refocus = useRefocus({ team: Boolean(team) });
+  const refocus = useRefocus({ team });
   // A team's goal belongs with the team (its page lists the team's goals), not with one's own goals.
   useNavSection(team ? '/teams' : null);
 
@@ -68,9 +69,9 @@ export function GoalPage({ goalId }: { goalId: string }) {
         <Group gap="xs">
           <Badge color={goal.status === 'in_focus' ? 'teal.9' : goal.status === 'achieved' ? 'blue.8' : 'gray.7'}>{t(`goals.status.${goal.status}`)}</Badge>
           {relation !== 'owner' && owner && <Text size="sm">{t('goals.detail.owner', { name: owner.name })}</Text>}
-          {team && <Text size="sm">{t('goals.team.of', { team: team.name })}</Text>}
+          {team && <Text size="sm">{t(groupGoalText(team, 'of'), { team: team.name })}</Text>}
         </Group>
-        {team && can.edit && <Text size="sm" c="gray.7">{t('goals.team.editors')}</Text>}
+        {team && can.edit && <Text size="sm" c="gray.7">{t(groupGoalText(team, 'editors'))}</Text>}
         {relation === 'leader' && !team && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyLeader')}</Text>}
         {relation === 'shared' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}</Text>}
       </PageHeader>
@@ -79,7 +80,7 @@ export function GoalPage({ goalId }: { goalId: string }) {
         {!team && <Field label={t('goals.detail.frameItem')} value={goal.frameItem?.title ?? t('goals.fields.frameItemNone')} />}
         <Field label={team ? t('goals.team.why') : t('goals.fields.why')} value={goal.why ?? t('goals.detail.noWhy')} />
         <Field label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')} value={goal.progressSigns ?? t('goals.detail.noWhy')} />
-        <Field label={t('goals.detail.source')} value={t(`goals.sources.${goal.source}`)} />
+        <Field label={t('goals.detail.source')} value={team?.isPeerGroup && goal.source === 'team_goal' ? t('goals.peer.source') : t(`goals.sources.${goal.source}`)} />
         {goal.statusReason && <Field label={t('goals.fields.statusReason')} value={goal.statusReason} />}
       </Stack>
       {can.edit && <GoalHints hints={detail.hints} />}

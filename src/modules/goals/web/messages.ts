@@ -1,5 +1,5 @@
 import { defineMessages } from '../../../web/i18n/define';
-import { teamGoalMessages } from './team-messages';
+import { peerGoalMessages, teamGoalMessages } from './team-messages';
 
 /** Texts of the learning goal screens (namespace `goals`). */
 export const goalsMessages = defineMessages(
@@ -111,6 +111,7 @@ export const goalsMessages = defineMessages(
       removed: 'Delingen er stoppet.',
     },
     team: teamGoalMessages.da,
+    peer: peerGoalMessages.da,
   },
   {
     nav: 'My goals',
@@ -220,5 +221,6 @@ export const goalsMessages = defineMessages(
       removed: 'Sharing has stopped.',
     },
     team: teamGoalMessages.en,
+    peer: peerGoalMessages.en,
   },
 );

@@ -5,6 +5,7 @@ import { ApiError } from '../../../web/lib/api';
 import { Loading } from '../../org/web/components/states';
 import { GOAL_LIMITS } from '../validation';
 import { useGoals } from './api';
+import { groupGoalText } from './team-messages';
 
 type InFocus = { id: string; title: string }[];
 
@@ -27,8 +28,8 @@ export function PutAsideModal(props: {
   exceptGoalId?: string;
   /** The goals in focus as the server named them; without them, the signed-in person's own. */
   inFocus?: InFocus;
-  /** A team's goals: the dialog speaks of the team. */
-  team?: boolean;
+  /** A team's goals: the dialog speaks of the team (or of a peer group). */
+  team?: { isPeerGroup?: boolean } | null | undefined;
   onConfirm: (goalId: string, reason: string) => void;
   loading?: boolean;
   error?: unknown;
@@ -39,7 +40,7 @@ export function PutAsideModal(props: {
       closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
-      title={props.team ? t('goals.team.putAsideTitle') : t('goals.putAsideDialog.title')}
+      title={props.team ? t(groupGoalText(props.team, 'putAsideTitle')) : t('goals.putAsideDialog.title')}
       centered
     >
       {props.opened && (props.inFocus ? <PutAsideForm {...props} goals={props.inFocus} /> : <MyGoalsPutAsideForm {...props} />)}
@@ -72,7 +73,7 @@ function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error, team, 
       }}
     >
       <Stack>
-        <Text>{team ? t('goals.team.putAsideText') : t('goals.putAsideDialog.text')}</Text>
+        <Text>{team ? t(groupGoalText(team, 'putAsideText')) : t('goals.putAsideDialog.text')}</Text>
         <Radio.Group
           label={t('goals.putAsideDialog.choose')}
           value={choice}

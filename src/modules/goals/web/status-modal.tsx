@@ -83,7 +83,7 @@ function StatusForm({ goal, target, onDone, team }: { goal: Goal; target: Status
  * Brings a goal back into focus; with two in focus already it asks which one to put aside and
  * sends the choice with the same request.
  */
-export function useRefocus(options: { team?: boolean } = {}) {
+export function useRefocus(options: { team?: { isPeerGroup?: boolean } | null } = {}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState<{ goal: Goal; inFocus: { id: string; title: string }[] } | null>(null);

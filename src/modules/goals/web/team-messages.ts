@@ -41,3 +41,39 @@ export const teamGoalMessages = defineMessages(
     putAsideReasonLabel: 'Why are you putting it aside?',
   },
 );
+
+/**
+ * What a leaders' peer group's goal says differently again (namespace `goals.peer`): the group,
+ * its members from different units, no unit leaders.
+ */
+export const peerGoalMessages = defineMessages(
+  {
+    createTitle: 'Nyt mål for gruppen',
+    editTitle: 'Rediger gruppens mål',
+    created: 'Gruppens mål er gemt og sat i fokus.',
+    title: 'Gruppens læringsmål',
+    of: 'Sparringsgruppens mål: {team}',
+    editors: 'Alle i gruppen kan ændre målet og arbejde i dets læringscirkel.',
+    putAsideTitle: 'Gruppen har allerede to mål i fokus',
+    putAsideText: 'En gruppe kan højst have to mål i fokus ad gangen. Hvilket af dem skal lægges til side? I kan altid sætte det i fokus igen senere.',
+    source: 'Gruppens mål',
+    whyDescription: 'For medarbejderne, børnene eller borgerne – og for jer som ledere.',
+  },
+  {
+    createTitle: 'New goal for the group',
+    editTitle: 'Edit the group’s goal',
+    created: 'The group’s goal is saved and in focus.',
+    title: 'The group’s learning goal',
+    of: 'The peer group’s goal: {team}',
+    editors: 'Everyone in the group can change the goal and work in its learning circle.',
+    putAsideTitle: 'The group already has two goals in focus',
+    putAsideText: 'A group can have at most two goals in focus at a time. Which one should be put aside? You can always bring it back into focus later.',
+    source: 'The group’s goal',
+    whyDescription: 'For the staff, the children or the citizens – and for you as leaders.',
+  },
+);
+
+type GroupKey = keyof (typeof peerGoalMessages)['da'] & keyof (typeof teamGoalMessages)['da'];
+/** A team's goal text, or a peer group's where the two differ. */
+export const groupGoalText = (team: { isPeerGroup?: boolean } | null | undefined, key: GroupKey) =>
+  team?.isPeerGroup ? (`goals.peer.${key}` as const) : (`goals.team.${key}` as const);

@@ -6,6 +6,7 @@ import { teamRelation } from '../../../server/policy/subject-access.js';
 import { goals, goalShares } from '../../goals/schema.js';
 import { circleStates } from '../../inquiry/services/queries.js';
 import { people, teams } from '../../org/schema.js';
+import { PEER_GROUP_KIND } from '../../../shared/roles.js';
 import { agreements } from '../../conversations/schema.js';
 import { selectAgreements } from '../../conversations/services/get.js';
 import { teamGoalsInFocus, teamPeople } from '../../conversations/services/team/get.js';
@@ -86,7 +87,7 @@ export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; in
       name: team.name,
       kind: team.kind,
       description: team.description,
-      isPeerGroup: team.kind === 'leader_peer_group',
+      isPeerGroup: team.kind === PEER_GROUP_KIND,
     },
     relation,
     goalsInFocus: await teamGoalsInFocus(db, orgId, team.id),
@@ -130,7 +131,7 @@ export async function teamNudges({ ctx }: { ctx: SignedInContext }) {
         or(
           sql`${teams.unitId} in (${boundText(ledUnitsText, actor.orgId, actor.personId)})`,
           and(
-            eq(teams.kind, 'leader_peer_group'),
+            eq(teams.kind, PEER_GROUP_KIND),
             sql`${teams.id} in (select team_id from team_members where org_id = ${actor.orgId} and person_id = ${actor.personId})`,
           ),
         ),

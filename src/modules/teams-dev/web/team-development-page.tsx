@@ -156,7 +156,7 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
       <GoalFormModal
         opened={dialog === 'goal'}
         onClose={() => setDialog(null)}
-        team={{ id: d.team.id, name: d.team.name }}
+        team={{ id: d.team.id, name: d.team.name, isPeerGroup: d.team.isPeerGroup }}
         onSaved={() => void queryClient.invalidateQueries({ queryKey: teamDevKeys.one(teamId) })}
       />
       <PlanConversationModal dev={d} opened={dialog === 'plan'} onClose={() => setDialog(null)} />

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../../server/db/tx.js';
 import { writeAudit } from '../../../../server/audit/write.js';
 import { teamRelation } from '../../../../server/policy/subject-access.js';
 import { people, teams } from '../../../org/schema.js';
+import { PEER_GROUP_KIND } from '../../../../shared/roles.js';
 import { conversationParticipants, conversations } from '../../schema.js';
 import { queueTeamCalendarMails } from '../../mails.js';
 import type { ParticipantRole } from '../../access.js';
@@ -14,7 +15,6 @@ import type { Participant } from '../../records.js';
 import type { CreateTeamConversationInput } from '../../validation.js';
 import { assertSensibleStart } from '../create.js';
 
-const PEER_GROUP_KIND = 'leader_peer_group';
 
 /**
  * POST /conversations with kind 'team' or 'peer_group': someone on the team, or a leader of its
