@@ -1,4 +1,5 @@
 import { test, expect, signInWithPassword, DEMO_PASSWORD, demoAccountEmail, label } from './fixtures';
+import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { api, fill, pageTitle } from './individual';
 import { dialogueMessages } from '../src/modules/dialogue/web/messages';
@@ -99,17 +100,8 @@ test('a team meeting with rounds on the shared screen while a participant follow
   await expect(sofieRow).toContainText(d.rounds.states.waiting);
 
   // Sofie follows on her phone in a browser of her own.
-  const phone = await browser.newContext({
-    baseURL,
-    viewport: { width: 375, height: 740 },
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    isMobile: true,
-    hasTouch: true,
-  });
-  const sofie = await phone.newPage();
-  const phoneErrors: string[] = [];
-  sofie.on('pageerror', (err) => phoneErrors.push(err.message));
+  const onPhone = await phone(browser, { baseURL });
+  const sofie = onPhone.page;
   await signInWithPassword(sofie, demoAccountEmail('employee'), DEMO_PASSWORD);
   await expect(sofie).not.toHaveURL(/\/login/);
   await sofie.goto(`/conversations/${id}/frame`);
@@ -145,6 +137,6 @@ test('a team meeting with rounds on the shared screen while a participant follow
   // The shared screen never shows anyone's notes.
   await expect(page.getByText(/privat note|private note/i)).toHaveCount(0);
 
-  expect(phoneErrors, 'errors thrown in the phone’s browser').toEqual([]);
-  await phone.close();
+  expect(onPhone.errors, 'errors thrown in the phone’s browser').toEqual([]);
+  await onPhone.close();
 });

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, auth, da, expect, label, test } from './fixtures';
 import { demoAccountEmail, demoEmail } from '../src/modules/demo/data';
@@ -26,16 +27,7 @@ async function signIn(page: Page, email: string) {
 
 /** One participant on a phone: opens the link, signs in, comes back to the form, answers. */
 async function answerOnPhone(browser: Browser, link: string, name: string, score: number, checkAxe: boolean) {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 740 },
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
+  const { page, errors, close } = await phone(browser);
   await page.goto(link);
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, demoEmail(name));
@@ -58,7 +50,7 @@ async function answerOnPhone(browser: Browser, link: string, name: string, score
   await expect(page.getByText(F.answer.thanks)).toBeVisible();
   if (checkAxe) await expectAccessible(page, 'the thank-you on a phone');
   expect(errors, `errors thrown in the browser for ${name}`).toEqual([]);
-  await context.close();
+  await close();
 }
 
 async function recordAndOpen(page: Page): Promise<string> {
