@@ -1,4 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, da, expect as baseExpect, label, signInWithPassword, test } from './fixtures';
 import {
@@ -75,24 +76,6 @@ async function signInAs(page: Page, email: string) {
   await signInWithPassword(page, email, DEMO_PASSWORD);
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-/** A phone-sized browser of its own, signed in as `email`, failing on any error thrown in it. */
-async function phoneFor(browser: Browser, baseURL: string | undefined, email: string) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 375, height: 740 },
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await signInWithPassword(page, email, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
-  return { page, errors, close: () => context.close() };
 }
 
 async function addMember(page: Page, name: string) {
@@ -319,18 +302,18 @@ test('Karen runs a round on the shared screen while Lene follows on her phone', 
     .filter({ hasText: LENE.name });
   await expect(leneRow).toContainText(dlg.rounds.states.waiting);
 
-  const phone = await phoneFor(browser, baseURL, LENE.email);
-  await phone.page.goto(`/conversations/${conversationId}`);
-  await phone.page.getByRole('link', { name: team.frame.open }).click();
-  await expect(phone.page.getByText(dlg.prompts.checkIn)).toBeVisible();
-  await expectAccessible(phone.page, 'the meeting frame on a phone (participant)');
-  await phone.page.getByRole('button', { name: dlg.rounds.mine.spoken }).click();
-  await expect(phone.page.getByText(dlg.rounds.mine.done)).toBeVisible();
+  const lene = await phone(browser, { baseURL, email: LENE.email });
+  await lene.page.goto(`/conversations/${conversationId}`);
+  await lene.page.getByRole('link', { name: team.frame.open }).click();
+  await expect(lene.page.getByText(dlg.prompts.checkIn)).toBeVisible();
+  await expectAccessible(lene.page, 'the meeting frame on a phone (participant)');
+  await lene.page.getByRole('button', { name: dlg.rounds.mine.spoken }).click();
+  await expect(lene.page.getByText(dlg.rounds.mine.done)).toBeVisible();
 
   await expect(leneRow).toContainText(dlg.rounds.states.spoken);
   await expectAccessible(page, 'the shared screen at 1280 px');
-  expect(phone.errors, 'errors thrown in the phone’s browser').toEqual([]);
-  await phone.close();
+  expect(lene.errors, 'errors thrown in the phone’s browser').toEqual([]);
+  await lene.close();
 });
 
 test('agreements with owners and dates, notes and a summary; held, and the next date follows the rhythm', async ({
