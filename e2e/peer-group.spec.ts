@@ -30,10 +30,11 @@ test('a leader’s peer group speaks of sparring in the group, at desktop and ph
   await expect(page.getByRole('heading', { name: T.page.conversations })).toHaveCount(0);
   await expect(page.getByText(T.page.intro)).toHaveCount(0);
   await expect(page.getByText(/teamsamtale/i)).toHaveCount(0);
+  await expect(page.getByText(/\bteamet?s?\b/i)).toHaveCount(0);
   await expectAccessibleAtAllWidths(page, 'a peer group’s development page');
 
   // The group's own goal and its circle, in the group's voice.
-  await page.getByRole('button', { name: T.page.newGoal }).click();
+  await page.getByRole('button', { name: goals.peer.createTitle }).click();
   const dialog = page.getByRole('dialog', { name: goals.peer.createTitle });
   await expect(dialog.getByText(/\bteamet?s?\b/i)).toHaveCount(0);
   await dialog.getByRole('textbox', { name: label(goals.peer.title) }).fill(GOAL);

@@ -38,6 +38,9 @@ describe('the learning circle in the person’s and the team’s voice', () => {
     expect(team.filter((text) => singular.test(text))).toEqual([]);
     // The person's circle does address one person, so the check above can fail.
     expect(textsOf('learning_circle', 'da').some((text) => singular.test(text))).toBe(true);
+    // It fits a team and a peer group of leaders alike: it never names "the team".
+    expect(team.filter((text) => /\bteam/i.test(text))).toEqual([]);
+    expect(textsOf('team_circle', 'en').filter((text) => /\bteam/i.test(text))).toEqual([]);
     // Not only the pronouns differ: the team's texts are its own where the person's speak of "du".
     expect(team).not.toEqual(textsOf('learning_circle', 'da'));
   });

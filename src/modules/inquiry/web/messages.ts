@@ -1,7 +1,8 @@
 import { defineMessages } from '../../../web/i18n/define';
 
 // The learning circle's phases and prompts follow PRODUCT.md module 1 and the thesis's appendix 3,
-// in our own words: one question per field, a few guiding questions as its help text.
+// in our own words: one question per field, a few guiding questions as its help text. A team's or
+// a peer group's circle (team_circle) speaks to those working on it together as "I", never "du".
 
 export const inquiryMessages = defineMessages(
   {
@@ -14,7 +15,7 @@ export const inquiryMessages = defineMessages(
       finished: 'Afsluttet',
       deadline: 'Frist',
       deadlineHelp: 'Som udgangspunkt jeres næste 1:1-samtale.',
-      deadlineHelpTeam: 'Som udgangspunkt teamets næste teamsamtale, hvor I taler cirklen igennem.',
+      deadlineHelpTeam: 'Som udgangspunkt jeres næste fælles samtale, hvor I taler cirklen igennem.',
       team: 'Team',
       teamWorks: 'Cirklen er teamets fælles arbejde: alle i teamet og enhedens ledere kan skrive i den.',
       noDeadline: 'Ingen frist',
@@ -35,7 +36,7 @@ export const inquiryMessages = defineMessages(
       history: 'Historik',
       finishedTitle: 'Cirklen er færdig',
       finishedText: 'Det, du skrev under næste skridt, kan blive temaet for den næste cirkel.',
-      finishedTextTeam: 'Det, I skrev under næste skridt, kan blive temaet for teamets næste cirkel.',
+      finishedTextTeam: 'Det, I skrev under næste skridt, kan blive temaet for jeres næste fælles cirkel.',
       startNext: 'Start næste læringscirkel',
       openNext: 'Gå til næste læringscirkel',
       previous: 'Forrige cirkel',
@@ -133,9 +134,9 @@ export const inquiryMessages = defineMessages(
       team_circle: {
         plan: {
           intro: 'Hvad vil I undersøge sammen, og hvorfor netop nu?',
-          theme: { label: 'Tema', help: 'Hvilket tema er værd at undersøge for teamet? Hvorfor er det vigtigt lige nu? Hvad har I lagt mærke til i jeres praksis, og hvad vil I gerne forstå bedre?' },
+          theme: { label: 'Tema', help: 'Hvilket tema er værd at undersøge for jer? Hvorfor er det vigtigt lige nu? Hvad har I lagt mærke til i jeres praksis, og hvad vil I gerne forstå bedre?' },
           focus: { label: 'Fokus', help: 'Hvad vælger I at sætte fokus på? Formulér et fælles, konkret undersøgelsesspørgsmål. Hvad vil I blive dygtigere til at gøre sammen?' },
-          professionalLearning: { label: 'Professionel læring', help: 'Hvad skal I lære som team for at kunne støtte børnene eller borgerne i det, I har valgt? Skriv et mål for teamets læring.' },
+          professionalLearning: { label: 'Professionel læring', help: 'Hvad skal I lære sammen for at kunne støtte børnene, borgerne eller medarbejderne i det, I har valgt? Skriv et mål for jeres fælles læring.' },
           intendedChange: { label: 'Ønsket forandring', help: 'Hvilken forandring vil I se? Giv eksempler fra jeres praksis. Hvilke tegn viser, at I er på rette vej?' },
         },
         action: {
@@ -143,15 +144,15 @@ export const inquiryMessages = defineMessages(
           whatToTry: { label: 'Hvad vil I prøve?', help: 'Hvad giver mening at afprøve i forhold til jeres fokus?' },
           howInPractice: { label: 'Hvordan i praksis?', help: 'Hvordan gør I det konkret i hverdagen – i hvilke situationer?' },
           firstStep: { label: 'Første skridt', help: 'Hvad gør I først, og hvem tager det?' },
-          whoDoesWhat: { label: 'Hvem gør hvad?', help: 'Hvem i teamet er med, og hvem har ansvaret for hvad?' },
+          whoDoesWhat: { label: 'Hvem gør hvad?', help: 'Hvem af jer er med, og hvem har ansvaret for hvad?' },
           startAndEnd: { label: 'Start og slut', help: 'Hvordan og hvornår starter I? Hvordan og hvornår slutter I?' },
-          meetAgain: { label: 'Hvornår mødes I igen?', help: 'Aftal, hvornår teamet følger op – gerne på den næste teamsamtale.' },
+          meetAgain: { label: 'Hvornår mødes I igen?', help: 'Aftal, hvornår I følger op – gerne på jeres næste fælles samtale.' },
         },
         inAction: {
           intro: 'Hvad skal I huske at holde øje med, mens I prøver det af?',
           watchFor: { label: 'Hvad holder I øje med?', help: 'Kig på planen: hvad vil I gerne se? Hvilke tegn viser, at I er på rette vej? Hvad er særligt interessant at følge i den kommende tid?' },
-          whomToFollow: { label: 'Hvem følger I?', help: 'Hvilke børn, borgere eller kolleger er det særligt interessant for teamet at følge – og hvorfor?' },
-          dataToCollect: { label: 'Hvilke data samler I?', help: 'Hvilke iagttagelser eller oplysninger samler I hver især undervejs, og hvordan samler I dem, så hele teamet kan se dem?' },
+          whomToFollow: { label: 'Hvem følger I?', help: 'Hvilke børn, borgere eller kolleger er det særligt interessant for jer at følge – og hvorfor?' },
+          dataToCollect: { label: 'Hvilke data samler I?', help: 'Hvilke iagttagelser eller oplysninger samler I hver især undervejs, og hvordan samler I dem, så I alle kan se dem?' },
         },
         response: {
           intro: 'Hvad har I samlet, og hvad fortæller det jer?',
@@ -162,13 +163,13 @@ export const inquiryMessages = defineMessages(
         reflection: {
           intro: 'Hvad skete der, og hvad lærte I?',
           changeSeen: { label: 'Hvilken forandring så I?', help: 'Sammenlign med den forandring, I ønskede i planen.' },
-          whatLearned: { label: 'Hvad lærte I som team?', help: 'Hvad lærte I af det, I gjorde – hver for sig og sammen?' },
+          whatLearned: { label: 'Hvad lærte I sammen?', help: 'Hvad lærte I af det, I gjorde – hver for sig og sammen?' },
           newKnowledge: { label: 'Hvilken ny viden har I fået?', help: 'Hvad ved I nu, som I ikke vidste før?' },
         },
         learning: {
           intro: 'Hvad betyder det for jeres praksis fremover?',
-          meaningForPractice: { label: 'Hvad betyder det for praksis?', help: 'Hvad betyder det, I har lært, for den måde, teamet og resten af huset arbejder på?' },
-          nextSteps: { label: 'Hvad gør I nu?', help: 'Hvad bør teamet gøre fremover? Ofte er svaret temaet for teamets næste læringscirkel.' },
+          meaningForPractice: { label: 'Hvad betyder det for praksis?', help: 'Hvad betyder det, I har lært, for den måde, I og jeres kolleger arbejder på?' },
+          nextSteps: { label: 'Hvad gør I nu?', help: 'Hvad bør I gøre fremover? Ofte er svaret temaet for jeres næste fælles læringscirkel.' },
         },
       },
     },
@@ -183,7 +184,7 @@ export const inquiryMessages = defineMessages(
       finished: 'Finished',
       deadline: 'Deadline',
       deadlineHelp: 'By default your next 1:1 conversation.',
-      deadlineHelpTeam: 'By default the team’s next team conversation, where you talk the circle through.',
+      deadlineHelpTeam: 'By default your next conversation together, where you talk the circle through.',
       team: 'Team',
       teamWorks: 'The circle is the team’s shared work: everyone on the team and the unit’s leaders can write in it.',
       noDeadline: 'No deadline',
@@ -204,7 +205,7 @@ export const inquiryMessages = defineMessages(
       history: 'History',
       finishedTitle: 'The circle is finished',
       finishedText: 'What you wrote under next steps can become the theme of the next circle.',
-      finishedTextTeam: 'What you wrote under next steps can become the theme of the team’s next circle.',
+      finishedTextTeam: 'What you wrote under next steps can become the theme of your next shared circle.',
       startNext: 'Start the next learning circle',
       openNext: 'Go to the next learning circle',
       previous: 'Previous circle',
@@ -302,9 +303,9 @@ export const inquiryMessages = defineMessages(
       team_circle: {
         plan: {
           intro: 'What do you want to investigate together, and why now?',
-          theme: { label: 'Theme', help: 'Which theme is worth investigating for the team? Why does it matter right now? What have you noticed in your practice, and what would you like to understand better?' },
-          focus: { label: 'Focus', help: 'What do you choose to focus on as a team? Phrase one shared, concrete inquiry question. What do you want to get better at doing together?' },
-          professionalLearning: { label: 'Professional learning', help: 'What does the team need to learn to support the children or citizens in what you chose? Write a goal for the team’s learning.' },
+          theme: { label: 'Theme', help: 'Which theme is worth investigating for you together? Why does it matter right now? What have you noticed in your practice, and what would you like to understand better?' },
+          focus: { label: 'Focus', help: 'What do you choose to focus on together? Phrase one shared, concrete inquiry question. What do you want to get better at doing together?' },
+          professionalLearning: { label: 'Professional learning', help: 'What do you need to learn together to support the children, citizens or staff in what you chose? Write a goal for your shared learning.' },
           intendedChange: { label: 'Intended change', help: 'What change do you want to see? Give examples from your practice. Which signs show you are on track?' },
         },
         action: {
@@ -312,32 +313,32 @@ export const inquiryMessages = defineMessages(
           whatToTry: { label: 'What will you try?', help: 'What makes sense to try out given your shared focus?' },
           howInPractice: { label: 'How in practice?', help: 'How will you do it in everyday work – in which situations?' },
           firstStep: { label: 'First step', help: 'What will you do first, and who takes it?' },
-          whoDoesWhat: { label: 'Who does what?', help: 'Who on the team takes part, and who is responsible for what?' },
+          whoDoesWhat: { label: 'Who does what?', help: 'Who of you takes part, and who is responsible for what?' },
           startAndEnd: { label: 'Start and end', help: 'How and when do you start? How and when do you end?' },
-          meetAgain: { label: 'When do you meet again?', help: 'Agree when the team follows up – preferably at the next team conversation.' },
+          meetAgain: { label: 'When do you meet again?', help: 'Agree when you follow up – preferably at your next conversation together.' },
         },
         inAction: {
-          intro: 'What should the team keep an eye on while you try it out?',
+          intro: 'What should you keep an eye on together while you try it out?',
           watchFor: { label: 'What do you watch for?', help: 'Look at the plan: what do you hope to see? Which signs show you are on track? What is especially interesting to follow in the coming period?' },
-          whomToFollow: { label: 'Whom do you follow?', help: 'Which children, citizens or colleagues is it especially interesting for the team to follow – and why?' },
-          dataToCollect: { label: 'Which data do you collect?', help: 'Which observations or information does each of you collect along the way, and how do you gather them so the whole team can see them?' },
+          whomToFollow: { label: 'Whom do you follow?', help: 'Which children, citizens or colleagues is it especially interesting for you to follow – and why?' },
+          dataToCollect: { label: 'Which data do you collect?', help: 'Which observations or information does each of you collect along the way, and how do you gather them so all of you can see them?' },
         },
         response: {
-          intro: 'What have you collected, and what does it tell the team?',
+          intro: 'What have you collected, and what does it tell you together?',
           dataCollected: { label: 'What have you collected?', help: 'Which information did you collect along the way? Which responses did you get – and from whom?' },
           example: { label: 'An example', help: 'Give a concrete example from your practice.' },
           whatDataTells: { label: 'What does it tell you?', help: 'What do your observations and the responses show? Do you see the same things, or different ones?' },
         },
         reflection: {
-          intro: 'What happened, and what did the team learn?',
+          intro: 'What happened, and what did you learn together?',
           changeSeen: { label: 'What change did you see?', help: 'Compare with the change you wanted in the plan.' },
-          whatLearned: { label: 'What did you learn as a team?', help: 'What did you learn from what you did – each of you and together?' },
+          whatLearned: { label: 'What did you learn together?', help: 'What did you learn from what you did – each of you and together?' },
           newKnowledge: { label: 'What new knowledge have you gained?', help: 'What do you know now that you did not know before?' },
         },
         learning: {
           intro: 'What does it mean for your shared practice from now on?',
-          meaningForPractice: { label: 'What does it mean for practice?', help: 'What does what you learned mean for how the team and the rest of the workplace work?' },
-          nextSteps: { label: 'What will the team do now?', help: 'What should the team do from here? Often the answer is the theme of the team’s next learning circle.' },
+          meaningForPractice: { label: 'What does it mean for practice?', help: 'What does what you learned mean for how you and your colleagues work?' },
+          nextSteps: { label: 'What will you do now, together?', help: 'What should you do from here? Often the answer is the theme of your next shared learning circle.' },
         },
       },
     },

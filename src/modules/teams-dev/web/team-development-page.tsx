@@ -46,7 +46,7 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
           <>
             {d.can.createGoal && (
               <Button variant="default" onClick={() => setDialog('goal')}>
-                {t('teamsDev.page.newGoal')}
+                {peer ? t('goals.peer.createTitle') : t('teamsDev.page.newGoal')}
               </Button>
             )}
             {d.can.planConversation && <Button onClick={() => setDialog('plan')}>{d.team.isPeerGroup ? t('teamsDev.plan.titlePeer') : t('teamsDev.page.plan')}</Button>}

@@ -15,7 +15,6 @@ import type { Participant } from '../../records.js';
 import type { CreateTeamConversationInput } from '../../validation.js';
 import { assertSensibleStart } from '../create.js';
 
-
 /**
  * POST /conversations with kind 'team' or 'peer_group': someone on the team, or a leader of its
  * unit or above, plans the team's conversation. The facilitator (a member or a leader of the
