@@ -33,6 +33,18 @@ test('the signed-out pages are accessible: sign-in, a forgotten password, a bad 
   await expect(page).toHaveURL(/\/login/);
 });
 
+/** The organisation's people, units and teams: HR and the organisation admin both keep them. */
+const organisationPages = (ids: { personId: string; unitId: string; teamId: string }) => [
+  '/',
+  '/people',
+  `/people/${ids.personId}`,
+  '/units',
+  `/units/${ids.unitId}`,
+  '/teams',
+  `/teams/${ids.teamId}`,
+  '/import',
+];
+
 test('every page HR uses is accessible', async ({ page }) => {
   test.setTimeout(TIMEOUT);
   await signInAs(page, 'hr');
@@ -40,14 +52,7 @@ test('every page HR uses is accessible', async ({ page }) => {
   const unitId = (await getJson<{ units: Ref[] }>(page, '/units')).units[0]!.id;
   const teamId = (await team(page, MATH_TEAM)).id;
   await checkPages(page, 'hr', [
-    '/',
-    '/people',
-    `/people/${personId}`,
-    '/units',
-    `/units/${unitId}`,
-    '/teams',
-    `/teams/${teamId}`,
-    '/import',
+    ...organisationPages({ personId, unitId, teamId }),
     '/frames',
     '/development',
     '/goals',
@@ -77,14 +82,7 @@ test('every page the organisation admin uses is accessible', async ({ page }) =>
   const unitId = (await getJson<{ units: Ref[] }>(page, '/units')).units[0]!.id;
   const teamId = (await getJson<{ teams: Ref[] }>(page, '/teams')).teams[0]!.id;
   await checkPages(page, 'orgAdmin', [
-    '/',
-    '/people',
-    `/people/${personId}`,
-    '/units',
-    `/units/${unitId}`,
-    '/teams',
-    `/teams/${teamId}`,
-    '/import',
+    ...organisationPages({ personId, unitId, teamId }),
     '/organisation',
     '/frames',
     '/my-access',
