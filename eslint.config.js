@@ -19,7 +19,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/config.ts', 'test/**', 'e2e/**', 'bench/**', 'scripts/**', '*.config.ts', '*.config.js'],
+    files: [
+      'src/server/config.ts',
+      'test/**',
+      'e2e/**',
+      'bench/**',
+      'scripts/**',
+      '*.config.ts',
+      '*.config.js',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
@@ -31,7 +39,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/schema', '**/schema.js', '**/services/**'], message: 'The web app must not import server code' },
+            {
+              group: ['**/server/**', '**/schema', '**/schema.js', '**/services/**'],
+              message: 'The web app must not import server code',
+            },
           ],
         },
       ],

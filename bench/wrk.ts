@@ -31,7 +31,12 @@ const lua = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 function script(requests: WrkRequest[]): string {
   const list = requests
-    .map((r) => `{${lua(r.path)}, {${Object.entries(r.headers).map(([k, v]) => `[${lua(k)}]=${lua(v)}`).join(', ')}}}`)
+    .map(
+      (r) =>
+        `{${lua(r.path)}, {${Object.entries(r.headers)
+          .map(([k, v]) => `[${lua(k)}]=${lua(v)}`)
+          .join(', ')}}}`,
+    )
     .join(',\n');
   return `local list = {\n${list}\n}
 local prepared = {}
@@ -76,7 +81,12 @@ export function parseWrk(out: string): Omit<WrkResult, 'cpuSeconds'> {
  * Runs wrk with one thread and `connections` connections for `durationSec`. Its CPU time is read
  * through a shell that reports its children's CPU after wrk has finished.
  */
-export async function runWrk(url: string, requests: WrkRequest[], connections: number, durationSec: number): Promise<WrkResult> {
+export async function runWrk(
+  url: string,
+  requests: WrkRequest[],
+  connections: number,
+  durationSec: number,
+): Promise<WrkResult> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mup-wrk-')), 'requests.lua');
   fs.writeFileSync(file, script(requests));
   const command = `wrk -t1 -c${connections} -d${durationSec}s --latency --timeout 10s -s '${file}' '${url}'; read -r -a s < <(cut -d')' -f2- /proc/$$/stat); echo "WRK_CHILD_TICKS $(( s[13] + s[14] ))"`;
@@ -86,7 +96,9 @@ export async function runWrk(url: string, requests: WrkRequest[], connections: n
       let text = '';
       child.stdout.on('data', (d: Buffer) => (text += d.toString()));
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}:\n${text}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}:\n${text}`)),
+      );
     });
     const ticks = Number(/WRK_CHILD_TICKS (\d+)/.exec(out)?.[1] ?? NaN);
     return { ...parseWrk(out), cpuSeconds: ticks / 100 };

@@ -39,10 +39,15 @@ test('HR builds a unit, imports people (first with a bad line), invites one, who
   await page.locator('input[type=file]').setInputFiles({
     name: 'personer.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(peopleCsv('asta.lind@eksempel.dk').replace('bent.krog@eksempel.dk', 'bent.krog(a)eksempel')),
+    buffer: Buffer.from(
+      peopleCsv('asta.lind@eksempel.dk').replace('bent.krog@eksempel.dk', 'bent.krog(a)eksempel'),
+    ),
   });
   await expect(page.getByRole('heading', { name: imp.preview.errorsHeading })).toBeVisible();
-  const errorRow = page.getByRole('row').filter({ hasText: 'E-mail' }).or(page.getByRole('row').filter({ hasText: 'e-mail' }));
+  const errorRow = page
+    .getByRole('row')
+    .filter({ hasText: 'E-mail' })
+    .or(page.getByRole('row').filter({ hasText: 'e-mail' }));
   await expect(errorRow.first()).toContainText('3');
   await expect(page.getByRole('button', { name: imp.preview.apply })).toBeDisabled();
   await expectAccessibleAtAllWidths(page, 'the import preview with an error');
@@ -69,7 +74,10 @@ test('HR builds a unit, imports people (first with a bad line), invites one, who
 
   // 4. The invitation is in the outbox; its link leads to choosing a password.
   await page.goto('/outbox');
-  await page.getByText(/Du er inviteret til MUP/).first().click();
+  await page
+    .getByText(/Du er inviteret til MUP/)
+    .first()
+    .click();
   const link = page.getByRole('link', { name: /set-password\?token=/ }).first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/\/set-password\?token=/);

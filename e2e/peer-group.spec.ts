@@ -12,12 +12,17 @@ const T = teamsDevMessages.da;
 const GROUP = 'Ledersparring Område Syd';
 const GOAL = 'Give hinanden sparring på, hvordan vi følger op på medarbejdernes læringsmål';
 
-test('a leader’s peer group speaks of sparring in the group, at desktop and phone width', async ({ page, signIn }) => {
+test('a leader’s peer group speaks of sparring in the group, at desktop and phone width', async ({
+  page,
+  signIn,
+}) => {
   test.setTimeout(120_000);
   await signIn('institutionLeader');
   const res = await page.request.get('/api/teams');
   expect(res.status()).toBe(200);
-  const group = ((await res.json()) as { teams: { id: string; name: string }[] }).teams.find((t) => t.name === GROUP);
+  const group = ((await res.json()) as { teams: { id: string; name: string }[] }).teams.find(
+    (t) => t.name === GROUP,
+  );
   expect(group, `${GROUP} among Lone's teams`).toBeTruthy();
 
   await page.goto(`/team-development/${group!.id}`);
@@ -49,7 +54,10 @@ test('a leader’s peer group speaks of sparring in the group, at desktop and ph
   await expect(page.getByText(circles.forms.learning_circle.plan.intro)).toHaveCount(0);
   // The group's circle belongs under Teams, like its goal, not under one's own goals.
   const nav = page.getByRole('navigation', { name: da.nav.main });
-  await expect(nav.getByRole('link', { name: da.nav.teams, exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: da.nav.teams, exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
   await expectAccessibleAtAllWidths(page, 'a peer group’s learning circle');
 });

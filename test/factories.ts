@@ -13,7 +13,10 @@ export type Unit = typeof units.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 
-export async function buildOrg(db: Db, overrides: Partial<typeof organisations.$inferInsert> = {}): Promise<Org> {
+export async function buildOrg(
+  db: Db,
+  overrides: Partial<typeof organisations.$inferInsert> = {},
+): Promise<Org> {
   const id = uid();
   const [org] = await db
     .insert(organisations)
@@ -95,7 +98,11 @@ export interface TestSession {
 
 export async function signInAs(db: Db, config: Config, person: Person): Promise<TestSession> {
   const s = await createSession(db, config, { id: person.id, orgId: person.orgId }, 'password', new Date());
-  return { cookie: `mup_session=${s.token}; mup_csrf=${s.csrfToken}`, csrf: s.csrfToken, personId: person.id };
+  return {
+    cookie: `mup_session=${s.token}; mup_csrf=${s.csrfToken}`,
+    csrf: s.csrfToken,
+    personId: person.id,
+  };
 }
 
 /**
@@ -106,15 +113,48 @@ export async function buildTwoLayerOrg(db: Db) {
   const org = await buildOrg(db);
   const admin = await buildUnit(db, org, { kind: 'administration', name: 'Forvaltning' });
   const area = await buildUnit(db, org, { kind: 'area', name: 'Område Nord', parentId: admin.id });
-  const instA = await buildUnit(db, org, { kind: 'institution', name: 'Børnehuset Solsikken', parentId: area.id });
-  const instB = await buildUnit(db, org, { kind: 'institution', name: 'Vuggestuen Mælkebøtten', parentId: area.id });
+  const instA = await buildUnit(db, org, {
+    kind: 'institution',
+    name: 'Børnehuset Solsikken',
+    parentId: area.id,
+  });
+  const instB = await buildUnit(db, org, {
+    kind: 'institution',
+    name: 'Vuggestuen Mælkebøtten',
+    parentId: area.id,
+  });
   const room = await buildUnit(db, org, { kind: 'department', name: 'Rød stue', parentId: instA.id });
-  const areaLeader = await buildPerson(db, org, { name: 'Anne Områdeleder', roles: [{ unit: area, role: 'leader' }] });
+  const areaLeader = await buildPerson(db, org, {
+    name: 'Anne Områdeleder',
+    roles: [{ unit: area, role: 'leader' }],
+  });
   const leaderA = await buildPerson(db, org, { name: 'Bo Leder', roles: [{ unit: instA, role: 'leader' }] });
-  const leaderB = await buildPerson(db, org, { name: 'Cecilie Leder', roles: [{ unit: instB, role: 'leader' }] });
-  const employeeA = await buildPerson(db, org, { name: 'Dorthe Pædagog', roles: [{ unit: room, role: 'employee' }] });
-  const colleagueA = await buildPerson(db, org, { name: 'Erik Pædagog', roles: [{ unit: instA, role: 'employee' }] });
-  const employeeB = await buildPerson(db, org, { name: 'Frida Medhjælper', roles: [{ unit: instB, role: 'employee' }] });
+  const leaderB = await buildPerson(db, org, {
+    name: 'Cecilie Leder',
+    roles: [{ unit: instB, role: 'leader' }],
+  });
+  const employeeA = await buildPerson(db, org, {
+    name: 'Dorthe Pædagog',
+    roles: [{ unit: room, role: 'employee' }],
+  });
+  const colleagueA = await buildPerson(db, org, {
+    name: 'Erik Pædagog',
+    roles: [{ unit: instA, role: 'employee' }],
+  });
+  const employeeB = await buildPerson(db, org, {
+    name: 'Frida Medhjælper',
+    roles: [{ unit: instB, role: 'employee' }],
+  });
   const hr = await buildPerson(db, org, { name: 'Gitte HR', roles: [{ unit: admin, role: 'hr' }] });
-  return { org, units: { admin, area, instA, instB, room }, areaLeader, leaderA, leaderB, employeeA, colleagueA, employeeB, hr };
+  return {
+    org,
+    units: { admin, area, instA, instB, room },
+    areaLeader,
+    leaderA,
+    leaderB,
+    employeeA,
+    colleagueA,
+    employeeB,
+    hr,
+  };
 }

@@ -18,7 +18,9 @@ export default async function setup() {
       [`${template}\\_t%`],
     );
     for (const { datname } of stale.rows) await dropDatabase(client, datname);
-    await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+    await client.query(
+      'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;',
+    );
   } finally {
     await client.end();
   }

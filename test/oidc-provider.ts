@@ -66,7 +66,14 @@ export async function startOidcProvider(options: TestOidcProviderOptions): Promi
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' }] },
     features: { devInteractions: { enabled: false } },
     pkce: { required: () => true },
-    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Grant: 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+    },
   });
   const callback = provider.callback();
 
@@ -129,8 +136,14 @@ async function interaction(
   }
   if (req.method === 'POST' && action === '/login') {
     const login = (await readForm(req)).get('login') ?? '';
-    if (!accounts.has(login)) return html(200, page('Test identity provider: unknown account', '<p>Unknown account.</p>'));
-    return provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+    if (!accounts.has(login))
+      return html(200, page('Test identity provider: unknown account', '<p>Unknown account.</p>'));
+    return provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: login } },
+      { mergeWithLastSubmission: false },
+    );
   }
   if (req.method === 'POST' && action === '/confirm') {
     const { missingOIDCScope, missingOIDCClaims, missingResourceScopes } = details.prompt.details;
@@ -143,7 +156,12 @@ async function interaction(
       grant.addResourceScope(indicator, (scopes as string[]).join(' '));
     }
     const grantId = await grant.save();
-    return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    return provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId } },
+      { mergeWithLastSubmission: true },
+    );
   }
   return html(400, page('Test identity provider: unexpected step', `<p>${details.prompt.name}</p>`));
 }
@@ -177,12 +195,20 @@ class CookieJar {
  * signing in as `login`, and returns the URL the provider sends the browser back to (the app's
  * callback with the code, or with an error).
  */
-export async function signInAtProvider(authorizationUrl: string, login: string, redirectUri: string): Promise<URL> {
+export async function signInAtProvider(
+  authorizationUrl: string,
+  login: string,
+  redirectUri: string,
+): Promise<URL> {
   const jar = new CookieJar();
   let url = new URL(authorizationUrl);
   let init: RequestInit = { method: 'GET' };
   for (let step = 0; step < 20; step++) {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as object), cookie: jar.header() } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as object), cookie: jar.header() },
+    });
     jar.store(res);
     const location = res.headers.get('location');
     if (location) {
@@ -195,11 +221,16 @@ export async function signInAtProvider(authorizationUrl: string, login: string, 
     }
     const html = await res.text();
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-    if (res.status !== 200 || !action) throw new Error(`identity provider answered ${res.status}: ${html.slice(0, 300)}`);
+    if (res.status !== 200 || !action)
+      throw new Error(`identity provider answered ${res.status}: ${html.slice(0, 300)}`);
     const fields = new URLSearchParams();
     if (html.includes('name="login"')) fields.set('login', login);
     url = new URL(action, url);
-    init = { method: 'POST', body: fields.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } };
+    init = {
+      method: 'POST',
+      body: fields.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    };
   }
   throw new Error('the identity provider never redirected back');
 }

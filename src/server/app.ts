@@ -56,7 +56,9 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     await next();
     c.header('Cache-Control', 'no-store');
     if (config.logRequests) {
-      logger.info(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+      logger.info(
+        `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,
+      );
     }
   });
   app.use(
@@ -75,7 +77,12 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'MUP API', version: '1', description: 'The HTTP API of MUP. Sessions use the mup_session cookie; writes need the X-CSRF-Token header.' },
+    info: {
+      title: 'MUP API',
+      version: '1',
+      description:
+        'The HTTP API of MUP. Sessions use the mup_session cookie; writes need the X-CSRF-Token header.',
+    },
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',

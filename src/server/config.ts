@@ -12,7 +12,9 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'must be development, production or test' })
+    .default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce
     .number({ message: 'must be a number' })
@@ -28,9 +30,20 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(200).default(20),
   PUBLIC_URL: z.url({ message: 'must be a full URL such as https://mup.example.dk' }).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_HOURS: z.coerce.number({ message: 'must be a number' }).min(1).max(24 * 30).default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number({ message: 'must be a number' }).min(5).max(24 * 60).default(120),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SESSION_HOURS: z.coerce
+    .number({ message: 'must be a number' })
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'must be a number' })
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('MUP <no-reply@mup.localhost>'),
   DEMO: bool.optional(),
   /** Adds a second tiny organisation beside the demo; used by the browser journeys. */
@@ -69,7 +82,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`MUP cannot start; the configuration has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    super(
+      `MUP cannot start; the configuration has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -88,8 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const problems: string[] = [];
-  if (production && !e.SESSION_SECRET) problems.push('SESSION_SECRET: must be set in production (32+ random characters)');
-  if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: must be set in production (the address people open)');
+  if (production && !e.SESSION_SECRET)
+    problems.push('SESSION_SECRET: must be set in production (32+ random characters)');
+  if (production && !e.PUBLIC_URL)
+    problems.push('PUBLIC_URL: must be set in production (the address people open)');
   if (problems.length) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -101,7 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     publicUrl,
-    sessionSecret: e.SESSION_SECRET ?? (e.NODE_ENV === 'test' ? 'test-secret-'.padEnd(40, 'x') : localSecret(e.DATA_DIR)),
+    sessionSecret:
+      e.SESSION_SECRET ?? (e.NODE_ENV === 'test' ? 'test-secret-'.padEnd(40, 'x') : localSecret(e.DATA_DIR)),
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     smtpUrl: e.SMTP_URL,

@@ -1,5 +1,12 @@
 /** Roles a person can hold in a unit. A person may hold several, in several units. */
-export const ROLES = ['employee', 'leader', 'resource_person', 'learning_partner', 'hr', 'org_admin'] as const;
+export const ROLES = [
+  'employee',
+  'leader',
+  'resource_person',
+  'learning_partner',
+  'hr',
+  'org_admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that configure the organisation. They give configuration and aggregates, never content. */

@@ -1,5 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { fetchMe, meQueryKey } from './lib/session';
 import { AppLayout } from './layout/app-layout';
 import { HomePage } from '../modules/overview/web/home-page';
@@ -48,7 +54,24 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
   ...dialogueRootRoutes(rootRoute),
-  appRoute.addChildren([homeRoute, ...authAppRoutes(appRoute), ...orgAppRoutes(appRoute), ...importAppRoutes(appRoute), ...oidcAppRoutes(appRoute), ...framingAppRoutes(appRoute), ...goalsAppRoutes(appRoute), ...inquiryAppRoutes(appRoute), ...conversationsAppRoutes(appRoute), ...teamsDevAppRoutes(appRoute), ...feedbackAppRoutes(appRoute), ...remindersAppRoutes(appRoute), ...overviewAppRoutes(appRoute), ...dialogueAppRoutes(appRoute), ...leversAppRoutes(appRoute), ...forumsAppRoutes(appRoute)]),
+  appRoute.addChildren([
+    homeRoute,
+    ...authAppRoutes(appRoute),
+    ...orgAppRoutes(appRoute),
+    ...importAppRoutes(appRoute),
+    ...oidcAppRoutes(appRoute),
+    ...framingAppRoutes(appRoute),
+    ...goalsAppRoutes(appRoute),
+    ...inquiryAppRoutes(appRoute),
+    ...conversationsAppRoutes(appRoute),
+    ...teamsDevAppRoutes(appRoute),
+    ...feedbackAppRoutes(appRoute),
+    ...remindersAppRoutes(appRoute),
+    ...overviewAppRoutes(appRoute),
+    ...dialogueAppRoutes(appRoute),
+    ...leversAppRoutes(appRoute),
+    ...forumsAppRoutes(appRoute),
+  ]),
 ]);
 
 export const router = createRouter({

@@ -17,7 +17,12 @@ const meSchema = z.object({
     locale: z.enum(['da', 'en']),
     jobTitle: z.string().nullable(),
   }),
-  organisation: z.object({ id: z.string(), name: z.string(), slug: z.string(), accessibilityUrl: z.string().nullable() }),
+  organisation: z.object({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    accessibilityUrl: z.string().nullable(),
+  }),
   memberships: z.array(z.object({ unitId: z.string(), unitName: z.string(), role: z.string() })),
   abilities: z.object({
     administer: z.boolean(),

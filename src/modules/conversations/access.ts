@@ -54,7 +54,10 @@ export interface ConversationForActor {
 export const TEAM_CONVERSATION_KINDS = ['team', 'peer_group'] as const;
 export type TeamConversationKind = (typeof TEAM_CONVERSATION_KINDS)[number];
 
-export async function conversationPeople(ctx: SignedInContext, conversationId: string): Promise<ConversationPerson[]> {
+export async function conversationPeople(
+  ctx: SignedInContext,
+  conversationId: string,
+): Promise<ConversationPerson[]> {
   return ctx.db
     .select({
       id: people.id,
@@ -64,8 +67,16 @@ export async function conversationPeople(ctx: SignedInContext, conversationId: s
       role: conversationParticipants.role,
     })
     .from(conversationParticipants)
-    .innerJoin(people, and(eq(people.orgId, conversationParticipants.orgId), eq(people.id, conversationParticipants.personId)))
-    .where(and(eq(conversationParticipants.orgId, ctx.actor.orgId), eq(conversationParticipants.conversationId, conversationId)))
+    .innerJoin(
+      people,
+      and(eq(people.orgId, conversationParticipants.orgId), eq(people.id, conversationParticipants.personId)),
+    )
+    .where(
+      and(
+        eq(conversationParticipants.orgId, ctx.actor.orgId),
+        eq(conversationParticipants.conversationId, conversationId),
+      ),
+    )
     .orderBy(asc(people.name), asc(people.id));
 }
 
@@ -98,7 +109,8 @@ export async function loadConversationForActor(
       teamRelation: null,
     };
   }
-  if (!(TEAM_CONVERSATION_KINDS as readonly string[]).includes(head.kind)) throw notFound('No such conversation');
+  if (!(TEAM_CONVERSATION_KINDS as readonly string[]).includes(head.kind))
+    throw notFound('No such conversation');
 
   const rowQuery = db
     .select()
@@ -115,7 +127,13 @@ export async function loadConversationForActor(
   if (!team) throw notFound('No such conversation');
   const participants = await conversationPeople(ctx, conversationId);
   const mine = participants.find((p) => p.id === actor.personId);
-  const role: ConversationRole = mine ? (mine.role === 'subject' ? 'participant' : mine.role) : relation === 'leader' ? 'leader' : 'observer';
+  const role: ConversationRole = mine
+    ? mine.role === 'subject'
+      ? 'participant'
+      : mine.role
+    : relation === 'leader'
+      ? 'leader'
+      : 'observer';
   return {
     conversation,
     team,
@@ -138,12 +156,20 @@ export function mayManageConversation(loaded: ConversationForActor, personId: st
   if (!loaded.canEdit) return false;
   if (!loaded.team) return true;
   const c = loaded.conversation;
-  return loaded.role === 'facilitator' || loaded.role === 'leader' || c.createdBy === personId || c.kind === 'peer_group';
+  return (
+    loaded.role === 'facilitator' ||
+    loaded.role === 'leader' ||
+    c.createdBy === personId ||
+    c.kind === 'peer_group'
+  );
 }
 
 export function assertMayManageConversation(loaded: ConversationForActor, personId: string) {
   if (!mayManageConversation(loaded, personId)) {
-    throw new ServiceError('FORBIDDEN', 'The facilitator, a leader or the one who planned it changes the meeting’s plan');
+    throw new ServiceError(
+      'FORBIDDEN',
+      'The facilitator, a leader or the one who planned it changes the meeting’s plan',
+    );
   }
 }
 

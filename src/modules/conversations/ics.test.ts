@@ -44,7 +44,9 @@ describe('ics', () => {
   });
 
   it('builds a VCALENDAR with CRLF lines, a method, a stable uid and the people', () => {
-    const ics = buildIcs(event({ location: 'Kontoret; 1. sal, bag køkkenet', description: 'Linje 1\nLinje 2' }));
+    const ics = buildIcs(
+      event({ location: 'Kontoret; 1. sal, bag køkkenet', description: 'Linje 1\nLinje 2' }),
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);

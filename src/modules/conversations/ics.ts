@@ -71,7 +71,10 @@ export function foldLine(line: string): string {
 
 /** 2026-11-22T09:00:00.000Z → 20261122T090000Z */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const mailto = (email: string) => `mailto:${email.replace(/[\r\n]/g, '')}`;
@@ -97,7 +100,8 @@ export function buildIcs(event: IcsEvent): string {
     ...(event.url ? [`URL:${event.url}`] : []),
     `ORGANIZER;CN=${paramValue(event.organizer.name)}:${mailto(event.organizer.email)}`,
     ...event.attendees.map(
-      (a) => `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? 'DECLINED' : 'NEEDS-ACTION'};RSVP=${cancelled ? 'FALSE' : 'TRUE'}:${mailto(a.email)}`,
+      (a) =>
+        `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? 'DECLINED' : 'NEEDS-ACTION'};RSVP=${cancelled ? 'FALSE' : 'TRUE'}:${mailto(a.email)}`,
     ),
     `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',

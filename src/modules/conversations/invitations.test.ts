@@ -37,14 +37,24 @@ describeEachEngine('1:1 calendar mails over SMTP', (env) => {
   const setup = () => {
     const { database, config: base } = env();
     const config = { ...base, smtpUrl: sink.url, mailFrom: 'MUP <no-reply@mup.test>' };
-    return { db: database.db, config, app: createApp({ config, database, serveWeb: false }), worker: new JobWorker(database.db, jobHandlers(database.db, config)) };
+    return {
+      db: database.db,
+      config,
+      app: createApp({ config, database, serveWeb: false }),
+      worker: new JobWorker(database.db, jobHandlers(database.db, config)),
+    };
   };
 
   it('invites both, updates the same event when moved, and cancels it', async () => {
     const { db, config, app, worker } = setup();
     const o = await buildTwoLayerOrg(db);
-    const employee = await buildPerson(db, o.org, { name: 'Søren Ørsted', locale: 'en', roles: [{ unit: o.units.room, role: 'employee' }] });
-    const req = async (who: Person, method: string, path: string, body?: unknown) => call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });
+    const employee = await buildPerson(db, o.org, {
+      name: 'Søren Ørsted',
+      locale: 'en',
+      roles: [{ unit: o.units.room, role: 'employee' }],
+    });
+    const req = async (who: Person, method: string, path: string, body?: unknown) =>
+      call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });
     const mailsFor = (p: Person) => sink.mails.filter((m) => m.envelope.to.includes(p.email!));
     const arrive = async (p: Person, n: number) => {
       await worker.drain();
@@ -55,7 +65,13 @@ describeEachEngine('1:1 calendar mails over SMTP', (env) => {
 
     const start = new Date(Date.now() + 6 * 24 * 60 * 60 * 1000);
     start.setUTCHours(8, 30, 0, 0);
-    const created = await req(o.leaderA, 'POST', '/conversations', { kind: 'one_to_one', personId: employee.id, startsAt: start.toISOString(), durationMinutes: 45, location: 'Kontoret, 1. sal; bag køkkenet' });
+    const created = await req(o.leaderA, 'POST', '/conversations', {
+      kind: 'one_to_one',
+      personId: employee.id,
+      startsAt: start.toISOString(),
+      durationMinutes: 45,
+      location: 'Kontoret, 1. sal; bag køkkenet',
+    });
     expect(created.status).toBe(201);
     const id = created.json.conversation.id;
 
@@ -69,11 +85,18 @@ describeEachEngine('1:1 calendar mails over SMTP', (env) => {
       expect(cal.partMethod).toBe('REQUEST');
       expect(cal.value('SEQUENCE')).toBe('0');
       expect(cal.value('DTSTART')).toBe(start.toISOString().replace(/[-:]/g, '').replace('.000', ''));
-      expect(cal.value('DTEND')).toBe(new Date(start.getTime() + 45 * 60_000).toISOString().replace(/[-:]/g, '').replace('.000', ''));
+      expect(cal.value('DTEND')).toBe(
+        new Date(start.getTime() + 45 * 60_000).toISOString().replace(/[-:]/g, '').replace('.000', ''),
+      );
       expect(cal.value('LOCATION')).toBe('Kontoret\\, 1. sal\\; bag køkkenet');
       expect(cal.value('DESCRIPTION')).toContain(`/conversations/${id}`);
       expect(cal.props.find((p) => p.name === 'ORGANIZER')!.value).toBe(`mailto:${o.leaderA.email}`);
-      expect(cal.props.filter((p) => p.name === 'ATTENDEE').map((p) => p.value).sort()).toEqual([`mailto:${o.leaderA.email}`, `mailto:${employee.email}`].sort());
+      expect(
+        cal.props
+          .filter((p) => p.name === 'ATTENDEE')
+          .map((p) => p.value)
+          .sort(),
+      ).toEqual([`mailto:${o.leaderA.email}`, `mailto:${employee.email}`].sort());
     }
     // Each in their own language.
     expect(toLeader.value('SUMMARY')).toBe('1:1-samtale med Søren Ørsted');
@@ -84,7 +107,10 @@ describeEachEngine('1:1 calendar mails over SMTP', (env) => {
 
     // Moving updates the same event.
     const later = new Date(start.getTime() + 24 * 60 * 60 * 1000);
-    expect((await req(o.leaderA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: later.toISOString() })).status).toBe(200);
+    expect(
+      (await req(o.leaderA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: later.toISOString() }))
+        .status,
+    ).toBe(200);
     const moved = calendarOf(await arrive(employee, 2));
     expect(moved.value('METHOD')).toBe('REQUEST');
     expect(moved.value('UID')).toBe(uid);
@@ -92,7 +118,9 @@ describeEachEngine('1:1 calendar mails over SMTP', (env) => {
     expect(moved.value('DTSTART')).toBe(later.toISOString().replace(/[-:]/g, '').replace('.000', ''));
     expect((await arrive(o.leaderA, 2)).subject).toContain('Flyttet');
     // Saving notes sends nothing.
-    expect((await req(employee, 'PATCH', `/conversations/${id}`, { version: 2, sharedNotes: 'Noter' })).status).toBe(200);
+    expect(
+      (await req(employee, 'PATCH', `/conversations/${id}`, { version: 2, sharedNotes: 'Noter' })).status,
+    ).toBe(200);
 
     // Cancelling cancels it.
     expect((await req(employee, 'POST', `/conversations/${id}/cancel`, { version: 3 })).status).toBe(200);

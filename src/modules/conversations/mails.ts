@@ -20,7 +20,14 @@ interface Vars {
   link: string;
 }
 
-const texts: Record<Locale, { summary: (other: string) => string; subject: Record<CalendarChange, (v: Vars) => string>; body: Record<CalendarChange, (v: Vars) => string[]> }> = {
+const texts: Record<
+  Locale,
+  {
+    summary: (other: string) => string;
+    subject: Record<CalendarChange, (v: Vars) => string>;
+    body: Record<CalendarChange, (v: Vars) => string[]>;
+  }
+> = {
   da: {
     summary: (other) => `1:1-samtale med ${other}`,
     subject: {
@@ -29,8 +36,16 @@ const texts: Record<Locale, { summary: (other: string) => string; subject: Recor
       cancel: (v) => `Aflyst: 1:1-samtale med ${v.other} ${v.when}`,
     },
     body: {
-      invite: (v) => [`Du har en 1:1-samtale med ${v.other} ${v.when}.`, '', 'Skriv gerne de punkter, du vil tale om, på dagsordenen før samtalen:'],
-      update: (v) => [`Jeres 1:1-samtale er flyttet til ${v.when}.`, '', 'Dagsorden og noter ligger samme sted som før:'],
+      invite: (v) => [
+        `Du har en 1:1-samtale med ${v.other} ${v.when}.`,
+        '',
+        'Skriv gerne de punkter, du vil tale om, på dagsordenen før samtalen:',
+      ],
+      update: (v) => [
+        `Jeres 1:1-samtale er flyttet til ${v.when}.`,
+        '',
+        'Dagsorden og noter ligger samme sted som før:',
+      ],
       cancel: (v) => [`Jeres 1:1-samtale ${v.when} er aflyst.`, '', 'Samtalen kan stadig ses her:'],
     },
   },
@@ -42,15 +57,31 @@ const texts: Record<Locale, { summary: (other: string) => string; subject: Recor
       cancel: (v) => `Cancelled: 1:1 conversation with ${v.other} ${v.when}`,
     },
     body: {
-      invite: (v) => [`You have a 1:1 conversation with ${v.other} ${v.when}.`, '', 'Add the points you want to talk about to the agenda before you meet:'],
-      update: (v) => [`Your 1:1 conversation has moved to ${v.when}.`, '', 'The agenda and notes are where they were:'],
-      cancel: (v) => [`Your 1:1 conversation ${v.when} is cancelled.`, '', 'You can still see the conversation here:'],
+      invite: (v) => [
+        `You have a 1:1 conversation with ${v.other} ${v.when}.`,
+        '',
+        'Add the points you want to talk about to the agenda before you meet:',
+      ],
+      update: (v) => [
+        `Your 1:1 conversation has moved to ${v.when}.`,
+        '',
+        'The agenda and notes are where they were:',
+      ],
+      cancel: (v) => [
+        `Your 1:1 conversation ${v.when} is cancelled.`,
+        '',
+        'You can still see the conversation here:',
+      ],
     },
   },
 };
 
 const whenText = (locale: Locale, date: Date) =>
-  new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
 
 /** The address the organiser's line falls back to when the leader has no email address. */
 function mailFromAddress(config: Config): string {
@@ -61,7 +92,13 @@ function mailFromAddress(config: Config): string {
 export async function queueCalendarMails(
   db: Db,
   config: Config,
-  input: { conversation: ConversationRow; leader: Participant; subject: Participant; change: CalendarChange; now: Date },
+  input: {
+    conversation: ConversationRow;
+    leader: Participant;
+    subject: Participant;
+    change: CalendarChange;
+    now: Date;
+  },
 ) {
   const { conversation: c, leader, subject, change, now } = input;
   const method: IcsMethod = change === 'cancel' ? 'CANCEL' : 'REQUEST';
@@ -76,7 +113,12 @@ export async function queueCalendarMails(
   ] as const) {
     if (!recipient.email) continue;
     const t = texts[recipient.locale];
-    const vars: Vars = { other: other.name, when: whenText(recipient.locale, start), location: c.location, link };
+    const vars: Vars = {
+      other: other.name,
+      when: whenText(recipient.locale, start),
+      location: c.location,
+      link,
+    };
     const ics = buildIcs({
       method,
       uid: c.calendarUid,
@@ -101,31 +143,64 @@ export async function queueCalendarMails(
   }
 }
 
-const teamTexts: Record<Locale, { summary: Record<'team' | 'peer_group', (team: string) => string>; subject: Record<CalendarChange, (title: string, when: string) => string>; body: Record<CalendarChange, (title: string, when: string) => string[]> }> = {
+const teamTexts: Record<
+  Locale,
+  {
+    summary: Record<'team' | 'peer_group', (team: string) => string>;
+    subject: Record<CalendarChange, (title: string, when: string) => string>;
+    body: Record<CalendarChange, (title: string, when: string) => string[]>;
+  }
+> = {
   da: {
-    summary: { team: (team) => `Teamudviklingssamtale: ${team}`, peer_group: (team) => `Sparringsgruppe: ${team}` },
+    summary: {
+      team: (team) => `Teamudviklingssamtale: ${team}`,
+      peer_group: (team) => `Sparringsgruppe: ${team}`,
+    },
     subject: {
       invite: (title, when) => `Invitation: ${title} ${when}`,
       update: (title, when) => `Flyttet: ${title} ${when}`,
       cancel: (title, when) => `Aflyst: ${title} ${when}`,
     },
     body: {
-      invite: (title, when) => [`Du er inviteret til ${title} ${when}.`, '', 'Dagsordenen ligger her, og du kan selv sætte punkter på – også et af dine egne læringsmål:'],
-      update: (title, when) => [`${title} er flyttet til ${when}.`, '', 'Dagsorden og noter ligger samme sted som før:'],
+      invite: (title, when) => [
+        `Du er inviteret til ${title} ${when}.`,
+        '',
+        'Dagsordenen ligger her, og du kan selv sætte punkter på – også et af dine egne læringsmål:',
+      ],
+      update: (title, when) => [
+        `${title} er flyttet til ${when}.`,
+        '',
+        'Dagsorden og noter ligger samme sted som før:',
+      ],
       cancel: (title, when) => [`${title} ${when} er aflyst.`, '', 'Samtalen kan stadig ses her:'],
     },
   },
   en: {
-    summary: { team: (team) => `Team development conversation: ${team}`, peer_group: (team) => `Peer group: ${team}` },
+    summary: {
+      team: (team) => `Team development conversation: ${team}`,
+      peer_group: (team) => `Peer group: ${team}`,
+    },
     subject: {
       invite: (title, when) => `Invitation: ${title} ${when}`,
       update: (title, when) => `Moved: ${title} ${when}`,
       cancel: (title, when) => `Cancelled: ${title} ${when}`,
     },
     body: {
-      invite: (title, when) => [`You are invited to ${title} ${when}.`, '', 'The agenda is here, and you can add points yourself – one of your own learning goals too:'],
-      update: (title, when) => [`${title} has moved to ${when}.`, '', 'The agenda and notes are where they were:'],
-      cancel: (title, when) => [`${title} ${when} is cancelled.`, '', 'You can still see the conversation here:'],
+      invite: (title, when) => [
+        `You are invited to ${title} ${when}.`,
+        '',
+        'The agenda is here, and you can add points yourself – one of your own learning goals too:',
+      ],
+      update: (title, when) => [
+        `${title} has moved to ${when}.`,
+        '',
+        'The agenda and notes are where they were:',
+      ],
+      cancel: (title, when) => [
+        `${title} ${when} is cancelled.`,
+        '',
+        'You can still see the conversation here:',
+      ],
     },
   },
 };
@@ -182,7 +257,9 @@ export async function queueTeamCalendarMails(
       orgId: c.orgId,
       to: recipient.email,
       subject: t.subject[change](title, when),
-      text: [...t.body[change](title, when), link, '', ...(c.location ? [c.location, ''] : []), 'MUP'].join('\n'),
+      text: [...t.body[change](title, when), link, '', ...(c.location ? [c.location, ''] : []), 'MUP'].join(
+        '\n',
+      ),
       ics,
     });
   }

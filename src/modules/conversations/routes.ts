@@ -50,83 +50,271 @@ const versionInput = z.object({ version: versionField });
 // 1:1s are `signedIn`: the participants and the subject's nearest leaders are decided per conversation.
 export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/conversations', access: 'signedIn', request: { query: listConversationsQuery }, responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/conversations',
+      access: 'signedIn',
+      request: { query: listConversationsQuery },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await listConversations({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations', access: 'signedIn', request: jsonBody(createAnyConversationInput), responses: { 201: json(anyObject, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/conversations',
+      access: 'signedIn',
+      request: jsonBody(createAnyConversationInput),
+      responses: { 201: json(anyObject, 'Created') },
+    }),
     async (c) => c.json(await createConversation({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
   app.openapi(
-    route({ method: 'get', path: '/conversations/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/conversations/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await getConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'get', path: '/conversations/{id}/print', access: 'signedIn', request: { params: idParam }, responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/conversations/{id}/print',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await printConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'patch', path: '/conversations/{id}', access: 'signedIn', request: { params: idParam, ...jsonBody(updateConversationInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await updateConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'patch',
+      path: '/conversations/{id}',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(updateConversationInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await updateConversation({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations/{id}/cancel', access: 'signedIn', request: { params: idParam, ...jsonBody(versionInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await cancelConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'post',
+      path: '/conversations/{id}/cancel',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(versionInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await cancelConversation({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations/{id}/hold', access: 'signedIn', request: { params: idParam, ...jsonBody(holdConversationInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await holdConversation({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'post',
+      path: '/conversations/{id}/hold',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(holdConversationInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await holdConversation({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations/{id}/agenda', access: 'signedIn', request: { params: idParam, ...jsonBody(agendaItemInput) }, responses: { 201: json(anyObject, 'Added') } }),
-    async (c) => c.json(await addAgendaItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+    route({
+      method: 'post',
+      path: '/conversations/{id}/agenda',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(agendaItemInput) },
+      responses: { 201: json(anyObject, 'Added') },
+    }),
+    async (c) =>
+      c.json(
+        await addAgendaItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        201,
+      ),
   );
   app.openapi(
-    route({ method: 'patch', path: '/conversations/{id}/agenda/{itemId}', access: 'signedIn', request: { params: itemParams, ...jsonBody(updateAgendaItemInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await updateAgendaItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'patch',
+      path: '/conversations/{id}/agenda/{itemId}',
+      access: 'signedIn',
+      request: { params: itemParams, ...jsonBody(updateAgendaItemInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await updateAgendaItem({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'delete', path: '/conversations/{id}/agenda/{itemId}', access: 'signedIn', request: { params: itemParams }, responses: { 200: detail } }),
+    route({
+      method: 'delete',
+      path: '/conversations/{id}/agenda/{itemId}',
+      access: 'signedIn',
+      request: { params: itemParams },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await removeAgendaItem({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'put', path: '/conversations/{id}/private-note', access: 'signedIn', request: { params: idParam, ...jsonBody(privateNoteInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await savePrivateNote({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'put',
+      path: '/conversations/{id}/private-note',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(privateNoteInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await savePrivateNote({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'get', path: '/agreements', access: 'signedIn', request: { query: listAgreementsQuery }, responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/agreements',
+      access: 'signedIn',
+      request: { query: listAgreementsQuery },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await listAgreements({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/agreements', access: 'signedIn', request: jsonBody(createAgreementInput), responses: { 201: json(anyObject, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/agreements',
+      access: 'signedIn',
+      request: jsonBody(createAgreementInput),
+      responses: { 201: json(anyObject, 'Created') },
+    }),
     async (c) => c.json(await createAgreement({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
   app.openapi(
-    route({ method: 'patch', path: '/agreements/{id}', access: 'signedIn', request: { params: idParam, ...jsonBody(updateAgreementInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await updateAgreement({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'patch',
+      path: '/agreements/{id}',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(updateAgreementInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await updateAgreement({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations/{id}/participants', access: 'signedIn', request: { params: idParam, ...jsonBody(participantInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await addParticipant({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'post',
+      path: '/conversations/{id}/participants',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(participantInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await addParticipant({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'delete', path: '/conversations/{id}/participants/{personId}', access: 'signedIn', request: { params: participantParams }, responses: { 200: detail } }),
+    route({
+      method: 'delete',
+      path: '/conversations/{id}/participants/{personId}',
+      access: 'signedIn',
+      request: { params: participantParams },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await removeParticipant({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'post', path: '/conversations/{id}/bring-goal', access: 'signedIn', request: { params: idParam, ...jsonBody(bringGoalInput) }, responses: { 201: json(anyObject, 'Brought in') } }),
-    async (c) => c.json(await bringGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+    route({
+      method: 'post',
+      path: '/conversations/{id}/bring-goal',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(bringGoalInput) },
+      responses: { 201: json(anyObject, 'Brought in') },
+    }),
+    async (c) =>
+      c.json(
+        await bringGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        201,
+      ),
   );
   app.openapi(
-    route({ method: 'put', path: '/teams/{id}/cadence', access: 'signedIn', request: { params: idParam, ...jsonBody(teamCadenceInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await putTeamCadence({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'put',
+      path: '/teams/{id}/cadence',
+      access: 'signedIn',
+      request: { params: idParam, ...jsonBody(teamCadenceInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await putTeamCadence({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
   app.openapi(
-    route({ method: 'get', path: '/cadences/{personId}', access: 'signedIn', request: { params: personParam }, responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/cadences/{personId}',
+      access: 'signedIn',
+      request: { params: personParam },
+      responses: { 200: detail },
+    }),
     async (c) => c.json(await getCadence({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(
-    route({ method: 'put', path: '/cadences/{personId}', access: 'signedIn', request: { params: personParam, ...jsonBody(cadenceInput) }, responses: { 200: detail } }),
-    async (c) => c.json(await putCadence({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    route({
+      method: 'put',
+      path: '/cadences/{personId}',
+      access: 'signedIn',
+      request: { params: personParam, ...jsonBody(cadenceInput) },
+      responses: { 200: detail },
+    }),
+    async (c) =>
+      c.json(
+        await putCadence({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 }

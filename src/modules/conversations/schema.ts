@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { AGENDA_SECTIONS } from './constants.js';
@@ -25,7 +35,9 @@ export const conversations = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     durationMinutes: integer('duration_minutes').notNull().default(30),
     location: text('location'),
-    status: text('status', { enum: ['planned', 'held', 'cancelled'] }).notNull().default('planned'),
+    status: text('status', { enum: ['planned', 'held', 'cancelled'] })
+      .notNull()
+      .default('planned'),
     sharedNotes: text('shared_notes').notNull().default(''),
     summary: text('summary').notNull().default(''),
     /** The calendar event's UID and SEQUENCE, so moving or cancelling updates the same event. */

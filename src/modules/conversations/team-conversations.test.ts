@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import { buildOrg, buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
+import {
+  buildOrg,
+  buildPerson,
+  buildTeam,
+  buildTwoLayerOrg,
+  signInAs,
+  type Person,
+} from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { memberships } from '../org/schema.js';
 
@@ -16,19 +23,38 @@ const inDays = (n: number) => {
  */
 describeEachEngine('team conversations', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
-    call(env().app, method, `/api${path}`, { as: await signInAs(env().database.db, env().config, who), body });
+    call(env().app, method, `/api${path}`, {
+      as: await signInAs(env().database.db, env().config, who),
+      body,
+    });
 
   const setup = async () => {
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
     // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
-    const team = await buildTeam(db, o.org, { unit: o.units.instA, kind: 'unit_staff', members: [o.employeeA, o.colleagueA] });
+    await db.insert(memberships).values({
+      orgId: o.org.id,
+      personId: o.employeeA.id,
+      unitId: o.units.room.id,
+      role: 'resource_person',
+    });
+    const team = await buildTeam(db, o.org, {
+      unit: o.units.instA,
+      kind: 'unit_staff',
+      members: [o.employeeA, o.colleagueA],
+    });
     const stranger = await buildPerson(db, await buildOrg(db), { name: 'Ukendt Person' });
     return { ...o, team, stranger };
   };
   const plan = (o: Awaited<ReturnType<typeof setup>>, extra: Record<string, unknown> = {}) =>
-    req(o.leaderA, 'POST', '/conversations', { kind: 'team', teamId: o.team.id, facilitatorId: o.employeeA.id, startsAt: inDays(10), location: 'Personalestuen', ...extra });
+    req(o.leaderA, 'POST', '/conversations', {
+      kind: 'team',
+      teamId: o.team.id,
+      facilitatorId: o.employeeA.id,
+      startsAt: inDays(10),
+      location: 'Personalestuen',
+      ...extra,
+    });
 
   it('a leader plans a TUS with a facilitator; the team and the leaders above see it, nobody else', async () => {
     const o = await setup();
@@ -36,17 +62,40 @@ describeEachEngine('team conversations', (env) => {
     expect(created.status).toBe(201);
     const id = created.json.conversation.id;
     expect(created.json.conversation).toMatchObject({ kind: 'team', status: 'planned', durationMinutes: 90 });
-    const roles = Object.fromEntries(created.json.participants.map((p: { id: string; role: string }) => [p.id, p.role]));
-    expect(roles).toEqual({ [o.leaderA.id]: 'leader', [o.employeeA.id]: 'facilitator', [o.colleagueA.id]: 'participant' });
+    const roles = Object.fromEntries(
+      created.json.participants.map((p: { id: string; role: string }) => [p.id, p.role]),
+    );
+    expect(roles).toEqual({
+      [o.leaderA.id]: 'leader',
+      [o.employeeA.id]: 'facilitator',
+      [o.colleagueA.id]: 'participant',
+    });
     expect(created.json.access).toBe('leader');
 
-    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'facilitator', can: { edit: true, facilitate: true } });
-    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'participant', can: { edit: true, facilitate: false } });
+    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json).toMatchObject({
+      access: 'facilitator',
+      can: { edit: true, facilitate: true },
+    });
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({
+      access: 'participant',
+      can: { edit: true, facilitate: false },
+    });
     // Each participant finds it in their own list of conversations, with their part in it.
     const listed = (await req(o.employeeA, 'GET', '/conversations')).json.upcoming;
-    expect(listed).toEqual([expect.objectContaining({ id, kind: 'team', team: { id: o.team.id, name: o.team.name }, myRole: 'facilitator' })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id,
+        kind: 'team',
+        team: { id: o.team.id, name: o.team.name },
+        myRole: 'facilitator',
+      }),
+    ]);
     expect(listed[0]).not.toHaveProperty('sharedNotes');
-    expect((await req(o.colleagueA, 'GET', '/conversations')).json.upcoming.map((c: { myRole: string }) => c.myRole)).toEqual(['participant']);
+    expect(
+      (await req(o.colleagueA, 'GET', '/conversations')).json.upcoming.map(
+        (c: { myRole: string }) => c.myRole,
+      ),
+    ).toEqual(['participant']);
     expect((await req(o.hr, 'GET', '/conversations')).json.upcoming).toEqual([]);
     const above = await req(o.areaLeader, 'GET', `/conversations/${id}`);
     expect(above.json).toMatchObject({ access: 'leader', privateNote: null });
@@ -54,9 +103,26 @@ describeEachEngine('team conversations', (env) => {
       for (const path of [`/conversations/${id}`, `/conversations/${id}/print`]) {
         expect((await req(outsider, 'GET', path)).status, `${outsider.name} ${path}`).toBe(404);
       }
-      expect((await req(outsider, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Udefra' })).status, outsider.name).toBe(404);
-      expect((await req(outsider, 'PUT', `/conversations/${id}/private-note`, { text: 'Udefra' })).status, outsider.name).toBe(404);
-      expect((await req(outsider, 'POST', '/conversations', { kind: 'team', teamId: o.team.id, facilitatorId: o.employeeA.id, startsAt: inDays(3) })).status, outsider.name).toBe(404);
+      expect(
+        (await req(outsider, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Udefra' }))
+          .status,
+        outsider.name,
+      ).toBe(404);
+      expect(
+        (await req(outsider, 'PUT', `/conversations/${id}/private-note`, { text: 'Udefra' })).status,
+        outsider.name,
+      ).toBe(404);
+      expect(
+        (
+          await req(outsider, 'POST', '/conversations', {
+            kind: 'team',
+            teamId: o.team.id,
+            facilitatorId: o.employeeA.id,
+            startsAt: inDays(3),
+          })
+        ).status,
+        outsider.name,
+      ).toBe(404);
     }
   });
 
@@ -75,7 +141,14 @@ describeEachEngine('team conversations', (env) => {
     expect(plain.status).toBe(400);
     expect(plain.json.error.issues.map((i: { path: string }) => i.path)).toContain('facilitatorId');
     const planned = (await plan(o)).json.conversation.id;
-    expect((await req(o.leaderA, 'POST', `/conversations/${planned}/participants`, { personId: o.colleagueA.id, role: 'facilitator' })).status).toBe(400);
+    expect(
+      (
+        await req(o.leaderA, 'POST', `/conversations/${planned}/participants`, {
+          personId: o.colleagueA.id,
+          role: 'facilitator',
+        })
+      ).status,
+    ).toBe(400);
     const detail = await req(o.leaderA, 'GET', `/conversations/${planned}`);
     expect(detail.json.people.members).toEqual(
       expect.arrayContaining([
@@ -86,17 +159,37 @@ describeEachEngine('team conversations', (env) => {
     // A leader of the unit may lead it too.
     expect((await plan(o, { facilitatorId: o.leaderA.id })).status).toBe(201);
     const id = (await plan(o)).json.conversation.id;
-    expect((await req(o.leaderA, 'POST', `/conversations/${id}/agenda`, { section: 'nowhere', text: 'x' })).status).toBe(400);
-    expect((await req(o.leaderA, 'POST', '/agreements', { conversationId: id, text: 'Aftale', ownerId: o.employeeB.id })).status).toBe(400);
-    expect((await req(o.leaderA, 'PUT', `/teams/${o.team.id}/cadence`, { intervalWeeks: 0 })).status).toBe(400);
+    expect(
+      (await req(o.leaderA, 'POST', `/conversations/${id}/agenda`, { section: 'nowhere', text: 'x' })).status,
+    ).toBe(400);
+    expect(
+      (
+        await req(o.leaderA, 'POST', '/agreements', {
+          conversationId: id,
+          text: 'Aftale',
+          ownerId: o.employeeB.id,
+        })
+      ).status,
+    ).toBe(400);
+    expect((await req(o.leaderA, 'PUT', `/teams/${o.team.id}/cadence`, { intervalWeeks: 0 })).status).toBe(
+      400,
+    );
     expect((await req(o.hr, 'PUT', `/teams/${o.team.id}/cadence`, { intervalWeeks: 12 })).status).toBe(404);
   });
 
   it('private notes are their author’s alone, through every route', async () => {
     const o = await setup();
     const id = (await plan(o)).json.conversation.id;
-    expect((await req(o.colleagueA, 'PUT', `/conversations/${id}/private-note`, { text: 'Min hemmelige tanke om Bo' })).status).toBe(200);
-    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.privateNote.text).toBe('Min hemmelige tanke om Bo');
+    expect(
+      (
+        await req(o.colleagueA, 'PUT', `/conversations/${id}/private-note`, {
+          text: 'Min hemmelige tanke om Bo',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.privateNote.text).toBe(
+      'Min hemmelige tanke om Bo',
+    );
     for (const who of [o.colleagueA, o.employeeA, o.leaderA, o.areaLeader]) {
       for (const path of [`/conversations/${id}/print`, `/agreements?teamId=${o.team.id}`]) {
         expect((await req(who, 'GET', path)).text, `${who.name} ${path}`).not.toContain('hemmelige');
@@ -106,16 +199,34 @@ describeEachEngine('team conversations', (env) => {
       expect((await req(who, 'GET', `/conversations/${id}`)).text, who.name).not.toContain('hemmelige');
     }
     // Reading without taking part gives no private note to write.
-    expect((await req(o.areaLeader, 'PUT', `/conversations/${id}/private-note`, { text: 'Ovenfra' })).status).toBe(403);
+    expect(
+      (await req(o.areaLeader, 'PUT', `/conversations/${id}/private-note`, { text: 'Ovenfra' })).status,
+    ).toBe(403);
   });
 
   it('agenda, agreements with owners and dates, notes, summary and held; stale saves are refused', async () => {
     const o = await setup();
     const id = (await plan(o)).json.conversation.id;
-    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, { section: 'big_and_small', text: 'Vores morgenmøder' })).status).toBe(201);
-    const agreement = await req(o.employeeA, 'POST', '/agreements', { conversationId: id, text: 'Colleague prøver tegn-til-tale', ownerId: o.colleagueA.id, dueDate: '2027-03-01' });
+    expect(
+      (
+        await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, {
+          section: 'big_and_small',
+          text: 'Vores morgenmøder',
+        })
+      ).status,
+    ).toBe(201);
+    const agreement = await req(o.employeeA, 'POST', '/agreements', {
+      conversationId: id,
+      text: 'Colleague prøver tegn-til-tale',
+      ownerId: o.colleagueA.id,
+      dueDate: '2027-03-01',
+    });
     expect(agreement.status).toBe(201);
-    expect(agreement.json.agreement).toMatchObject({ owner: { id: o.colleagueA.id }, dueDate: '2027-03-01', done: false });
+    expect(agreement.json.agreement).toMatchObject({
+      owner: { id: o.colleagueA.id },
+      dueDate: '2027-03-01',
+      done: false,
+    });
     const listed = await req(o.areaLeader, 'GET', `/agreements?teamId=${o.team.id}`);
     expect(listed.json.agreements.map((a: { id: string }) => a.id)).toEqual([agreement.json.agreement.id]);
 
@@ -126,12 +237,20 @@ describeEachEngine('team conversations', (env) => {
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     const loser = first.status === 409 ? first : second;
     expect(loser.json.error.current.sharedNotes).toMatch(/Noter fra/);
-    const held = await req(o.employeeA, 'POST', `/conversations/${id}/hold`, { version: 2, summary: 'Vi prøver tegn-til-tale i en måned' });
+    const held = await req(o.employeeA, 'POST', `/conversations/${id}/hold`, {
+      version: 2,
+      summary: 'Vi prøver tegn-til-tale i en måned',
+    });
     expect(held.status).toBe(200);
-    expect(held.json.conversation).toMatchObject({ status: 'held', summary: 'Vi prøver tegn-til-tale i en måned' });
+    expect(held.json.conversation).toMatchObject({
+      status: 'held',
+      summary: 'Vi prøver tegn-til-tale i en måned',
+    });
     expect(held.json.cadence).toMatchObject({ intervalWeeks: 26, isDefault: true, overdue: false });
     // The observer above reads but does not write.
-    expect((await req(o.areaLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe('Vi prøver tegn-til-tale i en måned');
+    expect((await req(o.areaLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe(
+      'Vi prøver tegn-til-tale i en måned',
+    );
   });
 
   it('only the facilitator, a leader or the one who planned it moves or cancels the meeting for everyone', async () => {
@@ -140,19 +259,40 @@ describeEachEngine('team conversations', (env) => {
     // Erik takes part and writes, but the meeting's time and place are not his to change.
     const erik = await req(o.colleagueA, 'GET', `/conversations/${id}`);
     expect(erik.json.access).toBe('participant');
-    expect(erik.json.can).toMatchObject({ edit: true, move: false, cancel: false, manageParticipants: false });
-    const moved = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: inDays(12) });
+    expect(erik.json.can).toMatchObject({
+      edit: true,
+      move: false,
+      cancel: false,
+      manageParticipants: false,
+    });
+    const moved = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, {
+      version: 1,
+      startsAt: inDays(12),
+    });
     expect(moved.status).toBe(403);
     expect(moved.json.error.code).toBe('FORBIDDEN');
     expect((await req(o.colleagueA, 'POST', `/conversations/${id}/cancel`, { version: 1 })).status).toBe(403);
     // Nothing changed, and his notes are still welcome.
-    const notes = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, { version: 1, sharedNotes: 'Husk kaffe' });
+    const notes = await req(o.colleagueA, 'PATCH', `/conversations/${id}`, {
+      version: 1,
+      sharedNotes: 'Husk kaffe',
+    });
     expect(notes.status).toBe(200);
-    expect(notes.json.conversation).toMatchObject({ status: 'planned', startsAt: inDays(10), sharedNotes: 'Husk kaffe' });
+    expect(notes.json.conversation).toMatchObject({
+      status: 'planned',
+      startsAt: inDays(10),
+      sharedNotes: 'Husk kaffe',
+    });
 
     // The facilitator moves it; the leader who planned it cancels it.
-    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json.can).toMatchObject({ move: true, cancel: true });
-    const byFacilitator = await req(o.employeeA, 'PATCH', `/conversations/${id}`, { version: 2, startsAt: inDays(12) });
+    expect((await req(o.employeeA, 'GET', `/conversations/${id}`)).json.can).toMatchObject({
+      move: true,
+      cancel: true,
+    });
+    const byFacilitator = await req(o.employeeA, 'PATCH', `/conversations/${id}`, {
+      version: 2,
+      startsAt: inDays(12),
+    });
     expect(byFacilitator.status).toBe(200);
     expect(byFacilitator.json.conversation.startsAt).toBe(inDays(12));
     const cancelled = await req(o.leaderA, 'POST', `/conversations/${id}/cancel`, { version: 3 });
@@ -163,40 +303,100 @@ describeEachEngine('team conversations', (env) => {
   it('a participant brings their own goal in: it is shared with the team and linked from the agenda', async () => {
     const o = await setup();
     const id = (await plan(o)).json.conversation.id;
-    const mine = (await req(o.colleagueA, 'POST', '/goals', { title: 'Jeg vil stille flere åbne spørgsmål', source: 'practice' })).json.goal;
+    const mine = (
+      await req(o.colleagueA, 'POST', '/goals', {
+        title: 'Jeg vil stille flere åbne spørgsmål',
+        source: 'practice',
+      })
+    ).json.goal;
     expect((await req(o.employeeA, 'GET', `/goals/${mine.id}`)).status).toBe(404);
-    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id })).status).toBe(400);
+    expect(
+      (await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id })).status,
+    ).toBe(400);
     // Only the owner brings a goal in.
-    expect((await req(o.employeeA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true })).status).toBe(404);
-    const brought = await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true });
+    expect(
+      (
+        await req(o.employeeA, 'POST', `/conversations/${id}/bring-goal`, {
+          goalId: mine.id,
+          confirmShare: true,
+        })
+      ).status,
+    ).toBe(404);
+    const brought = await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, {
+      goalId: mine.id,
+      confirmShare: true,
+    });
     expect(brought.status).toBe(201);
-    expect(brought.json.agenda).toEqual([expect.objectContaining({ section: 'goals', goalId: mine.id, text: 'Jeg vil stille flere åbne spørgsmål' })]);
+    expect(brought.json.agenda).toEqual([
+      expect.objectContaining({
+        section: 'goals',
+        goalId: mine.id,
+        text: 'Jeg vil stille flere åbne spørgsmål',
+      }),
+    ]);
     expect(brought.json.myGoals[0]).toMatchObject({ id: mine.id, sharedWithTeam: true });
-    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, { goalId: mine.id, confirmShare: true })).status).toBe(409);
+    expect(
+      (
+        await req(o.colleagueA, 'POST', `/conversations/${id}/bring-goal`, {
+          goalId: mine.id,
+          confirmShare: true,
+        })
+      ).status,
+    ).toBe(409);
     const asTeam = await req(o.employeeA, 'GET', `/goals/${mine.id}`);
     expect(asTeam.json).toMatchObject({ relation: 'shared', can: { edit: false } });
-    for (const outsider of [o.leaderB, o.hr, o.employeeB]) expect((await req(outsider, 'GET', `/goals/${mine.id}`)).status, outsider.name).toBe(404);
+    for (const outsider of [o.leaderB, o.hr, o.employeeB])
+      expect((await req(outsider, 'GET', `/goals/${mine.id}`)).status, outsider.name).toBe(404);
   });
 
   it('participants are added and removed by the facilitator; a peer group meets without a facilitator, members only', async () => {
     const o = await setup();
     const id = (await plan(o, { participantIds: [o.employeeA.id] })).json.conversation.id;
-    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({ access: 'observer', privateNote: null, can: { edit: false } });
-    expect((await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Må jeg?' })).status).toBe(403);
-    expect((await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.employeeB.id })).status).toBe(400);
-    const added = await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.colleagueA.id });
+    expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json).toMatchObject({
+      access: 'observer',
+      privateNote: null,
+      can: { edit: false },
+    });
+    expect(
+      (await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, { section: 'other', text: 'Må jeg?' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.employeeB.id }))
+        .status,
+    ).toBe(400);
+    const added = await req(o.employeeA, 'POST', `/conversations/${id}/participants`, {
+      personId: o.colleagueA.id,
+    });
     expect(added.status).toBe(200);
     expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.access).toBe('participant');
-    expect((await req(o.colleagueA, 'DELETE', `/conversations/${id}/participants/${o.employeeA.id}`)).status).toBe(403);
-    expect((await req(o.employeeA, 'DELETE', `/conversations/${id}/participants/${o.colleagueA.id}`)).status).toBe(200);
+    expect(
+      (await req(o.colleagueA, 'DELETE', `/conversations/${id}/participants/${o.employeeA.id}`)).status,
+    ).toBe(403);
+    expect(
+      (await req(o.employeeA, 'DELETE', `/conversations/${id}/participants/${o.colleagueA.id}`)).status,
+    ).toBe(200);
 
-    const group = await buildTeam(env().database.db, o.org, { unit: null, kind: 'leader_peer_group', members: [o.leaderA, o.leaderB] });
-    const peer = await req(o.leaderB, 'POST', '/conversations', { kind: 'peer_group', teamId: group.id, startsAt: inDays(20) });
+    const group = await buildTeam(env().database.db, o.org, {
+      unit: null,
+      kind: 'leader_peer_group',
+      members: [o.leaderA, o.leaderB],
+    });
+    const peer = await req(o.leaderB, 'POST', '/conversations', {
+      kind: 'peer_group',
+      teamId: group.id,
+      startsAt: inDays(20),
+    });
     expect(peer.status).toBe(201);
     expect(peer.json.can.facilitate).toBe(true);
-    expect((await req(o.leaderA, 'GET', `/conversations/${peer.json.conversation.id}`)).json.access).toBe('participant');
+    expect((await req(o.leaderA, 'GET', `/conversations/${peer.json.conversation.id}`)).json.access).toBe(
+      'participant',
+    );
     for (const outsider of [o.areaLeader, o.hr, o.employeeA]) {
-      expect((await req(outsider, 'GET', `/conversations/${peer.json.conversation.id}`)).status, outsider.name).toBe(404);
+      expect(
+        (await req(outsider, 'GET', `/conversations/${peer.json.conversation.id}`)).status,
+        outsider.name,
+      ).toBe(404);
     }
   });
 });

@@ -29,10 +29,25 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
     const db = database.db;
     const o = await buildTwoLayerOrg(db);
     // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
-    const english = await buildPerson(db, o.org, { name: 'Sam Smith', locale: 'en', roles: [{ unit: o.units.instA, role: 'employee' }] });
-    const team = await buildTeam(db, o.org, { unit: o.units.instA, kind: 'unit_staff', name: 'Solsikkernes team', members: [o.employeeA, english] });
-    const req = async (who: Person, method: string, path: string, body?: unknown) => call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });
+    await db.insert(memberships).values({
+      orgId: o.org.id,
+      personId: o.employeeA.id,
+      unitId: o.units.room.id,
+      role: 'resource_person',
+    });
+    const english = await buildPerson(db, o.org, {
+      name: 'Sam Smith',
+      locale: 'en',
+      roles: [{ unit: o.units.instA, role: 'employee' }],
+    });
+    const team = await buildTeam(db, o.org, {
+      unit: o.units.instA,
+      kind: 'unit_staff',
+      name: 'Solsikkernes team',
+      members: [o.employeeA, english],
+    });
+    const req = async (who: Person, method: string, path: string, body?: unknown) =>
+      call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });
     const mailsFor = (p: Person) => sink.mails.filter((m) => m.envelope.to.includes(p.email!));
     const arrive = async (p: Person, n: number) => {
       await worker.drain();
@@ -42,12 +57,24 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
     };
     const cal = (text: string | null) => {
       const props = parseIcs(text!);
-      return { value: (name: string) => props.find((p) => p.name === name)?.value, attendees: props.filter((p) => p.name === 'ATTENDEE').map((p) => p.value).sort() };
+      return {
+        value: (name: string) => props.find((p) => p.name === name)?.value,
+        attendees: props
+          .filter((p) => p.name === 'ATTENDEE')
+          .map((p) => p.value)
+          .sort(),
+      };
     };
 
     const start = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
     start.setUTCHours(11, 0, 0, 0);
-    const created = await req(o.leaderA, 'POST', '/conversations', { kind: 'team', teamId: team.id, facilitatorId: o.employeeA.id, startsAt: start.toISOString(), participantIds: [o.employeeA.id, english.id] });
+    const created = await req(o.leaderA, 'POST', '/conversations', {
+      kind: 'team',
+      teamId: team.id,
+      facilitatorId: o.employeeA.id,
+      startsAt: start.toISOString(),
+      participantIds: [o.employeeA.id, english.id],
+    });
     expect(created.status).toBe(201);
     const id = created.json.conversation.id;
     const everyone = [o.leaderA, o.employeeA, english];
@@ -66,27 +93,52 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
     expect(invites[2]!.subject).toContain('Team development conversation: Solsikkernes team');
 
     // The digest reminds the participants to prepare (within the preparation window).
-    const content = await gatherDigest(db, o.org.id, english.id, { ...DEFAULT_REMINDER_SETTINGS, prepareDaysBefore: 3, lastDigestAt: null }, new Date());
+    const content = await gatherDigest(
+      db,
+      o.org.id,
+      english.id,
+      { ...DEFAULT_REMINDER_SETTINGS, prepareDaysBefore: 3, lastDigestAt: null },
+      new Date(),
+    );
     expect(content.oneToOnes).toEqual([expect.objectContaining({ id, team: 'Solsikkernes team' })]);
     const digest = digestMail('da', english.name, content, config.publicUrl);
     expect(digest.text).toContain('Forbered teamets samtale');
     expect(digest.text).not.toContain('Forbered din 1:1-samtale');
 
     const later = new Date(start.getTime() + 60 * 60 * 1000);
-    expect((await req(o.employeeA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: later.toISOString() })).status).toBe(200);
+    expect(
+      (await req(o.employeeA, 'PATCH', `/conversations/${id}`, { version: 1, startsAt: later.toISOString() }))
+        .status,
+    ).toBe(200);
     const moved = cal((await arrive(english, 2)).calendar);
-    expect([moved.value('UID'), moved.value('SEQUENCE'), moved.value('METHOD')]).toEqual([uid, '1', 'REQUEST']);
+    expect([moved.value('UID'), moved.value('SEQUENCE'), moved.value('METHOD')]).toEqual([
+      uid,
+      '1',
+      'REQUEST',
+    ]);
 
     // Someone invited later gets the invitation alone; the others get nothing new.
-    expect((await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.areaLeader.id })).status).toBe(200);
+    expect(
+      (await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.areaLeader.id }))
+        .status,
+    ).toBe(200);
     const newcomer = cal((await arrive(o.areaLeader, 1)).calendar);
     expect([newcomer.value('UID'), newcomer.value('SEQUENCE')]).toEqual([uid, '2']);
     expect(mailsFor(english)).toHaveLength(2);
 
     expect((await req(o.leaderA, 'POST', `/conversations/${id}/cancel`, { version: 2 })).status).toBe(200);
-    for (const [p, n] of [[o.leaderA, 3], [o.employeeA, 3], [english, 3], [o.areaLeader, 2]] as const) {
+    for (const [p, n] of [
+      [o.leaderA, 3],
+      [o.employeeA, 3],
+      [english, 3],
+      [o.areaLeader, 2],
+    ] as const) {
       const c = cal((await arrive(p, n)).calendar);
-      expect([c.value('UID'), c.value('METHOD'), c.value('STATUS')], p.name).toEqual([uid, 'CANCEL', 'CANCELLED']);
+      expect([c.value('UID'), c.value('METHOD'), c.value('STATUS')], p.name).toEqual([
+        uid,
+        'CANCEL',
+        'CANCELLED',
+      ]);
     }
   });
 });

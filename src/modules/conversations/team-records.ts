@@ -19,22 +19,46 @@ export interface TeamRef {
  * Of `personIds`, those who may take part in (or lead) the team's conversations: its members and
  * the leaders of its unit or a unit above it. A peer group (no unit) has its members only.
  */
-export async function eligibleForTeam(db: Db, orgId: string, team: TeamRef, personIds: readonly string[]): Promise<Set<string>> {
+export async function eligibleForTeam(
+  db: Db,
+  orgId: string,
+  team: TeamRef,
+  personIds: readonly string[],
+): Promise<Set<string>> {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return new Set();
   const members = await db
     .select({ id: teamMembers.personId })
     .from(teamMembers)
-    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)))
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id), inArray(teamMembers.personId, ids)));
+    .innerJoin(
+      people,
+      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
+    )
+    .where(
+      and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id), inArray(teamMembers.personId, ids)),
+    );
   const result = new Set(members.map((m) => m.id));
   if (team.unitId) {
     const chain = (await unitWithAncestors(db, orgId, team.unitId)).map((u) => u.id);
     const leaders = await db
       .select({ id: memberships.personId })
       .from(memberships)
-      .innerJoin(people, and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)))
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'leader'), inArray(memberships.unitId, chain), inArray(memberships.personId, ids)));
+      .innerJoin(
+        people,
+        and(
+          eq(people.orgId, memberships.orgId),
+          eq(people.id, memberships.personId),
+          eq(people.active, true),
+        ),
+      )
+      .where(
+        and(
+          eq(memberships.orgId, orgId),
+          eq(memberships.role, 'leader'),
+          inArray(memberships.unitId, chain),
+          inArray(memberships.personId, ids),
+        ),
+      );
     for (const l of leaders) result.add(l.id);
   }
   return result;
@@ -45,13 +69,23 @@ export async function eligibleForTeam(db: Db, orgId: string, team: TeamRef, pers
  * (fagligt fyrtårn, vejleder) — PRODUCT.md's facilitators. A peer group of leaders is led by any
  * of its members, so callers ask this for team conversations only.
  */
-export async function facilitatorsAmong(db: Db, orgId: string, personIds: readonly string[]): Promise<Set<string>> {
+export async function facilitatorsAmong(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+): Promise<Set<string>> {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return new Set();
   const rows = await db
     .selectDistinct({ id: memberships.personId })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['leader', 'resource_person']), inArray(memberships.personId, ids)));
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        inArray(memberships.role, ['leader', 'resource_person']),
+        inArray(memberships.personId, ids),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -70,7 +104,10 @@ export async function teamMemberPeople(db: Db, orgId: string, teamId: string): P
   return db
     .select({ id: people.id, name: people.name, email: people.email, locale: people.locale })
     .from(teamMembers)
-    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)))
+    .innerJoin(
+      people,
+      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
+    )
     .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId)))
     .orderBy(people.name, people.id);
 }
@@ -83,7 +120,12 @@ export const auditScope = (loaded: ConversationForActor) => ({
 
 /** The organizer of a team conversation's calendar event: its facilitator, else the leader, else anyone. */
 function organizerOf(participants: ConversationForActor['participants']): Participant | null {
-  return participants.find((p) => p.role === 'facilitator') ?? participants.find((p) => p.role === 'leader') ?? participants[0] ?? null;
+  return (
+    participants.find((p) => p.role === 'facilitator') ??
+    participants.find((p) => p.role === 'leader') ??
+    participants[0] ??
+    null
+  );
 }
 
 /** Queues the calendar mails for a change of the conversation (invite, move, cancel) to everyone in it. */

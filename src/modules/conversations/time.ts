@@ -32,7 +32,14 @@ interface LocalParts {
 
 export function localParts(date: Date): LocalParts {
   const p = Object.fromEntries(partsFormat.formatToParts(date).map((x) => [x.type, x.value]));
-  return { year: +p.year!, month: +p.month!, day: +p.day!, hour: +p.hour!, minute: +p.minute!, weekday: p.weekday! };
+  return {
+    year: +p.year!,
+    month: +p.month!,
+    day: +p.day!,
+    hour: +p.hour!,
+    minute: +p.minute!,
+    weekday: p.weekday!,
+  };
 }
 
 /** The UTC instant of a Copenhagen wall-clock time. */
@@ -58,7 +65,8 @@ export function proposeNext(last: Date | null, intervalWeeks: number, now: Date)
   if (day < earliest) day = earliest;
   for (;;) {
     const p = localParts(day);
-    if (p.weekday !== 'Sat' && p.weekday !== 'Sun') return copenhagenTime(p.year, p.month, p.day, PROPOSED_HOUR);
+    if (p.weekday !== 'Sat' && p.weekday !== 'Sun')
+      return copenhagenTime(p.year, p.month, p.day, PROPOSED_HOUR);
     // From local noon a day later is the next date, whatever summer time does.
     day = new Date(copenhagenTime(p.year, p.month, p.day, 12).getTime() + DAY);
   }

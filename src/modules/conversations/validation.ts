@@ -24,7 +24,11 @@ export const CONVERSATION_LIMITS = {
 } as const;
 
 const versionField = z.number().int().min(1).max(2_147_483_647);
-const durationField = z.number().int().min(CONVERSATION_LIMITS.durationMin).max(CONVERSATION_LIMITS.durationMax);
+const durationField = z
+  .number()
+  .int()
+  .min(CONVERSATION_LIMITS.durationMin)
+  .max(CONVERSATION_LIMITS.durationMax);
 const startsAtField = z.iso.datetime({ offset: true });
 const locationField = z.string().trim().max(CONVERSATION_LIMITS.location).nullable().optional();
 /** A calendar date, YYYY-MM-DD, that exists. */
@@ -55,11 +59,17 @@ export const createTeamConversationInput = z.object({
 });
 export type CreateTeamConversationInput = z.infer<typeof createTeamConversationInput>;
 
-export const createAnyConversationInput = z.discriminatedUnion('kind', [createConversationInput, createTeamConversationInput]);
+export const createAnyConversationInput = z.discriminatedUnion('kind', [
+  createConversationInput,
+  createTeamConversationInput,
+]);
 export type CreateAnyConversationInput = z.infer<typeof createAnyConversationInput>;
 
 /** Inviting someone to a team conversation, or making them its facilitator. */
-export const participantInput = z.object({ personId: z.uuid(), role: z.enum(['participant', 'facilitator']).default('participant') });
+export const participantInput = z.object({
+  personId: z.uuid(),
+  role: z.enum(['participant', 'facilitator']).default('participant'),
+});
 export type ParticipantInput = z.infer<typeof participantInput>;
 
 /**
@@ -74,7 +84,11 @@ export const bringGoalInput = z.object({
 export type BringGoalInput = z.infer<typeof bringGoalInput>;
 
 export const teamCadenceInput = z.object({
-  intervalWeeks: z.number().int().min(CONVERSATION_LIMITS.intervalWeeksMin).max(CONVERSATION_LIMITS.teamIntervalWeeksMax),
+  intervalWeeks: z
+    .number()
+    .int()
+    .min(CONVERSATION_LIMITS.intervalWeeksMin)
+    .max(CONVERSATION_LIMITS.teamIntervalWeeksMax),
 });
 export type TeamCadenceInput = z.infer<typeof teamCadenceInput>;
 
@@ -88,7 +102,10 @@ export const updateConversationInput = z
     sharedNotes: z.string().max(CONVERSATION_LIMITS.notes).optional(),
     summary: z.string().max(CONVERSATION_LIMITS.summary).optional(),
   })
-  .refine((v) => Object.keys(v).some((k) => k !== 'version'), { message: 'Nothing to change', path: ['version'] });
+  .refine((v) => Object.keys(v).some((k) => k !== 'version'), {
+    message: 'Nothing to change',
+    path: ['version'],
+  });
 export type UpdateConversationInput = z.infer<typeof updateConversationInput>;
 
 export const holdConversationInput = z.object({
@@ -105,7 +122,10 @@ export type AgendaItemInput = z.infer<typeof agendaItemInput>;
 
 export const updateAgendaItemInput = z
   .object({ done: z.boolean().optional(), text: agendaItemInput.shape.text.optional() })
-  .refine((v) => v.done !== undefined || v.text !== undefined, { message: 'Nothing to change', path: ['done'] });
+  .refine((v) => v.done !== undefined || v.text !== undefined, {
+    message: 'Nothing to change',
+    path: ['done'],
+  });
 export type UpdateAgendaItemInput = z.infer<typeof updateAgendaItemInput>;
 
 export const privateNoteInput = z.object({ text: z.string().max(CONVERSATION_LIMITS.privateNote) });
@@ -125,11 +145,18 @@ export type CreateAgreementInput = z.infer<typeof createAgreementInput>;
 export const updateAgreementInput = agreementFields
   .partial()
   .extend({ done: z.boolean().optional() })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Nothing to change', path: ['text'] });
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'Nothing to change',
+    path: ['text'],
+  });
 export type UpdateAgreementInput = z.infer<typeof updateAgreementInput>;
 
 export const cadenceInput = z.object({
-  intervalWeeks: z.number().int().min(CONVERSATION_LIMITS.intervalWeeksMin).max(CONVERSATION_LIMITS.intervalWeeksMax),
+  intervalWeeks: z
+    .number()
+    .int()
+    .min(CONVERSATION_LIMITS.intervalWeeksMin)
+    .max(CONVERSATION_LIMITS.intervalWeeksMax),
 });
 export type CadenceInput = z.infer<typeof cadenceInput>;
 
@@ -162,7 +189,10 @@ export const teamScheduleFormInput = z
     durationMinutes: durationField,
     location: formLocationField,
   })
-  .refine((v) => v.kind === 'peer_group' || v.facilitatorId !== null, { message: 'A team conversation has a facilitator', path: ['facilitatorId'] });
+  .refine((v) => v.kind === 'peer_group' || v.facilitatorId !== null, {
+    message: 'A team conversation has a facilitator',
+    path: ['facilitatorId'],
+  });
 export type TeamScheduleFormInput = z.infer<typeof teamScheduleFormInput>;
 
 /** Moving a conversation (any kind), against the version read. */

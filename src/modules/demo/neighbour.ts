@@ -26,7 +26,13 @@ export async function ensureNeighbourOrganisation(db: Db): Promise<boolean> {
       .returning();
     const [person] = await tx
       .insert(people)
-      .values({ orgId: org.id, name: 'Nina Nabo', email: NEIGHBOUR_HR_EMAIL, employeeNumber: 'N1', passwordHash })
+      .values({
+        orgId: org.id,
+        name: 'Nina Nabo',
+        email: NEIGHBOUR_HR_EMAIL,
+        employeeNumber: 'N1',
+        passwordHash,
+      })
       .returning();
     await tx.insert(memberships).values([
       { orgId: org.id, personId: person!.id, unitId: unit!.id, role: 'hr' },

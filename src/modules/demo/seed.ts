@@ -69,18 +69,16 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
       .returning({ id: people.id, name: people.name });
     const personIds = new Map(personRows.map((r) => [r.name, r.id]));
 
-    await tx
-      .insert(memberships)
-      .values(
-        DEMO_PEOPLE.flatMap((p) =>
-          p.roles.map(({ unit, role }) => ({
-            orgId: org.id,
-            personId: personIds.get(p.name)!,
-            unitId: unitIds.get(unit)!,
-            role,
-          })),
-        ),
-      );
+    await tx.insert(memberships).values(
+      DEMO_PEOPLE.flatMap((p) =>
+        p.roles.map(({ unit, role }) => ({
+          orgId: org.id,
+          personId: personIds.get(p.name)!,
+          unitId: unitIds.get(unit)!,
+          role,
+        })),
+      ),
+    );
 
     for (const team of DEMO_TEAMS) {
       const [row] = await tx

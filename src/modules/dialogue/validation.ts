@@ -4,7 +4,6 @@ import { versionFromZeroField as versionField } from '../../shared/fields.js';
 
 // Shared by the API and the frame's forms, so a form never accepts what the server refuses.
 
-
 /** Setting the stage: the meeting's purpose, against the version read. */
 export const purposeInput = z.object({
   purpose: z.string().trim().max(DIALOGUE_LIMITS.purpose),

@@ -36,7 +36,12 @@ const columns = {
 export type FeedbackRow = Awaited<ReturnType<typeof selectFeedback>>[number];
 
 /** Feedback matching `where` in the organisation, newest first, with the names it shows. */
-export async function selectFeedback(db: Db, orgId: string, where: SQL | undefined, options: { limit?: number; before?: string } = {}) {
+export async function selectFeedback(
+  db: Db,
+  orgId: string,
+  where: SQL | undefined,
+  options: { limit?: number; before?: string } = {},
+) {
   const query = db
     .select(columns)
     .from(feedback)
@@ -45,7 +50,13 @@ export async function selectFeedback(db: Db, orgId: string, where: SQL | undefin
     .leftJoin(teams, and(eq(teams.orgId, feedback.orgId), eq(teams.id, feedback.toTeamId)))
     .leftJoin(goals, and(eq(goals.orgId, feedback.orgId), eq(goals.id, feedback.goalId)))
     .leftJoin(agreements, and(eq(agreements.orgId, feedback.orgId), eq(agreements.id, feedback.agreementId)))
-    .where(and(eq(feedback.orgId, orgId), where, options.before ? lt(feedback.createdAt, new Date(options.before)) : undefined))
+    .where(
+      and(
+        eq(feedback.orgId, orgId),
+        where,
+        options.before ? lt(feedback.createdAt, new Date(options.before)) : undefined,
+      ),
+    )
     .orderBy(desc(feedback.createdAt), desc(feedback.id));
   return options.limit ? query.limit(options.limit) : query;
 }
@@ -61,7 +72,10 @@ export async function loadFeedback(db: Db, orgId: string, id: string): Promise<F
  */
 export type FeedbackRelation = 'sender' | 'recipient' | 'leader';
 
-export async function feedbackRelation(ctx: SignedInContext, row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId' | 'toTeamUnitId'>): Promise<FeedbackRelation | null> {
+export async function feedbackRelation(
+  ctx: SignedInContext,
+  row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId' | 'toTeamUnitId'>,
+): Promise<FeedbackRelation | null> {
   const { actor, db } = ctx;
   if (row.fromId === actor.personId) return 'sender';
   if (row.toPersonId) {
@@ -71,13 +85,17 @@ export async function feedbackRelation(ctx: SignedInContext, row: Pick<FeedbackR
   }
   if (row.toTeamId) {
     if (await isTeamMember(db, actor.orgId, row.toTeamId, actor.personId)) return 'recipient';
-    if (row.toTeamUnitId && (await unitLeaders(db, actor.orgId, row.toTeamUnitId)).includes(actor.personId)) return 'leader';
+    if (row.toTeamUnitId && (await unitLeaders(db, actor.orgId, row.toTeamUnitId)).includes(actor.personId))
+      return 'leader';
   }
   return null;
 }
 
 /** The feedback, if the actor may read it; 404 for anyone else (ids cannot be probed). */
-export async function loadReadableFeedback(ctx: SignedInContext, id: string): Promise<{ row: FeedbackRow; relation: FeedbackRelation }> {
+export async function loadReadableFeedback(
+  ctx: SignedInContext,
+  id: string,
+): Promise<{ row: FeedbackRow; relation: FeedbackRelation }> {
   const row = await loadFeedback(ctx.db, ctx.actor.orgId, id);
   if (!row) throw notFound('No such feedback');
   const relation = await feedbackRelation(ctx, row);
@@ -85,11 +103,18 @@ export async function loadReadableFeedback(ctx: SignedInContext, id: string): Pr
   return { row, relation };
 }
 
-export async function isTeamMember(db: Db, orgId: string, teamId: string, personId: string): Promise<boolean> {
+export async function isTeamMember(
+  db: Db,
+  orgId: string,
+  teamId: string,
+  personId: string,
+): Promise<boolean> {
   const [row] = await db
     .select({ id: teamMembers.id })
     .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId), eq(teamMembers.personId, personId)))
+    .where(
+      and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId), eq(teamMembers.personId, personId)),
+    )
     .limit(1);
   return Boolean(row);
 }
@@ -113,8 +138,20 @@ export async function unitLeaders(db: Db, orgId: string, unitId: string): Promis
   const rows = await db
     .select({ unitId: memberships.unitId, personId: memberships.personId })
     .from(memberships)
-    .innerJoin(people, and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'leader'), inArray(memberships.unitId, chain.map((u) => u.id))));
+    .innerJoin(
+      people,
+      and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)),
+    )
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.role, 'leader'),
+        inArray(
+          memberships.unitId,
+          chain.map((u) => u.id),
+        ),
+      ),
+    );
   for (const unit of chain) {
     const found = rows.filter((r) => r.unitId === unit.id).map((r) => r.personId);
     if (found.length > 0) return found;
@@ -130,7 +167,11 @@ export interface ReplyView {
 }
 
 /** The replies of each feedback note, oldest first. */
-export async function repliesOf(db: Db, orgId: string, feedbackIds: string[]): Promise<Map<string, ReplyView[]>> {
+export async function repliesOf(
+  db: Db,
+  orgId: string,
+  feedbackIds: string[],
+): Promise<Map<string, ReplyView[]>> {
   const result = new Map<string, ReplyView[]>(feedbackIds.map((id) => [id, []]));
   if (feedbackIds.length === 0) return result;
   const rows = await db
@@ -147,7 +188,12 @@ export async function repliesOf(db: Db, orgId: string, feedbackIds: string[]): P
     .where(and(eq(feedbackReplies.orgId, orgId), inArray(feedbackReplies.feedbackId, feedbackIds)))
     .orderBy(asc(feedbackReplies.createdAt), asc(feedbackReplies.id));
   for (const r of rows) {
-    result.get(r.feedbackId)?.push({ id: r.id, author: { id: r.authorId, name: r.authorName }, text: r.text, createdAt: new Date(r.createdAt).toISOString() });
+    result.get(r.feedbackId)?.push({
+      id: r.id,
+      author: { id: r.authorId, name: r.authorName },
+      text: r.text,
+      createdAt: new Date(r.createdAt).toISOString(),
+    });
   }
   return result;
 }
@@ -164,7 +210,8 @@ export function presentFeedback(row: FeedbackRow, replies: ReplyView[], relation
       team: row.toTeamId ? { id: row.toTeamId, name: row.toTeamName ?? '' } : null,
     },
     goal: row.goalId && row.goalTitle !== null ? { id: row.goalId, title: row.goalTitle } : null,
-    agreement: row.agreementId && row.agreementText !== null ? { id: row.agreementId, text: row.agreementText } : null,
+    agreement:
+      row.agreementId && row.agreementText !== null ? { id: row.agreementId, text: row.agreementText } : null,
     createdAt: new Date(row.createdAt).toISOString(),
     replies,
     relation,

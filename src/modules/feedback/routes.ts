@@ -28,7 +28,10 @@ const feedbackSchema = z.object({
 });
 const feedbackResult = z.object({ feedback: feedbackSchema });
 const feedbackList = z.object({ feedback: z.array(feedbackSchema), hasMore: z.boolean() });
-const recipients = z.object({ led: z.array(ref.extend({ jobTitle: z.string().nullable() })), teams: z.array(ref) });
+const recipients = z.object({
+  led: z.array(ref.extend({ jobTitle: z.string().nullable() })),
+  teams: z.array(ref),
+});
 const links = z.object({
   goals: z.array(z.object({ id: z.string(), title: z.string() })),
   agreements: z.array(z.object({ id: z.string(), text: z.string(), dueDate: z.string().nullable() })),
@@ -37,28 +40,57 @@ const links = z.object({
 // Feedback is `signedIn`: who may read a note (sender, recipient, the recipient's nearest leaders) is decided per note.
 export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/feedback', access: 'signedIn', request: { query: listFeedbackQuery }, responses: { 200: json(feedbackList) } }),
+    route({
+      method: 'get',
+      path: '/feedback',
+      access: 'signedIn',
+      request: { query: listFeedbackQuery },
+      responses: { 200: json(feedbackList) },
+    }),
     async (c) => c.json(await listFeedback({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
   // Declared before /feedback/{id} so these words are never taken for an id.
   app.openapi(
-    route({ method: 'get', path: '/feedback/recipients', access: 'signedIn', responses: { 200: json(recipients) } }),
+    route({
+      method: 'get',
+      path: '/feedback/recipients',
+      access: 'signedIn',
+      responses: { 200: json(recipients) },
+    }),
     async (c) => c.json(await feedbackRecipients({ ctx: signedIn(c) }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/feedback/links', access: 'signedIn', request: { query: feedbackOptionsQuery }, responses: { 200: json(links) } }),
+    route({
+      method: 'get',
+      path: '/feedback/links',
+      access: 'signedIn',
+      request: { query: feedbackOptionsQuery },
+      responses: { 200: json(links) },
+    }),
     async (c) => c.json(await feedbackLinks({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/feedback/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(feedbackResult) } }),
+    route({
+      method: 'get',
+      path: '/feedback/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(feedbackResult) },
+    }),
     async (c) => c.json(await getFeedback({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
-    route({ method: 'post', path: '/feedback', access: 'signedIn', request: jsonBody(createFeedbackInput), responses: { 201: json(feedbackResult, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/feedback',
+      access: 'signedIn',
+      request: jsonBody(createFeedbackInput),
+      responses: { 201: json(feedbackResult, 'Created') },
+    }),
     async (c) => c.json(await createFeedback({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
 
@@ -70,6 +102,13 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(replyInput) },
       responses: { 201: json(feedbackResult, 'Replied') },
     }),
-    async (c) => c.json(await addReply({ ctx: signedIn(c), input: { ...c.req.valid('json'), feedbackId: c.req.valid('param').id } }), 201),
+    async (c) =>
+      c.json(
+        await addReply({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), feedbackId: c.req.valid('param').id },
+        }),
+        201,
+      ),
   );
 }

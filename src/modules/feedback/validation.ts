@@ -17,7 +17,8 @@ const noControl = (v: string) =>
     const code = ch.charCodeAt(0);
     return (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
   });
-const note = (max: number) => z.string().trim().min(1, 'Required').max(max).refine(noControl, 'Invalid characters');
+const note = (max: number) =>
+  z.string().trim().min(1, 'Required').max(max).refine(noControl, 'Invalid characters');
 
 export const feedbackKind = z.enum(FEEDBACK_KINDS);
 
@@ -27,16 +28,27 @@ export const createFeedbackInput = z
     toTeamId: z.uuid().optional(),
     kind: feedbackKind,
     text: note(FEEDBACK_LIMITS.text),
-    observationFocus: z.string().trim().max(FEEDBACK_LIMITS.observationFocus).refine(noControl, 'Invalid characters').optional(),
+    observationFocus: z
+      .string()
+      .trim()
+      .max(FEEDBACK_LIMITS.observationFocus)
+      .refine(noControl, 'Invalid characters')
+      .optional(),
     goalId: z.uuid().optional(),
     agreementId: z.uuid().optional(),
   })
-  .refine((v) => (v.toPersonId === undefined) !== (v.toTeamId === undefined), { message: 'Give feedback to one person or one team', path: ['toPersonId'] })
+  .refine((v) => (v.toPersonId === undefined) !== (v.toTeamId === undefined), {
+    message: 'Give feedback to one person or one team',
+    path: ['toPersonId'],
+  })
   .refine((v) => v.kind !== 'observation' || Boolean(v.observationFocus?.trim()), {
     message: 'An observation needs its agreed learning focus',
     path: ['observationFocus'],
   })
-  .refine((v) => !(v.goalId && v.agreementId), { message: 'Tie the feedback to a goal or an agreement, not both', path: ['agreementId'] });
+  .refine((v) => !(v.goalId && v.agreementId), {
+    message: 'Tie the feedback to a goal or an agreement, not both',
+    path: ['agreementId'],
+  });
 export type CreateFeedbackInput = z.infer<typeof createFeedbackInput>;
 
 export const replyInput = z.object({ text: note(FEEDBACK_LIMITS.reply) });
@@ -57,5 +69,8 @@ export type ListFeedbackQuery = z.infer<typeof listFeedbackQuery>;
 
 export const feedbackOptionsQuery = z
   .object({ toPersonId: z.uuid().optional(), toTeamId: z.uuid().optional() })
-  .refine((v) => (v.toPersonId === undefined) !== (v.toTeamId === undefined), { message: 'Ask for one person or one team', path: ['toPersonId'] });
+  .refine((v) => (v.toPersonId === undefined) !== (v.toTeamId === undefined), {
+    message: 'Ask for one person or one team',
+    path: ['toPersonId'],
+  });
 export type FeedbackOptionsQuery = z.infer<typeof feedbackOptionsQuery>;

@@ -138,11 +138,19 @@ describeEachEngine('meeting forums', (env) => {
         startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
       })
     ).json.conversation.id;
-    const linked = await req(o.leaderA, 'POST', `/forums/${id}/meetings`, { heldOn: '2026-02-03', conversationId: tus });
+    const linked = await req(o.leaderA, 'POST', `/forums/${id}/meetings`, {
+      heldOn: '2026-02-03',
+      conversationId: tus,
+    });
     expect(linked.status).toBe(201);
     const forumB = (await req(o.leaderB, 'POST', '/forums', forum(o.units.instB.id))).json.forum.id;
     expect(
-      (await req(o.leaderB, 'POST', `/forums/${forumB}/meetings`, { heldOn: '2026-02-03', conversationId: tus })).status,
+      (
+        await req(o.leaderB, 'POST', `/forums/${forumB}/meetings`, {
+          heldOn: '2026-02-03',
+          conversationId: tus,
+        })
+      ).status,
     ).toBe(404);
   });
 

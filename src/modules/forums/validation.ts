@@ -35,7 +35,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'Not a date');
 
-
 const forumFields = {
   level: z.enum(FORUM_LEVELS),
   name: z.string().trim().min(1, 'Required').max(FORUM_LIMITS.name),

@@ -20,7 +20,11 @@ export const frameColumns = {
   publishedAt: frames.publishedAt,
   version: frames.version,
 };
-type FrameRow = { [K in keyof typeof frameColumns]: K extends 'unitName' ? string : (typeof frames.$inferSelect)[Exclude<K, 'unitName'>] };
+type FrameRow = {
+  [K in keyof typeof frameColumns]: K extends 'unitName'
+    ? string
+    : (typeof frames.$inferSelect)[Exclude<K, 'unitName'>];
+};
 type ItemRow = Omit<typeof frameItems.$inferSelect, 'orgId'>;
 
 /** HR and admins maintain every frame; a leader maintains the frames of the units they lead and those below. */
@@ -86,7 +90,13 @@ export function presentFrame(frame: FrameRow, items: ItemRow[], canEdit: boolean
     status: frame.publishedAt ? ('published' as const) : ('draft' as const),
     publishedAt: frame.publishedAt ? new Date(frame.publishedAt).toISOString() : null,
     version: frame.version,
-    items: items.map((i) => ({ id: i.id, kind: i.kind, title: i.title, description: i.description, position: i.position })),
+    items: items.map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      title: i.title,
+      description: i.description,
+      position: i.position,
+    })),
     can: { edit: canEdit },
   };
 }
@@ -94,7 +104,12 @@ export type FrameView = ReturnType<typeof presentFrame>;
 
 /** Today's date in Denmark as YYYY-MM-DD: a frame "covers today" by the local calendar. */
 export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The units a person belongs to (any role) and every unit above them: whose frames apply to them. */

@@ -3,7 +3,14 @@ import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
 import { UNIT_KINDS } from '../../shared/roles.js';
 import { FRAME_ITEM_KINDS } from './constants.js';
-import { createFrameInput, frameItemInput, listFramesQuery, publishFrameInput, updateFrameInput, updateFrameItemInput } from './validation.js';
+import {
+  createFrameInput,
+  frameItemInput,
+  listFramesQuery,
+  publishFrameInput,
+  updateFrameInput,
+  updateFrameItemInput,
+} from './validation.js';
 import { listFrames } from './services/list-frames.js';
 import { currentFrames } from './services/current-frames.js';
 import { getFrame } from './services/get-frame.js';
@@ -25,13 +32,21 @@ const frameSchema = z.object({
   publishedAt: z.string().nullable(),
   version: z.number(),
   items: z.array(
-    z.object({ id: z.string(), kind: z.enum(FRAME_ITEM_KINDS), title: z.string(), description: z.string().nullable(), position: z.number() }),
+    z.object({
+      id: z.string(),
+      kind: z.enum(FRAME_ITEM_KINDS),
+      title: z.string(),
+      description: z.string().nullable(),
+      position: z.number(),
+    }),
   ),
   can: z.object({ edit: z.boolean() }),
 });
 const frameResult = z.object({ frame: frameSchema });
 const frameList = z.object({ frames: z.array(frameSchema) });
-const managedList = frameList.extend({ units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) })) });
+const managedList = frameList.extend({
+  units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) })),
+});
 
 const itemParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
@@ -41,22 +56,45 @@ const itemParams = z.object({
 // Frames are `signedIn`: who maintains or reads a frame depends on its unit (records.ts).
 export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/frames', access: 'signedIn', request: { query: listFramesQuery }, responses: { 200: json(managedList) } }),
+    route({
+      method: 'get',
+      path: '/frames',
+      access: 'signedIn',
+      request: { query: listFramesQuery },
+      responses: { 200: json(managedList) },
+    }),
     async (c) => c.json(await listFrames({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/frames/current', access: 'signedIn', responses: { 200: json(frameList) } }),
+    route({
+      method: 'get',
+      path: '/frames/current',
+      access: 'signedIn',
+      responses: { 200: json(frameList) },
+    }),
     async (c) => c.json(await currentFrames({ ctx: signedIn(c) }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/frames/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(frameResult) } }),
+    route({
+      method: 'get',
+      path: '/frames/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(frameResult) },
+    }),
     async (c) => c.json(await getFrame({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
-    route({ method: 'post', path: '/frames', access: 'signedIn', request: jsonBody(createFrameInput), responses: { 201: json(frameResult, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/frames',
+      access: 'signedIn',
+      request: jsonBody(createFrameInput),
+      responses: { 201: json(frameResult, 'Created') },
+    }),
     async (c) => c.json(await createFrame({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
 
@@ -68,7 +106,11 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updateFrameInput) },
       responses: { 200: json(frameResult) },
     }),
-    async (c) => c.json(await updateFrame({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updateFrame({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -79,7 +121,11 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(publishFrameInput) },
       responses: { 200: json(frameResult) },
     }),
-    async (c) => c.json(await publishFrame({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await publishFrame({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -90,7 +136,14 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(frameItemInput) },
       responses: { 201: json(frameResult, 'Added') },
     }),
-    async (c) => c.json(await addFrameItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), frameId: c.req.valid('param').id } }), 201),
+    async (c) =>
+      c.json(
+        await addFrameItem({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), frameId: c.req.valid('param').id },
+        }),
+        201,
+      ),
   );
 
   app.openapi(
@@ -103,12 +156,21 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
-      return c.json(await updateFrameItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), frameId: id, itemId } }), 200);
+      return c.json(
+        await updateFrameItem({ ctx: signedIn(c), input: { ...c.req.valid('json'), frameId: id, itemId } }),
+        200,
+      );
     },
   );
 
   app.openapi(
-    route({ method: 'delete', path: '/frames/{id}/items/{itemId}', access: 'signedIn', request: { params: itemParams }, responses: { 200: json(frameResult) } }),
+    route({
+      method: 'delete',
+      path: '/frames/{id}/items/{itemId}',
+      access: 'signedIn',
+      request: { params: itemParams },
+      responses: { 200: json(frameResult) },
+    }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
       return c.json(await deleteFrameItem({ ctx: signedIn(c), input: { frameId: id, itemId } }), 200);

@@ -26,7 +26,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
   }, 'Not a date');
 
-
 export const frameItemKind = z.enum(FRAME_ITEM_KINDS);
 
 export const frameItemInput = z.object({

@@ -5,7 +5,12 @@ import { buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from 
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
 
-const goal = (title: string) => ({ title, why: 'Fordi', progressSigns: 'Børnene svarer mere', source: 'practice' });
+const goal = (title: string) => ({
+  title,
+  why: 'Fordi',
+  progressSigns: 'Børnene svarer mere',
+  source: 'practice',
+});
 
 describeEachEngine('who may read and change a learning goal', (env) => {
   const as = (p: Person) => signInAs(env().database.db, env().config, p);
@@ -18,21 +23,41 @@ describeEachEngine('who may read and change a learning goal', (env) => {
     await req(o.employeeA, 'POST', `/goals/${g.id}/status`, { status: 'put_aside', reason: 'Travl periode' });
 
     const own = await req(o.employeeA, 'GET', `/goals/${g.id}`);
-    expect(own.json).toMatchObject({ relation: 'owner', can: { edit: true, changeStatus: true, share: true }, owner: { id: o.employeeA.id } });
+    expect(own.json).toMatchObject({
+      relation: 'owner',
+      can: { edit: true, changeStatus: true, share: true },
+      owner: { id: o.employeeA.id },
+    });
     // The owner gets the hints for the goal as written; this one is concrete enough.
     expect(own.json.hints).toEqual([]);
 
     const leader = await req(o.leaderA, 'GET', `/goals/${g.id}`);
     expect(leader.status).toBe(200);
-    expect(leader.json).toMatchObject({ relation: 'leader', can: { edit: false, changeStatus: false, share: false }, hints: [], shareTeams: [] });
-    expect(leader.json.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['in_focus', 'put_aside']);
+    expect(leader.json).toMatchObject({
+      relation: 'leader',
+      can: { edit: false, changeStatus: false, share: false },
+      hints: [],
+      shareTeams: [],
+    });
+    expect(leader.json.history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+      'in_focus',
+      'put_aside',
+    ]);
     const leaderList = await req(o.leaderA, 'GET', `/goals?personId=${o.employeeA.id}`);
-    expect(leaderList.json).toMatchObject({ relation: 'leader', can: { create: false }, person: { name: 'Dorthe Pædagog' } });
+    expect(leaderList.json).toMatchObject({
+      relation: 'leader',
+      can: { create: false },
+      person: { name: 'Dorthe Pædagog' },
+    });
     expect(leaderList.json.goals.map((x: { id: string }) => x.id)).toEqual([g.id]);
     // Reading is not editing.
-    expect((await req(o.leaderA, 'PATCH', `/goals/${g.id}`, { title: 'Lederens ord', version: 2 })).status).toBe(403);
+    expect(
+      (await req(o.leaderA, 'PATCH', `/goals/${g.id}`, { title: 'Lederens ord', version: 2 })).status,
+    ).toBe(403);
     expect((await req(o.leaderA, 'POST', `/goals/${g.id}/status`, { status: 'in_focus' })).status).toBe(403);
-    expect((await req(o.leaderA, 'POST', `/goals/${g.id}/shares`, { personId: o.colleagueA.id })).status).toBe(403);
+    expect(
+      (await req(o.leaderA, 'POST', `/goals/${g.id}/shares`, { personId: o.colleagueA.id })).status,
+    ).toBe(403);
 
     for (const outsider of [o.colleagueA, o.hr, o.leaderB, o.areaLeader, o.employeeB]) {
       for (const [method, path, body] of [
@@ -47,11 +72,17 @@ describeEachEngine('who may read and change a learning goal', (env) => {
         expect(res.text).not.toContain('Stille åbne');
       }
     }
-    expect((await req(o.employeeA, 'GET', `/goals/${g.id}`)).json.goal.title).toBe('Stille åbne spørgsmål i samlingen');
+    expect((await req(o.employeeA, 'GET', `/goals/${g.id}`)).json.goal.title).toBe(
+      'Stille åbne spørgsmål i samlingen',
+    );
 
     // Reads by the leader are audited for the employee; the employee's own reads are not.
     const reads = await env()
-      .database.db.select({ actorId: auditEvents.actorId, subject: auditEvents.subjectPersonId, entityType: auditEvents.entityType })
+      .database.db.select({
+        actorId: auditEvents.actorId,
+        subject: auditEvents.subjectPersonId,
+        entityType: auditEvents.entityType,
+      })
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, o.org.id), eq(auditEvents.action, 'goal.read')));
     expect(reads.map((r) => r.entityType).sort()).toEqual(['goal', 'goal_list']);
@@ -60,40 +91,69 @@ describeEachEngine('who may read and change a learning goal', (env) => {
 
   it('the area leader reads the unit leader’s goals, being their nearest leader', async () => {
     const o = await buildTwoLayerOrg(env().database.db);
-    const g = (await req(o.leaderA, 'POST', '/goals', goal('Give hver medarbejder sparring hver måned'))).json.goal;
+    const g = (await req(o.leaderA, 'POST', '/goals', goal('Give hver medarbejder sparring hver måned'))).json
+      .goal;
     expect((await req(o.areaLeader, 'GET', `/goals/${g.id}`)).json.relation).toBe('leader');
     expect((await req(o.areaLeader, 'GET', `/goals?personId=${o.leaderA.id}`)).json.goals).toHaveLength(1);
-    for (const outsider of [o.leaderB, o.employeeA, o.hr]) expect((await req(outsider, 'GET', `/goals/${g.id}`)).status).toBe(404);
+    for (const outsider of [o.leaderB, o.employeeA, o.hr])
+      expect((await req(outsider, 'GET', `/goals/${g.id}`)).status).toBe(404);
   });
 
   it('a goal shared with a colleague or a team is readable by them only, read-only, until the share is removed', async () => {
     const { database } = env();
     const o = await buildTwoLayerOrg(database.db);
-    const teamMate = await buildPerson(database.db, o.org, { name: 'Hanne Pædagog', roles: [{ unit: o.units.room, role: 'employee' }] });
-    const team = await buildTeam(database.db, o.org, { unit: o.units.instA, name: 'Sprogteamet', members: [o.employeeA, teamMate] });
+    const teamMate = await buildPerson(database.db, o.org, {
+      name: 'Hanne Pædagog',
+      roles: [{ unit: o.units.room, role: 'employee' }],
+    });
+    const team = await buildTeam(database.db, o.org, {
+      unit: o.units.instA,
+      name: 'Sprogteamet',
+      members: [o.employeeA, teamMate],
+    });
     const otherTeam = await buildTeam(database.db, o.org, { unit: o.units.instA, members: [o.colleagueA] });
     const g = (await req(o.employeeA, 'POST', '/goals', goal('Læse dialogisk med de mindste'))).json.goal;
 
     const shared = await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { personId: o.employeeB.id });
     expect(shared.status).toBe(201);
-    expect(shared.json.shares).toEqual([expect.objectContaining({ person: { id: o.employeeB.id, name: 'Frida Medhjælper' }, team: null })]);
+    expect(shared.json.shares).toEqual([
+      expect.objectContaining({ person: { id: o.employeeB.id, name: 'Frida Medhjælper' }, team: null }),
+    ]);
     const again = await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { personId: o.employeeB.id });
     expect(again.json.error.reason).toBe('goal_share_exists');
-    expect((await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { personId: o.employeeA.id })).status).toBe(400);
+    expect(
+      (await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { personId: o.employeeA.id })).status,
+    ).toBe(400);
     // Only a team the owner is on.
-    expect((await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { teamId: otherTeam.id })).status).toBe(404);
+    expect((await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { teamId: otherTeam.id })).status).toBe(
+      404,
+    );
     const withTeam = await req(o.employeeA, 'POST', `/goals/${g.id}/shares`, { teamId: team.id });
-    expect(withTeam.json.shares.map((s: { team: { name: string } | null }) => s.team?.name ?? null)).toEqual([null, 'Sprogteamet']);
+    expect(withTeam.json.shares.map((s: { team: { name: string } | null }) => s.team?.name ?? null)).toEqual([
+      null,
+      'Sprogteamet',
+    ]);
 
     for (const reader of [o.employeeB, teamMate]) {
       const res = await req(reader, 'GET', `/goals/${g.id}`);
       expect(res.status, reader.name).toBe(200);
-      expect(res.json).toMatchObject({ relation: 'shared', can: { edit: false, changeStatus: false, share: false }, history: [], shares: [] });
-      expect((await req(reader, 'PATCH', `/goals/${g.id}`, { title: 'Overtaget', version: 1 })).status).toBe(403);
-      expect((await req(reader, 'POST', `/goals/${g.id}/status`, { status: 'achieved', reason: 'x' })).status).toBe(403);
+      expect(res.json).toMatchObject({
+        relation: 'shared',
+        can: { edit: false, changeStatus: false, share: false },
+        history: [],
+        shares: [],
+      });
+      expect((await req(reader, 'PATCH', `/goals/${g.id}`, { title: 'Overtaget', version: 1 })).status).toBe(
+        403,
+      );
+      expect(
+        (await req(reader, 'POST', `/goals/${g.id}/status`, { status: 'achieved', reason: 'x' })).status,
+      ).toBe(403);
       // A share opens the goal, not the person's whole list.
       expect((await req(reader, 'GET', `/goals?personId=${o.employeeA.id}`)).status).toBe(404);
-      expect((await req(reader, 'GET', '/goals/shared')).json.goals).toEqual([expect.objectContaining({ id: g.id, owner: { id: o.employeeA.id, name: 'Dorthe Pædagog' } })]);
+      expect((await req(reader, 'GET', '/goals/shared')).json.goals).toEqual([
+        expect.objectContaining({ id: g.id, owner: { id: o.employeeA.id, name: 'Dorthe Pædagog' } }),
+      ]);
     }
     expect((await req(o.colleagueA, 'GET', `/goals/${g.id}`)).status).toBe(404);
     expect((await req(o.colleagueA, 'GET', '/goals/shared')).json.goals).toEqual([]);
@@ -113,8 +173,11 @@ describeEachEngine('who may read and change a learning goal', (env) => {
     const actions = audit.map((a) => a.action);
     expect(actions.filter((a) => a === 'goal.shared')).toHaveLength(2);
     expect(actions.filter((a) => a === 'goal.unshared')).toHaveLength(1);
-    expect(audit.filter((a) => a.action === 'goal.read').map((a) => a.actorId).sort()).toEqual(
-      [o.employeeB.id, teamMate.id, teamMate.id].sort(),
-    );
+    expect(
+      audit
+        .filter((a) => a.action === 'goal.read')
+        .map((a) => a.actorId)
+        .sort(),
+    ).toEqual([o.employeeB.id, teamMate.id, teamMate.id].sort());
   });
 });

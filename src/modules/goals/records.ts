@@ -25,7 +25,9 @@ export const goalColumns = {
   version: goals.version,
 };
 export type GoalRow = {
-  [K in keyof typeof goalColumns]: K extends 'frameItemTitle' ? string | null : (typeof goals.$inferSelect)[Exclude<K, 'frameItemTitle'>];
+  [K in keyof typeof goalColumns]: K extends 'frameItemTitle'
+    ? string | null
+    : (typeof goals.$inferSelect)[Exclude<K, 'frameItemTitle'>];
 };
 
 /** Goals joined with the title of their frame item. */
@@ -43,7 +45,10 @@ export async function loadGoal(db: Db, orgId: string, id: string): Promise<GoalR
 export type GoalAccess = 'owner' | 'leader' | 'shared';
 
 /** The goal and how the actor stands to it; 404 for anyone without a relation (ids cannot be probed). */
-export async function loadReadableGoal(ctx: SignedInContext, id: string): Promise<{ goal: GoalRow; relation: GoalAccess }> {
+export async function loadReadableGoal(
+  ctx: SignedInContext,
+  id: string,
+): Promise<{ goal: GoalRow; relation: GoalAccess }> {
   const goal = await loadGoal(ctx.db, ctx.actor.orgId, id);
   if (!goal) throw notFound('No such goal');
   const relation = await goalRelation(ctx, goal);
@@ -58,7 +63,8 @@ export async function loadReadableGoal(ctx: SignedInContext, id: string): Promis
 export async function loadWritableGoal(ctx: SignedInContext, id: string): Promise<GoalRow> {
   const { goal, relation } = await loadReadableGoal(ctx, id);
   if (goal.subjectTeamId) {
-    if (relation !== 'owner' && relation !== 'leader') throw new ServiceError('FORBIDDEN', 'Only the team and its leaders change a team goal');
+    if (relation !== 'owner' && relation !== 'leader')
+      throw new ServiceError('FORBIDDEN', 'Only the team and its leaders change a team goal');
     return goal;
   }
   if (relation !== 'owner' || goal.subjectPersonId !== ctx.actor.personId) {
@@ -85,7 +91,8 @@ export function presentGoal(g: GoalRow) {
     source: g.source,
     status: g.status,
     statusReason: g.statusReason,
-    frameItem: g.frameItemId && g.frameItemTitle !== null ? { id: g.frameItemId, title: g.frameItemTitle } : null,
+    frameItem:
+      g.frameItemId && g.frameItemTitle !== null ? { id: g.frameItemId, title: g.frameItemTitle } : null,
     createdAt: new Date(g.createdAt).toISOString(),
     updatedAt: new Date(g.updatedAt).toISOString(),
     version: g.version,

@@ -3,7 +3,13 @@ import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
 import { GOAL_SOURCES, GOAL_STATUSES } from './constants.js';
 import { GOAL_HINT_CODES } from './hints.js';
-import { changeStatusInput, createGoalInput, listGoalsQuery, shareGoalInput, updateGoalInput } from './validation.js';
+import {
+  changeStatusInput,
+  createGoalInput,
+  listGoalsQuery,
+  shareGoalInput,
+  updateGoalInput,
+} from './validation.js';
 import { listGoals, listSharedWithMe } from './services/list-goals.js';
 import { getGoal } from './services/get-goal.js';
 import { createGoal } from './services/create-goal.js';
@@ -29,7 +35,12 @@ const goalSchema = z.object({
   version: z.number(),
 });
 const goalResult = z.object({ goal: goalSchema });
-const shareSchema = z.object({ id: z.string(), person: ref.nullable(), team: ref.nullable(), createdAt: z.string() });
+const shareSchema = z.object({
+  id: z.string(),
+  person: ref.nullable(),
+  team: ref.nullable(),
+  createdAt: z.string(),
+});
 const sharesResult = z.object({ shares: z.array(shareSchema) });
 const goalList = z.object({
   person: ref,
@@ -44,7 +55,14 @@ const goalDetail = z.object({
   /** A team's goal: the team; a leaders' peer group speaks of the group. */
   team: ref.extend({ isPeerGroup: z.boolean() }).nullable(),
   history: z.array(
-    z.object({ id: z.string(), at: z.string(), actor: ref.nullable(), fromStatus: status.nullable(), toStatus: status, reason: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      actor: ref.nullable(),
+      fromStatus: status.nullable(),
+      toStatus: status,
+      reason: z.string().nullable(),
+    }),
   ),
   shares: z.array(shareSchema),
   shareTeams: z.array(ref),
@@ -61,7 +79,13 @@ const shareParams = z.object({
 // Goals are `signedIn`: the goal's owner, their nearest leader(s) and share targets are decided per goal.
 export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/goals', access: 'signedIn', request: { query: listGoalsQuery }, responses: { 200: json(goalList) } }),
+    route({
+      method: 'get',
+      path: '/goals',
+      access: 'signedIn',
+      request: { query: listGoalsQuery },
+      responses: { 200: json(goalList) },
+    }),
     async (c) => c.json(await listGoals({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
@@ -71,12 +95,24 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/goals/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(goalDetail) } }),
+    route({
+      method: 'get',
+      path: '/goals/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(goalDetail) },
+    }),
     async (c) => c.json(await getGoal({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
-    route({ method: 'post', path: '/goals', access: 'signedIn', request: jsonBody(createGoalInput), responses: { 201: json(goalResult, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/goals',
+      access: 'signedIn',
+      request: jsonBody(createGoalInput),
+      responses: { 201: json(goalResult, 'Created') },
+    }),
     async (c) => c.json(await createGoal({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
 
@@ -88,7 +124,11 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updateGoalInput) },
       responses: { 200: json(goalResult) },
     }),
-    async (c) => c.json(await updateGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updateGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -99,7 +139,14 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(changeStatusInput) },
       responses: { 200: json(goalResult) },
     }),
-    async (c) => c.json(await changeGoalStatus({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await changeGoalStatus({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -110,11 +157,24 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(shareGoalInput) },
       responses: { 201: json(sharesResult, 'Shared') },
     }),
-    async (c) => c.json(await shareGoal({ ctx: signedIn(c), input: { ...c.req.valid('json'), goalId: c.req.valid('param').id } }), 201),
+    async (c) =>
+      c.json(
+        await shareGoal({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), goalId: c.req.valid('param').id },
+        }),
+        201,
+      ),
   );
 
   app.openapi(
-    route({ method: 'delete', path: '/goals/{id}/shares/{shareId}', access: 'signedIn', request: { params: shareParams }, responses: { 200: json(sharesResult) } }),
+    route({
+      method: 'delete',
+      path: '/goals/{id}/shares/{shareId}',
+      access: 'signedIn',
+      request: { params: shareParams },
+      responses: { 200: json(sharesResult) },
+    }),
     async (c) => {
       const { id, shareId } = c.req.valid('param');
       return c.json(await removeShare({ ctx: signedIn(c), input: { goalId: id, shareId } }), 200);

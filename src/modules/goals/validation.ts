@@ -31,8 +31,10 @@ export const goalFields = z.object({
 });
 export type GoalFields = z.infer<typeof goalFields>;
 
-const putAsideNeedsReason = (v: { putAsideGoalId?: string | undefined; putAsideReason?: string | undefined }) =>
-  !v.putAsideGoalId || Boolean(v.putAsideReason?.trim());
+const putAsideNeedsReason = (v: {
+  putAsideGoalId?: string | undefined;
+  putAsideReason?: string | undefined;
+}) => !v.putAsideGoalId || Boolean(v.putAsideReason?.trim());
 const putAsideIssue = { message: 'Say briefly why the other goal is put aside', path: ['putAsideReason'] };
 
 /**
@@ -48,7 +50,10 @@ export const createGoalInput = goalFields
     teamId: z.uuid().optional(),
   })
   .refine(putAsideNeedsReason, putAsideIssue)
-  .refine((v) => !v.teamId || !v.frameItemId, { message: 'A team goal is not linked to a personal frame', path: ['frameItemId'] });
+  .refine((v) => !v.teamId || !v.frameItemId, {
+    message: 'A team goal is not linked to a personal frame',
+    path: ['frameItemId'],
+  });
 export type CreateGoalInput = z.infer<typeof createGoalInput>;
 
 export const updateGoalInput = goalFields.partial().extend({ version: versionField });
@@ -63,7 +68,10 @@ export const changeStatusInput = z
     putAsideReason: reasonField.optional(),
     version: versionField.optional(),
   })
-  .refine((v) => v.status === 'in_focus' || Boolean(v.reason?.trim()), { message: 'Say briefly why', path: ['reason'] })
+  .refine((v) => v.status === 'in_focus' || Boolean(v.reason?.trim()), {
+    message: 'Say briefly why',
+    path: ['reason'],
+  })
   .refine(putAsideNeedsReason, putAsideIssue);
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 
@@ -72,7 +80,10 @@ export const statusReasonForm = z.object({ reason: reasonField.min(1, 'Required'
 
 export const shareGoalInput = z
   .object({ personId: z.uuid().optional(), teamId: z.uuid().optional() })
-  .refine((v) => (v.personId === undefined) !== (v.teamId === undefined), { message: 'Share with one person or one team', path: ['personId'] });
+  .refine((v) => (v.personId === undefined) !== (v.teamId === undefined), {
+    message: 'Share with one person or one team',
+    path: ['personId'],
+  });
 export type ShareGoalInput = z.infer<typeof shareGoalInput>;
 
 export const listGoalsQuery = z.object({ personId: z.uuid().optional() });

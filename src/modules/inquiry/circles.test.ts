@@ -7,7 +7,12 @@ import { conversationParticipants, conversations } from '../conversations/schema
 import { inquiryRevisions } from './schema.js';
 import { circleStates } from './services/queries.js';
 
-const goal = (title: string) => ({ title, why: 'Fordi', progressSigns: 'Børnene svarer mere', source: 'practice' });
+const goal = (title: string) => ({
+  title,
+  why: 'Fordi',
+  progressSigns: 'Børnene svarer mere',
+  source: 'practice',
+});
 const change = (field: string, from: string, to: string, phase = 'plan') => ({ phase, field, from, to });
 
 describeEachEngine('learning circles', (env) => {
@@ -26,22 +31,41 @@ describeEachEngine('learning circles', (env) => {
     const { id } = await start(o.employeeA);
     await req(o.employeeA, 'POST', `/circles/${id}/collaborators`, { personId: o.colleagueA.id });
     const [ownerSession, colleagueSession] = [await as(o.employeeA), await as(o.colleagueA)];
-    const save = (session: typeof ownerSession, body: unknown) => call(env().app, 'PATCH', `/api/circles/${id}`, { as: session, body });
+    const save = (session: typeof ownerSession, body: unknown) =>
+      call(env().app, 'PATCH', `/api/circles/${id}`, { as: session, body });
 
     // Different fields: both apply.
     const [a, b] = await Promise.all([
       save(ownerSession, { baseVersion: 1, changes: [change('theme', '', 'Sprog i samlingen')] }),
-      save(colleagueSession, { baseVersion: 1, changes: [change('focus', '', 'Hvordan stiller vi åbne spørgsmål?')] }),
+      save(colleagueSession, {
+        baseVersion: 1,
+        changes: [change('focus', '', 'Hvordan stiller vi åbne spørgsmål?')],
+      }),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const afterPair = (await req(o.employeeA, 'GET', `/circles/${id}`)).json.circle;
     expect(afterPair.version).toBe(3);
-    expect(afterPair.phases[0].fields).toMatchObject({ theme: 'Sprog i samlingen', focus: 'Hvordan stiller vi åbne spørgsmål?' });
+    expect(afterPair.phases[0].fields).toMatchObject({
+      theme: 'Sprog i samlingen',
+      focus: 'Hvordan stiller vi åbne spørgsmål?',
+    });
 
     // The same field from the same base, plus one field each that does not collide.
     const [x, y] = await Promise.all([
-      save(ownerSession, { baseVersion: 3, changes: [change('theme', 'Sprog i samlingen', 'Sprog ved frokosten'), change('professionalLearning', '', 'Min læring')] }),
-      save(colleagueSession, { baseVersion: 3, changes: [change('theme', 'Sprog i samlingen', 'Sprog på legepladsen'), change('intendedChange', '', 'Flere svar')] }),
+      save(ownerSession, {
+        baseVersion: 3,
+        changes: [
+          change('theme', 'Sprog i samlingen', 'Sprog ved frokosten'),
+          change('professionalLearning', '', 'Min læring'),
+        ],
+      }),
+      save(colleagueSession, {
+        baseVersion: 3,
+        changes: [
+          change('theme', 'Sprog i samlingen', 'Sprog på legepladsen'),
+          change('intendedChange', '', 'Flere svar'),
+        ],
+      }),
     ]);
     const results = [x, y];
     const won = results.filter((r) => r.status === 200);
@@ -52,7 +76,9 @@ describeEachEngine('learning circles', (env) => {
     expect(conflict.error).toMatchObject({ code: 'CONFLICT', reason: 'edit_conflict' });
     const winnerTheme = won[0] === x ? 'Sprog ved frokosten' : 'Sprog på legepladsen';
     const loserTheme = won[0] === x ? 'Sprog på legepladsen' : 'Sprog ved frokosten';
-    expect(conflict.conflicts).toEqual([{ phase: 'plan', field: 'theme', base: 'Sprog i samlingen', mine: loserTheme, theirs: winnerTheme }]);
+    expect(conflict.conflicts).toEqual([
+      { phase: 'plan', field: 'theme', base: 'Sprog i samlingen', mine: loserTheme, theirs: winnerTheme },
+    ]);
     // The loser's other field was saved, and the answer says so.
     expect(conflict.saved).toHaveLength(1);
     expect(conflict.circle.version).toBe(5);
@@ -83,17 +109,26 @@ describeEachEngine('learning circles', (env) => {
 
     const history = await req(o.leaderA, 'GET', `/circles/${id}/history`);
     expect(history.json.revisions.map((r: { version: number }) => r.version)).toEqual([6, 5, 4, 3, 2, 1]);
-    expect(history.json.revisions[0]).toMatchObject({ actor: { id: lost[0] === x ? o.employeeA.id : o.colleagueA.id }, fields: [{ phase: 'plan', field: 'theme', to: `${winnerTheme} og ${loserTheme}` }] });
+    expect(history.json.revisions[0]).toMatchObject({
+      actor: { id: lost[0] === x ? o.employeeA.id : o.colleagueA.id },
+      fields: [{ phase: 'plan', field: 'theme', to: `${winnerTheme} og ${loserTheme}` }],
+    });
   });
 
   it('refuses unknown phases and fields and text over a field’s limit, with the field’s path', async () => {
     const o = await buildTwoLayerOrg(env().database.db);
     const { id } = await start(o.employeeA);
-    const tooLong = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 1, changes: [change('startAndEnd', '', 'x'.repeat(501), 'action')] });
+    const tooLong = await req(o.employeeA, 'PATCH', `/circles/${id}`, {
+      baseVersion: 1,
+      changes: [change('startAndEnd', '', 'x'.repeat(501), 'action')],
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.json.error.issues).toEqual([expect.objectContaining({ path: 'changes.0.to' })]);
     expect(tooLong.json.error.issues[0].message).toContain('action.startAndEnd');
-    const atLimit = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 1, changes: [change('startAndEnd', '', 'x'.repeat(500), 'action')] });
+    const atLimit = await req(o.employeeA, 'PATCH', `/circles/${id}`, {
+      baseVersion: 1,
+      changes: [change('startAndEnd', '', 'x'.repeat(500), 'action')],
+    });
     expect(atLimit.status).toBe(200);
     for (const bad of [
       { baseVersion: 2, changes: [change('nonsense', '', 'x')] },
@@ -119,10 +154,18 @@ describeEachEngine('learning circles', (env) => {
     const second = await req(o.employeeA, 'POST', '/circles', { goalId });
     expect(second.status).toBe(409);
     expect(second.json.error.reason).toBe('circle_open_exists');
-    expect((await req(o.employeeA, 'POST', `/circles/${id}/next`)).json.error.reason).toBe('circle_not_finished');
+    expect((await req(o.employeeA, 'POST', `/circles/${id}/next`)).json.error.reason).toBe(
+      'circle_not_finished',
+    );
     expect((await req(o.employeeA, 'GET', `/circles?goalId=${goalId}`)).json.can.start).toBe(false);
 
-    const marked = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 1, done: [{ phase: 'plan', done: true }, { phase: 'action', done: true }] });
+    const marked = await req(o.employeeA, 'PATCH', `/circles/${id}`, {
+      baseVersion: 1,
+      done: [
+        { phase: 'plan', done: true },
+        { phase: 'action', done: true },
+      ],
+    });
     expect(marked.json.circle).toMatchObject({ currentPhase: 'inAction', status: 'open', version: 2 });
     expect(marked.json.circle.progress).toBeCloseTo(2 / 6);
     expect(marked.json.finished).toBe(false);
@@ -131,21 +174,40 @@ describeEachEngine('learning circles', (env) => {
       changes: [change('nextSteps', '', 'Prøve det samme ved frokosten', 'learning')],
       done: [{ phase: 'learning', done: true }],
     });
-    expect(finished.json).toMatchObject({ finished: true, can: { startNext: true }, circle: { status: 'done' } });
+    expect(finished.json).toMatchObject({
+      finished: true,
+      can: { startNext: true },
+      circle: { status: 'done' },
+    });
     expect(finished.json.circle.finishedAt).not.toBeNull();
 
     const next = await req(o.employeeA, 'POST', `/circles/${id}/next`);
     expect(next.status).toBe(201);
-    expect(next.json.circle).toMatchObject({ sequence: 2, previousId: id, status: 'open', version: 1, goal: { id: goalId } });
+    expect(next.json.circle).toMatchObject({
+      sequence: 2,
+      previousId: id,
+      status: 'open',
+      version: 1,
+      goal: { id: goalId },
+    });
     expect(next.json.circle.phases[0].fields.theme).toBe('Prøve det samme ved frokosten');
     expect((await req(o.employeeA, 'POST', `/circles/${id}/next`)).status).toBe(409);
     expect((await req(o.employeeA, 'GET', `/circles/${id}`)).json.circle.nextId).toBe(next.json.circle.id);
     // Reopening the first circle while the next is open would make two open circles.
-    const reopen = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 3, done: [{ phase: 'learning', done: false }] });
+    const reopen = await req(o.employeeA, 'PATCH', `/circles/${id}`, {
+      baseVersion: 3,
+      done: [{ phase: 'learning', done: false }],
+    });
     expect(reopen.json.error.reason).toBe('circle_open_exists');
 
     const states = await circleStates(env().database.db, o.org.id, [goalId]);
-    expect(states.get(goalId)).toEqual({ circleId: next.json.circle.id, phase: 'plan', progress: 0, deadline: null, status: 'open' });
+    expect(states.get(goalId)).toEqual({
+      circleId: next.json.circle.id,
+      phase: 'plan',
+      progress: 0,
+      deadline: null,
+      status: 'open',
+    });
     const list = await req(o.employeeA, 'GET', `/circles?goalId=${goalId}`);
     expect(list.json.circles.map((c: { sequence: number }) => c.sequence)).toEqual([1, 2]);
   });
@@ -175,7 +237,10 @@ describeEachEngine('learning circles', (env) => {
     const circle = (await req(o.employeeA, 'GET', `/circles/${id}`)).json.circle;
     expect(circle.deadline).toBe(expected);
 
-    const moved = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 1, deadline: '2027-03-01' });
+    const moved = await req(o.employeeA, 'PATCH', `/circles/${id}`, {
+      baseVersion: 1,
+      deadline: '2027-03-01',
+    });
     expect(moved.json.circle).toMatchObject({ deadline: '2027-03-01', version: 2 });
     const cleared = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 2, deadline: null });
     expect(cleared.json.circle.deadline).toBeNull();

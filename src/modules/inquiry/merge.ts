@@ -25,12 +25,16 @@ export interface MergeResult {
 export function emptyData(form: FormDefinition): InquiryData {
   return {
     phases: Object.fromEntries(
-      form.phases.map((p) => [p.key, { fields: Object.fromEntries(p.fields.map((f) => [f.key, ''])), done: false }]),
+      form.phases.map((p) => [
+        p.key,
+        { fields: Object.fromEntries(p.fields.map((f) => [f.key, ''])), done: false },
+      ]),
     ),
   };
 }
 
-export const fieldValue = (data: InquiryData, phase: string, field: string) => data.phases[phase]?.fields[field] ?? '';
+export const fieldValue = (data: InquiryData, phase: string, field: string) =>
+  data.phases[phase]?.fields[field] ?? '';
 
 /**
  * Applies a saver's changes to what is stored now, field by field. A change applies when the
@@ -39,7 +43,11 @@ export const fieldValue = (data: InquiryData, phase: string, field: string) => d
  * as a conflict with both versions. Changes to other fields still apply, so two people working on
  * different parts of a circle never block each other.
  */
-export function mergeChanges(current: InquiryData, changes: readonly FieldChange[], doneChanges: readonly DoneChange[] = []): MergeResult {
+export function mergeChanges(
+  current: InquiryData,
+  changes: readonly FieldChange[],
+  doneChanges: readonly DoneChange[] = [],
+): MergeResult {
   const data: InquiryData = structuredClone(current);
   const applied: FieldChange[] = [];
   const conflicts: FieldConflict[] = [];
@@ -47,7 +55,13 @@ export function mergeChanges(current: InquiryData, changes: readonly FieldChange
     const stored = fieldValue(data, change.phase, change.field);
     if (stored === change.to) continue;
     if (stored !== change.from) {
-      conflicts.push({ phase: change.phase, field: change.field, base: change.from, mine: change.to, theirs: stored });
+      conflicts.push({
+        phase: change.phase,
+        field: change.field,
+        base: change.from,
+        mine: change.to,
+        theirs: stored,
+      });
       continue;
     }
     const phase = (data.phases[change.phase] ??= { fields: {}, done: false });

@@ -22,7 +22,12 @@ export type CircleRow = typeof inquiries.$inferSelect;
  */
 export type CircleRelation = 'owner' | 'collaborator' | 'leader' | 'shared';
 
-export async function loadCircle(db: Db, orgId: string, id: string, lock = false): Promise<CircleRow | undefined> {
+export async function loadCircle(
+  db: Db,
+  orgId: string,
+  id: string,
+  lock = false,
+): Promise<CircleRow | undefined> {
   const query = db
     .select()
     .from(inquiries)
@@ -31,8 +36,13 @@ export async function loadCircle(db: Db, orgId: string, id: string, lock = false
   return row;
 }
 
-export async function circleRelation(ctx: SignedInContext, circle: CircleRow): Promise<CircleRelation | null> {
-  const subject = circle.subjectPersonId ? { personId: circle.subjectPersonId } : { teamId: circle.subjectTeamId! };
+export async function circleRelation(
+  ctx: SignedInContext,
+  circle: CircleRow,
+): Promise<CircleRelation | null> {
+  const subject = circle.subjectPersonId
+    ? { personId: circle.subjectPersonId }
+    : { teamId: circle.subjectTeamId! };
   const relation = await subjectRelation(ctx, subject);
   // A team circle is the team's work: its members and its leaders write it alike.
   if (relation) return circle.subjectTeamId ? 'owner' : relation;
@@ -48,7 +58,8 @@ export async function circleRelation(ctx: SignedInContext, circle: CircleRow): P
     );
   if (invited) return 'collaborator';
   // A shared goal opens its circles once they are finished: work in progress stays the owner's.
-  if (circle.goalId && circle.status === 'done' && (await isGoalSharedWithActor(ctx, circle.goalId))) return 'shared';
+  if (circle.goalId && circle.status === 'done' && (await isGoalSharedWithActor(ctx, circle.goalId)))
+    return 'shared';
   return null;
 }
 
@@ -66,7 +77,8 @@ export const canWrite = (relation: CircleRelation) => relation === 'owner' || re
 /** The circle, for those who work on it: its owner and invited colleagues. */
 export async function loadWritableCircle(ctx: SignedInContext, id: string, lock = false) {
   const loaded = await loadReadableCircle(ctx, id, lock);
-  if (!canWrite(loaded.relation)) throw new ServiceError('FORBIDDEN', 'Only the circle’s owner and invited colleagues may change it');
+  if (!canWrite(loaded.relation))
+    throw new ServiceError('FORBIDDEN', 'Only the circle’s owner and invited colleagues may change it');
   return loaded;
 }
 
@@ -81,7 +93,10 @@ export async function listCollaborators(db: Db, orgId: string, circleId: string)
   return db
     .select({ id: people.id, name: people.name })
     .from(inquiryCollaborators)
-    .innerJoin(people, and(eq(people.orgId, inquiryCollaborators.orgId), eq(people.id, inquiryCollaborators.personId)))
+    .innerJoin(
+      people,
+      and(eq(people.orgId, inquiryCollaborators.orgId), eq(people.id, inquiryCollaborators.personId)),
+    )
     .where(and(eq(inquiryCollaborators.orgId, orgId), eq(inquiryCollaborators.inquiryId, circleId)))
     .orderBy(asc(people.name), asc(people.id));
 }
@@ -94,13 +109,22 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
   const orgId = ctx.actor.orgId;
   const form = FORMS[circle.form];
   const [goal] = circle.goalId
-    ? await db.select({ id: goals.id, title: goals.title }).from(goals).where(and(eq(goals.orgId, orgId), eq(goals.id, circle.goalId)))
+    ? await db
+        .select({ id: goals.id, title: goals.title })
+        .from(goals)
+        .where(and(eq(goals.orgId, orgId), eq(goals.id, circle.goalId)))
     : [];
   const [subject] = circle.subjectPersonId
-    ? await db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.orgId, orgId), eq(people.id, circle.subjectPersonId)))
+    ? await db
+        .select({ id: people.id, name: people.name })
+        .from(people)
+        .where(and(eq(people.orgId, orgId), eq(people.id, circle.subjectPersonId)))
     : [];
   const [team] = circle.subjectTeamId
-    ? await db.select({ id: teams.id, name: teams.name }).from(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, circle.subjectTeamId)))
+    ? await db
+        .select({ id: teams.id, name: teams.name })
+        .from(teams)
+        .where(and(eq(teams.orgId, orgId), eq(teams.id, circle.subjectTeamId)))
     : [];
   const [next] = await db
     .select({ id: inquiries.id })
@@ -124,7 +148,9 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
       phases: form.phases.map((p) => ({
         key: p.key,
         done: circle.data.phases[p.key]?.done ?? false,
-        fields: Object.fromEntries(p.fields.map((f) => [f.key, circle.data.phases[p.key]?.fields[f.key] ?? ''])),
+        fields: Object.fromEntries(
+          p.fields.map((f) => [f.key, circle.data.phases[p.key]?.fields[f.key] ?? '']),
+        ),
       })),
       currentPhase: currentPhase(form, circle.data),
       progress: progress(form, circle.data),

@@ -36,7 +36,12 @@ const circleSchema = z.object({
 const circleDetail = z.object({
   circle: circleSchema,
   relation: z.enum(['owner', 'collaborator', 'leader', 'shared']),
-  can: z.object({ edit: z.boolean(), manageCollaborators: z.boolean(), startNext: z.boolean(), history: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    manageCollaborators: z.boolean(),
+    startNext: z.boolean(),
+    history: z.boolean(),
+  }),
 });
 const saveResult = circleDetail.extend({
   /** The fields this save wrote; `finished` when it completed the circle (offer the next one). */
@@ -45,7 +50,15 @@ const saveResult = circleDetail.extend({
 });
 const conflictBody = z.object({
   error: z.object({ code: z.literal('CONFLICT'), reason: z.literal('edit_conflict'), message: z.string() }),
-  conflicts: z.array(z.object({ phase: z.string(), field: z.string(), base: z.string(), mine: z.string(), theirs: z.string() })),
+  conflicts: z.array(
+    z.object({
+      phase: z.string(),
+      field: z.string(),
+      base: z.string(),
+      mine: z.string(),
+      theirs: z.string(),
+    }),
+  ),
   saved: z.array(z.object({ phase: z.string(), field: z.string() })),
   circle: circleSchema,
 });
@@ -85,17 +98,35 @@ const collaboratorParams = z.object({
 // Circles are `signedIn`: owner, invited colleagues, nearest leader(s) and shared readers are decided per circle.
 export function registerInquiryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/circles', access: 'signedIn', request: { query: listCirclesQuery }, responses: { 200: json(circleList) } }),
+    route({
+      method: 'get',
+      path: '/circles',
+      access: 'signedIn',
+      request: { query: listCirclesQuery },
+      responses: { 200: json(circleList) },
+    }),
     async (c) => c.json(await listCircles({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
   app.openapi(
-    route({ method: 'post', path: '/circles', access: 'signedIn', request: jsonBody(createCircleInput), responses: { 201: json(circleDetail, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/circles',
+      access: 'signedIn',
+      request: jsonBody(createCircleInput),
+      responses: { 201: json(circleDetail, 'Created') },
+    }),
     async (c) => c.json(await createCircle({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/circles/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(circleDetail) } }),
+    route({
+      method: 'get',
+      path: '/circles/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(circleDetail) },
+    }),
     async (c) => c.json(await getCircle({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
@@ -105,13 +136,26 @@ export function registerInquiryRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/circles/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(saveCircleInput) },
-      responses: { 200: json(saveResult), 409: json(conflictBody, 'Some fields collided with another save; the rest were saved') },
+      responses: {
+        200: json(saveResult),
+        409: json(conflictBody, 'Some fields collided with another save; the rest were saved'),
+      },
     }),
-    async (c) => c.json(await saveCircle({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await saveCircle({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/circles/{id}/history', access: 'signedIn', request: { params: idParam }, responses: { 200: json(historySchema) } }),
+    route({
+      method: 'get',
+      path: '/circles/{id}/history',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(historySchema) },
+    }),
     async (c) => c.json(await circleHistory({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
@@ -123,7 +167,14 @@ export function registerInquiryRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(collaboratorInput) },
       responses: { 201: json(collaboratorsResult, 'Invited') },
     }),
-    async (c) => c.json(await addCollaborator({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 201),
+    async (c) =>
+      c.json(
+        await addCollaborator({
+          ctx: signedIn(c),
+          input: { ...c.req.valid('json'), ...c.req.valid('param') },
+        }),
+        201,
+      ),
   );
 
   app.openapi(
@@ -138,7 +189,13 @@ export function registerInquiryRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'post', path: '/circles/{id}/next', access: 'signedIn', request: { params: idParam }, responses: { 201: json(circleDetail, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/circles/{id}/next',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 201: json(circleDetail, 'Created') },
+    }),
     async (c) => c.json(await startNextCircle({ ctx: signedIn(c), input: c.req.valid('param') }), 201),
   );
 }

@@ -1,4 +1,15 @@
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organisations, people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
@@ -39,7 +50,9 @@ export const inquiries = pgTable(
     previousId: uuid('previous_id'),
     sequence: integer('sequence').notNull().default(1),
     deadline: date('deadline'),
-    status: text('status', { enum: ['open', 'done'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'done'] })
+      .notNull()
+      .default('open'),
     data: jsonb('data').$type<InquiryData>().notNull(),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
@@ -102,4 +115,3 @@ export const inquiryCollaborators = pgTable(
     index('inquiry_collaborators_person_idx').on(t.orgId, t.personId),
   ],
 );
-

@@ -16,7 +16,12 @@ export function fieldLimit(phase: string, field: string): number | undefined {
 const key = z.string().min(1).max(60);
 const isoDate = z.iso.date();
 
-export const fieldChange = z.object({ phase: key, field: key, from: z.string().max(longest), to: z.string().max(longest) });
+export const fieldChange = z.object({
+  phase: key,
+  field: key,
+  from: z.string().max(longest),
+  to: z.string().max(longest),
+});
 export const doneChange = z.object({ phase: key, done: z.boolean() });
 
 /**
@@ -35,13 +40,25 @@ export const saveCircleInput = z
     v.changes.forEach((c, i) => {
       const max = fieldLimit(c.phase, c.field);
       if (max === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['changes', i, 'field'], message: `Unknown field ${c.phase}.${c.field}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'field'],
+          message: `Unknown field ${c.phase}.${c.field}`,
+        });
       } else if (c.to.length > max) {
-        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, path: ['changes', i, 'to'], message: `${c.phase}.${c.field} is longer than ${max} characters` });
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'string',
+          maximum: max,
+          inclusive: true,
+          path: ['changes', i, 'to'],
+          message: `${c.phase}.${c.field} is longer than ${max} characters`,
+        });
       }
     });
     v.done.forEach((d, i) => {
-      if (!phaseKeys.includes(d.phase)) ctx.addIssue({ code: 'custom', path: ['done', i, 'phase'], message: `Unknown phase ${d.phase}` });
+      if (!phaseKeys.includes(d.phase))
+        ctx.addIssue({ code: 'custom', path: ['done', i, 'phase'], message: `Unknown phase ${d.phase}` });
     });
   });
 export type SaveCircleInput = z.infer<typeof saveCircleInput>;

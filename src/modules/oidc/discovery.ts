@@ -24,7 +24,12 @@ export function allowsInsecure(config: Config, issuer: string): boolean {
  * and cached per organisation. A changed setting (issuer, client, secret) makes a new entry.
  */
 export async function providerConfiguration(config: Config, settings: ProviderSettings, now = Date.now()) {
-  const key = [settings.issuer, settings.clientId, settings.clientSecret ?? '', settings.updatedAt.getTime()].join('\n');
+  const key = [
+    settings.issuer,
+    settings.clientId,
+    settings.clientSecret ?? '',
+    settings.updatedAt.getTime(),
+  ].join('\n');
   const hit = cache.get(settings.orgId);
   if (hit && hit.key === key && hit.expiresAt > now) return hit.config;
 

@@ -26,7 +26,12 @@ describeEachEngine('OpenID Connect sign-in', (env) => {
     await idpWithIdTokenClaims?.close();
   });
 
-  async function configure(db: Db, org: Org, provider: TestOidcProvider, overrides: Partial<typeof oidcProviders.$inferInsert> = {}) {
+  async function configure(
+    db: Db,
+    org: Org,
+    provider: TestOidcProvider,
+    overrides: Partial<typeof oidcProviders.$inferInsert> = {},
+  ) {
     await db.insert(oidcProviders).values({
       orgId: org.id,
       displayName: 'Kommunens login',
@@ -64,7 +69,10 @@ describeEachEngine('OpenID Connect sign-in', (env) => {
     const { app, database } = env();
     const org = await buildOrg(database.db);
     const unit = await buildUnit(database.db, org);
-    const person = await buildPerson(database.db, org, { email: 'dorthe.hansen@kommune.dk', roles: [{ unit, role: 'employee' }] });
+    const person = await buildPerson(database.db, org, {
+      email: 'dorthe.hansen@kommune.dk',
+      roles: [{ unit, role: 'employee' }],
+    });
     await configure(database.db, org, idp);
     idp.accounts.set('dorthe', { sub: 'dorthe', email: 'Dorthe.Hansen@Kommune.DK', email_verified: true });
 
@@ -114,8 +122,15 @@ describeEachEngine('OpenID Connect sign-in', (env) => {
     const org = await buildOrg(database.db);
     const person = await buildPerson(database.db, org, { employeeNumber: 'A-4711', email: null });
     await buildPerson(database.db, org, { employeeNumber: 'A-4712', email: 'ikke-mig@kommune.dk' });
-    await configure(database.db, org, idpWithIdTokenClaims, { matchBy: 'employee_number', employeeNumberClaim: 'employee_number' });
-    idpWithIdTokenClaims.accounts.set('emp', { sub: 'emp', email: 'ikke-mig@kommune.dk', employee_number: 'A-4711' });
+    await configure(database.db, org, idpWithIdTokenClaims, {
+      matchBy: 'employee_number',
+      employeeNumberClaim: 'employee_number',
+    });
+    idpWithIdTokenClaims.accounts.set('emp', {
+      sub: 'emp',
+      email: 'ikke-mig@kommune.dk',
+      employee_number: 'A-4711',
+    });
 
     const done = await signInThrough(app, org.slug, 'emp', '/');
     expect(done.location).toBe('/');
@@ -212,7 +227,9 @@ describeEachEngine('OpenID Connect sign-in', (env) => {
     await database.db.update(oidcProviders).set({ enabled: false }).where(eq(oidcProviders.orgId, org.id));
     expect((await call(app, 'GET', `/api/auth/organisations/${org.slug}`)).json.sso).toBeNull();
     expect((await start(app, org.slug)).location).toBe(`/login?org=${org.slug}&error=sso_not_configured`);
-    expect((await start(app, 'findes-ikke')).location).toBe('/login?org=findes-ikke&error=sso_not_configured');
+    expect((await start(app, 'findes-ikke')).location).toBe(
+      '/login?org=findes-ikke&error=sso_not_configured',
+    );
   });
 
   it('only returns to a path on this site', async () => {

@@ -56,11 +56,20 @@ describeEachEngine('organisation settings', (env) => {
     // Leaving the secret out keeps it; the other fields change.
     const changed = await call(app, 'PUT', '/api/organisation/oidc', {
       as,
-      body: { ...settings, clientSecret: undefined, matchBy: 'employee_number', employeeNumberClaim: 'extension_EmployeeId' },
+      body: {
+        ...settings,
+        clientSecret: undefined,
+        matchBy: 'employee_number',
+        employeeNumberClaim: 'extension_EmployeeId',
+      },
     });
     expect(changed.status).toBe(200);
     const [row] = await database.db.select().from(oidcProviders).where(eq(oidcProviders.orgId, org.id));
-    expect(row).toMatchObject({ clientSecret: SECRET, matchBy: 'employee_number', employeeNumberClaim: 'extension_EmployeeId' });
+    expect(row).toMatchObject({
+      clientSecret: SECRET,
+      matchBy: 'employee_number',
+      employeeNumberClaim: 'extension_EmployeeId',
+    });
 
     const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.orgId, org.id));
     expect(audit.map((a) => a.action)).toEqual(['oidc.create', 'oidc.update']);
@@ -79,8 +88,14 @@ describeEachEngine('organisation settings', (env) => {
     const as = await signInAs(database.db, config, orgAdmin);
     await call(app, 'PUT', '/api/organisation/oidc', { as, body: settings });
     await call(app, 'PUT', '/api/organisation/oidc', { as, body: { ...settings, clientSecret: '' } });
-    expect((await database.db.select().from(oidcProviders).where(eq(oidcProviders.orgId, org.id)))[0]!.clientSecret).toBe(SECRET);
-    const cleared = await call(app, 'PUT', '/api/organisation/oidc', { as, body: { ...settings, clientSecret: null } });
+    expect(
+      (await database.db.select().from(oidcProviders).where(eq(oidcProviders.orgId, org.id)))[0]!
+        .clientSecret,
+    ).toBe(SECRET);
+    const cleared = await call(app, 'PUT', '/api/organisation/oidc', {
+      as,
+      body: { ...settings, clientSecret: null },
+    });
     expect(cleared.json.provider.hasClientSecret).toBe(false);
   });
 
@@ -93,20 +108,43 @@ describeEachEngine('organisation settings', (env) => {
       expect(res.status, issuer).toBe(400);
       expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain('issuer');
     }
-    const local = await call(app, 'PUT', '/api/organisation/oidc', { as, body: { ...settings, issuer: 'http://127.0.0.1:8080' } });
+    const local = await call(app, 'PUT', '/api/organisation/oidc', {
+      as,
+      body: { ...settings, issuer: 'http://127.0.0.1:8080' },
+    });
     expect(local.status).toBe(200);
 
-    const actor = { personId: orgAdmin.id, orgId: orgAdmin.orgId, name: '', locale: 'da' as const, sessionId: 'x', memberships: [{ unitId: 'u', role: 'org_admin' as const }] };
-    const production = { db: database.db, engine: database.engine, config: { ...config, env: 'production' as const }, actor, now: () => new Date(), ip: 'test' };
+    const actor = {
+      personId: orgAdmin.id,
+      orgId: orgAdmin.orgId,
+      name: '',
+      locale: 'da' as const,
+      sessionId: 'x',
+      memberships: [{ unitId: 'u', role: 'org_admin' as const }],
+    };
+    const production = {
+      db: database.db,
+      engine: database.engine,
+      config: { ...config, env: 'production' as const },
+      actor,
+      now: () => new Date(),
+      ip: 'test',
+    };
     await expect(
-      saveOidcSettings({ ctx: production, input: oidcSettingsInput.parse({ ...settings, issuer: 'http://localhost:8080' }) }),
+      saveOidcSettings({
+        ctx: production,
+        input: oidcSettingsInput.parse({ ...settings, issuer: 'http://localhost:8080' }),
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
   });
 
   it('keeps the settings to organisation admins: HR gets 403, others 403 or 401', async () => {
     const { app, database, config } = env();
     const { hr, employee, orgAdmin } = await buildOrgWithAdmins(database.db);
-    await call(app, 'PUT', '/api/organisation/oidc', { as: await signInAs(database.db, config, orgAdmin), body: settings });
+    await call(app, 'PUT', '/api/organisation/oidc', {
+      as: await signInAs(database.db, config, orgAdmin),
+      body: settings,
+    });
     for (const person of [hr, employee]) {
       const as = await signInAs(database.db, config, person);
       for (const [method, path, body] of [
@@ -122,7 +160,9 @@ describeEachEngine('organisation settings', (env) => {
       }
     }
     expect((await call(app, 'GET', '/api/organisation/oidc')).status).toBe(401);
-    const still = await call(app, 'GET', '/api/organisation/oidc', { as: await signInAs(database.db, config, orgAdmin) });
+    const still = await call(app, 'GET', '/api/organisation/oidc', {
+      as: await signInAs(database.db, config, orgAdmin),
+    });
     expect(still.json.provider.clientId).toBe('mup-client');
   });
 
@@ -130,7 +170,10 @@ describeEachEngine('organisation settings', (env) => {
     const { app, database, config } = env();
     const a = await buildOrgWithAdmins(database.db);
     const b = await buildOrgWithAdmins(database.db);
-    await call(app, 'PUT', '/api/organisation/oidc', { as: await signInAs(database.db, config, a.orgAdmin), body: settings });
+    await call(app, 'PUT', '/api/organisation/oidc', {
+      as: await signInAs(database.db, config, a.orgAdmin),
+      body: settings,
+    });
     const asB = await signInAs(database.db, config, b.orgAdmin);
     expect((await call(app, 'GET', '/api/organisation/oidc', { as: asB })).json.provider).toBeNull();
     expect((await call(app, 'GET', '/api/organisation', { as: asB })).json.organisation.id).toBe(b.org.id);
@@ -141,21 +184,38 @@ describeEachEngine('organisation settings', (env) => {
     const { org, orgAdmin } = await buildOrgWithAdmins(database.db);
     const as = await signInAs(database.db, config, orgAdmin);
     const before = await call(app, 'GET', '/api/organisation', { as });
-    expect(before.json.organisation).toEqual({ id: org.id, slug: org.slug, name: org.name, accessibilityUrl: null });
+    expect(before.json.organisation).toEqual({
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      accessibilityUrl: null,
+    });
 
     const url = 'https://www.testrup.dk/tilgaengelighed';
-    const saved = await call(app, 'PUT', '/api/organisation', { as, body: { name: ' Testrup Kommune ', accessibilityUrl: url } });
+    const saved = await call(app, 'PUT', '/api/organisation', {
+      as,
+      body: { name: ' Testrup Kommune ', accessibilityUrl: url },
+    });
     expect(saved.status).toBe(200);
     expect(saved.json.organisation).toMatchObject({ name: 'Testrup Kommune', accessibilityUrl: url });
     const me = await call(app, 'GET', '/api/auth/me', { as });
     expect(me.json.organisation).toMatchObject({ name: 'Testrup Kommune', accessibilityUrl: url });
 
-    const cleared = await call(app, 'PUT', '/api/organisation', { as, body: { name: 'Testrup Kommune', accessibilityUrl: '' } });
+    const cleared = await call(app, 'PUT', '/api/organisation', {
+      as,
+      body: { name: 'Testrup Kommune', accessibilityUrl: '' },
+    });
     expect(cleared.json.organisation.accessibilityUrl).toBeNull();
-    for (const body of [{ name: '', accessibilityUrl: null }, { name: 'X', accessibilityUrl: 'javascript:alert(1)' }]) {
+    for (const body of [
+      { name: '', accessibilityUrl: null },
+      { name: 'X', accessibilityUrl: 'javascript:alert(1)' },
+    ]) {
       expect((await call(app, 'PUT', '/api/organisation', { as, body })).status).toBe(400);
     }
     const audit = await database.db.select().from(auditEvents).where(eq(auditEvents.orgId, org.id));
-    expect(audit.map((a) => a.details)).toEqual([{ fields: ['name', 'accessibilityUrl'] }, { fields: ['accessibilityUrl'] }]);
+    expect(audit.map((a) => a.details)).toEqual([
+      { fields: ['name', 'accessibilityUrl'] },
+      { fields: ['accessibilityUrl'] },
+    ]);
   });
 });

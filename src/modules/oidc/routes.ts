@@ -13,7 +13,11 @@ import { clearStateCookie, readStateCookie, setStateCookie } from './state-cooki
 import { registerOrganisationSettingsRoutes } from './settings-routes.js';
 
 const slugParam = z.object({
-  slug: z.string().min(1).max(LIMITS.slug).openapi({ param: { name: 'slug', in: 'path' } }),
+  slug: z
+    .string()
+    .min(1)
+    .max(LIMITS.slug)
+    .openapi({ param: { name: 'slug', in: 'path' } }),
 });
 
 const publicOrganisationSchema = z.object({
@@ -41,7 +45,12 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/auth/organisations/{slug}',
       access: 'public',
       request: { params: slugParam },
-      responses: { 200: json(publicOrganisationSchema, 'The organisation’s name and single sign-on, for its sign-in page') },
+      responses: {
+        200: json(
+          publicOrganisationSchema,
+          'The organisation’s name and single sign-on, for its sign-in page',
+        ),
+      },
     }),
     async (c) => c.json(await getPublicOrganisation({ ctx: c.var.ctx, input: c.req.valid('param') }), 200),
   );
@@ -60,7 +69,10 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { slug } = c.req.valid('param');
       try {
-        const { authorizationUrl, state } = await startSignIn({ ctx: c.var.ctx, input: { slug, next: c.req.valid('query').next } });
+        const { authorizationUrl, state } = await startSignIn({
+          ctx: c.var.ctx,
+          input: { slug, next: c.req.valid('query').next },
+        });
         await setStateCookie(c, c.var.ctx.config, state);
         return c.redirect(authorizationUrl.href, 302);
       } catch (err) {
@@ -76,14 +88,18 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/auth/oidc/callback',
       access: 'public',
-      responses: redirect('Signed in and on to the page asked for, or back to the sign-in page with a reason'),
+      responses: redirect(
+        'Signed in and on to the page asked for, or back to the sign-in page with a reason',
+      ),
     }),
     async (c) => {
       const { ctx } = c.var;
       const state = await readStateCookie(c, ctx.config, ctx.now());
       clearStateCookie(c, ctx.config);
       // Built from the public address: behind a proxy the request's own URL is not what the provider saw.
-      const currentUrl = new URL(`${ctx.config.publicUrl}/api/auth/oidc/callback${new URL(c.req.url).search}`);
+      const currentUrl = new URL(
+        `${ctx.config.publicUrl}/api/auth/oidc/callback${new URL(c.req.url).search}`,
+      );
       try {
         const { session, next } = await finishSignIn({ ctx, input: { state, currentUrl } });
         setSessionCookies(c, ctx.config, session);

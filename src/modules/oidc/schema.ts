@@ -12,7 +12,9 @@ export const oidcProviders = pgTable('oidc_providers', {
   clientId: text('client_id').notNull(),
   clientSecret: text('client_secret'),
   /** How the identity provider's user is matched to a person. */
-  matchBy: text('match_by', { enum: ['email', 'employee_number'] }).notNull().default('email'),
+  matchBy: text('match_by', { enum: ['email', 'employee_number'] })
+    .notNull()
+    .default('email'),
   /** The claim holding the employee number when matching by it. */
   employeeNumberClaim: text('employee_number_claim').notNull().default('employee_number'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -7,7 +7,12 @@ import { getOidcSettings, removeOidcSettings, saveOidcSettings } from './service
 import { MATCH_BY, oidcSettingsInput, organisationInput } from './validation.js';
 
 const organisationSchema = z.object({
-  organisation: z.object({ id: z.string(), slug: z.string(), name: z.string(), accessibilityUrl: z.string().nullable() }),
+  organisation: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    accessibilityUrl: z.string().nullable(),
+  }),
 });
 
 const oidcSettingsSchema = z.object({
@@ -30,7 +35,12 @@ const oidcSettingsSchema = z.object({
 /** The organisation's own settings, for its organisation admins (the service checks the role). */
 export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/organisation', access: 'admin', responses: { 200: json(organisationSchema) } }),
+    route({
+      method: 'get',
+      path: '/organisation',
+      access: 'admin',
+      responses: { 200: json(organisationSchema) },
+    }),
     async (c) => c.json({ organisation: await getOrganisation({ ctx: c.var.ctx }) }, 200),
   );
 
@@ -42,11 +52,17 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       request: jsonBody(organisationInput),
       responses: { 200: json(organisationSchema) },
     }),
-    async (c) => c.json({ organisation: await updateOrganisation({ ctx: c.var.ctx, input: c.req.valid('json') }) }, 200),
+    async (c) =>
+      c.json({ organisation: await updateOrganisation({ ctx: c.var.ctx, input: c.req.valid('json') }) }, 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/organisation/oidc', access: 'admin', responses: { 200: json(oidcSettingsSchema) } }),
+    route({
+      method: 'get',
+      path: '/organisation/oidc',
+      access: 'admin',
+      responses: { 200: json(oidcSettingsSchema) },
+    }),
     async (c) => c.json(await getOidcSettings({ ctx: c.var.ctx }), 200),
   );
 
@@ -62,7 +78,12 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'delete', path: '/organisation/oidc', access: 'admin', responses: { 200: json(okSchema) } }),
+    route({
+      method: 'delete',
+      path: '/organisation/oidc',
+      access: 'admin',
+      responses: { 200: json(okSchema) },
+    }),
     async (c) => {
       await removeOidcSettings({ ctx: c.var.ctx });
       return c.json({ ok: true as const }, 200);

@@ -21,14 +21,20 @@ const stateSchema = z.object({
 export type SignInState = z.infer<typeof stateSchema>;
 
 export async function setStateCookie(c: Context, config: Config, state: SignInState) {
-  await setSignedCookie(c, STATE_COOKIE, Buffer.from(JSON.stringify(state)).toString('base64url'), config.sessionSecret, {
-    path: COOKIE_PATH,
-    httpOnly: true,
-    // Lax, so the cookie comes along on the provider's top-level redirect back to us.
-    sameSite: 'Lax',
-    secure: config.secureCookies,
-    maxAge: STATE_TTL_SECONDS,
-  });
+  await setSignedCookie(
+    c,
+    STATE_COOKIE,
+    Buffer.from(JSON.stringify(state)).toString('base64url'),
+    config.sessionSecret,
+    {
+      path: COOKIE_PATH,
+      httpOnly: true,
+      // Lax, so the cookie comes along on the provider's top-level redirect back to us.
+      sameSite: 'Lax',
+      secure: config.secureCookies,
+      maxAge: STATE_TTL_SECONDS,
+    },
+  );
 }
 
 /** The state when the cookie is present, signed by us and not expired; otherwise null. */

@@ -4,7 +4,16 @@ import { issuerField, oidcSettingsInput, safeNextPath } from './validation.js';
 describe('safeNextPath', () => {
   it('keeps a path on this site and refuses anything that could leave it', () => {
     expect(safeNextPath('/goals?tab=2#x')).toBe('/goals?tab=2#x');
-    for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/a\nSet-Cookie: x', '', null, undefined]) {
+    for (const bad of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '/a\nSet-Cookie: x',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeNextPath(bad), String(bad)).toBe('/');
     }
   });
@@ -20,7 +29,13 @@ describe('issuer and secret input', () => {
   });
 
   it('treats an empty secret as "keep" and null as "remove"', () => {
-    const base = { enabled: true, displayName: 'Log ind', issuer: 'https://idp.example.dk', clientId: 'mup', matchBy: 'email' };
+    const base = {
+      enabled: true,
+      displayName: 'Log ind',
+      issuer: 'https://idp.example.dk',
+      clientId: 'mup',
+      matchBy: 'email',
+    };
     expect(oidcSettingsInput.parse({ ...base, clientSecret: '' }).clientSecret).toBeUndefined();
     expect(oidcSettingsInput.parse(base).clientSecret).toBeUndefined();
     expect(oidcSettingsInput.parse({ ...base, clientSecret: null }).clientSecret).toBeNull();

@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import { buildOrg, buildPerson, buildTwoLayerOrg, buildUnit, signInAs, type Person } from '../../../test/factories.js';
+import {
+  buildOrg,
+  buildPerson,
+  buildTwoLayerOrg,
+  buildUnit,
+  signInAs,
+  type Person,
+} from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { eq } from 'drizzle-orm';
 import { memberships, people } from './schema.js';
@@ -9,7 +16,9 @@ import { nearestLeaders, peopleLedBy } from '../../server/policy/relationships.j
 describeEachEngine('nearest leaders', (env) => {
   async function leadersOf(person: Person, as: Person) {
     const { app, database, config } = env();
-    const res = await call(app, 'GET', `/api/people/${person.id}`, { as: await signInAs(database.db, config, as) });
+    const res = await call(app, 'GET', `/api/people/${person.id}`, {
+      as: await signInAs(database.db, config, as),
+    });
     expect(res.status).toBe(200);
     return (res.json.nearestLeaders as { id: string; name: string }[]).map((l) => l.name);
   }
@@ -33,8 +42,15 @@ describeEachEngine('nearest leaders', (env) => {
   it('a person in two units gets the leaders of both', async () => {
     const { db } = env().database;
     const o = await buildTwoLayerOrg(db);
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.instB.id, role: 'resource_person' });
-    expect((await leadersOf(o.employeeA, o.employeeA)).sort()).toEqual([o.leaderA.name, o.leaderB.name].sort());
+    await db.insert(memberships).values({
+      orgId: o.org.id,
+      personId: o.employeeA.id,
+      unitId: o.units.instB.id,
+      role: 'resource_person',
+    });
+    expect((await leadersOf(o.employeeA, o.employeeA)).sort()).toEqual(
+      [o.leaderA.name, o.leaderB.name].sort(),
+    );
   });
 
   it('walks up past units without a leader, and past deactivated leaders', async () => {
@@ -48,19 +64,23 @@ describeEachEngine('nearest leaders', (env) => {
   it('a leader who is also employee of their own unit is led from the unit above; co-leaders do not lead each other', async () => {
     const { db } = env().database;
     const o = await buildTwoLayerOrg(db);
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.leaderA.id, unitId: o.units.instA.id, role: 'employee' });
+    await db
+      .insert(memberships)
+      .values({ orgId: o.org.id, personId: o.leaderA.id, unitId: o.units.instA.id, role: 'employee' });
     const coLeader = await buildPerson(db, o.org, { roles: [{ unit: o.units.instA, role: 'leader' }] });
     expect(await leadersOf(o.leaderA, o.leaderA)).toEqual([o.areaLeader.name]);
     expect(await leadersOf(coLeader, coLeader)).toEqual([o.areaLeader.name]);
-    expect((await leadersOf(o.colleagueA, o.colleagueA)).sort()).toEqual([o.leaderA.name, coLeader.name].sort());
+    expect((await leadersOf(o.colleagueA, o.colleagueA)).sort()).toEqual(
+      [o.leaderA.name, coLeader.name].sort(),
+    );
   });
 
   it('peopleLedBy is the exact inverse of nearestLeaders on a random tree', async () => {
     const { db } = env().database;
     const org = await buildOrg(db);
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]!;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
     const unitList = [await buildUnit(db, org, { kind: 'administration' })];
     for (let i = 0; i < 24; i++) unitList.push(await buildUnit(db, org, { parentId: pick(unitList).id }));
     const everyone: Person[] = [];
@@ -69,12 +89,23 @@ describeEachEngine('nearest leaders', (env) => {
         unit: pick(unitList),
         role: pick(['employee', 'employee', 'leader', 'resource_person', 'hr'] as const),
       }));
-      const unique = roles.filter((r, j) => roles.findIndex((s) => s.unit.id === r.unit.id && s.role === r.role) === j);
-      everyone.push(await buildPerson(db, org, { roles: unique, active: random() > 0.1, withPassword: false }));
+      const unique = roles.filter(
+        (r, j) => roles.findIndex((s) => s.unit.id === r.unit.id && s.role === r.role) === j,
+      );
+      everyone.push(
+        await buildPerson(db, org, { roles: unique, active: random() > 0.1, withPassword: false }),
+      );
     }
-    const forward = await nearestLeaders(db, org.id, everyone.map((p) => p.id));
+    const forward = await nearestLeaders(
+      db,
+      org.id,
+      everyone.map((p) => p.id),
+    );
     for (const leader of everyone.filter((p) => p.active)) {
-      const expected = everyone.filter((p) => forward.get(p.id)!.some((l) => l.id === leader.id)).map((p) => p.id).sort();
+      const expected = everyone
+        .filter((p) => forward.get(p.id)!.some((l) => l.id === leader.id))
+        .map((p) => p.id)
+        .sort();
       expect((await peopleLedBy(db, org.id, leader.id)).sort()).toEqual(expected);
     }
     // The tree must actually exercise the rule: some people have leaders, some have several.

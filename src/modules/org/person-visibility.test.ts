@@ -19,7 +19,9 @@ describeEachEngine('who may read a person record', (env) => {
     expect(self.status).toBe(200);
     expect(self.json.relation).toBe('self');
     expect(self.json.person.email).toBe(o.employeeA.email);
-    expect(self.json.memberships).toEqual([expect.objectContaining({ unitId: o.units.room.id, unitName: 'Rød stue', role: 'employee' })]);
+    expect(self.json.memberships).toEqual([
+      expect.objectContaining({ unitId: o.units.room.id, unitName: 'Rød stue', role: 'employee' }),
+    ]);
     expect(self.json.can).toEqual({ update: false, manageRoles: false, invite: false });
 
     const leader = await read(o.leaderA, o.employeeA);
@@ -54,7 +56,11 @@ describeEachEngine('who may read a person record', (env) => {
       ['PATCH', `/api/people/${b.employeeA.id}`, { name: 'Overtaget', ...version }],
       ['POST', `/api/people/${b.employeeA.id}/memberships`, { unitId: a.units.instA.id, role: 'employee' }],
       ['POST', `/api/people/${a.employeeA.id}/memberships`, { unitId: b.units.instA.id, role: 'employee' }],
-      ['POST', `/api/people/${b.employeeA.id}/move`, { fromUnitId: b.units.room.id, toUnitId: b.units.instB.id }],
+      [
+        'POST',
+        `/api/people/${b.employeeA.id}/move`,
+        { fromUnitId: b.units.room.id, toUnitId: b.units.instB.id },
+      ],
       ['GET', `/api/units/${b.units.instA.id}`],
       ['PATCH', `/api/units/${b.units.instA.id}`, { name: 'Overtaget', ...version }],
       ['POST', `/api/units/${b.units.instA.id}/move`, { parentId: null }],
@@ -92,13 +98,21 @@ describeEachEngine('who may read a person record', (env) => {
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, o.org.id), eq(auditEvents.action, 'person.read')));
     expect(rows.map((r) => r.actorId).sort()).toEqual([o.leaderA.id, o.hr.id].sort());
-    expect(rows.every((r) => r.subjectPersonId === o.employeeA.id && r.entityId === o.employeeA.id)).toBe(true);
+    expect(rows.every((r) => r.subjectPersonId === o.employeeA.id && r.entityId === o.employeeA.id)).toBe(
+      true,
+    );
 
     const log = await call(app, 'GET', '/api/me/access-log', { as: await as(o.employeeA) });
     expect(log.status).toBe(200);
     expect(log.json.events).toHaveLength(2);
-    expect(log.json.events.map((e: { actor: { name: string } }) => e.actor.name).sort()).toEqual([o.hr.name, o.leaderA.name].sort());
-    expect(log.json.events[0]).toEqual({ at: expect.any(String), actor: { id: expect.any(String), name: expect.any(String) }, action: 'person.read' });
+    expect(log.json.events.map((e: { actor: { name: string } }) => e.actor.name).sort()).toEqual(
+      [o.hr.name, o.leaderA.name].sort(),
+    );
+    expect(log.json.events[0]).toEqual({
+      at: expect.any(String),
+      actor: { id: expect.any(String), name: expect.any(String) },
+      action: 'person.read',
+    });
 
     // The readers' own logs stay empty: reading others is not reading oneself.
     const leaderLog = await call(app, 'GET', '/api/me/access-log', { as: await as(o.leaderA) });
@@ -113,12 +127,25 @@ describeEachEngine('who may read a person record', (env) => {
         .select({ unitId: memberships.unitId, role: memberships.role })
         .from(memberships)
         .where(eq(memberships.personId, p.id));
-      const actor = { personId: p.id, orgId: p.orgId, name: p.name, locale: p.locale, memberships: ms, sessionId: 'test' };
+      const actor = {
+        personId: p.id,
+        orgId: p.orgId,
+        name: p.name,
+        locale: p.locale,
+        memberships: ms,
+        sessionId: 'test',
+      };
       return { db: database.db, engine: database.engine, config, actor, now: () => new Date(), ip: 'test' };
     };
-    const outcome = (promise: Promise<string>) => promise.then((r) => r, (e: { code?: string }) => e.code ?? 'error');
-    const dev = async (reader: Person, subject: Person) => outcome(assertCanReadDevelopmentRecord(await ctxOf(reader), subject.id));
-    const profile = async (reader: Person, subject: Person) => outcome(assertCanReadProfile(await ctxOf(reader), subject.id));
+    const outcome = (promise: Promise<string>) =>
+      promise.then(
+        (r) => r,
+        (e: { code?: string }) => e.code ?? 'error',
+      );
+    const dev = async (reader: Person, subject: Person) =>
+      outcome(assertCanReadDevelopmentRecord(await ctxOf(reader), subject.id));
+    const profile = async (reader: Person, subject: Person) =>
+      outcome(assertCanReadProfile(await ctxOf(reader), subject.id));
     expect(await dev(o.employeeA, o.employeeA)).toBe('self');
     expect(await dev(o.leaderA, o.employeeA)).toBe('leader');
     expect(await dev(o.hr, o.employeeA)).toBe('NOT_FOUND');
@@ -128,7 +155,9 @@ describeEachEngine('who may read a person record', (env) => {
     expect(await profile(o.hr, o.employeeA)).toBe('admin');
     expect(await profile(o.areaLeader, o.employeeA)).toBe('NOT_FOUND');
     // An HR person who is also the nearest leader reads as the leader.
-    await database.db.insert(memberships).values({ orgId: o.org.id, personId: o.hr.id, unitId: o.units.instB.id, role: 'leader' });
+    await database.db
+      .insert(memberships)
+      .values({ orgId: o.org.id, personId: o.hr.id, unitId: o.units.instB.id, role: 'leader' });
     expect(await dev(o.hr, o.employeeB)).toBe('leader');
   });
 
@@ -139,7 +168,9 @@ describeEachEngine('who may read a person record', (env) => {
     await buildPerson(database.db, o.org, { name: 'Dorthe Inaktiv', active: false });
     const res = await call(app, 'GET', '/api/people/directory?query=dorthe', { as: await as(o.colleagueA) });
     expect(res.status).toBe(200);
-    expect(res.json.people).toEqual([{ id: o.employeeA.id, name: 'Dorthe Pædagog', jobTitle: null, units: ['Rød stue'] }]);
+    expect(res.json.people).toEqual([
+      { id: o.employeeA.id, name: 'Dorthe Pædagog', jobTitle: null, units: ['Rød stue'] },
+    ]);
     const all = await call(app, 'GET', '/api/people/directory', { as: await as(o.colleagueA) });
     expect(all.json.people).toHaveLength(7);
     expect(all.json.people.map((p: { id: string }) => p.id)).not.toContain(other.employeeA.id);

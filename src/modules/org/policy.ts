@@ -21,7 +21,8 @@ export function assertMayManageRole(actor: Actor, role: Role) {
 /** Changing an org admin's person record is for org admins only. */
 export async function assertMayEditPerson(db: Db, actor: Actor, personId: string) {
   if (isOrgAdmin(actor)) return;
-  if (await holdsOrgAdmin(db, actor.orgId, personId)) throw forbidden('Only organisation administrators may change an organisation administrator');
+  if (await holdsOrgAdmin(db, actor.orgId, personId))
+    throw forbidden('Only organisation administrators may change an organisation administrator');
 }
 
 /** Refuses a change that would leave no active org admin besides `personId`, who is losing the role. */
@@ -38,7 +39,8 @@ export async function assertNotLastOrgAdmin(db: Db, orgId: string, personId: str
         ne(memberships.personId, personId),
       ),
     );
-  if ((row?.n ?? 0) === 0) throw conflict('The organisation must keep at least one administrator', 'last_admin');
+  if ((row?.n ?? 0) === 0)
+    throw conflict('The organisation must keep at least one administrator', 'last_admin');
 }
 
 /** Whether the person currently holds the org_admin role anywhere. */
@@ -46,7 +48,13 @@ export async function holdsOrgAdmin(db: Db, orgId: string, personId: string): Pr
   const [row] = await db
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.personId, personId), eq(memberships.role, 'org_admin')))
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.personId, personId),
+        eq(memberships.role, 'org_admin'),
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }

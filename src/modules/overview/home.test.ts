@@ -66,15 +66,13 @@ describeEachEngine('the home page', (env) => {
           text: 'Lederens aftale',
         },
       ]);
-    await db()
-      .insert(feedback)
-      .values({
-        orgId,
-        fromId: o.leaderA.id,
-        toPersonId: o.employeeA.id,
-        kind: 'recognition',
-        text: 'Flot samling',
-      });
+    await db().insert(feedback).values({
+      orgId,
+      fromId: o.leaderA.id,
+      toPersonId: o.employeeA.id,
+      kind: 'recognition',
+      text: 'Flot samling',
+    });
 
     const home = await get(o.employeeA);
     expect(home.status).toBe(200);

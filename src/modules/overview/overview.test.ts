@@ -189,13 +189,15 @@ describeEachEngine('leader overview and development record', (env) => {
       ].sort(),
     );
     const log = await get(o.employeeA, '/me/access-log');
-    expect(log.json.events).toEqual([expect.objectContaining({ action: 'overview.read', actor: { id: o.leaderA.id, name: o.leaderA.name } })]);
+    expect(log.json.events).toEqual([
+      expect.objectContaining({ action: 'overview.read', actor: { id: o.leaderA.id, name: o.leaderA.name } }),
+    ]);
     // The area leader's overview shows the unit leaders, so it is their log that says so.
     await get(o.areaLeader, '/overview');
     const leaderLog = await get(o.leaderA, '/me/access-log');
-    expect(leaderLog.json.events.map((e: { action: string; actor: { id: string } }) => [e.action, e.actor.id])).toEqual([
-      ['overview.read', o.areaLeader.id],
-    ]);
+    expect(
+      leaderLog.json.events.map((e: { action: string; actor: { id: string } }) => [e.action, e.actor.id]),
+    ).toEqual([['overview.read', o.areaLeader.id]]);
   });
 
   it('shows the development page and year summary to the person and their nearest leader only', async () => {

@@ -95,7 +95,14 @@ const homeSchema = z.object({
   upcoming: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['one_to_one', 'team', 'peer_group', 'learning_conversation', 'course_follow_up', 'practice_review']),
+      kind: z.enum([
+        'one_to_one',
+        'team',
+        'peer_group',
+        'learning_conversation',
+        'course_follow_up',
+        'practice_review',
+      ]),
       startsAt: z.string(),
       role: z.enum(['leader', 'subject', 'facilitator', 'participant']),
       with: z.string(),
@@ -110,7 +117,9 @@ const homeSchema = z.object({
       overdue: z.boolean(),
     }),
   ),
-  feedback: z.array(z.object({ id: z.string(), kind: z.enum(FEEDBACK_KINDS), createdAt: z.string(), from: z.string() })),
+  feedback: z.array(
+    z.object({ id: z.string(), kind: z.enum(FEEDBACK_KINDS), createdAt: z.string(), from: z.string() }),
+  ),
   leader: z.object({ people: z.number() }).nullable(),
 });
 

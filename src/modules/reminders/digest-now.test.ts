@@ -33,7 +33,12 @@ describeEachEngine('"send me a digest now"', (env) => {
     // Reminders switched off on a schedule: asking still sends one.
     await call(s.app, 'PUT', '/api/reminders/settings', {
       as: me,
-      body: { frequency: 'off', prepareDaysBefore: 2, circleDeadlineDaysBefore: 3, includeOverdueAgreements: true },
+      body: {
+        frequency: 'off',
+        prepareDaysBefore: 2,
+        circleDeadlineDaysBefore: 3,
+        includeOverdueAgreements: true,
+      },
     });
 
     const first = await call(s.app, 'POST', '/api/reminders/digest', { as: me });

@@ -41,12 +41,24 @@ describeEachEngine('the reminder digest', (env) => {
   const delivered = (to: string) => sink.mails.filter((m) => m.envelope.to.includes(to));
 
   /** A 1:1 in two days, a circle due tomorrow, an overdue agreement and new feedback for the employee. */
-  async function busyEmployee(s: ReturnType<typeof setup>, o: Awaited<ReturnType<typeof buildTwoLayerOrg>>, who: Person) {
+  async function busyEmployee(
+    s: ReturnType<typeof setup>,
+    o: Awaited<ReturnType<typeof buildTwoLayerOrg>>,
+    who: Person,
+  ) {
     const as = (p: Person) => signInAs(s.db, s.config, p);
-    const goal = await call(s.app, 'POST', '/api/goals', { as: await as(who), body: { title: 'Læse dialogisk med de mindste', source: 'practice' } });
+    const goal = await call(s.app, 'POST', '/api/goals', {
+      as: await as(who),
+      body: { title: 'Læse dialogisk med de mindste', source: 'practice' },
+    });
     const [meeting] = await s.db
       .insert(conversations)
-      .values({ orgId: o.org.id, kind: 'one_to_one', startsAt: copenhagenTime(2031, 3, 6, 14, 0), calendarUid: `uid-${who.id}` })
+      .values({
+        orgId: o.org.id,
+        kind: 'one_to_one',
+        startsAt: copenhagenTime(2031, 3, 6, 14, 0),
+        calendarUid: `uid-${who.id}`,
+      })
       .returning();
     await s.db.insert(conversationParticipants).values([
       { orgId: o.org.id, conversationId: meeting!.id, personId: o.leaderA.id, role: 'leader' },
@@ -54,16 +66,49 @@ describeEachEngine('the reminder digest', (env) => {
     ]);
     const [circle] = await s.db
       .insert(inquiries)
-      .values({ orgId: o.org.id, form: 'learning_circle', subjectPersonId: who.id, goalId: goal.json.goal.id, deadline: '2031-03-05', data: { phases: {} } })
+      .values({
+        orgId: o.org.id,
+        form: 'learning_circle',
+        subjectPersonId: who.id,
+        goalId: goal.json.goal.id,
+        deadline: '2031-03-05',
+        data: { phases: {} },
+      })
       .returning();
-    await s.db.insert(agreements).values({ orgId: o.org.id, conversationId: meeting!.id, subjectPersonId: who.id, ownerId: who.id, text: 'Prøve billedkort i garderoben', dueDate: '2031-03-01' });
+    await s.db.insert(agreements).values({
+      orgId: o.org.id,
+      conversationId: meeting!.id,
+      subjectPersonId: who.id,
+      ownerId: who.id,
+      text: 'Prøve billedkort i garderoben',
+      dueDate: '2031-03-01',
+    });
     // Done, or not yet due: not mentioned.
-    await s.db.insert(agreements).values({ orgId: o.org.id, subjectPersonId: who.id, ownerId: who.id, text: 'Allerede klaret', dueDate: '2031-02-01', doneAt: new Date() });
-    await s.db.insert(agreements).values({ orgId: o.org.id, subjectPersonId: who.id, ownerId: who.id, text: 'Senere opgave', dueDate: '2031-04-01' });
-    const fb = await call(s.app, 'POST', '/api/feedback', { as: await as(o.leaderA), body: { toPersonId: who.id, kind: 'recognition', text: 'Flot overgang til frokost' } });
+    await s.db.insert(agreements).values({
+      orgId: o.org.id,
+      subjectPersonId: who.id,
+      ownerId: who.id,
+      text: 'Allerede klaret',
+      dueDate: '2031-02-01',
+      doneAt: new Date(),
+    });
+    await s.db.insert(agreements).values({
+      orgId: o.org.id,
+      subjectPersonId: who.id,
+      ownerId: who.id,
+      text: 'Senere opgave',
+      dueDate: '2031-04-01',
+    });
+    const fb = await call(s.app, 'POST', '/api/feedback', {
+      as: await as(o.leaderA),
+      body: { toPersonId: who.id, kind: 'recognition', text: 'Flot overgang til frokost' },
+    });
     expect(fb.status).toBe(201);
     // Given this morning, by the test's clock.
-    await s.db.update(feedback).set({ createdAt: new Date(TUESDAY.getTime() - HOUR) }).where(eq(feedback.id, fb.json.feedback.id));
+    await s.db
+      .update(feedback)
+      .set({ createdAt: new Date(TUESDAY.getTime() - HOUR) })
+      .where(eq(feedback.id, fb.json.feedback.id));
     return { meeting: meeting!, circle: circle!, feedbackId: fb.json.feedback.id as string };
   }
 
@@ -77,7 +122,9 @@ describeEachEngine('the reminder digest', (env) => {
     // Before 07:00 nothing is queued; then once per person and day, however often the scheduler ticks.
     expect(await enqueueDueDigests(s.db, new Date(TUESDAY.getTime() - HOUR), { orgIds: [o.org.id] })).toBe(0);
     expect(await enqueueDueDigests(s.db, clock.now, { orgIds: [o.org.id] })).toBe(7);
-    expect(await enqueueDueDigests(s.db, new Date(TUESDAY.getTime() + 5 * 60_000), { orgIds: [o.org.id] })).toBe(0);
+    expect(
+      await enqueueDueDigests(s.db, new Date(TUESDAY.getTime() + 5 * 60_000), { orgIds: [o.org.id] }),
+    ).toBe(0);
 
     const worker = s.worker();
     await worker.drain();
@@ -115,7 +162,10 @@ describeEachEngine('the reminder digest', (env) => {
     expect(await enqueueDueDigests(s.db, clock.now, { orgIds: [o.org.id] })).toBe(0);
     await s.worker().drain();
     // A worker that died after queueing the mail leaves its job to run again: still one mail.
-    await s.db.update(jobs).set({ status: 'pending', finishedAt: null }).where(and(eq(jobs.orgId, o.org.id), like(jobs.dedupeKey, `digest:${o.employeeA.id}:%`)));
+    await s.db
+      .update(jobs)
+      .set({ status: 'pending', finishedAt: null })
+      .where(and(eq(jobs.orgId, o.org.id), like(jobs.dedupeKey, `digest:${o.employeeA.id}:%`)));
     expect(await s.worker().drain()).toBeGreaterThanOrEqual(1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(delivered(email)).toHaveLength(1);
@@ -141,20 +191,33 @@ describeEachEngine('the reminder digest', (env) => {
     const as = async (p: Person) => signInAs(s.db, s.config, p);
     const off = await call(s.app, 'PUT', '/api/reminders/settings', {
       as: await as(o.employeeA),
-      body: { frequency: 'off', prepareDaysBefore: 2, circleDeadlineDaysBefore: 3, includeOverdueAgreements: true },
+      body: {
+        frequency: 'off',
+        prepareDaysBefore: 2,
+        circleDeadlineDaysBefore: 3,
+        includeOverdueAgreements: true,
+      },
     });
     expect(off.status).toBe(200);
     expect(off.json.settings.frequency).toBe('off');
     await enqueueDueDigests(s.db, clock.now, { orgIds: [o.org.id] });
     await s.worker().drain();
     expect(await mailsTo(s.db, o.org.id, o.employeeA.email!)).toHaveLength(0);
-    const queued = await s.db.select().from(jobs).where(and(eq(jobs.orgId, o.org.id), like(jobs.dedupeKey, `digest:${o.employeeA.id}:%`)));
+    const queued = await s.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.orgId, o.org.id), like(jobs.dedupeKey, `digest:${o.employeeA.id}:%`)));
     expect(queued).toHaveLength(0);
 
     // Weekly: not on Tuesday, but on the next Monday (with everything still to say).
     await call(s.app, 'PUT', '/api/reminders/settings', {
       as: await as(o.employeeA),
-      body: { frequency: 'weekly', prepareDaysBefore: 14, circleDeadlineDaysBefore: 14, includeOverdueAgreements: false },
+      body: {
+        frequency: 'weekly',
+        prepareDaysBefore: 14,
+        circleDeadlineDaysBefore: 14,
+        includeOverdueAgreements: false,
+      },
     });
     clock.now = new Date(TUESDAY.getTime() + HOUR);
     expect(await enqueueDueDigests(s.db, clock.now, { orgIds: [o.org.id] })).toBe(0);
@@ -173,7 +236,11 @@ describeEachEngine('the reminder digest', (env) => {
     const clock = { now: TUESDAY };
     const s = setup(clock);
     const o = await buildTwoLayerOrg(s.db);
-    const english = await buildPerson(s.db, o.org, { name: 'Hannah Teacher', locale: 'en', roles: [{ unit: o.units.instA, role: 'employee' }] });
+    const english = await buildPerson(s.db, o.org, {
+      name: 'Hannah Teacher',
+      locale: 'en',
+      roles: [{ unit: o.units.instA, role: 'employee' }],
+    });
     const { circle } = await busyEmployee(s, o, english);
     await enqueueDueDigests(s.db, clock.now, { orgIds: [o.org.id] });
     await s.worker().drain();
@@ -193,8 +260,19 @@ describeEachEngine('the reminder digest', (env) => {
     const o = await buildTwoLayerOrg(s.db);
     const me = await signInAs(s.db, s.config, o.employeeA);
     const got = await call(s.app, 'GET', '/api/reminders/settings', { as: me });
-    expect(got.json.settings).toEqual({ frequency: 'daily', prepareDaysBefore: 2, circleDeadlineDaysBefore: 3, includeOverdueAgreements: true, lastDigestAt: null });
-    const good = { frequency: 'weekly', prepareDaysBefore: 5, circleDeadlineDaysBefore: 0, includeOverdueAgreements: false };
+    expect(got.json.settings).toEqual({
+      frequency: 'daily',
+      prepareDaysBefore: 2,
+      circleDeadlineDaysBefore: 3,
+      includeOverdueAgreements: true,
+      lastDigestAt: null,
+    });
+    const good = {
+      frequency: 'weekly',
+      prepareDaysBefore: 5,
+      circleDeadlineDaysBefore: 0,
+      includeOverdueAgreements: false,
+    };
     for (const bad of [
       { ...good, frequency: 'hourly' },
       { ...good, prepareDaysBefore: 15 },
@@ -203,12 +281,21 @@ describeEachEngine('the reminder digest', (env) => {
       { ...good, includeOverdueAgreements: 'yes' },
       { frequency: 'daily' },
     ]) {
-      expect((await call(s.app, 'PUT', '/api/reminders/settings', { as: me, body: bad })).status, JSON.stringify(bad)).toBe(400);
+      expect(
+        (await call(s.app, 'PUT', '/api/reminders/settings', { as: me, body: bad })).status,
+        JSON.stringify(bad),
+      ).toBe(400);
     }
-    expect((await call(s.app, 'PUT', '/api/reminders/settings', { as: me, body: good })).json.settings).toMatchObject(good);
-    expect((await call(s.app, 'GET', '/api/reminders/settings', { as: me })).json.settings).toMatchObject(good);
+    expect(
+      (await call(s.app, 'PUT', '/api/reminders/settings', { as: me, body: good })).json.settings,
+    ).toMatchObject(good);
+    expect((await call(s.app, 'GET', '/api/reminders/settings', { as: me })).json.settings).toMatchObject(
+      good,
+    );
     // Another person's settings are untouched.
-    const other = await call(s.app, 'GET', '/api/reminders/settings', { as: await signInAs(s.db, s.config, o.colleagueA) });
+    const other = await call(s.app, 'GET', '/api/reminders/settings', {
+      as: await signInAs(s.db, s.config, o.colleagueA),
+    });
     expect(other.json.settings.frequency).toBe('daily');
     expect((await call(s.app, 'PUT', '/api/reminders/settings', { body: good })).status).toBe(401);
     const audit = await s.db

@@ -21,18 +21,34 @@ const settingsResult = z.object({
 // A person's own reminder settings: `signedIn`, always about the actor themself.
 export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/reminders/settings', access: 'signedIn', responses: { 200: json(settingsResult) } }),
+    route({
+      method: 'get',
+      path: '/reminders/settings',
+      access: 'signedIn',
+      responses: { 200: json(settingsResult) },
+    }),
     async (c) => c.json(await getReminderSettings({ ctx: signedIn(c) }), 200),
   );
 
   app.openapi(
-    route({ method: 'put', path: '/reminders/settings', access: 'signedIn', request: jsonBody(reminderSettingsInput), responses: { 200: json(settingsResult) } }),
+    route({
+      method: 'put',
+      path: '/reminders/settings',
+      access: 'signedIn',
+      request: jsonBody(reminderSettingsInput),
+      responses: { 200: json(settingsResult) },
+    }),
     async (c) => c.json(await updateReminderSettings({ ctx: signedIn(c), input: c.req.valid('json') }), 200),
   );
 
   // "Send me a digest now": at most once a minute (429 with Retry-After otherwise).
   app.openapi(
-    route({ method: 'post', path: '/reminders/digest', access: 'signedIn', responses: { 200: json(z.object({ sent: z.boolean() })) } }),
+    route({
+      method: 'post',
+      path: '/reminders/digest',
+      access: 'signedIn',
+      responses: { 200: json(z.object({ sent: z.boolean() })) },
+    }),
     async (c) => c.json(await sendDigestNow({ ctx: signedIn(c) }), 200),
   );
 }

@@ -11,7 +11,9 @@ export const reminderPrefs = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    frequency: text('frequency', { enum: ['daily', 'weekly', 'off'] }).notNull().default('daily'),
+    frequency: text('frequency', { enum: ['daily', 'weekly', 'off'] })
+      .notNull()
+      .default('daily'),
     prepareDaysBefore: integer('prepare_days_before').notNull().default(2),
     circleDeadlineDaysBefore: integer('circle_deadline_days_before').notNull().default(3),
     includeOverdueAgreements: boolean('include_overdue_agreements').notNull().default(true),

@@ -15,7 +15,12 @@ describeEachEngine('a team’s development page and the cadence nudge', (env) =>
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
     // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
+    await db.insert(memberships).values({
+      orgId: o.org.id,
+      personId: o.employeeA.id,
+      unitId: o.units.room.id,
+      role: 'resource_person',
+    });
     // The room has no leader of its own: its team is the institution leader's to follow.
     const roomTeam = await buildTeam(db, o.org, {
       unit: o.units.room,
@@ -40,7 +45,12 @@ describeEachEngine('a team’s development page and the cadence nudge', (env) =>
     const db = env().database.db;
     const o = await buildTwoLayerOrg(db);
     // Team conversations are led by a leader or a resource person: Dorthe is also the room's resource person.
-    await db.insert(memberships).values({ orgId: o.org.id, personId: o.employeeA.id, unitId: o.units.room.id, role: 'resource_person' });
+    await db.insert(memberships).values({
+      orgId: o.org.id,
+      personId: o.employeeA.id,
+      unitId: o.units.room.id,
+      role: 'resource_person',
+    });
     const team = await buildTeam(db, o.org, {
       unit: o.units.instA,
       kind: 'unit_staff',

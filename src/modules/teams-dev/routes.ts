@@ -9,7 +9,13 @@ const anyObject = z.object({}).passthrough();
 // `signedIn`: the team's members and the leaders of its unit or above are decided per team.
 export function registerTeamDevelopmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/teams/{id}/development', access: 'signedIn', request: { params: idParam }, responses: { 200: json(anyObject) } }),
+    route({
+      method: 'get',
+      path: '/teams/{id}/development',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(anyObject) },
+    }),
     async (c) => c.json(await teamDevelopment({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
   app.openapi(

@@ -13,7 +13,11 @@ export interface AuditEntry {
 }
 
 /** Writes an audit row. Call it with the transaction that makes the change. */
-export async function writeAudit(db: Db, ctx: Pick<ServiceContext, 'actor'> & { orgId: string }, entry: AuditEntry) {
+export async function writeAudit(
+  db: Db,
+  ctx: Pick<ServiceContext, 'actor'> & { orgId: string },
+  entry: AuditEntry,
+) {
   await db.insert(auditEvents).values({
     orgId: ctx.orgId,
     actorId: ctx.actor?.personId ?? null,

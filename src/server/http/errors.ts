@@ -33,9 +33,13 @@ export class ServiceError extends Error {
 
 export const notFound = (what = 'Not found') => new ServiceError('NOT_FOUND', what);
 export const forbidden = (what = 'Not allowed') => new ServiceError('FORBIDDEN', what);
-export const conflict = (message: string, reason?: ErrorReason) => new ServiceError('CONFLICT', message, reason);
-export const invalid = (message: string, reason?: ErrorReason, issues?: { path: string; message: string }[]) =>
-  new ServiceError('VALIDATION', message, reason, issues);
+export const conflict = (message: string, reason?: ErrorReason) =>
+  new ServiceError('CONFLICT', message, reason);
+export const invalid = (
+  message: string,
+  reason?: ErrorReason,
+  issues?: { path: string; message: string }[],
+) => new ServiceError('VALIDATION', message, reason, issues);
 
 /** Maps database errors a person can cause (a duplicate, a dangling reference) to clear 4xx errors. */
 export function fromDatabaseError(err: unknown): ServiceError | null {
@@ -44,15 +48,19 @@ export function fromDatabaseError(err: unknown): ServiceError | null {
   const constraint = String((e as { constraint?: string })?.constraint ?? '');
   if (code === '23505') {
     if (constraint.includes('email')) return conflict('That email address is already used', 'email_taken');
-    if (constraint.includes('employee_number')) return conflict('That employee number is already used', 'employee_number_taken');
-    if (constraint.includes('memberships')) return conflict('The person already has that role there', 'membership_exists');
-    if (constraint.includes('team_members')) return conflict('The person is already on the team', 'team_member_exists');
+    if (constraint.includes('employee_number'))
+      return conflict('That employee number is already used', 'employee_number_taken');
+    if (constraint.includes('memberships'))
+      return conflict('The person already has that role there', 'membership_exists');
+    if (constraint.includes('team_members'))
+      return conflict('The person is already on the team', 'team_member_exists');
     return conflict('That already exists');
   }
   if (code === '23503') return conflict('It is still in use or refers to something that does not exist');
   if (code === '22P02') return notFound();
   // Safety nets behind the validators: a NUL in text (22021, 22P05 in json) or a number past a column's range.
-  if (code === '22021' || code === '22P05') return invalid('The text holds a character that cannot be saved (NUL)', 'invalid_character');
+  if (code === '22021' || code === '22P05')
+    return invalid('The text holds a character that cannot be saved (NUL)', 'invalid_character');
   if (code === '22003') return invalid('A number is too large', 'number_out_of_range');
   return null;
 }

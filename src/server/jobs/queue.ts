@@ -50,7 +50,10 @@ export async function claimNext(db: Db, now: Date, leaseMs = 5 * 60_000): Promis
     returning id`);
   const id = (rows as unknown as { rows: { id: number }[] }).rows[0]?.id;
   if (id === undefined) return null;
-  const [job] = await db.select().from(jobs).where(eq(jobs.id, Number(id)));
+  const [job] = await db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.id, Number(id)));
   return job ?? null;
 }
 

@@ -7,7 +7,11 @@ import { DIGEST_JOB, digestJobHandler } from '../../modules/reminders/digest/job
 import { startDigestScheduler } from '../../modules/reminders/digest/schedule.js';
 
 /** Every job kind and its handler; modules add theirs here. */
-export function jobHandlers(db: Db, config: Config, now: () => Date = () => new Date()): Record<string, JobHandler> {
+export function jobHandlers(
+  db: Db,
+  config: Config,
+  now: () => Date = () => new Date(),
+): Record<string, JobHandler> {
   return {
     [MAIL_JOB]: mailJobHandler(db, config, createTransport(config)),
     [IMPORT_APPLY_JOB]: importJobHandler(db, config),

@@ -25,10 +25,12 @@ export class JobWorker {
     this.stopped = false;
     const tick = () => {
       if (this.stopped) return;
-      this.running = this.drain().then(() => undefined).finally(() => {
-        this.running = null;
-        if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
-      });
+      this.running = this.drain()
+        .then(() => undefined)
+        .finally(() => {
+          this.running = null;
+          if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
+        });
     };
     this.timer = setTimeout(tick, 10);
   }

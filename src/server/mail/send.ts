@@ -21,9 +21,21 @@ export const MAIL_JOB = 'mail.send';
 export async function queueMail(db: Db, mail: OutgoingMail): Promise<string> {
   const [row] = await db
     .insert(mailOutbox)
-    .values({ orgId: mail.orgId, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ics: mail.ics })
+    .values({
+      orgId: mail.orgId,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      ics: mail.ics,
+    })
     .returning({ id: mailOutbox.id });
-  await enqueue(db, { orgId: mail.orgId, kind: MAIL_JOB, payload: { mailId: row!.id }, dedupeKey: `mail:${row!.id}` });
+  await enqueue(db, {
+    orgId: mail.orgId,
+    kind: MAIL_JOB,
+    payload: { mailId: row!.id },
+    dedupeKey: `mail:${row!.id}`,
+  });
   return row!.id;
 }
 
@@ -51,7 +63,11 @@ export function mailJobHandler(db: Db, config: Config, transport: Transporter | 
         text: mail.text,
         ...(mail.html ? { html: mail.html } : {}),
         // The MIME part's method must match the calendar's own METHOD (a cancellation is CANCEL).
-        ...(mail.ics ? { icalEvent: { method: /^METHOD:(\w+)\r?$/m.exec(mail.ics)?.[1] ?? 'REQUEST', content: mail.ics } } : {}),
+        ...(mail.ics
+          ? {
+              icalEvent: { method: /^METHOD:(\w+)\r?$/m.exec(mail.ics)?.[1] ?? 'REQUEST', content: mail.ics },
+            }
+          : {}),
       });
     }
     await db

@@ -25,7 +25,10 @@ export type Subject = { personId: string; teamId?: undefined } | { teamId: strin
  */
 export type SubjectRelation = 'owner' | 'leader';
 
-export async function subjectRelation(ctx: SignedInContext, subject: Subject): Promise<SubjectRelation | null> {
+export async function subjectRelation(
+  ctx: SignedInContext,
+  subject: Subject,
+): Promise<SubjectRelation | null> {
   if (subject.personId !== undefined) {
     const relation = await personRelation(ctx, subject.personId);
     if (relation === 'self') return 'owner';
@@ -46,7 +49,13 @@ export async function teamRelation(ctx: SignedInContext, teamId: string): Promis
   const [member] = await db
     .select({ id: teamMembers.id })
     .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, actor.orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, actor.personId)))
+    .where(
+      and(
+        eq(teamMembers.orgId, actor.orgId),
+        eq(teamMembers.teamId, team.id),
+        eq(teamMembers.personId, actor.personId),
+      ),
+    )
     .limit(1);
   if (member) return 'owner';
   if (team.unitId !== null && (await leadsUnitOrAncestor(ctx, team.unitId))) return 'leader';
@@ -89,7 +98,9 @@ export async function goalRelation(
   ctx: SignedInContext,
   goal: { id: string; subjectPersonId: string | null; subjectTeamId: string | null },
 ): Promise<SubjectRelation | 'shared' | null> {
-  const subject: Subject = goal.subjectPersonId ? { personId: goal.subjectPersonId } : { teamId: goal.subjectTeamId! };
+  const subject: Subject = goal.subjectPersonId
+    ? { personId: goal.subjectPersonId }
+    : { teamId: goal.subjectTeamId! };
   const relation = await subjectRelation(ctx, subject);
   if (relation) return relation;
   return (await isGoalSharedWithActor(ctx, goal.id)) ? 'shared' : null;

@@ -29,13 +29,20 @@ export async function canCreateTeamIn(ctx: SignedInContext, unitId: string | nul
   return unitId !== null && leadsUnitOrAncestor(ctx, unitId);
 }
 
-export async function teamAccess(ctx: SignedInContext, team: { id: string; unitId: string | null }): Promise<TeamAccess> {
+export async function teamAccess(
+  ctx: SignedInContext,
+  team: { id: string; unitId: string | null },
+): Promise<TeamAccess> {
   if (await canCreateTeamIn(ctx, team.unitId)) return { see: true, manage: true };
   const [member] = await ctx.db
     .select({ id: teamMembers.id })
     .from(teamMembers)
     .where(
-      and(eq(teamMembers.orgId, ctx.actor.orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, ctx.actor.personId)),
+      and(
+        eq(teamMembers.orgId, ctx.actor.orgId),
+        eq(teamMembers.teamId, team.id),
+        eq(teamMembers.personId, ctx.actor.personId),
+      ),
     )
     .limit(1);
   return { see: Boolean(member), manage: false };

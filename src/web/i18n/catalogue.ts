@@ -18,8 +18,42 @@ import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
 export const catalogue = {
-  da: { common: common.da, auth: authMessages.da, org: orgMessages.da, import: importMessages.da, oidc: oidcMessages.da, framing: framingMessages.da, goals: goalsMessages.da, inquiry: inquiryMessages.da, conversations: conversationsMessages.da, teamsDev: teamsDevMessages.da, feedback: feedbackMessages.da, reminders: remindersMessages.da, overview: overviewMessages.da, dialogue: dialogueMessages.da, levers: leversMessages.da, forums: forumsMessages.da },
-  en: { common: common.en, auth: authMessages.en, org: orgMessages.en, import: importMessages.en, oidc: oidcMessages.en, framing: framingMessages.en, goals: goalsMessages.en, inquiry: inquiryMessages.en, conversations: conversationsMessages.en, teamsDev: teamsDevMessages.en, feedback: feedbackMessages.en, reminders: remindersMessages.en, overview: overviewMessages.en, dialogue: dialogueMessages.en, levers: leversMessages.en, forums: forumsMessages.en },
+  da: {
+    common: common.da,
+    auth: authMessages.da,
+    org: orgMessages.da,
+    import: importMessages.da,
+    oidc: oidcMessages.da,
+    framing: framingMessages.da,
+    goals: goalsMessages.da,
+    inquiry: inquiryMessages.da,
+    conversations: conversationsMessages.da,
+    teamsDev: teamsDevMessages.da,
+    feedback: feedbackMessages.da,
+    reminders: remindersMessages.da,
+    overview: overviewMessages.da,
+    dialogue: dialogueMessages.da,
+    levers: leversMessages.da,
+    forums: forumsMessages.da,
+  },
+  en: {
+    common: common.en,
+    auth: authMessages.en,
+    org: orgMessages.en,
+    import: importMessages.en,
+    oidc: oidcMessages.en,
+    framing: framingMessages.en,
+    goals: goalsMessages.en,
+    inquiry: inquiryMessages.en,
+    conversations: conversationsMessages.en,
+    teamsDev: teamsDevMessages.en,
+    feedback: feedbackMessages.en,
+    reminders: remindersMessages.en,
+    overview: overviewMessages.en,
+    dialogue: dialogueMessages.en,
+    levers: leversMessages.en,
+    forums: forumsMessages.en,
+  },
 };
 
 export type Messages = (typeof catalogue)['da'];

@@ -126,10 +126,12 @@ export const common = defineMessages(
         import_invalid: 'Filen har fejl. Ret linjerne, og prøv igen.',
         import_not_ready: 'Importen er allerede gennemført eller i gang.',
         file_too_large: 'Filen er for stor. Den må højst fylde 5 MB – del den op i flere filer.',
-        too_many_rows: 'Filen har for mange linjer. Den må højst have 100.000 linjer – del den op i flere filer.',
+        too_many_rows:
+          'Filen har for mange linjer. Den må højst have 100.000 linjer – del den op i flere filer.',
         last_admin: 'Organisationen skal have mindst én administrator.',
         stale_version: 'En anden har ændret dette imens. Hent den nye version, og prøv igen.',
-        organisation_required: 'E-mailadressen findes i flere organisationer. Brug din organisations login-side.',
+        organisation_required:
+          'E-mailadressen findes i flere organisationer. Brug din organisations login-side.',
         person_no_email: 'Personen har ingen e-mailadresse. Tilføj en, før du sender en invitation.',
         person_inactive: 'Personen er deaktiveret og kan ikke inviteres.',
         wrong_password: 'Den nuværende adgangskode er forkert.',
@@ -139,7 +141,8 @@ export const common = defineMessages(
         frame_item_unavailable: 'Punktet hører ikke til en ramme, der gælder for dig lige nu. Vælg et andet.',
         circle_open_exists: 'Målet har allerede en åben læringscirkel. Gør den færdig, før du starter en ny.',
         circle_not_finished: 'Læringscirklen er ikke færdig endnu. Markér læringsfasen som færdig først.',
-        edit_conflict: 'En anden har gemt ændringer i de samme felter imens. Vælg, hvilken udgave der skal gælde.',
+        edit_conflict:
+          'En anden har gemt ændringer i de samme felter imens. Vælg, hvilken udgave der skal gælde.',
         collaborator_exists: 'Personen arbejder allerede med på cirklen.',
         feedback_link_unavailable: 'Målet eller aftalen kan ikke vælges til denne feedback.',
         feedback_to_self: 'Du kan ikke give feedback til dig selv.',
@@ -150,7 +153,8 @@ export const common = defineMessages(
         lever_owner_outside: 'Den ansvarlige skal høre til enheden eller teamet.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
-        invalid_character: 'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
+        invalid_character:
+          'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
         number_out_of_range: 'Et tal er for stort. Hent siden igen, og prøv igen.',
       },
     },
@@ -279,20 +283,25 @@ export const common = defineMessages(
         import_invalid: 'The file has errors. Correct the lines and try again.',
         import_not_ready: 'The import has already been applied or is running.',
         file_too_large: 'The file is too large. It may be at most 5 MB – split it into several files.',
-        too_many_rows: 'The file has too many lines. It may have at most 100,000 lines – split it into several files.',
+        too_many_rows:
+          'The file has too many lines. It may have at most 100,000 lines – split it into several files.',
         last_admin: 'The organisation must keep at least one administrator.',
         stale_version: 'Someone else changed this meanwhile. Load the new version and try again.',
-        organisation_required: 'The email address exists in several organisations. Use your organisation’s sign-in page.',
+        organisation_required:
+          'The email address exists in several organisations. Use your organisation’s sign-in page.',
         person_no_email: 'The person has no email address. Add one before sending an invitation.',
         person_inactive: 'The person is deactivated and cannot be invited.',
         wrong_password: 'The current password is wrong.',
         too_many_in_focus: 'You already have two goals in focus. Choose which one to put aside.',
         goal_share_exists: 'The goal is already shared with that person or team.',
         frame_empty: 'The frame needs at least one item before it can be published.',
-        frame_item_unavailable: 'That item is not part of a frame that applies to you right now. Choose another.',
-        circle_open_exists: 'The goal already has an open learning circle. Finish it before starting a new one.',
+        frame_item_unavailable:
+          'That item is not part of a frame that applies to you right now. Choose another.',
+        circle_open_exists:
+          'The goal already has an open learning circle. Finish it before starting a new one.',
         circle_not_finished: 'The learning circle is not finished yet. Mark the learning phase done first.',
-        edit_conflict: 'Someone else saved changes to the same fields meanwhile. Choose which version should stand.',
+        edit_conflict:
+          'Someone else saved changes to the same fields meanwhile. Choose which version should stand.',
         collaborator_exists: 'The person is already working on the circle.',
         feedback_link_unavailable: 'That goal or agreement cannot be chosen for this feedback.',
         feedback_to_self: 'You cannot give feedback to yourself.',
@@ -301,9 +310,11 @@ export const common = defineMessages(
         survey_wrong_length: 'Answer every question, one score each.',
         lever_in_plan: 'That lever is already in the plan.',
         lever_owner_outside: 'The person responsible must belong to the unit or team.',
-        conversation_closed: 'The conversation has already been held or cancelled, so it cannot be changed that way.',
+        conversation_closed:
+          'The conversation has already been held or cancelled, so it cannot be changed that way.',
         round_closed: 'The round has already been closed. Look at the round running now.',
-        invalid_character: 'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',
+        invalid_character:
+          'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',
         number_out_of_range: 'A number is too large. Reload the page and try again.',
       },
     },

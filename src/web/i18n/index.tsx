@@ -36,7 +36,9 @@ function lookup(locale: Locale, key: string): string | undefined {
 
 export function translate(locale: Locale, key: string, vars?: Record<string, string | number>): string {
   const text = lookup(locale, key) ?? lookup('da', key) ?? key;
-  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  return vars
+    ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+    : text;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -55,7 +57,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const tag = locale === 'da' ? 'da-DK' : 'en-GB';
     const dateFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: TIME_ZONE });
-    const dateTimeFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE });
+    const dateTimeFmt = new Intl.DateTimeFormat(tag, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: TIME_ZONE,
+    });
     const numberFmt = new Intl.NumberFormat(tag);
     return {
       locale,

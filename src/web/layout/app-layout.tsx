@@ -50,7 +50,13 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.nav.menu')} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('common.nav.menu')}
+            />
             <Anchor component={Link} to="/" underline="never" c="teal.9">
               <Title order={1} size="h3">
                 {t('common.appName')}
@@ -72,7 +78,13 @@ export function AppLayout() {
             if (groupItems.length === 0) return null;
             const heading = group === 'start' ? null : t(`common.nav.groups.${group}`);
             return (
-              <Stack key={group} gap={2} mt={heading ? 'sm' : 0} role="group" aria-label={heading ?? undefined}>
+              <Stack
+                key={group}
+                gap={2}
+                mt={heading ? 'sm' : 0}
+                role="group"
+                aria-label={heading ?? undefined}
+              >
                 {heading && (
                   <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" aria-hidden>
                     {heading}
@@ -111,7 +123,14 @@ export function AppLayout() {
           </NavSectionContext.Provider>
         </div>
         {/* In the flow rather than fixed, so it never covers content on a small screen. */}
-        <Group component="footer" gap="md" mt="xl" pt="sm" className="no-print" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+        <Group
+          component="footer"
+          gap="md"
+          mt="xl"
+          pt="sm"
+          className="no-print"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
           <Text size="xs" c="dimmed">
             {t('common.appTagline')}
           </Text>

@@ -49,8 +49,17 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data = text ? safeJson(text) : null;
   if (!res.ok) {
     const err = (data as ApiErrorBody | null)?.error;
-    const { code, reason, message, issues, retryAfter, ...details } = err ?? ({} as Partial<ApiErrorBody['error']>);
-    throw new ApiError(res.status, code ?? 'INTERNAL', reason, message ?? res.statusText, issues, retryAfter, details);
+    const { code, reason, message, issues, retryAfter, ...details } =
+      err ?? ({} as Partial<ApiErrorBody['error']>);
+    throw new ApiError(
+      res.status,
+      code ?? 'INTERNAL',
+      reason,
+      message ?? res.statusText,
+      issues,
+      retryAfter,
+      details,
+    );
   }
   return data as T;
 }

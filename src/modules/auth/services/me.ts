@@ -30,7 +30,12 @@ export async function getMe({ ctx }: { ctx: SignedInContext }): Promise<Me> {
     ? await db
         .select({ id: units.id, name: units.name })
         .from(units)
-        .where(and(eq(units.orgId, actor.orgId), inArray(units.id, [...new Set(actor.memberships.map((m) => m.unitId))])))
+        .where(
+          and(
+            eq(units.orgId, actor.orgId),
+            inArray(units.id, [...new Set(actor.memberships.map((m) => m.unitId))]),
+          ),
+        )
     : [];
   const unitName = new Map(unitRows.map((u) => [u.id, u.name]));
   return {

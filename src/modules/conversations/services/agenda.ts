@@ -14,17 +14,33 @@ import { getConversation } from './get.js';
 /** At most this many points on one agenda: a meeting is short. */
 export const AGENDA_MAX_ITEMS = 50;
 
-export const auditAgenda = (tx: SignedInContext, loaded: ConversationForActor, action: string, itemId: string, details: Record<string, unknown>) =>
-  writeAudit(tx.db, { actor: tx.actor, orgId: tx.actor.orgId }, {
-    action,
-    entityType: 'agenda_item',
-    entityId: itemId,
-    subjectPersonId: auditScope(loaded).subjectPersonId,
-    details: { conversationId: loaded.conversation.id, teamId: auditScope(loaded).teamId, ...details },
-  });
+export const auditAgenda = (
+  tx: SignedInContext,
+  loaded: ConversationForActor,
+  action: string,
+  itemId: string,
+  details: Record<string, unknown>,
+) =>
+  writeAudit(
+    tx.db,
+    { actor: tx.actor, orgId: tx.actor.orgId },
+    {
+      action,
+      entityType: 'agenda_item',
+      entityId: itemId,
+      subjectPersonId: auditScope(loaded).subjectPersonId,
+      details: { conversationId: loaded.conversation.id, teamId: auditScope(loaded).teamId, ...details },
+    },
+  );
 
 /** POST /conversations/{id}/agenda: either participant adds a point before or during the 1:1. */
-export async function addAgendaItem({ ctx, input }: { ctx: SignedInContext; input: AgendaItemInput & { id: string } }) {
+export async function addAgendaItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: AgendaItemInput & { id: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     if (loaded.conversation.status === 'cancelled') assertPlanned(loaded.conversation);
@@ -35,7 +51,13 @@ export async function addAgendaItem({ ctx, input }: { ctx: SignedInContext; inpu
     if (existing.length >= AGENDA_MAX_ITEMS) throw conflict('The agenda is full');
     const [item] = await tx.db
       .insert(agendaItems)
-      .values({ orgId: tx.actor.orgId, conversationId: input.id, authorId: tx.actor.personId, section: input.section, text: input.text })
+      .values({
+        orgId: tx.actor.orgId,
+        conversationId: input.id,
+        authorId: tx.actor.personId,
+        section: input.section,
+        text: input.text,
+      })
       .returning({ id: agendaItems.id });
     await auditAgenda(tx, loaded, 'agenda_item.created', item!.id, { section: input.section });
   });
@@ -46,33 +68,59 @@ async function loadItem(tx: SignedInContext, conversationId: string, itemId: str
   const [item] = await tx.db
     .select()
     .from(agendaItems)
-    .where(and(eq(agendaItems.orgId, tx.actor.orgId), eq(agendaItems.conversationId, conversationId), eq(agendaItems.id, itemId)));
+    .where(
+      and(
+        eq(agendaItems.orgId, tx.actor.orgId),
+        eq(agendaItems.conversationId, conversationId),
+        eq(agendaItems.id, itemId),
+      ),
+    );
   if (!item) throw notFound('No such agenda item');
   return item;
 }
 
 /** PATCH /conversations/{id}/agenda/{itemId}: tick it off (either participant) or reword it (its author). */
-export async function updateAgendaItem({ ctx, input }: { ctx: SignedInContext; input: UpdateAgendaItemInput & { id: string; itemId: string } }) {
+export async function updateAgendaItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateAgendaItemInput & { id: string; itemId: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const item = await loadItem(tx, input.id, input.itemId);
-    if (input.text !== undefined && item.authorId !== tx.actor.personId) throw forbidden('Only its author rewords a point');
+    if (input.text !== undefined && item.authorId !== tx.actor.personId)
+      throw forbidden('Only its author rewords a point');
     await tx.db
       .update(agendaItems)
-      .set({ ...(input.done !== undefined ? { done: input.done } : {}), ...(input.text !== undefined ? { text: input.text } : {}) })
+      .set({
+        ...(input.done !== undefined ? { done: input.done } : {}),
+        ...(input.text !== undefined ? { text: input.text } : {}),
+      })
       .where(and(eq(agendaItems.orgId, tx.actor.orgId), eq(agendaItems.id, item.id)));
-    await auditAgenda(tx, loaded, 'agenda_item.updated', item.id, { fields: Object.keys(input).filter((k) => k === 'done' || k === 'text') });
+    await auditAgenda(tx, loaded, 'agenda_item.updated', item.id, {
+      fields: Object.keys(input).filter((k) => k === 'done' || k === 'text'),
+    });
   });
   return getConversation({ ctx, input: { id: input.id } });
 }
 
 /** DELETE /conversations/{id}/agenda/{itemId}: its author removes a point. */
-export async function removeAgendaItem({ ctx, input }: { ctx: SignedInContext; input: { id: string; itemId: string } }) {
+export async function removeAgendaItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string; itemId: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const item = await loadItem(tx, input.id, input.itemId);
     if (item.authorId !== tx.actor.personId) throw forbidden('Only its author removes a point');
-    await tx.db.delete(agendaItems).where(and(eq(agendaItems.orgId, tx.actor.orgId), eq(agendaItems.id, item.id)));
+    await tx.db
+      .delete(agendaItems)
+      .where(and(eq(agendaItems.orgId, tx.actor.orgId), eq(agendaItems.id, item.id)));
     await auditAgenda(tx, loaded, 'agenda_item.deleted', item.id, {});
   });
   return getConversation({ ctx, input: { id: input.id } });

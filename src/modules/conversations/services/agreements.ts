@@ -16,12 +16,19 @@ export const AGREEMENTS_MAX = 50;
 /** A 1:1's agreement is owned by one of its two participants; a team's by a member (or its leader). */
 async function assertOwner(tx: SignedInContext, loaded: ConversationForActor, ownerId: string) {
   if (loaded.team) {
-    const ok = loaded.participants.some((p) => p.id === ownerId) || (await eligibleForTeam(tx.db, tx.actor.orgId, loaded.team, [ownerId])).has(ownerId);
-    if (!ok) throw invalid('The owner is someone on the team', undefined, [{ path: 'ownerId', message: 'Not on the team' }]);
+    const ok =
+      loaded.participants.some((p) => p.id === ownerId) ||
+      (await eligibleForTeam(tx.db, tx.actor.orgId, loaded.team, [ownerId])).has(ownerId);
+    if (!ok)
+      throw invalid('The owner is someone on the team', undefined, [
+        { path: 'ownerId', message: 'Not on the team' },
+      ]);
     return;
   }
   if (!loaded.participants.some((p) => p.id === ownerId)) {
-    throw invalid('The owner is one of the two participants', undefined, [{ path: 'ownerId', message: 'Not a participant' }]);
+    throw invalid('The owner is one of the two participants', undefined, [
+      { path: 'ownerId', message: 'Not a participant' },
+    ]);
   }
 }
 
@@ -34,7 +41,8 @@ async function present(tx: SignedInContext, id: string) {
 export async function createAgreement({ ctx, input }: { ctx: SignedInContext; input: CreateAgreementInput }) {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.conversationId);
-    if (loaded.conversation.status === 'cancelled') throw invalid('The conversation was cancelled', 'conversation_closed');
+    if (loaded.conversation.status === 'cancelled')
+      throw invalid('The conversation was cancelled', 'conversation_closed');
     await assertOwner(tx, loaded, input.ownerId);
     const count = await tx.db
       .select({ id: agreements.id })
@@ -54,13 +62,21 @@ export async function createAgreement({ ctx, input }: { ctx: SignedInContext; in
         createdBy: tx.actor.personId,
       })
       .returning({ id: agreements.id });
-    await writeAudit(tx.db, { actor: tx.actor, orgId: tx.actor.orgId }, {
-      action: 'agreement.created',
-      entityType: 'agreement',
-      entityId: row!.id,
-      subjectPersonId: auditScope(loaded).subjectPersonId,
-      details: { conversationId: input.conversationId, ownerId: input.ownerId, teamId: auditScope(loaded).teamId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId: tx.actor.orgId },
+      {
+        action: 'agreement.created',
+        entityType: 'agreement',
+        entityId: row!.id,
+        subjectPersonId: auditScope(loaded).subjectPersonId,
+        details: {
+          conversationId: input.conversationId,
+          ownerId: input.ownerId,
+          teamId: auditScope(loaded).teamId,
+        },
+      },
+    );
     return present(tx, row!.id);
   });
 }
@@ -69,10 +85,19 @@ export async function createAgreement({ ctx, input }: { ctx: SignedInContext; in
  * PATCH /agreements/{id}: either participant of the conversation it came from rewords it, changes
  * owner or due date, or marks it done (also later, when it is followed up in the next 1:1).
  */
-export async function updateAgreement({ ctx, input }: { ctx: SignedInContext; input: UpdateAgreementInput & { id: string } }) {
+export async function updateAgreement({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateAgreementInput & { id: string };
+}) {
   return inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
-    const [current] = await tx.db.select().from(agreements).where(and(eq(agreements.orgId, orgId), eq(agreements.id, input.id)));
+    const [current] = await tx.db
+      .select()
+      .from(agreements)
+      .where(and(eq(agreements.orgId, orgId), eq(agreements.id, input.id)));
     if (!current?.conversationId) throw notFound('No such agreement');
     const loaded = await loadEditable(tx, current.conversationId);
     if (input.ownerId !== undefined) await assertOwner(tx, loaded, input.ownerId);
@@ -84,13 +109,22 @@ export async function updateAgreement({ ctx, input }: { ctx: SignedInContext; in
         ...(done === undefined ? {} : { doneAt: done ? (current.doneAt ?? tx.now()) : null }),
       })
       .where(and(eq(agreements.orgId, orgId), eq(agreements.id, id)));
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'agreement.updated',
-      entityType: 'agreement',
-      entityId: id,
-      subjectPersonId: auditScope(loaded).subjectPersonId,
-      details: { teamId: auditScope(loaded).teamId, fields: Object.keys(input).filter((k) => k !== 'id' && input[k as keyof typeof input] !== undefined) },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'agreement.updated',
+        entityType: 'agreement',
+        entityId: id,
+        subjectPersonId: auditScope(loaded).subjectPersonId,
+        details: {
+          teamId: auditScope(loaded).teamId,
+          fields: Object.keys(input).filter(
+            (k) => k !== 'id' && input[k as keyof typeof input] !== undefined,
+          ),
+        },
+      },
+    );
     return present(tx, id);
   });
 }

@@ -35,12 +35,24 @@ export async function pairWith(ctx: SignedInContext, otherId: string): Promise<P
   throw notFound('No such person');
 }
 
-async function intervalOf(db: Db, orgId: string, pair: Pair): Promise<{ intervalWeeks: number; isDefault: boolean }> {
+async function intervalOf(
+  db: Db,
+  orgId: string,
+  pair: Pair,
+): Promise<{ intervalWeeks: number; isDefault: boolean }> {
   const [row] = await db
     .select({ intervalWeeks: cadences.intervalWeeks })
     .from(cadences)
-    .where(and(eq(cadences.orgId, orgId), eq(cadences.leaderId, pair.leaderId), eq(cadences.personId, pair.personId)));
-  return row ? { intervalWeeks: row.intervalWeeks, isDefault: false } : { intervalWeeks: DEFAULT_INTERVAL_WEEKS, isDefault: true };
+    .where(
+      and(
+        eq(cadences.orgId, orgId),
+        eq(cadences.leaderId, pair.leaderId),
+        eq(cadences.personId, pair.personId),
+      ),
+    );
+  return row
+    ? { intervalWeeks: row.intervalWeeks, isDefault: false }
+    : { intervalWeeks: DEFAULT_INTERVAL_WEEKS, isDefault: true };
 }
 
 /** The pair's cadence, last and next 1:1, and the proposed start of the next one. */
@@ -48,7 +60,8 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date) 
   const { intervalWeeks, isDefault } = await intervalOf(db, orgId, pair);
   const history = await pairConversations(db, orgId, pair.leaderId, pair.personId);
   const lastHeld = history.find((c) => c.status === 'held') ?? null;
-  const nextPlanned = [...history].reverse().find((c) => c.status === 'planned' && new Date(c.startsAt) > now) ?? null;
+  const nextPlanned =
+    [...history].reverse().find((c) => c.status === 'planned' && new Date(c.startsAt) > now) ?? null;
   // The latest 1:1 of the pair, held or planned, is what the next one is counted from.
   const latest = history[0] ? new Date(history[0].startsAt) : null;
   const names = await db
@@ -59,7 +72,9 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date) 
     cadence: { leaderId: pair.leaderId, personId: pair.personId, intervalWeeks, isDefault },
     person: names[0] ?? null,
     lastHeldAt: lastHeld ? new Date(lastHeld.startsAt).toISOString() : null,
-    nextPlanned: nextPlanned ? { id: nextPlanned.id, startsAt: new Date(nextPlanned.startsAt).toISOString() } : null,
+    nextPlanned: nextPlanned
+      ? { id: nextPlanned.id, startsAt: new Date(nextPlanned.startsAt).toISOString() }
+      : null,
     proposedStartsAt: proposeNext(latest, intervalWeeks, now).toISOString(),
     can: { edit: pair.actorIsLeader },
   };
@@ -72,7 +87,13 @@ export async function getCadence({ ctx, input }: { ctx: SignedInContext; input: 
 }
 
 /** PUT /cadences/{personId}: the leader sets how often they meet the person. */
-export async function putCadence({ ctx, input }: { ctx: SignedInContext; input: CadenceInput & { personId: string } }) {
+export async function putCadence({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CadenceInput & { personId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const pair = await pairWith(tx, input.personId);
@@ -80,14 +101,21 @@ export async function putCadence({ ctx, input }: { ctx: SignedInContext; input: 
     await tx.db
       .insert(cadences)
       .values({ orgId, leaderId: pair.leaderId, personId: pair.personId, intervalWeeks: input.intervalWeeks })
-      .onConflictDoUpdate({ target: [cadences.orgId, cadences.leaderId, cadences.personId], set: { intervalWeeks: input.intervalWeeks } });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'cadence.updated',
-      entityType: 'cadence',
-      entityId: pair.personId,
-      subjectPersonId: pair.personId,
-      details: { intervalWeeks: input.intervalWeeks },
-    });
+      .onConflictDoUpdate({
+        target: [cadences.orgId, cadences.leaderId, cadences.personId],
+        set: { intervalWeeks: input.intervalWeeks },
+      });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'cadence.updated',
+        entityType: 'cadence',
+        entityId: pair.personId,
+        subjectPersonId: pair.personId,
+        details: { intervalWeeks: input.intervalWeeks },
+      },
+    );
     return cadenceView(tx.db, orgId, pair, tx.now());
   });
 }

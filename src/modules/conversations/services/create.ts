@@ -8,7 +8,11 @@ import { people } from '../../org/schema.js';
 import { conversationParticipants, conversations } from '../schema.js';
 import { queueCalendarMails } from '../mails.js';
 import type { Participant } from '../records.js';
-import { CONVERSATION_LIMITS, type CreateAnyConversationInput, type CreateConversationInput } from '../validation.js';
+import {
+  CONVERSATION_LIMITS,
+  type CreateAnyConversationInput,
+  type CreateConversationInput,
+} from '../validation.js';
 import { createTeamConversation } from './team/create.js';
 import { pairWith } from './cadence.js';
 import { getConversation } from './get.js';
@@ -17,9 +21,14 @@ const DAY = 24 * 60 * 60 * 1000;
 
 /** A start time must lie within a sensible window: not long past, not years ahead. */
 export function assertSensibleStart(startsAt: Date, now: Date) {
-  if (startsAt.getTime() < now.getTime() - DAY) throw invalid('The conversation cannot start in the past', undefined, [{ path: 'startsAt', message: 'In the past' }]);
+  if (startsAt.getTime() < now.getTime() - DAY)
+    throw invalid('The conversation cannot start in the past', undefined, [
+      { path: 'startsAt', message: 'In the past' },
+    ]);
   if (startsAt.getTime() > now.getTime() + CONVERSATION_LIMITS.daysAhead * DAY) {
-    throw invalid('The conversation is too far ahead', undefined, [{ path: 'startsAt', message: 'Too far ahead' }]);
+    throw invalid('The conversation is too far ahead', undefined, [
+      { path: 'startsAt', message: 'Too far ahead' },
+    ]);
   }
 }
 
@@ -27,8 +36,15 @@ export function assertSensibleStart(startsAt: Date, now: Date) {
  * POST /conversations: a leader schedules a 1:1 with a person they lead, or a person proposes one
  * with their nearest leader. Both get the calendar invitation.
  */
-export async function createConversation({ ctx, input }: { ctx: SignedInContext; input: CreateAnyConversationInput }) {
-  if (input.kind !== 'one_to_one') return getConversation({ ctx, input: { id: await createTeamConversation(ctx, input) } });
+export async function createConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateAnyConversationInput;
+}) {
+  if (input.kind !== 'one_to_one')
+    return getConversation({ ctx, input: { id: await createTeamConversation(ctx, input) } });
   return createOneToOne(ctx, input);
 }
 
@@ -39,11 +55,19 @@ async function createOneToOne(ctx: SignedInContext, input: CreateConversationInp
   const id = await inTransaction(ctx, async (tx) => {
     const pair = await pairWith(tx, input.personId);
     const found = await tx.db
-      .select({ id: people.id, name: people.name, email: people.email, locale: people.locale, active: people.active })
+      .select({
+        id: people.id,
+        name: people.name,
+        email: people.email,
+        locale: people.locale,
+        active: people.active,
+      })
       .from(people)
       .where(and(eq(people.orgId, orgId), inArray(people.id, [pair.leaderId, pair.personId])));
     if (found.some((p) => !p.active)) throw conflict('The person is no longer active', 'person_inactive');
-    const byId = new Map<string, Participant>(found.map((p) => [p.id, { id: p.id, name: p.name, email: p.email, locale: p.locale }]));
+    const byId = new Map<string, Participant>(
+      found.map((p) => [p.id, { id: p.id, name: p.name, email: p.email, locale: p.locale }]),
+    );
     const leader = byId.get(pair.leaderId)!;
     const subject = byId.get(pair.personId)!;
     const conversationId = crypto.randomUUID();
@@ -66,14 +90,28 @@ async function createOneToOne(ctx: SignedInContext, input: CreateConversationInp
       { orgId, conversationId, personId: leader.id, role: 'leader' },
       { orgId, conversationId, personId: subject.id, role: 'subject' },
     ]);
-    await queueCalendarMails(tx.db, ctx.config, { conversation: conversation!, leader, subject, change: 'invite', now: tx.now() });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'conversation.created',
-      entityType: 'conversation',
-      entityId: conversationId,
-      subjectPersonId: subject.id,
-      details: { kind: 'one_to_one', leaderId: leader.id, proposedBy: pair.actorIsLeader ? 'leader' : 'subject' },
+    await queueCalendarMails(tx.db, ctx.config, {
+      conversation: conversation!,
+      leader,
+      subject,
+      change: 'invite',
+      now: tx.now(),
     });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'conversation.created',
+        entityType: 'conversation',
+        entityId: conversationId,
+        subjectPersonId: subject.id,
+        details: {
+          kind: 'one_to_one',
+          leaderId: leader.id,
+          proposedBy: pair.actorIsLeader ? 'leader' : 'subject',
+        },
+      },
+    );
     return conversationId;
   });
   return getConversation({ ctx, input: { id } });

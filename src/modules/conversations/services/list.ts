@@ -17,15 +17,29 @@ const LIST_LIMIT = 200;
  * conversations I take part in; with personId, a leader sees that person's 1:1s (with any of
  * their nearest leaders). Never notes or private notes.
  */
-export async function listConversations({ ctx, input }: { ctx: SignedInContext; input: ListConversationsQuery }) {
+export async function listConversations({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListConversationsQuery;
+}) {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const personId = input.personId;
   let scope;
   if (personId && personId !== actor.personId) {
     await assertCanReadDevelopmentRecord(ctx, personId);
-    await auditRecordRead(ctx, { action: 'conversation.read', subjectPersonId: personId, entityType: 'conversation_list', entityId: personId });
-    scope = and(eq(conversationParticipants.personId, personId), eq(conversationParticipants.role, 'subject'));
+    await auditRecordRead(ctx, {
+      action: 'conversation.read',
+      subjectPersonId: personId,
+      entityType: 'conversation_list',
+      entityId: personId,
+    });
+    scope = and(
+      eq(conversationParticipants.personId, personId),
+      eq(conversationParticipants.role, 'subject'),
+    );
   } else {
     scope = eq(conversationParticipants.personId, actor.personId);
   }
@@ -34,12 +48,19 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
     .from(conversations)
     .innerJoin(
       conversationParticipants,
-      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+      ),
     )
     .where(and(eq(conversations.orgId, orgId), eq(conversations.kind, 'one_to_one'), scope))
     .orderBy(desc(conversations.startsAt), desc(conversations.id))
     .limit(LIST_LIMIT);
-  const people = await participantsOf(db, orgId, rows.map((r) => r.conversation.id));
+  const people = await participantsOf(
+    db,
+    orgId,
+    rows.map((r) => r.conversation.id),
+  );
   const now = ctx.now();
   const items = rows.flatMap(({ conversation: c }) => {
     const p = people.get(c.id);
@@ -50,7 +71,12 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
         ...rest,
         leader: ref(p.leader),
         subject: ref(p.subject),
-        myRole: p.leader.id === actor.personId ? ('leader' as const) : p.subject.id === actor.personId ? ('subject' as const) : null,
+        myRole:
+          p.leader.id === actor.personId
+            ? ('leader' as const)
+            : p.subject.id === actor.personId
+              ? ('subject' as const)
+              : null,
       },
     ];
   });
@@ -58,7 +84,8 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
   const all = [...items, ...teamItems].sort(
     (a, b) => new Date(b.startsAt).getTime() - new Date(a.startsAt).getTime() || b.id.localeCompare(a.id),
   );
-  const isUpcoming = (i: { status: string; startsAt: string; durationMinutes: number }) => i.status === 'planned' && new Date(i.startsAt).getTime() + i.durationMinutes * 60_000 > now.getTime();
+  const isUpcoming = (i: { status: string; startsAt: string; durationMinutes: number }) =>
+    i.status === 'planned' && new Date(i.startsAt).getTime() + i.durationMinutes * 60_000 > now.getTime();
   const myLeaders = (await nearestLeaders(db, orgId, [actor.personId])).get(actor.personId) ?? [];
   return {
     upcoming: all.filter(isUpcoming).reverse(),
@@ -73,7 +100,12 @@ export async function listConversations({ ctx, input }: { ctx: SignedInContext; 
 async function myTeamConversations(ctx: SignedInContext) {
   const { db, actor } = ctx;
   const rows = await db
-    .select({ conversation: conversations, role: conversationParticipants.role, teamId: teams.id, teamName: teams.name })
+    .select({
+      conversation: conversations,
+      role: conversationParticipants.role,
+      teamId: teams.id,
+      teamName: teams.name,
+    })
     .from(conversations)
     .innerJoin(
       conversationParticipants,
@@ -105,9 +137,16 @@ export async function listAgreements({ ctx, input }: { ctx: SignedInContext; inp
   const personId = input.personId ?? actor.personId;
   if (personId !== actor.personId) {
     await assertCanReadDevelopmentRecord(ctx, personId);
-    await auditRecordRead(ctx, { action: 'agreement.read', subjectPersonId: personId, entityType: 'agreement_list', entityId: personId });
+    await auditRecordRead(ctx, {
+      action: 'agreement.read',
+      subjectPersonId: personId,
+      entityType: 'agreement_list',
+      entityId: personId,
+    });
   }
   const all = await selectAgreements(db, actor.orgId, eq(agreements.subjectPersonId, personId));
-  const open = all.filter((a) => !a.done).sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const open = all
+    .filter((a) => !a.done)
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   return { agreements: [...open, ...all.filter((a) => a.done).reverse()] };
 }

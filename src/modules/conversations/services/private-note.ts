@@ -12,26 +12,42 @@ import type { PrivateNoteInput } from '../validation.js';
  * PUT /conversations/{id}/private-note: a participant's own note. It is written and read by its
  * author only: the row is keyed by the actor, and no other query returns it.
  */
-export async function savePrivateNote({ ctx, input }: { ctx: SignedInContext; input: PrivateNoteInput & { id: string } }) {
+export async function savePrivateNote({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: PrivateNoteInput & { id: string };
+}) {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadConversationForActor(tx, input.id, { forUpdate: true });
     if (!loaded.takesPart) throw new ServiceError('FORBIDDEN', 'Only those taking part keep a private note');
     const orgId = tx.actor.orgId;
     const [note] = await tx.db
       .insert(privateNotes)
-      .values({ orgId, conversationId: input.id, authorId: tx.actor.personId, text: input.text, updatedAt: tx.now() })
+      .values({
+        orgId,
+        conversationId: input.id,
+        authorId: tx.actor.personId,
+        text: input.text,
+        updatedAt: tx.now(),
+      })
       .onConflictDoUpdate({
         target: [privateNotes.orgId, privateNotes.conversationId, privateNotes.authorId],
         set: { text: input.text, updatedAt: sql`excluded.updated_at` },
       })
       .returning({ text: privateNotes.text, updatedAt: privateNotes.updatedAt });
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'private_note.saved',
-      entityType: 'conversation',
-      entityId: input.id,
-      subjectPersonId: auditScope(loaded).subjectPersonId,
-      details: { length: input.text.length, teamId: auditScope(loaded).teamId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'private_note.saved',
+        entityType: 'conversation',
+        entityId: input.id,
+        subjectPersonId: auditScope(loaded).subjectPersonId,
+        details: { length: input.text.length, teamId: auditScope(loaded).teamId },
+      },
+    );
     return { privateNote: { text: note!.text, updatedAt: new Date(note!.updatedAt).toISOString() } };
   });
 }

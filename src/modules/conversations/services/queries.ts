@@ -15,16 +15,28 @@ export async function oneToOneDates(
   personIds: readonly string[],
   now: Date = new Date(),
 ): Promise<Map<string, { last: Date | null; next: Date | null }>> {
-  const result = new Map<string, { last: Date | null; next: Date | null }>(personIds.map((id) => [id, { last: null, next: null }]));
+  const result = new Map<string, { last: Date | null; next: Date | null }>(
+    personIds.map((id) => [id, { last: null, next: null }]),
+  );
   if (personIds.length === 0) return result;
   const rows = await db
     .select({
       personId: conversationParticipants.personId,
-      last: sql<string | null>`max(${conversations.startsAt}) filter (where ${conversations.status} = 'held')`,
-      next: sql<string | null>`min(${conversations.startsAt}) filter (where ${conversations.status} = 'planned' and ${conversations.startsAt} > ${now.toISOString()})`,
+      last: sql<
+        string | null
+      >`max(${conversations.startsAt}) filter (where ${conversations.status} = 'held')`,
+      next: sql<
+        string | null
+      >`min(${conversations.startsAt}) filter (where ${conversations.status} = 'planned' and ${conversations.startsAt} > ${now.toISOString()})`,
     })
     .from(conversationParticipants)
-    .innerJoin(conversations, and(eq(conversations.orgId, conversationParticipants.orgId), eq(conversations.id, conversationParticipants.conversationId)))
+    .innerJoin(
+      conversations,
+      and(
+        eq(conversations.orgId, conversationParticipants.orgId),
+        eq(conversations.id, conversationParticipants.conversationId),
+      ),
+    )
     .where(
       and(
         eq(conversationParticipants.orgId, orgId),
@@ -35,13 +47,21 @@ export async function oneToOneDates(
     )
     .groupBy(conversationParticipants.personId);
   for (const r of rows) {
-    result.set(r.personId, { last: r.last ? new Date(r.last) : null, next: r.next ? new Date(r.next) : null });
+    result.set(r.personId, {
+      last: r.last ? new Date(r.last) : null,
+      next: r.next ? new Date(r.next) : null,
+    });
   }
   return result;
 }
 
 /** How many of each person's agreements are not done and past their due date (`today` is YYYY-MM-DD). */
-export async function overdueAgreements(db: Db, orgId: string, personIds: readonly string[], today: string): Promise<Map<string, number>> {
+export async function overdueAgreements(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+  today: string,
+): Promise<Map<string, number>> {
   const result = new Map<string, number>(personIds.map((id) => [id, 0]));
   if (personIds.length === 0) return result;
   const rows = await db
@@ -61,13 +81,21 @@ export async function overdueAgreements(db: Db, orgId: string, personIds: readon
 }
 
 /** The person's next planned 1:1 (as the subject), or null. */
-export async function nextOneToOne(db: Db, orgId: string, personId: string, now: Date = new Date()): Promise<{ id: string; startsAt: Date } | null> {
+export async function nextOneToOne(
+  db: Db,
+  orgId: string,
+  personId: string,
+  now: Date = new Date(),
+): Promise<{ id: string; startsAt: Date } | null> {
   const [next] = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt })
     .from(conversations)
     .innerJoin(
       conversationParticipants,
-      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+      ),
     )
     .where(
       and(
@@ -85,7 +113,12 @@ export async function nextOneToOne(db: Db, orgId: string, personId: string, now:
 }
 
 /** The team's next planned team or peer-group conversation, or null. */
-export async function nextTeamConversation(db: Db, orgId: string, teamId: string, now: Date = new Date()): Promise<{ id: string; startsAt: Date } | null> {
+export async function nextTeamConversation(
+  db: Db,
+  orgId: string,
+  teamId: string,
+  now: Date = new Date(),
+): Promise<{ id: string; startsAt: Date } | null> {
   const [next] = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt })
     .from(conversations)
@@ -104,17 +137,32 @@ export async function nextTeamConversation(db: Db, orgId: string, teamId: string
 }
 
 /** The ids of the 1:1s between one leader and one person, newest first (cancelled ones left out). */
-export async function pairConversations(db: Db, orgId: string, leaderId: string, personId: string, excludeId?: string) {
+export async function pairConversations(
+  db: Db,
+  orgId: string,
+  leaderId: string,
+  personId: string,
+  excludeId?: string,
+) {
   const asLeader = db
     .select({ id: conversationParticipants.conversationId })
     .from(conversationParticipants)
-    .where(and(eq(conversationParticipants.orgId, orgId), eq(conversationParticipants.personId, leaderId), eq(conversationParticipants.role, 'leader')));
+    .where(
+      and(
+        eq(conversationParticipants.orgId, orgId),
+        eq(conversationParticipants.personId, leaderId),
+        eq(conversationParticipants.role, 'leader'),
+      ),
+    );
   return db
     .select({ id: conversations.id, startsAt: conversations.startsAt, status: conversations.status })
     .from(conversations)
     .innerJoin(
       conversationParticipants,
-      and(eq(conversationParticipants.orgId, conversations.orgId), eq(conversationParticipants.conversationId, conversations.id)),
+      and(
+        eq(conversationParticipants.orgId, conversations.orgId),
+        eq(conversationParticipants.conversationId, conversations.id),
+      ),
     )
     .where(
       and(

@@ -4,7 +4,12 @@ import { ServiceError } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conversations } from '../schema.js';
-import { assertCanEditConversation, assertMayManageConversation, loadConversationForActor, type ConversationForActor } from '../access.js';
+import {
+  assertCanEditConversation,
+  assertMayManageConversation,
+  loadConversationForActor,
+  type ConversationForActor,
+} from '../access.js';
 import { assertPlanned, presentConversation, type ConversationRow } from '../records.js';
 import { auditScope, queueChangeMails } from '../team-records.js';
 import type { HoldConversationInput, UpdateConversationInput } from '../validation.js';
@@ -39,20 +44,30 @@ export async function loadEditable(tx: SignedInContext, id: string): Promise<Con
   return loaded;
 }
 
-async function save(tx: SignedInContext, loaded: ConversationForActor, changes: Changes, action: string, fields: string[]) {
+async function save(
+  tx: SignedInContext,
+  loaded: ConversationForActor,
+  changes: Changes,
+  action: string,
+  fields: string[],
+) {
   const { conversation: c } = loaded;
   const [saved] = await tx.db
     .update(conversations)
     .set({ ...changes, version: sql`${conversations.version} + 1`, updatedAt: tx.now() })
     .where(and(eq(conversations.orgId, c.orgId), eq(conversations.id, c.id)))
     .returning();
-  await writeAudit(tx.db, { actor: tx.actor, orgId: c.orgId }, {
-    action,
-    entityType: 'conversation',
-    entityId: c.id,
-    subjectPersonId: auditScope(loaded).subjectPersonId,
-    details: { fields, teamId: auditScope(loaded).teamId },
-  });
+  await writeAudit(
+    tx.db,
+    { actor: tx.actor, orgId: c.orgId },
+    {
+      action,
+      entityType: 'conversation',
+      entityId: c.id,
+      subjectPersonId: auditScope(loaded).subjectPersonId,
+      details: { fields, teamId: auditScope(loaded).teamId },
+    },
+  );
   return saved!;
 }
 
@@ -60,60 +75,104 @@ async function save(tx: SignedInContext, loaded: ConversationForActor, changes: 
  * PATCH /conversations/{id}: move it (time, length, place: the same calendar event is updated),
  * or save the shared notes or the summary — against the version the client read.
  */
-export async function updateConversation({ ctx, input }: { ctx: SignedInContext; input: UpdateConversationInput & { id: string } }) {
+export async function updateConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateConversationInput & { id: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     const changes: Changes = {};
-    if (input.startsAt !== undefined && new Date(input.startsAt).getTime() !== new Date(c.startsAt).getTime()) {
+    if (
+      input.startsAt !== undefined &&
+      new Date(input.startsAt).getTime() !== new Date(c.startsAt).getTime()
+    ) {
       assertSensibleStart(new Date(input.startsAt), tx.now());
       changes.startsAt = new Date(input.startsAt);
     }
-    if (input.durationMinutes !== undefined && input.durationMinutes !== c.durationMinutes) changes.durationMinutes = input.durationMinutes;
-    if (input.location !== undefined && (input.location || null) !== c.location) changes.location = input.location || null;
+    if (input.durationMinutes !== undefined && input.durationMinutes !== c.durationMinutes)
+      changes.durationMinutes = input.durationMinutes;
+    if (input.location !== undefined && (input.location || null) !== c.location)
+      changes.location = input.location || null;
     const moved = Object.keys(changes).length > 0;
     if (moved) {
       assertMayManageConversation(loaded, tx.actor.personId);
       assertPlanned(c);
       changes.calendarSequence = c.calendarSequence + 1;
     }
-    if (input.sharedNotes !== undefined && input.sharedNotes !== c.sharedNotes) changes.sharedNotes = input.sharedNotes;
+    if (input.sharedNotes !== undefined && input.sharedNotes !== c.sharedNotes)
+      changes.sharedNotes = input.sharedNotes;
     if (input.summary !== undefined && input.summary !== c.summary) changes.summary = input.summary;
-    if (c.status === 'cancelled' && (changes.sharedNotes !== undefined || changes.summary !== undefined)) assertPlanned(c);
+    if (c.status === 'cancelled' && (changes.sharedNotes !== undefined || changes.summary !== undefined))
+      assertPlanned(c);
     const fields = Object.keys(changes).filter((k) => k !== 'calendarSequence');
     if (fields.length === 0) return;
-    const saved = await save(tx, loaded, changes, moved ? 'conversation.moved' : 'conversation.updated', fields);
+    const saved = await save(
+      tx,
+      loaded,
+      changes,
+      moved ? 'conversation.moved' : 'conversation.updated',
+      fields,
+    );
     if (moved) await queueChangeMails(tx, loaded, saved, 'update');
   });
   return getConversation({ ctx, input: { id: input.id } });
 }
 
 /** POST /conversations/{id}/cancel: cancelled, and the calendar event cancelled for everyone in it. */
-export async function cancelConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string; version: number } }) {
+export async function cancelConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string; version: number };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     assertMayManageConversation(loaded, tx.actor.personId);
     assertPlanned(c);
-    const saved = await save(tx, loaded, { status: 'cancelled', calendarSequence: c.calendarSequence + 1 }, 'conversation.cancelled', ['status']);
+    const saved = await save(
+      tx,
+      loaded,
+      { status: 'cancelled', calendarSequence: c.calendarSequence + 1 },
+      'conversation.cancelled',
+      ['status'],
+    );
     await queueChangeMails(tx, loaded, saved, 'cancel');
   });
   return getConversation({ ctx, input: { id: input.id } });
 }
 
 /** POST /conversations/{id}/hold: the conversation was held; a short summary everyone in it can see. */
-export async function holdConversation({ ctx, input }: { ctx: SignedInContext; input: HoldConversationInput & { id: string } }) {
+export async function holdConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: HoldConversationInput & { id: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
     assertPlanned(c);
-    await save(tx, loaded, { status: 'held', heldAt: tx.now(), ...(input.summary !== undefined ? { summary: input.summary } : {}) }, 'conversation.held', [
-      'status',
-      ...(input.summary !== undefined ? ['summary'] : []),
-    ]);
+    await save(
+      tx,
+      loaded,
+      {
+        status: 'held',
+        heldAt: tx.now(),
+        ...(input.summary !== undefined ? { summary: input.summary } : {}),
+      },
+      'conversation.held',
+      ['status', ...(input.summary !== undefined ? ['summary'] : [])],
+    );
   });
   return getConversation({ ctx, input: { id: input.id } });
 }

@@ -4,17 +4,27 @@ import { Link } from '@tanstack/react-router';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
 import { notifySuccess } from '../../org/web/components/notify';
-import { conversationKeys, isTeamView, refreshConversations, type ConversationDetail, type TeamDetail } from './api';
+import {
+  conversationKeys,
+  isTeamView,
+  refreshConversations,
+  type ConversationDetail,
+  type TeamDetail,
+} from './api';
 import { useSetDetail } from './agenda';
 
 /** The next conversation as the two kinds know it: a 1:1's pair rhythm, or the team's. */
 function nextOf(detail: ConversationDetail) {
   if (!isTeamView(detail)) {
     const n = detail.next;
-    return n ? { proposedStartsAt: n.proposedStartsAt, intervalWeeks: n.intervalWeeks, planned: n.planned } : null;
+    return n
+      ? { proposedStartsAt: n.proposedStartsAt, intervalWeeks: n.intervalWeeks, planned: n.planned }
+      : null;
   }
   const c = detail.cadence;
-  return c ? { proposedStartsAt: c.proposedStartsAt, intervalWeeks: c.intervalWeeks, planned: c.nextPlanned } : null;
+  return c
+    ? { proposedStartsAt: c.proposedStartsAt, intervalWeeks: c.intervalWeeks, planned: c.nextPlanned }
+    : null;
 }
 
 /** The same people again: the facilitator and those invited this time who are still on the team. */
@@ -55,7 +65,13 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
         '/conversations',
         isTeamView(detail)
           ? nextTeamConversation(detail, next!.proposedStartsAt)
-          : { kind: 'one_to_one', personId: detail.subject.id, startsAt: next!.proposedStartsAt, durationMinutes: c.durationMinutes, location: c.location },
+          : {
+              kind: 'one_to_one',
+              personId: detail.subject.id,
+              startsAt: next!.proposedStartsAt,
+              durationMinutes: c.durationMinutes,
+              location: c.location,
+            },
       ),
     onSuccess: async () => {
       notifySuccess(team ? t('conversations.team.scheduledNext') : t('conversations.after.scheduledNext'));
@@ -81,7 +97,9 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
           </Button>
         </Group>
       )}
-      {c.status === 'held' && c.heldAt && <Text size="sm">{t('conversations.after.heldOn', { date: formatDate(c.heldAt) })}</Text>}
+      {c.status === 'held' && c.heldAt && (
+        <Text size="sm">{t('conversations.after.heldOn', { date: formatDate(c.heldAt) })}</Text>
+      )}
       {next && (
         <Stack gap="xs">
           <Title order={4}>{t('conversations.after.next')}</Title>
@@ -89,8 +107,12 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
             <Group gap="xs" wrap="wrap">
               <Text>
                 {team
-                  ? t('conversations.team.nextPlanned', { when: formatDate(next.planned.startsAt, 'dateTime') })
-                  : t('conversations.after.nextPlanned', { when: formatDate(next.planned.startsAt, 'dateTime') })}
+                  ? t('conversations.team.nextPlanned', {
+                      when: formatDate(next.planned.startsAt, 'dateTime'),
+                    })
+                  : t('conversations.after.nextPlanned', {
+                      when: formatDate(next.planned.startsAt, 'dateTime'),
+                    })}
               </Text>
               <Anchor component={Link} to={`/conversations/${next.planned.id}`}>
                 {t('conversations.after.openNext')}
@@ -100,8 +122,14 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
             <Group justify="space-between" wrap="wrap">
               <Text>
                 {team
-                  ? t('conversations.team.nextProposed', { when: formatDate(next.proposedStartsAt, 'dateTime'), weeks: next.intervalWeeks })
-                  : t('conversations.after.nextProposed', { when: formatDate(next.proposedStartsAt, 'dateTime'), weeks: next.intervalWeeks })}
+                  ? t('conversations.team.nextProposed', {
+                      when: formatDate(next.proposedStartsAt, 'dateTime'),
+                      weeks: next.intervalWeeks,
+                    })
+                  : t('conversations.after.nextProposed', {
+                      when: formatDate(next.proposedStartsAt, 'dateTime'),
+                      weeks: next.intervalWeeks,
+                    })}
               </Text>
               {detail.can.scheduleNext && (
                 <Button onClick={() => scheduleNext.mutate()} loading={scheduleNext.isPending}>

@@ -1,4 +1,16 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -23,12 +35,21 @@ export function AgendaList({ detail, section }: { detail: ConversationDetail; se
   const setDetail = useSetDetail(id);
   const items = detail.agenda.filter((a) => a.section === section);
   const tick = useMutation({
-    mutationFn: (item: AgendaItem) => patch<ConversationDetail>(`/conversations/${id}/agenda/${item.id}`, { done: !item.done }),
+    mutationFn: (item: AgendaItem) =>
+      patch<ConversationDetail>(`/conversations/${id}/agenda/${item.id}`, { done: !item.done }),
     onSuccess: setDetail,
   });
-  const remove = useMutation({ mutationFn: (item: AgendaItem) => del<ConversationDetail>(`/conversations/${id}/agenda/${item.id}`), onSuccess: setDetail });
+  const remove = useMutation({
+    mutationFn: (item: AgendaItem) => del<ConversationDetail>(`/conversations/${id}/agenda/${item.id}`),
+    onSuccess: setDetail,
+  });
   const error = tick.error ?? remove.error;
-  if (items.length === 0) return <Text c="gray.7" size="sm">{t('conversations.prepare.empty')}</Text>;
+  if (items.length === 0)
+    return (
+      <Text c="gray.7" size="sm">
+        {t('conversations.prepare.empty')}
+      </Text>
+    );
   return (
     <Stack gap={6}>
       {error ? (
@@ -43,7 +64,16 @@ export function AgendaList({ detail, section }: { detail: ConversationDetail; se
               <Checkbox
                 checked={item.done}
                 onChange={() => tick.mutate(item)}
-                label={<span style={{ textDecoration: item.done ? 'line-through' : undefined, overflowWrap: 'anywhere' }}>{item.text}</span>}
+                label={
+                  <span
+                    style={{
+                      textDecoration: item.done ? 'line-through' : undefined,
+                      overflowWrap: 'anywhere',
+                    }}
+                  >
+                    {item.text}
+                  </span>
+                }
                 aria-label={t('conversations.prepare.tick', { text: item.text })}
               />
             ) : (
@@ -59,7 +89,12 @@ export function AgendaList({ detail, section }: { detail: ConversationDetail; se
             </Group>
           </Stack>
           {item.mine && detail.can.edit && (
-            <ActionIcon variant="subtle" color="gray" onClick={() => remove.mutate(item)} aria-label={t('conversations.prepare.remove', { text: item.text })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => remove.mutate(item)}
+              aria-label={t('conversations.prepare.remove', { text: item.text })}
+            >
               ×
             </ActionIcon>
           )}
@@ -72,12 +107,21 @@ export function AgendaList({ detail, section }: { detail: ConversationDetail; se
 /** Every point so far, with its section and author: what each has brought to the table. */
 export function AgendaOverview({ detail }: { detail: ConversationDetail }) {
   const { t } = useI18n();
-  if (detail.agenda.length === 0) return <Text c="gray.7" size="sm">{t('conversations.prepare.empty')}</Text>;
+  if (detail.agenda.length === 0)
+    return (
+      <Text c="gray.7" size="sm">
+        {t('conversations.prepare.empty')}
+      </Text>
+    );
   return (
     <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {detail.agenda.map((a) => (
         <Group key={a.id} component="li" gap={4} wrap="wrap" align="flex-start">
-          <Badge variant="light" color={a.section === 'big_and_small' ? 'grape' : a.section === 'goals' ? 'blue' : 'gray'} style={{ flexShrink: 0 }}>
+          <Badge
+            variant="light"
+            color={a.section === 'big_and_small' ? 'grape' : a.section === 'goals' ? 'blue' : 'gray'}
+            style={{ flexShrink: 0 }}
+          >
             {t(`conversations.prepare.sections.${a.section}`)}
           </Badge>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
@@ -96,11 +140,21 @@ function BroughtGoalLink({ item }: { item: AgendaItem }) {
   const { t } = useI18n();
   if (!item.goalId) return null;
   return item.circleId ? (
-    <Anchor component={Link} to={`/circles/${item.circleId}`} size="xs" aria-label={`${t('conversations.team.bring.openCircle')}: ${item.text}`}>
+    <Anchor
+      component={Link}
+      to={`/circles/${item.circleId}`}
+      size="xs"
+      aria-label={`${t('conversations.team.bring.openCircle')}: ${item.text}`}
+    >
       {t('conversations.team.bring.openCircle')}
     </Anchor>
   ) : (
-    <Anchor component={Link} to={`/goals/${item.goalId}`} size="xs" aria-label={`${t('conversations.team.bring.openGoal')}: ${item.text}`}>
+    <Anchor
+      component={Link}
+      to={`/goals/${item.goalId}`}
+      size="xs"
+      aria-label={`${t('conversations.team.bring.openGoal')}: ${item.text}`}
+    >
       {t('conversations.team.bring.openGoal')}
     </Anchor>
   );
@@ -112,7 +166,10 @@ export function AddAgendaItem({ detail }: { detail: ConversationDetail }) {
   const id = detail.conversation.id;
   const setDetail = useSetDetail(id);
   const [error, setError] = useState<unknown>(null);
-  const form = useForm<AgendaItemInput>({ resolver: useZodResolver(agendaItemInput), defaultValues: { section: 'big_and_small', text: '' } });
+  const form = useForm<AgendaItemInput>({
+    resolver: useZodResolver(agendaItemInput),
+    defaultValues: { section: 'big_and_small', text: '' },
+  });
   const section = useWatch({ control: form.control, name: 'section' });
   const add = useMutation({
     mutationFn: (v: AgendaItemInput) => post<ConversationDetail>(`/conversations/${id}/agenda`, v),
@@ -160,7 +217,12 @@ export function AddAgendaItem({ detail }: { detail: ConversationDetail }) {
 export function GoalsInFocus({ detail }: { detail: ConversationDetail }) {
   const { t } = useI18n();
   if (detail.goalsInFocus.length === 0) {
-    if (!isTeamView(detail)) return <Text c="gray.7" size="sm">{t('conversations.prepare.goalsEmpty', { name: detail.subject.name })}</Text>;
+    if (!isTeamView(detail))
+      return (
+        <Text c="gray.7" size="sm">
+          {t('conversations.prepare.goalsEmpty', { name: detail.subject.name })}
+        </Text>
+      );
     return (
       <Group gap="xs">
         <Text c="gray.7" size="sm">
@@ -203,5 +265,7 @@ export function GoalsInFocus({ detail }: { detail: ConversationDetail }) {
 
 const PHASES = ['plan', 'action', 'inAction', 'response', 'reflection', 'learning'] as const;
 function phaseLabel(t: ReturnType<typeof useI18n>['t'], phase: string) {
-  return (PHASES as readonly string[]).includes(phase) ? t(`conversations.prepare.phases.${phase as (typeof PHASES)[number]}`) : phase;
+  return (PHASES as readonly string[]).includes(phase)
+    ? t(`conversations.prepare.phases.${phase as (typeof PHASES)[number]}`)
+    : phase;
 }

@@ -10,17 +10,30 @@ import { notifySuccess } from '../../org/web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { agreementFields, CONVERSATION_LIMITS } from '../validation';
 import { useMe } from '../../../web/lib/session';
-import { agreementOwners, conversationKeys, isTeamView, type Agreement, type ConversationDetail } from './api';
+import {
+  agreementOwners,
+  conversationKeys,
+  isTeamView,
+  type Agreement,
+  type ConversationDetail,
+} from './api';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 
 /** Agreements with owner and due date; a participant marks them done. */
-export function AgreementList({ detail, agreements }: { detail: ConversationDetail; agreements: Agreement[] }) {
+export function AgreementList({
+  detail,
+  agreements,
+}: {
+  detail: ConversationDetail;
+  agreements: Agreement[];
+}) {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const toggle = useMutation({
     mutationFn: (a: Agreement) => patch(`/agreements/${a.id}`, { done: !a.done }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: conversationKeys.detail(detail.conversation.id) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: conversationKeys.detail(detail.conversation.id) }),
   });
   if (agreements.length === 0) return null;
   return (
@@ -55,7 +68,13 @@ export function AgreementList({ detail, agreements }: { detail: ConversationDeta
               <Checkbox
                 checked={a.done}
                 onChange={() => toggle.mutate(a)}
-                label={<span style={{ textDecoration: a.done ? 'line-through' : undefined, overflowWrap: 'anywhere' }}>{a.text}</span>}
+                label={
+                  <span
+                    style={{ textDecoration: a.done ? 'line-through' : undefined, overflowWrap: 'anywhere' }}
+                  >
+                    {a.text}
+                  </span>
+                }
                 aria-label={t('conversations.during.markDone', { text: a.text })}
               />
             ) : (
@@ -89,7 +108,8 @@ export function AddAgreement({ detail }: { detail: ConversationDetail }) {
   });
   const { errors } = form.formState;
   const add = useMutation({
-    mutationFn: (v: z.output<typeof agreementFields>) => post('/agreements', { ...v, dueDate: v.dueDate || null, conversationId: detail.conversation.id }),
+    mutationFn: (v: z.output<typeof agreementFields>) =>
+      post('/agreements', { ...v, dueDate: v.dueDate || null, conversationId: detail.conversation.id }),
     onSuccess: async () => {
       notifySuccess(t('conversations.during.agreementAdded'));
       form.reset({ text: '', ownerId: form.getValues('ownerId'), dueDate: null });
@@ -105,7 +125,13 @@ export function AddAgreement({ detail }: { detail: ConversationDetail }) {
             {formError}
           </Alert>
         )}
-        <TextInput label={t('conversations.during.agreementText')} maxLength={CONVERSATION_LIMITS.agreementText} error={errors.text?.message} required {...form.register('text')} />
+        <TextInput
+          label={t('conversations.during.agreementText')}
+          maxLength={CONVERSATION_LIMITS.agreementText}
+          error={errors.text?.message}
+          required
+          {...form.register('text')}
+        />
         <Group gap="xs" align="flex-end" wrap="wrap">
           <Controller
             control={form.control}

@@ -111,7 +111,11 @@ export type SharedView = OneToOneShared | TeamShared;
 export interface OneToOneDetail extends OneToOneShared {
   access: 'leader' | 'subject' | 'observer';
   privateNote: { text: string; updatedAt: string | null } | null;
-  next: { proposedStartsAt: string; intervalWeeks: number; planned: { id: string; startsAt: string } | null } | null;
+  next: {
+    proposedStartsAt: string;
+    intervalWeeks: number;
+    planned: { id: string; startsAt: string } | null;
+  } | null;
   can: { edit: boolean; move: boolean; cancel: boolean; hold: boolean; scheduleNext: boolean };
 }
 
@@ -137,7 +141,10 @@ export interface TeamDetail extends TeamShared {
   access: 'leader' | 'facilitator' | 'participant' | 'observer' | 'subject';
   /** Who may be invited, lead or own an agreement: the team's members and its unit's leaders. */
   /** `facilitates`: a leader or a resource person, who may lead a team conversation. */
-  people: { members: (PersonRef & { facilitates: boolean })[]; leaders: (PersonRef & { facilitates: boolean })[] };
+  people: {
+    members: (PersonRef & { facilitates: boolean })[];
+    leaders: (PersonRef & { facilitates: boolean })[];
+  };
   privateNote: { text: string; updatedAt: string | null } | null;
   myGoals: BringableGoal[];
   /** Once held: the team's rhythm and the proposed next date. */
@@ -188,13 +195,20 @@ export const conversationKeys = {
   cadence: (personId: string) => ['conversations', 'cadence', personId] as const,
 };
 
-export const useConversations = () => useQuery({ queryKey: conversationKeys.list, queryFn: () => get<ConversationList>('/conversations') });
+export const useConversations = () =>
+  useQuery({ queryKey: conversationKeys.list, queryFn: () => get<ConversationList>('/conversations') });
 
 export const useConversation = (id: string) =>
-  useQuery({ queryKey: conversationKeys.detail(id), queryFn: () => get<ConversationDetail>(`/conversations/${id}`) });
+  useQuery({
+    queryKey: conversationKeys.detail(id),
+    queryFn: () => get<ConversationDetail>(`/conversations/${id}`),
+  });
 
 export const usePrintView = (id: string) =>
-  useQuery({ queryKey: conversationKeys.print(id), queryFn: () => get<SharedView>(`/conversations/${id}/print`) });
+  useQuery({
+    queryKey: conversationKeys.print(id),
+    queryFn: () => get<SharedView>(`/conversations/${id}/print`),
+  });
 
 export const useCadence = (personId: string | null) =>
   useQuery({
@@ -211,7 +225,8 @@ export const useLedPeople = (enabled: boolean) =>
     enabled,
   });
 
-export const refreshConversations = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: conversationKeys.all });
+export const refreshConversations = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: conversationKeys.all });
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -22,7 +22,8 @@ const bringGoalForm = bringGoalInput.extend({ circleId: z.union([z.literal(WHOLE
 type Values = z.output<typeof bringGoalForm>;
 const EMPTY = { goalId: '', circleId: WHOLE_GOAL, confirmShare: false as unknown as true };
 
-const override: DescribeOverride = (t, issue) => (issue.path[0] === 'confirmShare' ? t('conversations.team.bring.confirmRequired') : undefined);
+const override: DescribeOverride = (t, issue) =>
+  issue.path[0] === 'confirmShare' ? t('conversations.team.bring.confirmRequired') : undefined;
 
 /**
  * A participant brings their own learning goal, or a finished circle on it, into the team
@@ -39,20 +40,31 @@ export function BringGoal({ detail }: { detail: TeamDetail }) {
   const { errors } = form.formState;
   const goalId = useWatch({ control: form.control, name: 'goalId' });
 
-  const onAgenda = new Set(detail.agenda.filter((a) => a.goalId).map((a) => `${a.goalId}:${a.circleId ?? ''}`));
+  const onAgenda = new Set(
+    detail.agenda.filter((a) => a.goalId).map((a) => `${a.goalId}:${a.circleId ?? ''}`),
+  );
   const choices = detail.myGoals
     .map((g) => ({
       ...g,
       options: [
-        ...(onAgenda.has(`${g.id}:`) ? [] : [{ value: WHOLE_GOAL, label: t('conversations.team.bring.wholeGoal') }]),
-        ...g.finishedCircles.filter((c) => !onAgenda.has(`${g.id}:${c.id}`)).map((c) => ({ value: c.id, label: t('conversations.team.bring.circle', { n: c.sequence }) })),
+        ...(onAgenda.has(`${g.id}:`)
+          ? []
+          : [{ value: WHOLE_GOAL, label: t('conversations.team.bring.wholeGoal') }]),
+        ...g.finishedCircles
+          .filter((c) => !onAgenda.has(`${g.id}:${c.id}`))
+          .map((c) => ({ value: c.id, label: t('conversations.team.bring.circle', { n: c.sequence }) })),
       ],
     }))
     .filter((g) => g.options.length > 0);
   const chosen = choices.find((g) => g.id === goalId);
 
   const bring = useMutation({
-    mutationFn: (v: Values) => post<TeamDetail>(`/conversations/${id}/bring-goal`, { goalId: v.goalId, circleId: v.circleId || undefined, confirmShare: v.confirmShare }),
+    mutationFn: (v: Values) =>
+      post<TeamDetail>(`/conversations/${id}/bring-goal`, {
+        goalId: v.goalId,
+        circleId: v.circleId || undefined,
+        confirmShare: v.confirmShare,
+      }),
     onSuccess: async (d) => {
       setDetail(d);
       form.reset(EMPTY);
@@ -62,10 +74,25 @@ export function BringGoal({ detail }: { detail: TeamDetail }) {
     onError: (err) => setFormError(applyServerError(err, t, form.setError, FIELDS)),
   });
 
-  if (detail.myGoals.length === 0) return <Text size="sm" c="gray.7">{t('conversations.team.bring.none')}</Text>;
-  if (choices.length === 0) return <Text size="sm" c="gray.7">{t('conversations.team.bring.allBrought')}</Text>;
+  if (detail.myGoals.length === 0)
+    return (
+      <Text size="sm" c="gray.7">
+        {t('conversations.team.bring.none')}
+      </Text>
+    );
+  if (choices.length === 0)
+    return (
+      <Text size="sm" c="gray.7">
+        {t('conversations.team.bring.allBrought')}
+      </Text>
+    );
   return (
-    <FormShell onSubmit={form.handleSubmit((v) => (setFormError(null), bring.mutate(v)))} error={formError} submitLabel={t('conversations.team.bring.submit')} pending={bring.isPending}>
+    <FormShell
+      onSubmit={form.handleSubmit((v) => (setFormError(null), bring.mutate(v)))}
+      error={formError}
+      submitLabel={t('conversations.team.bring.submit')}
+      pending={bring.isPending}
+    >
       <Text size="sm" c="gray.7">
         {t('conversations.team.bring.intro')}
       </Text>

@@ -43,13 +43,22 @@ function useHeading(d: ConversationDetail) {
   if (isTeamView(d)) {
     const peer = d.conversation.kind === 'peer_group';
     return {
-      title: peer ? t('conversations.team.titlePeer', { team: d.team.name }) : t('conversations.team.title', { team: d.team.name }),
-      crumbs: [{ label: t('conversations.team.backToTeam', { team: d.team.name }), to: `/team-development/${d.team.id}` }],
+      title: peer
+        ? t('conversations.team.titlePeer', { team: d.team.name })
+        : t('conversations.team.title', { team: d.team.name }),
+      crumbs: [
+        {
+          label: t('conversations.team.backToTeam', { team: d.team.name }),
+          to: `/team-development/${d.team.id}`,
+        },
+      ],
     };
   }
   const other = d.access === 'subject' ? d.leader : d.subject;
   return {
-    title: t('conversations.detail.title', { name: d.access === 'observer' ? `${d.leader.name} / ${d.subject.name}` : other.name }),
+    title: t('conversations.detail.title', {
+      name: d.access === 'observer' ? `${d.leader.name} / ${d.subject.name}` : other.name,
+    }),
     crumbs: [{ label: t('conversations.list.title'), to: '/conversations' }],
   };
 }
@@ -105,7 +114,10 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
       >
         <Group gap="xs">
           <Text c="gray.7">
-            {t('conversations.detail.when', { when: formatDate(c.startsAt, 'dateTime'), minutes: c.durationMinutes })}
+            {t('conversations.detail.when', {
+              when: formatDate(c.startsAt, 'dateTime'),
+              minutes: c.durationMinutes,
+            })}
             {c.location ? ` · ${c.location}` : ''}
             {facilitator ? ` · ${t('conversations.team.participants.facilitator')}: ${facilitator.name}` : ''}
           </Text>
@@ -115,7 +127,11 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
         </Group>
       </PageHeader>
       {d.access === 'observer' && (
-        <Alert color="blue">{isTeamView(d) ? t('conversations.team.observer') : t('conversations.detail.observer', { name: d.subject.name })}</Alert>
+        <Alert color="blue">
+          {isTeamView(d)
+            ? t('conversations.team.observer')
+            : t('conversations.detail.observer', { name: d.subject.name })}
+        </Alert>
       )}
       {c.status === 'cancelled' && <Alert color="gray">{t('conversations.detail.cancelledNote')}</Alert>}
 
@@ -222,7 +238,11 @@ function FrameCard({ detail }: { detail: TeamDetail }) {
         <Title order={4}>{t('conversations.team.frame.title')}</Title>
         <Text size="sm">{t('conversations.team.frame.intro')}</Text>
         <Group gap="xs">
-          <Button component={Link} to={`/conversations/${id}/frame`} variant={detail.can.facilitate ? 'default' : 'filled'}>
+          <Button
+            component={Link}
+            to={`/conversations/${id}/frame`}
+            variant={detail.can.facilitate ? 'default' : 'filled'}
+          >
             {t('conversations.team.frame.open')}
           </Button>
           {detail.can.facilitate && (

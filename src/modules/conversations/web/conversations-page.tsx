@@ -26,9 +26,14 @@ export function ConversationsPage() {
         actions={
           list.data ? (
             <>
-              {list.data.can.schedule && <Button onClick={() => setModal('schedule')}>{t('conversations.list.schedule')}</Button>}
+              {list.data.can.schedule && (
+                <Button onClick={() => setModal('schedule')}>{t('conversations.list.schedule')}</Button>
+              )}
               {list.data.can.propose && (
-                <Button variant={list.data.can.schedule ? 'default' : 'filled'} onClick={() => setModal('propose')}>
+                <Button
+                  variant={list.data.can.schedule ? 'default' : 'filled'}
+                  onClick={() => setModal('propose')}
+                >
                   {t('conversations.list.propose')}
                 </Button>
               )}
@@ -45,10 +50,18 @@ export function ConversationsPage() {
       ) : (
         <>
           <Section title={t('conversations.list.upcoming')} id="conversations-upcoming">
-            {list.data.upcoming.length === 0 ? <Empty>{t('conversations.list.upcomingEmpty')}</Empty> : list.data.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
+            {list.data.upcoming.length === 0 ? (
+              <Empty>{t('conversations.list.upcomingEmpty')}</Empty>
+            ) : (
+              list.data.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)
+            )}
           </Section>
           <Section title={t('conversations.list.past')} id="conversations-past">
-            {list.data.past.length === 0 ? <Empty>{t('conversations.list.pastEmpty')}</Empty> : list.data.past.map((c) => <ConversationRow key={c.id} item={c} />)}
+            {list.data.past.length === 0 ? (
+              <Empty>{t('conversations.list.pastEmpty')}</Empty>
+            ) : (
+              list.data.past.map((c) => <ConversationRow key={c.id} item={c} />)
+            )}
           </Section>
           <ScheduleModal
             opened={modal !== null}
@@ -66,7 +79,9 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
   const { t, formatDate } = useI18n();
   const when = formatDate(item.startsAt, 'dateTime');
   const title = item.team
-    ? t(item.kind === 'peer_group' ? 'conversations.list.peerGroup' : 'conversations.list.team', { team: item.team.name })
+    ? t(item.kind === 'peer_group' ? 'conversations.list.peerGroup' : 'conversations.list.team', {
+        team: item.team.name,
+      })
     : t('conversations.list.with', { name: (item.myRole === 'subject' ? item.leader : item.subject).name });
   const role = item.team
     ? item.myRole === 'facilitator'
@@ -86,7 +101,10 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
             aria-label={
               item.team
                 ? t('conversations.list.openTitled', { title, when })
-                : t('conversations.list.open', { name: (item.myRole === 'subject' ? item.leader : item.subject).name, when })
+                : t('conversations.list.open', {
+                    name: (item.myRole === 'subject' ? item.leader : item.subject).name,
+                    when,
+                  })
             }
             style={{ overflowWrap: 'anywhere' }}
           >

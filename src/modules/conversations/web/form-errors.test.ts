@@ -17,7 +17,9 @@ function collect() {
 describe('conversation form errors', () => {
   it('puts the API’s time issues on the local time field in plain Danish', () => {
     const { set, setError } = collect();
-    const err = new ApiError(400, 'VALIDATION', undefined, 'bad', [{ path: 'startsAt', message: 'In the past' }]);
+    const err = new ApiError(400, 'VALIDATION', undefined, 'bad', [
+      { path: 'startsAt', message: 'In the past' },
+    ]);
     expect(applyConversationError(err, da, setError, ['startsAtLocal'])).toBeNull();
     expect(set).toEqual({ startsAtLocal: 'Tidspunktet er allerede passeret. Vælg et senere.' });
   });
@@ -28,9 +30,13 @@ describe('conversation form errors', () => {
       { path: 'participantIds.2', message: 'Not on the team' },
       { path: 'elsewhere', message: 'Bad' },
     ]);
-    const alert = applyConversationError(err, da, setError, ['participantIds'], [
-      { path: 'participantIds', field: 'participantIds', message: () => 'Kun teamets folk' },
-    ]);
+    const alert = applyConversationError(
+      err,
+      da,
+      setError,
+      ['participantIds'],
+      [{ path: 'participantIds', field: 'participantIds', message: () => 'Kun teamets folk' }],
+    );
     expect(set).toEqual({ participantIds: 'Kun teamets folk' });
     expect(alert).toBe('Nogle felter er ikke udfyldt rigtigt.');
   });
@@ -38,16 +44,29 @@ describe('conversation form errors', () => {
 
 describe('one conversation model for the web', () => {
   const person = (id: string) => ({ id, name: id });
-  const shared = { conversation: {} as never, agenda: [], agreements: [], previousAgreements: [], goalsInFocus: [] };
+  const shared = {
+    conversation: {} as never,
+    agenda: [],
+    agreements: [],
+    previousAgreements: [],
+    goalsInFocus: [],
+  };
 
   it('a 1:1’s agreements are owned by its two people; a team’s by anyone on it, its leaders and participants', () => {
-    const oneToOne = { ...shared, leader: person('leder'), subject: person('sofie') } as unknown as ConversationDetail;
+    const oneToOne = {
+      ...shared,
+      leader: person('leder'),
+      subject: person('sofie'),
+    } as unknown as ConversationDetail;
     expect(isTeamView(oneToOne)).toBe(false);
     expect(agreementOwners(oneToOne).map((p) => p.id)).toEqual(['sofie', 'leder']);
     const team = {
       ...shared,
       team: { id: 't', name: 'T', kind: 'subject' },
-      participants: [{ ...person('karen'), role: 'facilitator' }, { ...person('gæst'), role: 'participant' }],
+      participants: [
+        { ...person('karen'), role: 'facilitator' },
+        { ...person('gæst'), role: 'participant' },
+      ],
       people: { members: [person('karen'), person('lene')], leaders: [person('thomas')] },
     } as unknown as ConversationDetail;
     expect(isTeamView(team)).toBe(true);

@@ -23,7 +23,8 @@ export function applyConversationError<T extends FieldValues>(
   fields: readonly string[],
   words: IssueWords<T>[] = [],
 ): string | null {
-  if (!(err instanceof ApiError) || err.issues.length === 0) return applyServerError(err, t, setError, fields);
+  if (!(err instanceof ApiError) || err.issues.length === 0)
+    return applyServerError(err, t, setError, fields);
   const all = [...words, ...timeWords<T>(t)];
   const rest: { path: string; message: string }[] = [];
   let placed = 0;
@@ -37,7 +38,12 @@ export function applyConversationError<T extends FieldValues>(
     placed += 1;
   }
   if (rest.length === 0) return null;
-  return applyServerError(new ApiError(err.status, err.code, err.reason, err.message, rest), t, setError, fields);
+  return applyServerError(
+    new ApiError(err.status, err.code, err.reason, err.message, rest),
+    t,
+    setError,
+    fields,
+  );
 }
 
 function timeWords<T extends FieldValues>(t: Translate): IssueWords<T>[] {
@@ -45,10 +51,16 @@ function timeWords<T extends FieldValues>(t: Translate): IssueWords<T>[] {
     {
       path: 'startsAt',
       field: 'startsAtLocal' as Path<T>,
-      message: (issue) => (issue.message === 'Too far ahead' ? t('conversations.schedule.tooFarAhead') : issue.message === 'In the past' ? t('conversations.schedule.inPast') : t('conversations.schedule.chooseTime')),
+      message: (issue) =>
+        issue.message === 'Too far ahead'
+          ? t('conversations.schedule.tooFarAhead')
+          : issue.message === 'In the past'
+            ? t('conversations.schedule.inPast')
+            : t('conversations.schedule.chooseTime'),
     },
   ];
 }
 
 /** The local time field's own words for a missing or malformed time. */
-export const timeFieldOverride: DescribeOverride = (t, issue) => (issue.path.at(-1) === 'startsAtLocal' ? t('conversations.schedule.chooseTime') : undefined);
+export const timeFieldOverride: DescribeOverride = (t, issue) =>
+  issue.path.at(-1) === 'startsAtLocal' ? t('conversations.schedule.chooseTime') : undefined;

@@ -6,7 +6,8 @@ export const conversationsMessages = defineMessages(
     nav: 'Samtaler',
     list: {
       title: 'Samtaler',
-      intro: 'Dine 1:1-samtaler – dem, du holder som leder, og dem, du selv er til – og de teamsamtaler, du deltager i.',
+      intro:
+        'Dine 1:1-samtaler – dem, du holder som leder, og dem, du selv er til – og de teamsamtaler, du deltager i.',
       upcoming: 'Kommende',
       past: 'Tidligere',
       upcomingEmpty: 'Der er ingen planlagte samtaler.',
@@ -51,7 +52,8 @@ export const conversationsMessages = defineMessages(
       title: '1:1 med {name}',
       crumbs: 'Brødkrummer',
       when: '{when} · {minutes} min.',
-      observer: 'Du kan læse samtalen, fordi du også er leder for {name}. Kun de to deltagere kan skrive i den.',
+      observer:
+        'Du kan læse samtalen, fordi du også er leder for {name}. Kun de to deltagere kan skrive i den.',
       move: 'Flyt',
       cancel: 'Aflys',
       print: 'Udskriv',
@@ -81,7 +83,14 @@ export const conversationsMessages = defineMessages(
       circlePhase: 'Cirklen står i fasen: {phase}',
       circleDone: 'Cirklen er færdig',
       openCircle: 'Se læringscirklen',
-      phases: { plan: 'Plan', action: 'Handling', inAction: 'I handling', response: 'Respons', reflection: 'Refleksion', learning: 'Læring' },
+      phases: {
+        plan: 'Plan',
+        action: 'Handling',
+        inAction: 'I handling',
+        response: 'Respons',
+        reflection: 'Refleksion',
+        learning: 'Læring',
+      },
     },
     during: {
       title: 'Samtalen',
@@ -148,7 +157,8 @@ export const conversationsMessages = defineMessages(
     nav: 'Conversations',
     list: {
       title: 'Conversations',
-      intro: 'Your 1:1 conversations – those you hold as a leader and those about you – and the team conversations you take part in.',
+      intro:
+        'Your 1:1 conversations – those you hold as a leader and those about you – and the team conversations you take part in.',
       upcoming: 'Upcoming',
       past: 'Past',
       upcomingEmpty: 'No conversations are planned.',
@@ -193,7 +203,8 @@ export const conversationsMessages = defineMessages(
       title: '1:1 with {name}',
       crumbs: 'Breadcrumbs',
       when: '{when} · {minutes} min',
-      observer: 'You can read the conversation because you also lead {name}. Only the two participants can write in it.',
+      observer:
+        'You can read the conversation because you also lead {name}. Only the two participants can write in it.',
       move: 'Move',
       cancel: 'Cancel',
       print: 'Print',
@@ -223,7 +234,14 @@ export const conversationsMessages = defineMessages(
       circlePhase: 'The circle is in the phase: {phase}',
       circleDone: 'The circle is finished',
       openCircle: 'See the learning circle',
-      phases: { plan: 'Plan', action: 'Action', inAction: 'In action', response: 'Response', reflection: 'Reflection', learning: 'Learning' },
+      phases: {
+        plan: 'Plan',
+        action: 'Action',
+        inAction: 'In action',
+        response: 'Response',
+        reflection: 'Reflection',
+        learning: 'Learning',
+      },
     },
     during: {
       title: 'The conversation',

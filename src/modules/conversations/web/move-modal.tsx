@@ -21,10 +21,24 @@ const FIELDS = ['startsAtLocal', 'durationMinutes', 'location'] as const;
  * Moves the conversation (time, length, place); everyone in it gets an update of the same
  * calendar event. The form is made when the dialog opens, from the conversation as it is then.
  */
-export function MoveModal({ detail, opened, onClose }: { detail: ConversationDetail; opened: boolean; onClose: () => void }) {
+export function MoveModal({
+  detail,
+  opened,
+  onClose,
+}: {
+  detail: ConversationDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('conversations.detail.moveTitle')} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('conversations.detail.moveTitle')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    >
       {opened && <MoveForm detail={detail} onDone={onClose} />}
     </Modal>
   );
@@ -38,11 +52,21 @@ function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () =
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(moveFormInput, timeFieldOverride),
-    defaultValues: { version: c.version, startsAtLocal: toLocalInput(c.startsAt), durationMinutes: c.durationMinutes, location: c.location ?? '' } as MoveFormInput,
+    defaultValues: {
+      version: c.version,
+      startsAtLocal: toLocalInput(c.startsAt),
+      durationMinutes: c.durationMinutes,
+      location: c.location ?? '',
+    } as MoveFormInput,
   });
   const move = useMutation({
     mutationFn: (v: MoveFormInput) =>
-      patch<ConversationDetail>(`/conversations/${c.id}`, { version: v.version, startsAt: fromLocalInput(v.startsAtLocal), durationMinutes: v.durationMinutes, location: v.location || null }),
+      patch<ConversationDetail>(`/conversations/${c.id}`, {
+        version: v.version,
+        startsAt: fromLocalInput(v.startsAtLocal),
+        durationMinutes: v.durationMinutes,
+        location: v.location || null,
+      }),
     onSuccess: (d) => {
       setDetail(d);
       notifySuccess(isTeamView(d) ? t('conversations.team.moved') : t('conversations.detail.moved'));
@@ -54,7 +78,11 @@ function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () =
         err,
         t,
         queryClient,
-        { queryKey: conversationKeys.detail(c.id), queryFn: () => get<ConversationDetail>(`/conversations/${c.id}`), versionOf: (fresh) => fresh.conversation.version },
+        {
+          queryKey: conversationKeys.detail(c.id),
+          queryFn: () => get<ConversationDetail>(`/conversations/${c.id}`),
+          versionOf: (fresh) => fresh.conversation.version,
+        },
         (version) => form.setValue('version', version),
       );
       setFormError(stale ?? applyConversationError(err, t, form.setError, FIELDS));
@@ -74,7 +102,15 @@ function MoveForm({ detail, onDone }: { detail: ConversationDetail; onDone: () =
 }
 
 /** Asks before cancelling: everyone in it gets a calendar cancellation. */
-export function CancelModal({ detail, opened, onClose }: { detail: ConversationDetail; opened: boolean; onClose: () => void }) {
+export function CancelModal({
+  detail,
+  opened,
+  onClose,
+}: {
+  detail: ConversationDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const c = detail.conversation;
@@ -100,7 +136,9 @@ export function CancelModal({ detail, opened, onClose }: { detail: ConversationD
       error={cancel.error}
       danger
     >
-      <Text>{isTeamView(detail) ? t('conversations.team.cancelText') : t('conversations.detail.cancelText')}</Text>
+      <Text>
+        {isTeamView(detail) ? t('conversations.team.cancelText') : t('conversations.detail.cancelText')}
+      </Text>
     </ConfirmModal>
   );
 }

@@ -14,7 +14,14 @@ type Stored = ConversationCore & { sharedNotes: string; summary: string };
  * A shared text (the notes or the summary) saved against the version read. When the other person
  * saved meanwhile, their text is shown beside mine and nothing typed is lost.
  */
-export function SharedText({ detail, field, label, help, saveLabel, savedLabel }: {
+export function SharedText({
+  detail,
+  field,
+  label,
+  help,
+  saveLabel,
+  savedLabel,
+}: {
   detail: ConversationDetail;
   field: 'sharedNotes' | 'summary';
   label: string;
@@ -29,7 +36,8 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
   // The stored text and version my editing started from; another field's save does not make it stale.
   const [startedFrom, setStartedFrom] = useState(detail.conversation[field]);
   const [base, setBase] = useState(detail.conversation.version);
-  const version = detail.conversation[field] === startedFrom ? Math.max(base, detail.conversation.version) : base;
+  const version =
+    detail.conversation[field] === startedFrom ? Math.max(base, detail.conversation.version) : base;
   const [theirs, setTheirs] = useState<Stored | null>(null);
   const max = field === 'summary' ? CONVERSATION_LIMITS.summary : CONVERSATION_LIMITS.notes;
   const save = useMutation({
@@ -57,7 +65,9 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
     return (
       <Stack gap={4}>
         <Text fw={600}>{label}</Text>
-        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{detail.conversation[field] || '–'}</Text>
+        <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {detail.conversation[field] || '–'}
+        </Text>
       </Stack>
     );
   }
@@ -65,7 +75,13 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
   return (
     <Stack gap="xs">
       {stale && (
-        <Alert color="yellow" title={isTeamView(detail) ? t('conversations.team.staleTitle') : t('conversations.during.staleTitle')} role="alert">
+        <Alert
+          color="yellow"
+          title={
+            isTeamView(detail) ? t('conversations.team.staleTitle') : t('conversations.during.staleTitle')
+          }
+          role="alert"
+        >
           <Stack gap="xs">
             <Text size="sm">{t('conversations.during.staleText')}</Text>
             <Paper withBorder p="xs">
@@ -73,7 +89,11 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
                 {theirs[field]}
               </Text>
             </Paper>
-            <Button size="xs" variant="default" onClick={() => setText(`${theirs[field]}\n\n${text}`.slice(0, max))}>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setText(`${theirs[field]}\n\n${text}`.slice(0, max))}
+            >
               {t('conversations.during.useBoth')}
             </Button>
           </Stack>
@@ -84,9 +104,23 @@ export function SharedText({ detail, field, label, help, saveLabel, savedLabel }
           {errorMessage(t, save.error)}
         </Alert>
       ) : null}
-      <Textarea label={label} description={help} styles={{ description: { color: 'var(--mantine-color-gray-8)' } }} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxLength={max} />
+      <Textarea
+        label={label}
+        description={help}
+        styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={4}
+        maxLength={max}
+      />
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={!stale && text === startedFrom}>
+        <Button
+          variant="default"
+          onClick={() => save.mutate()}
+          loading={save.isPending}
+          disabled={!stale && text === startedFrom}
+        >
           {saveLabel}
         </Button>
       </Group>
@@ -109,7 +143,14 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
   });
   if (!detail.privateNote) return null;
   return (
-    <Paper withBorder p="md" radius="md" bg="yellow.0" component="section" aria-labelledby="private-note-title">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg="yellow.0"
+      component="section"
+      aria-labelledby="private-note-title"
+    >
       <Stack gap="xs">
         <Group gap="xs">
           <Title order={4} id="private-note-title">
@@ -127,7 +168,9 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
         <Textarea
           aria-labelledby="private-note-title"
           styles={{ description: { color: 'var(--mantine-color-gray-9)' } }}
-          description={isTeamView(detail) ? t('conversations.team.privateHelp') : t('conversations.during.privateHelp')}
+          description={
+            isTeamView(detail) ? t('conversations.team.privateHelp') : t('conversations.during.privateHelp')
+          }
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           autosize
@@ -135,7 +178,12 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
           maxLength={CONVERSATION_LIMITS.privateNote}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={text === saved}>
+          <Button
+            variant="default"
+            onClick={() => save.mutate()}
+            loading={save.isPending}
+            disabled={text === saved}
+          >
             {t('conversations.during.savePrivate')}
           </Button>
         </Group>

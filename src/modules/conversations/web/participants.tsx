@@ -26,16 +26,25 @@ export function Participants({ detail }: { detail: TeamDetail }) {
   const invitable = [...detail.people.members, ...detail.people.leaders].filter((p) => !taking.has(p.id));
   const hasFacilitator = detail.participants.some((p) => p.role === 'facilitator');
   // A team conversation is led by a leader or a resource person; a peer group by any of its members.
-  const facilitates = new Set([...detail.people.members, ...detail.people.leaders].filter((x) => x.facilitates).map((x) => x.id));
-  const mayLead = (p: { id: string; role: string }) => detail.conversation.kind === 'peer_group' || p.role === 'leader' || facilitates.has(p.id);
-  const nameOf = (pid: string) => detail.participants.find((p) => p.id === pid)?.name ?? invitable.find((p) => p.id === pid)?.name ?? '';
+  const facilitates = new Set(
+    [...detail.people.members, ...detail.people.leaders].filter((x) => x.facilitates).map((x) => x.id),
+  );
+  const mayLead = (p: { id: string; role: string }) =>
+    detail.conversation.kind === 'peer_group' || p.role === 'leader' || facilitates.has(p.id);
+  const nameOf = (pid: string) =>
+    detail.participants.find((p) => p.id === pid)?.name ?? invitable.find((p) => p.id === pid)?.name ?? '';
 
   const add = useMutation({
-    mutationFn: (v: { personId: string; role: 'participant' | 'facilitator' }) => post<TeamDetail>(`/conversations/${id}/participants`, v),
+    mutationFn: (v: { personId: string; role: 'participant' | 'facilitator' }) =>
+      post<TeamDetail>(`/conversations/${id}/participants`, v),
     onSuccess: (d, v) => {
       setDetail(d);
       setPersonId(null);
-      notifySuccess(v.role === 'facilitator' ? t('conversations.team.participants.madeFacilitator', { name: nameOf(v.personId) }) : t('conversations.team.participants.added', { name: nameOf(v.personId) }));
+      notifySuccess(
+        v.role === 'facilitator'
+          ? t('conversations.team.participants.madeFacilitator', { name: nameOf(v.personId) })
+          : t('conversations.team.participants.added', { name: nameOf(v.personId) }),
+      );
     },
   });
   const remove = useMutation({
@@ -54,13 +63,20 @@ export function Participants({ detail }: { detail: TeamDetail }) {
           {errorMessage(t, add.error)}
         </Alert>
       ) : null}
-      <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('conversations.team.participants.title')}>
+      <Stack
+        gap={4}
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label={t('conversations.team.participants.title')}
+      >
         {detail.participants.map((p) => (
           <Group key={p.id} component="li" gap="xs" justify="space-between" wrap="nowrap">
             <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
               <Text style={{ overflowWrap: 'anywhere' }}>
                 {p.name}
-                {p.id === me ? <Text span c="gray.7">{` (${t('conversations.team.participants.you')})`}</Text> : null}
+                {p.id === me ? (
+                  <Text span c="gray.7">{` (${t('conversations.team.participants.you')})`}</Text>
+                ) : null}
               </Text>
               {p.role === 'facilitator' && (
                 <Badge variant="light" color="blue" c="blue.9">
@@ -76,7 +92,12 @@ export function Participants({ detail }: { detail: TeamDetail }) {
             {manage && (p.role !== 'facilitator' || detail.participants.length > 1) && (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('conversations.team.participants.actionsFor', { name: p.name })} loading={add.isPending && add.variables.personId === p.id}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('conversations.team.participants.actionsFor', { name: p.name })}
+                    loading={add.isPending && add.variables.personId === p.id}
+                  >
                     <svg width="18" height="18" viewBox="0 0 16 16" aria-hidden="true">
                       <circle cx="3" cy="8" r="1.5" fill="currentColor" />
                       <circle cx="8" cy="8" r="1.5" fill="currentColor" />
@@ -86,7 +107,9 @@ export function Participants({ detail }: { detail: TeamDetail }) {
                 </Menu.Target>
                 <Menu.Dropdown>
                   {p.role !== 'facilitator' && mayLead(p) && (
-                    <Menu.Item onClick={() => add.mutate({ personId: p.id, role: 'facilitator' })}>{t('conversations.team.participants.makeFacilitator')}</Menu.Item>
+                    <Menu.Item onClick={() => add.mutate({ personId: p.id, role: 'facilitator' })}>
+                      {t('conversations.team.participants.makeFacilitator')}
+                    </Menu.Item>
                   )}
                   {detail.participants.length > 1 && (
                     <Menu.Item color="red" c="red.9" onClick={() => setRemoving(p)}>
@@ -121,7 +144,12 @@ export function Participants({ detail }: { detail: TeamDetail }) {
               style={{ flex: '1 1 14rem' }}
               comboboxProps={{ withinPortal: true }}
             />
-            <Button variant="default" disabled={!personId} loading={add.isPending && add.variables.role === 'participant'} onClick={() => personId && add.mutate({ personId, role: 'participant' })}>
+            <Button
+              variant="default"
+              disabled={!personId}
+              loading={add.isPending && add.variables.role === 'participant'}
+              onClick={() => personId && add.mutate({ personId, role: 'participant' })}
+            >
               {t('conversations.team.participants.addButton')}
             </Button>
           </Group>

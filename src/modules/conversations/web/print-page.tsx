@@ -65,22 +65,37 @@ export function PrintPage({ conversationId }: { conversationId: string }) {
         <Button onClick={() => window.print()}>{t('common.actions.print')}</Button>
       </Group>
       <Title order={2}>
-        {isTeamView(d) ? t('conversations.team.printTitle', { team: d.team.name }) : t('conversations.print.title', { leader: d.leader.name, subject: d.subject.name })}
+        {isTeamView(d)
+          ? t('conversations.team.printTitle', { team: d.team.name })
+          : t('conversations.print.title', { leader: d.leader.name, subject: d.subject.name })}
       </Title>
       <Text>
-        {t('conversations.print.date')}: {formatDate(c.startsAt, 'dateTime')} · {t('conversations.print.status')}: {t(`conversations.status.${c.status}`)}
+        {t('conversations.print.date')}: {formatDate(c.startsAt, 'dateTime')} ·{' '}
+        {t('conversations.print.status')}: {t(`conversations.status.${c.status}`)}
       </Text>
       {isTeamView(d) && (
         <Block title={t('conversations.team.printParticipants')}>
           <Text>
             {d.participants
-              .map((p) => (p.role === 'facilitator' ? `${p.name} (${t('conversations.team.participants.facilitator').toLowerCase()})` : p.name))
+              .map((p) =>
+                p.role === 'facilitator'
+                  ? `${p.name} (${t('conversations.team.participants.facilitator').toLowerCase()})`
+                  : p.name,
+              )
               .join(', ')}
           </Text>
         </Block>
       )}
-      <Block title={isTeamView(d) ? t('conversations.team.printPrevious') : t('conversations.print.previousAgreements')}>{agreements(d.previousAgreements)}</Block>
-      <Block title={isTeamView(d) ? t('conversations.team.goalsTitle') : t('conversations.prepare.goalsTitle')}>
+      <Block
+        title={
+          isTeamView(d) ? t('conversations.team.printPrevious') : t('conversations.print.previousAgreements')
+        }
+      >
+        {agreements(d.previousAgreements)}
+      </Block>
+      <Block
+        title={isTeamView(d) ? t('conversations.team.goalsTitle') : t('conversations.prepare.goalsTitle')}
+      >
         {d.goalsInFocus.length === 0 ? none : d.goalsInFocus.map((g) => <Text key={g.id}>• {g.title}</Text>)}
       </Block>
       <Block title={t('conversations.print.agenda')}>
@@ -101,11 +116,19 @@ export function PrintPage({ conversationId }: { conversationId: string }) {
             })}
       </Block>
       <Block title={t('conversations.print.notes')}>
-        {c.sharedNotes ? <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.sharedNotes}</Text> : none}
+        {c.sharedNotes ? (
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.sharedNotes}</Text>
+        ) : (
+          none
+        )}
       </Block>
       <Block title={t('conversations.during.agreements')}>{agreements(d.agreements)}</Block>
       <Block title={t('conversations.after.summary')}>
-        {c.summary ? <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.summary}</Text> : none}
+        {c.summary ? (
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{c.summary}</Text>
+        ) : (
+          none
+        )}
       </Block>
     </Stack>
   );

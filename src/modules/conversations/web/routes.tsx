@@ -19,7 +19,15 @@ function PrintRoute() {
 export function conversationsAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/conversations', component: ConversationsPage }),
-    createRoute({ getParentRoute: () => app, path: '/conversations/$conversationId', component: ConversationRoute }),
-    createRoute({ getParentRoute: () => app, path: '/conversations/$conversationId/print', component: PrintRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/conversations/$conversationId',
+      component: ConversationRoute,
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/conversations/$conversationId/print',
+      component: PrintRoute,
+    }),
   ];
 }

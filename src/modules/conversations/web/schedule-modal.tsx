@@ -10,7 +10,15 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
 import { applyConversationError, timeFieldOverride } from './form-errors';
 import { WhenFields } from './when-fields';
-import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence, type ConversationDetail, type PersonRef } from './api';
+import {
+  conversationKeys,
+  fromLocalInput,
+  refreshConversations,
+  toLocalInput,
+  useCadence,
+  type ConversationDetail,
+  type PersonRef,
+} from './api';
 
 const FIELDS = ['personId', 'startsAtLocal', 'durationMinutes', 'location'] as const;
 
@@ -28,13 +36,33 @@ export function ScheduleModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.mode === 'schedule' ? t('conversations.schedule.title') : t('conversations.schedule.proposeTitle')} centered closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={
+        props.mode === 'schedule'
+          ? t('conversations.schedule.title')
+          : t('conversations.schedule.proposeTitle')
+      }
+      centered
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    >
       {props.opened && <ScheduleForm {...props} />}
     </Modal>
   );
 }
 
-function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void; mode: 'schedule' | 'propose'; people: PersonRef[]; personId?: string }) {
+function ScheduleForm({
+  onClose,
+  mode,
+  people,
+  personId,
+}: {
+  onClose: () => void;
+  mode: 'schedule' | 'propose';
+  people: PersonRef[];
+  personId?: string;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -42,7 +70,12 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
   const initialPerson = personId ?? (people.length === 1 ? people[0]!.id : '');
   const form = useForm({
     resolver: useZodResolver(scheduleFormInput, timeFieldOverride),
-    defaultValues: { personId: initialPerson, startsAtLocal: '', durationMinutes: 45, location: '' } as ScheduleFormInput,
+    defaultValues: {
+      personId: initialPerson,
+      startsAtLocal: '',
+      durationMinutes: 45,
+      location: '',
+    } as ScheduleFormInput,
   });
   const { errors } = form.formState;
   const chosen = useWatch({ control: form.control, name: 'personId' });
@@ -51,7 +84,8 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
   // Prefill the proposed date whenever another person is chosen — but never over a time the
   // leader has typed (the rhythm may load after they started typing).
   useEffect(() => {
-    if (proposed && !form.getFieldState('startsAtLocal').isDirty) form.setValue('startsAtLocal', toLocalInput(proposed), { shouldValidate: false });
+    if (proposed && !form.getFieldState('startsAtLocal').isDirty)
+      form.setValue('startsAtLocal', toLocalInput(proposed), { shouldValidate: false });
   }, [proposed, form]);
 
   const create = useMutation({
@@ -67,7 +101,10 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
       notifySuccess(t('conversations.schedule.created'));
       await refreshConversations(queryClient);
       onClose();
-      void navigate({ to: '/conversations/$conversationId', params: { conversationId: detail.conversation.id } as never });
+      void navigate({
+        to: '/conversations/$conversationId',
+        params: { conversationId: detail.conversation.id } as never,
+      });
     },
     onError: (err) => setFormError(applyConversationError(err, t, form.setError, FIELDS)),
   });
@@ -98,7 +135,9 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
           name="personId"
           render={({ field }) => (
             <Select
-              label={mode === 'schedule' ? t('conversations.schedule.person') : t('conversations.schedule.leader')}
+              label={
+                mode === 'schedule' ? t('conversations.schedule.person') : t('conversations.schedule.leader')
+              }
               placeholder={mode === 'schedule' ? t('conversations.schedule.personPlaceholder') : undefined}
               required
               searchable
@@ -112,9 +151,15 @@ function ScheduleForm({ onClose, mode, people, personId }: { onClose: () => void
         />
         <WhenFields
           form={form}
-          startsAtHelp={cadence.data ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }) : undefined}
+          startsAtHelp={
+            cadence.data
+              ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks })
+              : undefined
+          }
         />
-        {mode === 'schedule' && cadence.data?.can.edit && <CadenceField personId={chosen} weeks={cadence.data.cadence.intervalWeeks} />}
+        {mode === 'schedule' && cadence.data?.can.edit && (
+          <CadenceField personId={chosen} weeks={cadence.data.cadence.intervalWeeks} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.actions.cancel')}
@@ -150,7 +195,12 @@ function CadenceField({ personId, weeks }: { personId: string; weeks: number }) 
         onChange={(v) => setValue(typeof v === 'number' ? v : Number(v))}
         w={200}
       />
-      <Button variant="default" onClick={() => save.mutate()} loading={save.isPending} disabled={value === weeks || !Number.isInteger(value)}>
+      <Button
+        variant="default"
+        onClick={() => save.mutate()}
+        loading={save.isPending}
+        disabled={value === weeks || !Number.isInteger(value)}
+      >
         {t('common.actions.save')}
       </Button>
     </Group>

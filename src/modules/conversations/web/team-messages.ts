@@ -10,7 +10,8 @@ export const teamConversationMessages = defineMessages(
     titlePeer: '{team}: sparring i gruppen',
     backToTeam: '{team}: udvikling',
     prepareIntro: 'Skriv de punkter, du gerne vil tage op. Alle deltagere kan se dem.',
-    observer: 'Du er med i teamet, men ikke inviteret til denne samtale. Du kan læse den, men ikke skrive i den.',
+    observer:
+      'Du er med i teamet, men ikke inviteret til denne samtale. Du kan læse den, men ikke skrive i den.',
     participants: {
       title: 'Deltagere',
       facilitator: 'Mødeleder',
@@ -27,7 +28,8 @@ export const teamConversationMessages = defineMessages(
       removeItem: 'Fjern fra samtalen',
       madeFacilitator: '{name} leder nu mødet.',
       removeTitle: 'Fjern {name} fra samtalen?',
-      removeText: '{name} får en aflysning i kalenderen. Punkter og aftaler, {name} har skrevet, bliver stående.',
+      removeText:
+        '{name} får en aflysning i kalenderen. Punkter og aftaler, {name} har skrevet, bliver stående.',
       removeConfirm: 'Fjern',
       removed: '{name} er ikke længere inviteret.',
     },
@@ -54,7 +56,8 @@ export const teamConversationMessages = defineMessages(
     goalsLink: 'Skriv et mål for teamet',
     frame: {
       title: 'Mødets ramme',
-      intro: 'Formålet, runder, hvor alle kommer til orde, og teamets egne spilleregler. Mødelederen viser skærmbilledet for alle, og I andre følger med på telefonen.',
+      intro:
+        'Formålet, runder, hvor alle kommer til orde, og teamets egne spilleregler. Mødelederen viser skærmbilledet for alle, og I andre følger med på telefonen.',
       open: 'Åbn mødets ramme',
       screen: 'Vis på fælles skærm',
     },
@@ -83,7 +86,8 @@ export const teamConversationMessages = defineMessages(
     titlePeer: '{team}: peer-group sparring',
     backToTeam: '{team}: development',
     prepareIntro: 'Write the points you want to raise. Everyone taking part can see them.',
-    observer: 'You are on the team but not invited to this conversation. You can read it but not write in it.',
+    observer:
+      'You are on the team but not invited to this conversation. You can read it but not write in it.',
     participants: {
       title: 'Participants',
       facilitator: 'Facilitator',
@@ -106,7 +110,8 @@ export const teamConversationMessages = defineMessages(
     },
     bring: {
       title: 'Bring your own learning goal',
-      intro: 'Do you have a goal or a finished learning circle the team could learn from? Put it on the agenda.',
+      intro:
+        'Do you have a goal or a finished learning circle the team could learn from? Put it on the agenda.',
       goal: 'Your goal',
       goalPlaceholder: 'Choose one of your goals',
       what: 'What do you want to show?',
@@ -127,7 +132,8 @@ export const teamConversationMessages = defineMessages(
     goalsLink: 'Write a goal for the team',
     frame: {
       title: 'The meeting frame',
-      intro: 'The purpose, rounds where every voice is heard, and the team’s own guidelines. The facilitator shows the shared screen; the others follow on their phones.',
+      intro:
+        'The purpose, rounds where every voice is heard, and the team’s own guidelines. The facilitator shows the shared screen; the others follow on their phones.',
       open: 'Open the meeting frame',
       screen: 'Show on the shared screen',
     },

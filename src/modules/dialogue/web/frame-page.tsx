@@ -55,7 +55,10 @@ export function FramePage({ conversationId }: { conversationId: string }) {
         crumbs={[
           // A team's conversations live on its development page, a 1:1 in the conversations list.
           frame.team
-            ? { label: t('teamsDev.page.title', { team: frame.team.name }), to: `/team-development/${frame.team.id}` }
+            ? {
+                label: t('teamsDev.page.title', { team: frame.team.name }),
+                to: `/team-development/${frame.team.id}`,
+              }
             : { label: t('dialogue.frame.conversations'), to: '/conversations' },
           { label: t('dialogue.frame.conversation'), to: `/conversations/${c.id}` },
         ]}

@@ -7,7 +7,13 @@ import { loadReadableFeedback, presentFeedback, repliesOf } from '../records.js'
 import type { ReplyInput } from '../validation.js';
 
 /** POST /feedback/{id}/replies: the recipient answers, and the sender may answer back; a leader reads along. */
-export async function addReply({ ctx, input }: { ctx: SignedInContext; input: ReplyInput & { feedbackId: string } }) {
+export async function addReply({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ReplyInput & { feedbackId: string };
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
@@ -17,13 +23,17 @@ export async function addReply({ ctx, input }: { ctx: SignedInContext; input: Re
       .insert(feedbackReplies)
       .values({ orgId, feedbackId: row.id, authorId: actor.personId, text: input.text, createdAt: tx.now() })
       .returning({ id: feedbackReplies.id });
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'feedback.replied',
-      entityType: 'feedback_reply',
-      entityId: reply!.id,
-      subjectPersonId: row.toPersonId,
-      details: { feedbackId: row.id },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'feedback.replied',
+        entityType: 'feedback_reply',
+        entityId: reply!.id,
+        subjectPersonId: row.toPersonId,
+        details: { feedbackId: row.id },
+      },
+    );
     const replies = await repliesOf(tx.db, orgId, [row.id]);
     return { feedback: presentFeedback(row, replies.get(row.id) ?? [], relation) };
   });

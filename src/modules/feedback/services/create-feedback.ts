@@ -40,13 +40,22 @@ export async function createFeedback({ ctx, input }: { ctx: SignedInContext; inp
       })
       .returning({ id: feedback.id });
     const id = created!.id;
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'feedback.created',
-      entityType: 'feedback',
-      entityId: id,
-      subjectPersonId: input.toPersonId ?? null,
-      details: { kind: input.kind, toTeamId: input.toTeamId ?? null, goalId: input.goalId ?? null, agreementId: input.agreementId ?? null },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'feedback.created',
+        entityType: 'feedback',
+        entityId: id,
+        subjectPersonId: input.toPersonId ?? null,
+        details: {
+          kind: input.kind,
+          toTeamId: input.toTeamId ?? null,
+          goalId: input.goalId ?? null,
+          agreementId: input.agreementId ?? null,
+        },
+      },
+    );
     return { feedback: presentFeedback((await loadFeedback(tx.db, orgId, id))!, [], 'sender') };
   });
 }
@@ -55,7 +64,9 @@ async function assertRecipient(ctx: SignedInContext, input: CreateFeedbackInput)
   const { actor, db } = ctx;
   if (input.toPersonId) {
     if (input.toPersonId === actor.personId) {
-      throw invalid('Feedback goes to someone else', 'feedback_to_self', [{ path: 'toPersonId', message: 'Not yourself' }]);
+      throw invalid('Feedback goes to someone else', 'feedback_to_self', [
+        { path: 'toPersonId', message: 'Not yourself' },
+      ]);
     }
     const [person] = await db
       .select({ id: people.id })
@@ -70,31 +81,51 @@ async function assertRecipient(ctx: SignedInContext, input: CreateFeedbackInput)
     .where(and(eq(teams.orgId, actor.orgId), eq(teams.id, input.toTeamId!)));
   // A team one is on, or a team one leads; HR's configuration rights give no say in a team's feedback.
   const allowed =
-    team && ((await isTeamMember(db, actor.orgId, team.id, actor.personId)) || (team.unitId !== null && (await leadsUnitOrAncestor(ctx, team.unitId))));
+    team &&
+    ((await isTeamMember(db, actor.orgId, team.id, actor.personId)) ||
+      (team.unitId !== null && (await leadsUnitOrAncestor(ctx, team.unitId))));
   if (!allowed) throw notFound('No such team');
   return { teamId: team.id };
 }
 
 const linkUnavailable = (path: 'goalId' | 'agreementId') =>
-  invalid('That goal or agreement cannot be chosen', 'feedback_link_unavailable', [{ path, message: 'Not available' }]);
+  invalid('That goal or agreement cannot be chosen', 'feedback_link_unavailable', [
+    { path, message: 'Not available' },
+  ]);
 
 /** One of the recipient's goals in focus that the sender may see (their leader, or shared with them). */
 async function assertGoalLink(ctx: SignedInContext, subject: Subject, goalId: string) {
   const [goal] = await ctx.db
-    .select({ id: goals.id, subjectPersonId: goals.subjectPersonId, subjectTeamId: goals.subjectTeamId, status: goals.status })
+    .select({
+      id: goals.id,
+      subjectPersonId: goals.subjectPersonId,
+      subjectTeamId: goals.subjectTeamId,
+      status: goals.status,
+    })
     .from(goals)
     .where(and(eq(goals.orgId, ctx.actor.orgId), eq(goals.id, goalId)));
-  const belongs = goal && (subject.personId ? goal.subjectPersonId === subject.personId : goal.subjectTeamId === subject.teamId);
-  if (!goal || !belongs || goal.status !== 'in_focus' || !(await goalRelation(ctx, goal))) throw linkUnavailable('goalId');
+  const belongs =
+    goal &&
+    (subject.personId ? goal.subjectPersonId === subject.personId : goal.subjectTeamId === subject.teamId);
+  if (!goal || !belongs || goal.status !== 'in_focus' || !(await goalRelation(ctx, goal)))
+    throw linkUnavailable('goalId');
 }
 
 /** An open agreement in the recipient's record, for a sender who may read that record. */
 async function assertAgreementLink(ctx: SignedInContext, subject: Subject, agreementId: string) {
   const [agreement] = await ctx.db
-    .select({ subjectPersonId: agreements.subjectPersonId, subjectTeamId: agreements.subjectTeamId, doneAt: agreements.doneAt })
+    .select({
+      subjectPersonId: agreements.subjectPersonId,
+      subjectTeamId: agreements.subjectTeamId,
+      doneAt: agreements.doneAt,
+    })
     .from(agreements)
     .where(and(eq(agreements.orgId, ctx.actor.orgId), eq(agreements.id, agreementId)));
   const belongs =
-    agreement && (subject.personId ? agreement.subjectPersonId === subject.personId : agreement.subjectTeamId === subject.teamId);
-  if (!agreement || !belongs || agreement.doneAt !== null || !(await subjectRelation(ctx, subject))) throw linkUnavailable('agreementId');
+    agreement &&
+    (subject.personId
+      ? agreement.subjectPersonId === subject.personId
+      : agreement.subjectTeamId === subject.teamId);
+  if (!agreement || !belongs || agreement.doneAt !== null || !(await subjectRelation(ctx, subject)))
+    throw linkUnavailable('agreementId');
 }

@@ -6,7 +6,12 @@ import { loadReadableFeedback, presentFeedback, repliesOf } from '../records.js'
 export async function getFeedback({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
   const { row, relation } = await loadReadableFeedback(ctx, input.id);
   if (relation === 'leader' && row.toPersonId) {
-    await auditRecordRead(ctx, { action: 'feedback.read', subjectPersonId: row.toPersonId, entityType: 'feedback', entityId: row.id });
+    await auditRecordRead(ctx, {
+      action: 'feedback.read',
+      subjectPersonId: row.toPersonId,
+      entityType: 'feedback',
+      entityId: row.id,
+    });
   }
   const replies = await repliesOf(ctx.db, ctx.actor.orgId, [row.id]);
   return { feedback: presentFeedback(row, replies.get(row.id) ?? [], relation) };

@@ -25,16 +25,30 @@ export async function listFeedback({ ctx, input }: { ctx: SignedInContext; input
     // Feedback a person gave belongs to its recipients' records, not to the giver's.
     if (input.direction === 'given') throw notFound();
     where = eq(feedback.toPersonId, input.personId);
-    await auditRecordRead(ctx, { action: 'feedback.read', subjectPersonId: input.personId, entityType: 'feedback_list', entityId: input.personId });
+    await auditRecordRead(ctx, {
+      action: 'feedback.read',
+      subjectPersonId: input.personId,
+      entityType: 'feedback_list',
+      entityId: input.personId,
+    });
   } else if (input.direction === 'given') {
     where = eq(feedback.fromId, actor.personId);
   } else {
     const myTeams = await teamIdsOf(db, orgId, actor.personId);
-    where = myTeams.length ? or(eq(feedback.toPersonId, actor.personId), inArray(feedback.toTeamId, myTeams)) : eq(feedback.toPersonId, actor.personId);
+    where = myTeams.length
+      ? or(eq(feedback.toPersonId, actor.personId), inArray(feedback.toTeamId, myTeams))
+      : eq(feedback.toPersonId, actor.personId);
   }
-  const rows = await selectFeedback(db, orgId, where, { limit: FEEDBACK_LIMITS.pageSize + 1, before: input.before });
+  const rows = await selectFeedback(db, orgId, where, {
+    limit: FEEDBACK_LIMITS.pageSize + 1,
+    before: input.before,
+  });
   const page = rows.slice(0, FEEDBACK_LIMITS.pageSize);
-  const replies = await repliesOf(db, orgId, page.map((r) => r.id));
+  const replies = await repliesOf(
+    db,
+    orgId,
+    page.map((r) => r.id),
+  );
   const items = [];
   for (const row of page) {
     // Every row here is readable by construction; the relation says what the actor may do with it.
@@ -50,6 +64,11 @@ async function assertCanReadTeamFeedback(ctx: SignedInContext, teamId: string) {
     .from(teams)
     .where(and(eq(teams.orgId, ctx.actor.orgId), eq(teams.id, teamId)));
   if (!team) throw notFound();
-  const relation = await feedbackRelation(ctx, { fromId: '', toPersonId: null, toTeamId: team.id, toTeamUnitId: team.unitId });
+  const relation = await feedbackRelation(ctx, {
+    fromId: '',
+    toPersonId: null,
+    toTeamId: team.id,
+    toTeamUnitId: team.unitId,
+  });
   if (!relation) throw notFound();
 }

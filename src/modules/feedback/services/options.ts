@@ -2,7 +2,11 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { ledPeopleQuery, ledSubtreeQuery } from '../../../server/policy/relationships.js';
-import { isGoalSharedWithActor, subjectRelation, type Subject } from '../../../server/policy/subject-access.js';
+import {
+  isGoalSharedWithActor,
+  subjectRelation,
+  type Subject,
+} from '../../../server/policy/subject-access.js';
 import { people, teams } from '../../org/schema.js';
 import { goals } from '../../goals/schema.js';
 import { goalsInFocus } from '../../goals/services/queries.js';
@@ -18,14 +22,25 @@ export async function feedbackRecipients({ ctx }: { ctx: SignedInContext }) {
     ? await db
         .select({ id: people.id, name: people.name, jobTitle: people.jobTitle })
         .from(people)
-        .where(and(eq(people.orgId, orgId), eq(people.active, true), sql`${people.id} in (${ledPeopleQuery(orgId, actor.personId)})`))
+        .where(
+          and(
+            eq(people.orgId, orgId),
+            eq(people.active, true),
+            sql`${people.id} in (${ledPeopleQuery(orgId, actor.personId)})`,
+          ),
+        )
         .orderBy(asc(people.name), asc(people.id))
     : [];
   const memberOf = sql`${teams.id} in (select tm.team_id from team_members tm where tm.org_id = ${orgId} and tm.person_id = ${actor.personId})`;
   const myTeams = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
-    .where(and(eq(teams.orgId, orgId), leads ? or(memberOf, sql`${teams.unitId} in (${ledSubtreeQuery(orgId, actor.personId)})`) : memberOf))
+    .where(
+      and(
+        eq(teams.orgId, orgId),
+        leads ? or(memberOf, sql`${teams.unitId} in (${ledSubtreeQuery(orgId, actor.personId)})`) : memberOf,
+      ),
+    )
     .orderBy(asc(teams.name), asc(teams.id));
   return { led, teams: myTeams };
 }
@@ -48,11 +63,14 @@ export async function feedbackLinks({ ctx, input }: { ctx: SignedInContext; inpu
     inFocus = await db
       .select({ id: goals.id, title: goals.title })
       .from(goals)
-      .where(and(eq(goals.orgId, orgId), eq(goals.subjectTeamId, subject.teamId!), eq(goals.status, 'in_focus')))
+      .where(
+        and(eq(goals.orgId, orgId), eq(goals.subjectTeamId, subject.teamId!), eq(goals.status, 'in_focus')),
+      )
       .orderBy(asc(goals.createdAt), asc(goals.id));
   }
   const visible = [];
-  for (const g of inFocus) if (relation || (await isGoalSharedWithActor(ctx, g.id))) visible.push({ id: g.id, title: g.title });
+  for (const g of inFocus)
+    if (relation || (await isGoalSharedWithActor(ctx, g.id))) visible.push({ id: g.id, title: g.title });
   const open = relation
     ? await db
         .select({ id: agreements.id, text: agreements.text, dueDate: agreements.dueDate })
@@ -60,7 +78,9 @@ export async function feedbackLinks({ ctx, input }: { ctx: SignedInContext; inpu
         .where(
           and(
             eq(agreements.orgId, orgId),
-            subject.personId ? eq(agreements.subjectPersonId, subject.personId) : eq(agreements.subjectTeamId, subject.teamId!),
+            subject.personId
+              ? eq(agreements.subjectPersonId, subject.personId)
+              : eq(agreements.subjectTeamId, subject.teamId!),
             isNull(agreements.doneAt),
           ),
         )
@@ -73,10 +93,16 @@ export async function feedbackLinks({ ctx, input }: { ctx: SignedInContext; inpu
 async function assertRecipientExists(ctx: SignedInContext, subject: Subject) {
   const { actor, db } = ctx;
   if (subject.personId) {
-    const [p] = await db.select({ id: people.id }).from(people).where(and(eq(people.orgId, actor.orgId), eq(people.id, subject.personId)));
+    const [p] = await db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgId, actor.orgId), eq(people.id, subject.personId)));
     if (!p) throw notFound('No such person');
     return;
   }
-  const [t] = await db.select({ id: teams.id }).from(teams).where(and(eq(teams.orgId, actor.orgId), eq(teams.id, subject.teamId!)));
+  const [t] = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.orgId, actor.orgId), eq(teams.id, subject.teamId!)));
   if (!t) throw notFound('No such team');
 }

@@ -6,7 +6,11 @@ import { feedback } from '../schema.js';
  * For other modules (the leader's overview): when each person last received feedback addressed to
  * them. The caller has already decided that the actor may see these people's records.
  */
-export async function lastFeedbackAt(db: Db, orgId: string, personIds: readonly string[]): Promise<Map<string, Date | null>> {
+export async function lastFeedbackAt(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+): Promise<Map<string, Date | null>> {
   const result = new Map<string, Date | null>(personIds.map((id) => [id, null]));
   if (personIds.length === 0) return result;
   const rows = await db

@@ -45,9 +45,10 @@ export function useLinks(to: string | null) {
     queryKey: feedbackKeys.links(to ?? ''),
     queryFn: () => {
       const [type, id] = to!.split(':');
-      return get<{ goals: { id: string; title: string }[]; agreements: { id: string; text: string; dueDate: string | null }[] }>(
-        `/feedback/links?${type === 'team' ? 'toTeamId' : 'toPersonId'}=${id}`,
-      );
+      return get<{
+        goals: { id: string; title: string }[];
+        agreements: { id: string; text: string; dueDate: string | null }[];
+      }>(`/feedback/links?${type === 'team' ? 'toTeamId' : 'toPersonId'}=${id}`);
     },
     enabled: Boolean(to),
   });

@@ -10,18 +10,39 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_LIMITS, replyInput } from '../validation';
 import { feedbackKeys, type FeedbackItem } from './api';
 
-const KIND_COLOURS = { recognition: 'teal', evaluating: 'blue', instructing: 'grape', reflecting: 'orange', observation: 'cyan' } as const;
+const KIND_COLOURS = {
+  recognition: 'teal',
+  evaluating: 'blue',
+  instructing: 'grape',
+  reflecting: 'orange',
+  observation: 'cyan',
+} as const;
 // The light badges' own text colours fall below 4.5:1 for some kinds (orange: 3.6); darker text keeps the colour cue readable.
-const KIND_TEXT = { recognition: '#065f46', evaluating: '#1e3a8a', instructing: '#6b21a8', reflecting: '#9a3412', observation: '#155e75' } as const;
+const KIND_TEXT = {
+  recognition: '#065f46',
+  evaluating: '#1e3a8a',
+  instructing: '#6b21a8',
+  reflecting: '#9a3412',
+  observation: '#155e75',
+} as const;
 
 /** One feedback note with its thread; the sender and the recipient can answer. */
 export function FeedbackCard({ item, direction }: { item: FeedbackItem; direction: 'received' | 'given' }) {
   const { t, formatDate } = useI18n();
   const [replying, setReplying] = useState(false);
-  const who = direction === 'given' ? t('feedback.list.to', { name: item.to.person?.name ?? item.to.team?.name ?? '' }) : t('feedback.list.from', { name: item.from.name });
+  const who =
+    direction === 'given'
+      ? t('feedback.list.to', { name: item.to.person?.name ?? item.to.team?.name ?? '' })
+      : t('feedback.list.from', { name: item.from.name });
   const toTeam = direction === 'received' && item.to.team ? ` · ${item.to.team.name}` : '';
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={`${t(`feedback.kinds.${item.kind}`)} – ${who}`}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-label={`${t(`feedback.kinds.${item.kind}`)} – ${who}`}
+    >
       <Stack gap="xs">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Group gap="xs">
@@ -54,7 +75,13 @@ export function FeedbackCard({ item, direction }: { item: FeedbackItem; directio
           </Text>
         )}
         {item.replies.length > 0 && (
-          <Stack gap={6} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }} aria-label={t('feedback.list.replies')} role="group">
+          <Stack
+            gap={6}
+            pl="sm"
+            style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }}
+            aria-label={t('feedback.list.replies')}
+            role="group"
+          >
             {item.replies.map((r) => (
               <div key={r.id}>
                 <Text size="sm" fw={600}>
@@ -108,7 +135,9 @@ function ReplyForm({ feedbackId, onDone }: { feedbackId: string; onDone: () => v
           data-autofocus
           autoFocus
           {...form.register('text')}
-          error={form.formState.errors.text?.message ?? (send.isError ? errorMessage(t, send.error) : undefined)}
+          error={
+            form.formState.errors.text?.message ?? (send.isError ? errorMessage(t, send.error) : undefined)
+          }
         />
         <Group gap="xs">
           <Button type="submit" size="compact-md" loading={send.isPending}>

@@ -17,7 +17,9 @@ export function FeedbackPage() {
   const list = useInfiniteQuery({
     queryKey: feedbackKeys.list(tab),
     queryFn: ({ pageParam }) =>
-      get<{ feedback: FeedbackItem[]; hasMore: boolean }>(`/feedback?direction=${tab}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`),
+      get<{ feedback: FeedbackItem[]; hasMore: boolean }>(
+        `/feedback?direction=${tab}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
     initialPageParam: '',
     getNextPageParam: (last) => (last.hasMore ? last.feedback.at(-1)?.createdAt : undefined),
   });
@@ -67,7 +69,12 @@ export function FeedbackPage() {
             <FeedbackCard key={item.id} item={item} direction={tab} />
           ))}
           {list.hasNextPage && (
-            <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} style={{ alignSelf: 'flex-start' }}>
+            <Button
+              variant="default"
+              onClick={() => void list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+              style={{ alignSelf: 'flex-start' }}
+            >
               {t('feedback.list.more')}
             </Button>
           )}

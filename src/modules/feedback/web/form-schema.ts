@@ -15,7 +15,10 @@ export const feedbackFormSchema = z
     observationFocus: z.string().trim().max(FEEDBACK_LIMITS.observationFocus),
     link: z.string(),
   })
-  .refine((v) => v.kind !== 'observation' || v.observationFocus.length > 0, { path: ['observationFocus'], message: 'Required' })
+  .refine((v) => v.kind !== 'observation' || v.observationFocus.length > 0, {
+    path: ['observationFocus'],
+    message: 'Required',
+  })
   .transform((v): z.input<typeof createFeedbackInput> => {
     const [toType, toId = ''] = v.to.split(':');
     const [linkType, linkId = ''] = v.link ? v.link.split(':') : [];

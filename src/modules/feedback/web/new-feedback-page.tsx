@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -37,20 +48,38 @@ export function NewFeedbackPage() {
   const links = useLinks(to || null);
 
   const save = useMutation({
-    mutationFn: (input: z.output<typeof feedbackFormSchema>) => post<{ feedback: FeedbackItem }>('/feedback', input),
+    mutationFn: (input: z.output<typeof feedbackFormSchema>) =>
+      post<{ feedback: FeedbackItem }>('/feedback', input),
     onSuccess: async () => {
       notifySuccess(t('feedback.form.saved'));
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
       await navigate({ to: '/feedback', search: { tab: 'given' } });
     },
     onError: (err) =>
-      setFormError(applyServerError(err, t, form.setError, FIELDS, { feedback_to_self: 'to', feedback_link_unavailable: 'link' })),
+      setFormError(
+        applyServerError(err, t, form.setError, FIELDS, {
+          feedback_to_self: 'to',
+          feedback_link_unavailable: 'link',
+        }),
+      ),
   });
 
   const linkData = [
-    ...(links.data?.goals.length ? [{ group: t('feedback.form.goals'), items: links.data.goals.map((g) => ({ value: `goal:${g.id}`, label: g.title })) }] : []),
+    ...(links.data?.goals.length
+      ? [
+          {
+            group: t('feedback.form.goals'),
+            items: links.data.goals.map((g) => ({ value: `goal:${g.id}`, label: g.title })),
+          },
+        ]
+      : []),
     ...(links.data?.agreements.length
-      ? [{ group: t('feedback.form.agreements'), items: links.data.agreements.map((a) => ({ value: `agreement:${a.id}`, label: a.text })) }]
+      ? [
+          {
+            group: t('feedback.form.agreements'),
+            items: links.data.agreements.map((a) => ({ value: `agreement:${a.id}`, label: a.text })),
+          },
+        ]
       : []),
   ];
 
@@ -84,10 +113,22 @@ export function NewFeedbackPage() {
             control={form.control}
             name="kind"
             render={({ field }) => (
-              <Radio.Group label={t('feedback.form.kind')} required value={field.value} onChange={(v) => field.onChange(v)}>
+              <Radio.Group
+                label={t('feedback.form.kind')}
+                required
+                value={field.value}
+                onChange={(v) => field.onChange(v)}
+              >
                 <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xs" mt={6}>
                   {FEEDBACK_KINDS.map((k) => (
-                    <Radio.Card key={k} value={k} radius="md" p="sm" aria-describedby={`kind-help-${k}`} style={{ minHeight: 48 }}>
+                    <Radio.Card
+                      key={k}
+                      value={k}
+                      radius="md"
+                      p="sm"
+                      aria-describedby={`kind-help-${k}`}
+                      style={{ minHeight: 48 }}
+                    >
                       <Group wrap="nowrap" align="flex-start" gap="sm">
                         <Radio.Indicator mt={2} />
                         <div>
@@ -111,7 +152,12 @@ export function NewFeedbackPage() {
               maxLength={FEEDBACK_LIMITS.observationFocus}
               {...form.register('observationFocus')}
               // The focus is only required for an observation; the shared wording for a missing value fits.
-              error={errors.observationFocus && (errors.observationFocus.type === 'custom' ? t('common.form.required') : errors.observationFocus.message)}
+              error={
+                errors.observationFocus &&
+                (errors.observationFocus.type === 'custom'
+                  ? t('common.form.required')
+                  : errors.observationFocus.message)
+              }
             />
           )}
           <Textarea
@@ -153,27 +199,59 @@ export function NewFeedbackPage() {
 }
 
 /** The people I lead and my teams first; anyone else through the directory search. */
-function RecipientSelect({ value, onChange, error }: { value: string; onChange: (v: string) => void; error?: string }) {
+function RecipientSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
   const { t } = useI18n();
   const recipients = useRecipients();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 250);
   const directory = useQuery({
     queryKey: ['people', 'directory', debounced],
-    queryFn: () => get<{ people: { id: string; name: string; jobTitle: string | null }[] }>(`/people/directory?query=${encodeURIComponent(debounced)}`),
+    queryFn: () =>
+      get<{ people: { id: string; name: string; jobTitle: string | null }[] }>(
+        `/people/directory?query=${encodeURIComponent(debounced)}`,
+      ),
     // The preselected person's name comes from the directory when they are not among the people I lead.
-    enabled: debounced.length >= 2 || Boolean(value && !recipients.data?.led.some((p) => `person:${p.id}` === value)),
+    enabled:
+      debounced.length >= 2 ||
+      Boolean(value && !recipients.data?.led.some((p) => `person:${p.id}` === value)),
   });
   const data = useMemo(() => {
     const led = recipients.data?.led ?? [];
     const seen = new Set(led.map((p) => p.id));
     const found = (directory.data?.people ?? []).filter((p) => !seen.has(p.id));
     return [
-      ...(led.length ? [{ group: t('feedback.form.ledGroup'), items: led.map((p) => ({ value: `person:${p.id}`, label: p.name })) }] : []),
-      ...(recipients.data?.teams.length
-        ? [{ group: t('feedback.form.teamsGroup'), items: recipients.data.teams.map((tm) => ({ value: `team:${tm.id}`, label: tm.name })) }]
+      ...(led.length
+        ? [
+            {
+              group: t('feedback.form.ledGroup'),
+              items: led.map((p) => ({ value: `person:${p.id}`, label: p.name })),
+            },
+          ]
         : []),
-      ...(found.length ? [{ group: t('feedback.form.searchGroup'), items: found.map((p) => ({ value: `person:${p.id}`, label: p.name })) }] : []),
+      ...(recipients.data?.teams.length
+        ? [
+            {
+              group: t('feedback.form.teamsGroup'),
+              items: recipients.data.teams.map((tm) => ({ value: `team:${tm.id}`, label: tm.name })),
+            },
+          ]
+        : []),
+      ...(found.length
+        ? [
+            {
+              group: t('feedback.form.searchGroup'),
+              items: found.map((p) => ({ value: `person:${p.id}`, label: p.name })),
+            },
+          ]
+        : []),
     ];
   }, [recipients.data, directory.data, t]);
   return (

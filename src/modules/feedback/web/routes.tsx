@@ -9,7 +9,17 @@ const listSearch = z.object({ tab: z.enum(['received', 'given']).optional() });
 /** Everyday feedback: the list (received and given) and the quick form. */
 export function feedbackAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
-    createRoute({ getParentRoute: () => app, path: '/feedback', component: FeedbackPage, validateSearch: listSearch }),
-    createRoute({ getParentRoute: () => app, path: '/feedback/new', component: NewFeedbackPage, validateSearch: newSearch }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/feedback',
+      component: FeedbackPage,
+      validateSearch: listSearch,
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/feedback/new',
+      component: NewFeedbackPage,
+      validateSearch: newSearch,
+    }),
   ];
 }

@@ -71,7 +71,8 @@ export const forumsMessages = defineMessages(
       recordTitle: 'Registrér et afholdt møde',
       heldOn: 'Dato for mødet',
       conversationId: 'Teamsamtale (valgfrit)',
-      conversationHelp: 'Hvis mødet blev holdt som en teamsamtale i MUP, kan du knytte den til her – så er mødets ramme med runder og retningslinjer ét klik væk.',
+      conversationHelp:
+        'Hvis mødet blev holdt som en teamsamtale i MUP, kan du knytte den til her – så er mødets ramme med runder og retningslinjer ét klik væk.',
       conversationNone: 'Ingen teamsamtale',
       frameLink: 'Mødets ramme: runder og retningslinjer',
       recorded: 'Mødet er registreret.',
@@ -269,7 +270,8 @@ export const forumsMessages = defineMessages(
       recordTitle: 'Record a meeting held',
       heldOn: 'Date of the meeting',
       conversationId: 'Team conversation (optional)',
-      conversationHelp: 'If the meeting was held as a team conversation in MUP, you can link it here – then the meeting frame with rounds and guidelines is one click away.',
+      conversationHelp:
+        'If the meeting was held as a team conversation in MUP, you can link it here – then the meeting frame with rounds and guidelines is one click away.',
       conversationNone: 'No team conversation',
       frameLink: 'The meeting frame: rounds and guidelines',
       recorded: 'The meeting has been recorded.',

@@ -25,16 +25,29 @@ export async function createFrame({ ctx, input }: { ctx: SignedInContext; input:
     const items = input.items ?? [];
     if (items.length) {
       await tx.db.insert(frameItems).values(
-        items.map((item, position) => ({ orgId, frameId: created!.id, kind: item.kind, title: item.title, description: item.description ?? null, position })),
+        items.map((item, position) => ({
+          orgId,
+          frameId: created!.id,
+          kind: item.kind,
+          title: item.title,
+          description: item.description ?? null,
+          position,
+        })),
       );
     }
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'frame.created',
-      entityType: 'frame',
-      entityId: created!.id,
-      details: { unitId: input.unitId, items: items.length },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'frame.created',
+        entityType: 'frame',
+        entityId: created!.id,
+        details: { unitId: input.unitId, items: items.length },
+      },
+    );
     const frame = (await loadFrame(tx.db, orgId, created!.id))!;
-    return { frame: presentFrame(frame, (await itemsOf(tx.db, orgId, [frame.id])).get(frame.id) ?? [], true) };
+    return {
+      frame: presentFrame(frame, (await itemsOf(tx.db, orgId, [frame.id])).get(frame.id) ?? [], true),
+    };
   });
 }

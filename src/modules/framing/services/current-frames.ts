@@ -3,7 +3,14 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { units } from '../../org/schema.js';
 import { frameItems, frames } from '../schema.js';
-import { canManageUnit, frameColumns, itemsOf, presentFrame, todayInDenmark, unitsAboveAndIncluding } from '../records.js';
+import {
+  canManageUnit,
+  frameColumns,
+  itemsOf,
+  presentFrame,
+  todayInDenmark,
+  unitsAboveAndIncluding,
+} from '../records.js';
 
 /**
  * The published frames that apply to a person today: those of their units and of every unit
@@ -32,9 +39,14 @@ export async function framesInForce(db: Db, orgId: string, personId: string, tod
 export async function currentFrames({ ctx }: { ctx: SignedInContext }) {
   const { db, actor } = ctx;
   const found = await framesInForce(db, actor.orgId, actor.personId, todayInDenmark(ctx.now()));
-  const items = await itemsOf(db, actor.orgId, found.map((f) => f.id));
+  const items = await itemsOf(
+    db,
+    actor.orgId,
+    found.map((f) => f.id),
+  );
   const result = [];
-  for (const f of found) result.push(presentFrame(f, items.get(f.id) ?? [], await canManageUnit(ctx, f.unitId)));
+  for (const f of found)
+    result.push(presentFrame(f, items.get(f.id) ?? [], await canManageUnit(ctx, f.unitId)));
   return { frames: result };
 }
 
@@ -42,12 +54,27 @@ export async function currentFrames({ ctx }: { ctx: SignedInContext }) {
  * The item, if it belongs to a frame in force for the person today; null otherwise. Goals may
  * only be linked to such items, so an id from another unit or organisation is refused.
  */
-export async function frameItemInForce(db: Db, orgId: string, personId: string, itemId: string, today: string) {
+export async function frameItemInForce(
+  db: Db,
+  orgId: string,
+  personId: string,
+  itemId: string,
+  today: string,
+) {
   const found = await framesInForce(db, orgId, personId, today);
   if (found.length === 0) return null;
   const [item] = await db
     .select({ id: frameItems.id, title: frameItems.title })
     .from(frameItems)
-    .where(and(eq(frameItems.orgId, orgId), eq(frameItems.id, itemId), inArray(frameItems.frameId, found.map((f) => f.id))));
+    .where(
+      and(
+        eq(frameItems.orgId, orgId),
+        eq(frameItems.id, itemId),
+        inArray(
+          frameItems.frameId,
+          found.map((f) => f.id),
+        ),
+      ),
+    );
   return item ?? null;
 }

@@ -12,33 +12,61 @@ import { FRAME_LIMITS, type FrameItemInput, type UpdateFrameItemInput } from '..
 
 type ItemTarget = { frameId: string; itemId: string };
 
-export async function addFrameItem({ ctx, input }: { ctx: SignedInContext; input: FrameItemInput & { frameId: string } }) {
+export async function addFrameItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: FrameItemInput & { frameId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadManagedFrame(tx, input.frameId);
     const [stats] = await tx.db
-      .select({ n: sql<number>`count(*)::int`, last: sql<number>`coalesce(max(${frameItems.position}), -1)::int` })
+      .select({
+        n: sql<number>`count(*)::int`,
+        last: sql<number>`coalesce(max(${frameItems.position}), -1)::int`,
+      })
       .from(frameItems)
       .where(and(eq(frameItems.orgId, orgId), eq(frameItems.frameId, input.frameId)));
     if ((stats?.n ?? 0) >= FRAME_LIMITS.items) {
-      throw invalid(`A frame has at most ${FRAME_LIMITS.items} items`, undefined, [{ path: 'items', message: 'Too many items' }]);
+      throw invalid(`A frame has at most ${FRAME_LIMITS.items} items`, undefined, [
+        { path: 'items', message: 'Too many items' },
+      ]);
     }
     const [item] = await tx.db
       .insert(frameItems)
-      .values({ orgId, frameId: input.frameId, kind: input.kind, title: input.title, description: input.description ?? null, position: (stats?.last ?? -1) + 1 })
+      .values({
+        orgId,
+        frameId: input.frameId,
+        kind: input.kind,
+        title: input.title,
+        description: input.description ?? null,
+        position: (stats?.last ?? -1) + 1,
+      })
       .returning({ id: frameItems.id });
     await touch(tx, input.frameId);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'frame.item_added',
-      entityType: 'frame',
-      entityId: input.frameId,
-      details: { itemId: item!.id, kind: input.kind },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'frame.item_added',
+        entityType: 'frame',
+        entityId: input.frameId,
+        details: { itemId: item!.id, kind: input.kind },
+      },
+    );
     return present(tx, input.frameId);
   });
 }
 
-export async function updateFrameItem({ ctx, input }: { ctx: SignedInContext; input: UpdateFrameItemInput & ItemTarget }) {
+export async function updateFrameItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateFrameItemInput & ItemTarget;
+}) {
   const orgId = ctx.actor.orgId;
   const { frameId, itemId, ...changes } = input;
   const fields = Object.entries(changes)
@@ -55,15 +83,21 @@ export async function updateFrameItem({ ctx, input }: { ctx: SignedInContext; in
       : await tx.db
           .select({ id: frameItems.id })
           .from(frameItems)
-          .where(and(eq(frameItems.orgId, orgId), eq(frameItems.frameId, frameId), eq(frameItems.id, itemId)));
+          .where(
+            and(eq(frameItems.orgId, orgId), eq(frameItems.frameId, frameId), eq(frameItems.id, itemId)),
+          );
     if (!updated) throw notFound('No such item');
     await touch(tx, frameId);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'frame.item_updated',
-      entityType: 'frame',
-      entityId: frameId,
-      details: { itemId, fields },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'frame.item_updated',
+        entityType: 'frame',
+        entityId: frameId,
+        details: { itemId, fields },
+      },
+    );
     return present(tx, frameId);
   });
 }
@@ -74,16 +108,26 @@ export async function deleteFrameItem({ ctx, input }: { ctx: SignedInContext; in
     await loadManagedFrame(tx, input.frameId);
     const [deleted] = await tx.db
       .delete(frameItems)
-      .where(and(eq(frameItems.orgId, orgId), eq(frameItems.frameId, input.frameId), eq(frameItems.id, input.itemId)))
+      .where(
+        and(
+          eq(frameItems.orgId, orgId),
+          eq(frameItems.frameId, input.frameId),
+          eq(frameItems.id, input.itemId),
+        ),
+      )
       .returning({ id: frameItems.id });
     if (!deleted) throw notFound('No such item');
     await touch(tx, input.frameId);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'frame.item_deleted',
-      entityType: 'frame',
-      entityId: input.frameId,
-      details: { itemId: input.itemId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'frame.item_deleted',
+        entityType: 'frame',
+        entityId: input.frameId,
+        details: { itemId: input.itemId },
+      },
+    );
     return present(tx, input.frameId);
   });
 }

@@ -9,7 +9,9 @@ export async function getFrame({ ctx, input }: { ctx: SignedInContext; input: { 
   if (!frame) throw notFound('No such frame');
   const canEdit = await canManageUnit(ctx, frame.unitId);
   if (!canEdit) {
-    const mine = frame.publishedAt && (await unitsAboveAndIncluding(db, actor.orgId, actor.personId)).includes(frame.unitId);
+    const mine =
+      frame.publishedAt &&
+      (await unitsAboveAndIncluding(db, actor.orgId, actor.personId)).includes(frame.unitId);
     if (!mine) throw notFound('No such frame');
   }
   const items = await itemsOf(db, actor.orgId, [frame.id]);

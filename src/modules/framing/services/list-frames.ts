@@ -18,7 +18,9 @@ export async function listFrames({ ctx, input }: { ctx: SignedInContext; input: 
   const leads = actor.memberships.some((m) => m.role === 'leader');
   if (!isAdmin(actor) && !leads) return { frames: [], units: [] };
 
-  const managed = isAdmin(actor) ? undefined : sql`${units.id} in (${ledSubtreeQuery(orgId, actor.personId)})`;
+  const managed = isAdmin(actor)
+    ? undefined
+    : sql`${units.id} in (${ledSubtreeQuery(orgId, actor.personId)})`;
   const manageable = await db
     .select({ id: units.id, name: units.name, kind: units.kind })
     .from(units)
@@ -33,6 +35,10 @@ export async function listFrames({ ctx, input }: { ctx: SignedInContext; input: 
         .where(and(eq(frames.orgId, orgId), inArray(frames.unitId, unitIds)))
         .orderBy(desc(frames.periodStart), asc(units.name), asc(frames.id))
     : [];
-  const items = await itemsOf(db, orgId, found.map((f) => f.id));
+  const items = await itemsOf(
+    db,
+    orgId,
+    found.map((f) => f.id),
+  );
   return { frames: found.map((f) => presentFrame(f, items.get(f.id) ?? [], true)), units: manageable };
 }

@@ -8,7 +8,13 @@ import { itemsOf, loadFrame, loadManagedFrame, presentFrame } from '../records.j
 import type { PublishFrameInput, UpdateFrameInput } from '../validation.js';
 
 /** PATCH /frames/{id}: title, intro and period, against the version the client read. */
-export async function updateFrame({ ctx, input }: { ctx: SignedInContext; input: UpdateFrameInput & { id: string } }) {
+export async function updateFrame({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateFrameInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -19,7 +25,9 @@ export async function updateFrame({ ctx, input }: { ctx: SignedInContext; input:
     const start = changes.periodStart ?? current.periodStart;
     const end = changes.periodEnd ?? current.periodEnd;
     if (start > end) {
-      throw invalid('The period ends before it starts', undefined, [{ path: 'periodEnd', message: 'The period ends before it starts' }]);
+      throw invalid('The period ends before it starts', undefined, [
+        { path: 'periodEnd', message: 'The period ends before it starts' },
+      ]);
     }
     const [updated] = await tx.db
       .update(frames)
@@ -27,13 +35,23 @@ export async function updateFrame({ ctx, input }: { ctx: SignedInContext; input:
       .where(and(eq(frames.orgId, orgId), eq(frames.id, id), eq(frames.version, version)))
       .returning({ id: frames.id });
     if (!updated) throw conflict('Someone else changed the frame meanwhile', 'stale_version');
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'frame.updated', entityType: 'frame', entityId: id, details: { fields } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'frame.updated', entityType: 'frame', entityId: id, details: { fields } },
+    );
     return present(tx, id);
   });
 }
 
 /** POST /frames/{id}/publish: a draft with at least one item becomes visible to the unit's people. */
-export async function publishFrame({ ctx, input }: { ctx: SignedInContext; input: PublishFrameInput & { id: string } }) {
+export async function publishFrame({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: PublishFrameInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const current = await loadManagedFrame(tx, input.id);
@@ -50,7 +68,11 @@ export async function publishFrame({ ctx, input }: { ctx: SignedInContext; input
       .where(and(eq(frames.orgId, orgId), eq(frames.id, input.id), eq(frames.version, input.version)))
       .returning({ id: frames.id });
     if (!updated) throw conflict('Someone else changed the frame meanwhile', 'stale_version');
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'frame.published', entityType: 'frame', entityId: input.id });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'frame.published', entityType: 'frame', entityId: input.id },
+    );
     return present(tx, input.id);
   });
 }

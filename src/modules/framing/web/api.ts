@@ -44,7 +44,11 @@ export function useManagedFrames(enabled: boolean) {
 
 /** The published frames in force for the signed-in person (also used by the goal form). */
 export function useCurrentFrames() {
-  return useQuery({ queryKey: framingKeys.current, queryFn: () => get<{ frames: Frame[] }>('/frames/current') });
+  return useQuery({
+    queryKey: framingKeys.current,
+    queryFn: () => get<{ frames: Frame[] }>('/frames/current'),
+  });
 }
 
-export const refreshFrames = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: framingKeys.all });
+export const refreshFrames = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: framingKeys.all });

@@ -43,7 +43,11 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
       for (const key of CURRICULUM_THEMES) {
         const title = t(`framing.themes.${key}.title`);
         if (existing.has(title)) continue;
-        await post(`/frames/${frame.id}/items`, { kind: 'curriculum_theme', title, description: t(`framing.themes.${key}.description`) });
+        await post(`/frames/${frame.id}/items`, {
+          kind: 'curriculum_theme',
+          title,
+          description: t(`framing.themes.${key}.description`),
+        });
       }
     },
     onSettled: () => refreshFrames(queryClient),
@@ -62,7 +66,10 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
             </Title>
             <Text size="sm" c="gray.7">
               {t('framing.frame.unit', { unit: frame.unitName })} ·{' '}
-              {t('framing.frame.period', { start: formatDate(frame.periodStart), end: formatDate(frame.periodEnd) })}
+              {t('framing.frame.period', {
+                start: formatDate(frame.periodStart),
+                end: formatDate(frame.periodEnd),
+              })}
             </Text>
           </Stack>
           {canEdit && (
@@ -77,9 +84,21 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
             {t('framing.frame.noItems')}
           </Text>
         ) : (
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('framing.frame.items')}>
+          <Stack
+            gap="xs"
+            component="ul"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label={t('framing.frame.items')}
+          >
             {frame.items.map((item) => (
-              <Group key={item.id} component="li" justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <Group
+                key={item.id}
+                component="li"
+                justify="space-between"
+                align="flex-start"
+                wrap="nowrap"
+                gap="xs"
+              >
                 <Stack gap={2} style={{ minWidth: 0 }}>
                   <Group gap="xs">
                     <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -97,10 +116,19 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
                 </Stack>
                 {canEdit && (
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={t('framing.frame.editItem', { title: item.title })} onClick={() => setItemModal({ item })}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('framing.frame.editItem', { title: item.title })}
+                      onClick={() => setItemModal({ item })}
+                    >
                       ✎
                     </ActionIcon>
-                    <ActionIcon variant="subtle" color="red.8" aria-label={t('framing.frame.deleteItem', { title: item.title })} onClick={() => setDeleting(item)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red.8"
+                      aria-label={t('framing.frame.deleteItem', { title: item.title })}
+                      onClick={() => setDeleting(item)}
+                    >
                       ×
                     </ActionIcon>
                   </Group>
@@ -115,7 +143,13 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
               {t('framing.frame.addItem')}
             </Button>
             {!hasThemes && (
-              <Button size="xs" variant="default" onClick={() => addThemes.mutate()} loading={addThemes.isPending} title={t('framing.frame.addThemesHint')}>
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => addThemes.mutate()}
+                loading={addThemes.isPending}
+                title={t('framing.frame.addThemesHint')}
+              >
                 {t('framing.frame.addThemes')}
               </Button>
             )}
@@ -131,7 +165,12 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
         )}
       </Stack>
       <FrameFormModal opened={editing} onClose={() => setEditing(false)} frame={frame} units={[]} />
-      <ItemFormModal opened={itemModal !== null} onClose={() => setItemModal(null)} frame={frame} item={itemModal?.item} />
+      <ItemFormModal
+        opened={itemModal !== null}
+        onClose={() => setItemModal(null)}
+        frame={frame}
+        item={itemModal?.item}
+      />
       <ConfirmModal
         opened={publishing}
         onClose={() => setPublishing(false)}

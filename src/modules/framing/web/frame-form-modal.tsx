@@ -14,11 +14,27 @@ import { refreshFrames, type Frame } from './api';
 const FIELDS = ['unitId', 'title', 'intro', 'periodStart', 'periodEnd'] as const;
 
 /** Creates a frame (with a unit to choose) or edits one (title, intro, period). */
-export function FrameFormModal(props: { opened: boolean; onClose: () => void; frame?: Frame; units: { id: string; name: string }[] }) {
+export function FrameFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  frame?: Frame;
+  units: { id: string; name: string }[];
+}) {
   const { t } = useI18n();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={props.frame ? t('framing.form.editTitle') : t('framing.form.createTitle')} centered>
-      {props.opened && (props.frame ? <EditFrameForm frame={props.frame} onDone={props.onClose} /> : <CreateFrameForm units={props.units} onDone={props.onClose} />)}
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.frame ? t('framing.form.editTitle') : t('framing.form.createTitle')}
+      centered
+    >
+      {props.opened &&
+        (props.frame ? (
+          <EditFrameForm frame={props.frame} onDone={props.onClose} />
+        ) : (
+          <CreateFrameForm units={props.units} onDone={props.onClose} />
+        ))}
     </Modal>
   );
 }
@@ -90,10 +106,17 @@ function EditFrameForm({ frame, onDone }: { frame: Frame; onDone: () => void }) 
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(updateFrameInput),
-    defaultValues: { title: frame.title, intro: frame.intro ?? '', periodStart: frame.periodStart, periodEnd: frame.periodEnd, version: frame.version },
+    defaultValues: {
+      title: frame.title,
+      intro: frame.intro ?? '',
+      periodStart: frame.periodStart,
+      periodEnd: frame.periodEnd,
+      version: frame.version,
+    },
   });
   const save = useMutation({
-    mutationFn: (input: z.output<typeof updateFrameInput>) => patch<{ frame: Frame }>(`/frames/${frame.id}`, input),
+    mutationFn: (input: z.output<typeof updateFrameInput>) =>
+      patch<{ frame: Frame }>(`/frames/${frame.id}`, input),
     onSuccess: async () => {
       notifySuccess(t('framing.frame.saved'));
       await refreshFrames(queryClient);
@@ -125,7 +148,13 @@ function EditFrameForm({ frame, onDone }: { frame: Frame; onDone: () => void }) 
 
 type FrameFieldValues = { title: string; intro: string; periodStart: string; periodEnd: string };
 
-function FrameFields({ form, autoFocus }: { form: ReturnType<typeof useForm<FrameFieldValues>>; autoFocus?: boolean }) {
+function FrameFields({
+  form,
+  autoFocus,
+}: {
+  form: ReturnType<typeof useForm<FrameFieldValues>>;
+  autoFocus?: boolean;
+}) {
   const { t } = useI18n();
   const { errors } = form.formState;
   return (
@@ -138,10 +167,29 @@ function FrameFields({ form, autoFocus }: { form: ReturnType<typeof useForm<Fram
         {...form.register('title')}
         error={errors.title?.message}
       />
-      <Textarea label={t('framing.form.intro')} description={t('framing.form.introDescription')} autosize minRows={2} {...form.register('intro')} error={errors.intro?.message} />
+      <Textarea
+        label={t('framing.form.intro')}
+        description={t('framing.form.introDescription')}
+        autosize
+        minRows={2}
+        {...form.register('intro')}
+        error={errors.intro?.message}
+      />
       <Group grow align="flex-start">
-        <TextInput type="date" label={t('framing.form.periodStart')} required {...form.register('periodStart')} error={errors.periodStart?.message} />
-        <TextInput type="date" label={t('framing.form.periodEnd')} required {...form.register('periodEnd')} error={errors.periodEnd?.message} />
+        <TextInput
+          type="date"
+          label={t('framing.form.periodStart')}
+          required
+          {...form.register('periodStart')}
+          error={errors.periodStart?.message}
+        />
+        <TextInput
+          type="date"
+          label={t('framing.form.periodEnd')}
+          required
+          {...form.register('periodEnd')}
+          error={errors.periodEnd?.message}
+        />
       </Group>
     </>
   );

@@ -53,7 +53,9 @@ export function FramesPage() {
         ) : current.data.frames.length === 0 ? (
           <Empty>{t('framing.page.currentEmpty')}</Empty>
         ) : (
-          current.data.frames.map((f) => <FrameCard key={f.id} frame={{ ...f, can: { edit: false } }} headingLevel={4} />)
+          current.data.frames.map((f) => (
+            <FrameCard key={f.id} frame={{ ...f, can: { edit: false } }} headingLevel={4} />
+          ))
         )}
       </Section>
 

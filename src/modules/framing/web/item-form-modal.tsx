@@ -14,22 +14,45 @@ import { refreshFrames, type Frame, type FrameItem } from './api';
 import { CURRICULUM_THEMES } from './messages';
 
 /** Adds an item to a frame or edits one; curriculum themes can be picked from the six. */
-export function ItemFormModal(props: { opened: boolean; onClose: () => void; frame: Frame; item?: FrameItem | undefined }) {
+export function ItemFormModal(props: {
+  opened: boolean;
+  onClose: () => void;
+  frame: Frame;
+  item?: FrameItem | undefined;
+}) {
   const { t } = useI18n();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={props.opened} onClose={props.onClose} title={props.item ? t('framing.form.itemTitleEdit') : t('framing.form.itemTitleCreate')} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.item ? t('framing.form.itemTitleEdit') : t('framing.form.itemTitleCreate')}
+      centered
+    >
       {props.opened && <ItemForm frame={props.frame} item={props.item} onDone={props.onClose} />}
     </Modal>
   );
 }
 
-function ItemForm({ frame, item, onDone }: { frame: Frame; item?: FrameItem | undefined; onDone: () => void }) {
+function ItemForm({
+  frame,
+  item,
+  onDone,
+}: {
+  frame: Frame;
+  item?: FrameItem | undefined;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(frameItemInput),
-    defaultValues: { kind: item?.kind ?? 'curriculum_theme', title: item?.title ?? '', description: item?.description ?? '' },
+    defaultValues: {
+      kind: item?.kind ?? 'curriculum_theme',
+      title: item?.title ?? '',
+      description: item?.description ?? '',
+    },
   });
   const { errors } = form.formState;
   const kind = useWatch({ control: form.control, name: 'kind' });
@@ -90,8 +113,20 @@ function ItemForm({ frame, item, onDone }: { frame: Frame; item?: FrameItem | un
             </Group>
           </Stack>
         )}
-        <TextInput label={t('framing.form.itemTitle')} required data-autofocus {...form.register('title')} error={errors.title?.message} />
-        <Textarea label={t('framing.form.itemDescription')} autosize minRows={2} {...form.register('description')} error={errors.description?.message} />
+        <TextInput
+          label={t('framing.form.itemTitle')}
+          required
+          data-autofocus
+          {...form.register('title')}
+          error={errors.title?.message}
+        />
+        <Textarea
+          label={t('framing.form.itemDescription')}
+          autosize
+          minRows={2}
+          {...form.register('description')}
+          error={errors.description?.message}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.actions.cancel')}

@@ -12,7 +12,13 @@ import { makeRoomInFocus } from './focus.js';
  * POST /goals/{id}/status: in focus → achieved or put aside (with a reason), and back into focus
  * (which may put another goal aside, atomically). Every change is kept in goal_events.
  */
-export async function changeGoalStatus({ ctx, input }: { ctx: SignedInContext; input: ChangeStatusInput & { id: string } }) {
+export async function changeGoalStatus({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ChangeStatusInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const current = await loadWritableGoal(tx, input.id);
@@ -22,8 +28,14 @@ export async function changeGoalStatus({ ctx, input }: { ctx: SignedInContext; i
     if (current.status === input.status) return { goal: presentGoal(current) };
     const reason = input.reason?.trim() || null;
     if (input.status === 'in_focus') {
-      const putAside = input.putAsideGoalId ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() } : undefined;
-      await makeRoomInFocus(tx, current.subjectTeamId ? { teamId: current.subjectTeamId } : { personId: current.subjectPersonId! }, { exceptGoalId: input.id, putAside, causeGoalId: input.id });
+      const putAside = input.putAsideGoalId
+        ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() }
+        : undefined;
+      await makeRoomInFocus(
+        tx,
+        current.subjectTeamId ? { teamId: current.subjectTeamId } : { personId: current.subjectPersonId! },
+        { exceptGoalId: input.id, putAside, causeGoalId: input.id },
+      );
     }
     await tx.db
       .update(goals)
@@ -44,13 +56,17 @@ export async function changeGoalStatus({ ctx, input }: { ctx: SignedInContext; i
       reason,
       at: tx.now(),
     });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'goal.status_changed',
-      entityType: 'goal',
-      entityId: input.id,
-      subjectPersonId: current.subjectPersonId,
-      details: { from: current.status, to: input.status },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'goal.status_changed',
+        entityType: 'goal',
+        entityId: input.id,
+        subjectPersonId: current.subjectPersonId,
+        details: { from: current.status, to: input.status },
+      },
+    );
     return { goal: presentGoal((await loadGoal(tx.db, orgId, input.id))!) };
   });
 }

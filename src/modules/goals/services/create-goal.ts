@@ -40,16 +40,29 @@ export async function createGoal({ ctx, input }: { ctx: SignedInContext; input: 
       })
       .returning({ id: goals.id });
     const id = created!.id;
-    const putAside = input.putAsideGoalId ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() } : undefined;
+    const putAside = input.putAsideGoalId
+      ? { goalId: input.putAsideGoalId, reason: input.putAsideReason!.trim() }
+      : undefined;
     await makeRoomInFocus(tx, subject, { exceptGoalId: id, putAside, causeGoalId: id });
-    await tx.db.insert(goalEvents).values({ orgId, goalId: id, actorId: actor.personId, fromStatus: null, toStatus: 'in_focus', at: tx.now() });
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'goal.created',
-      entityType: 'goal',
-      entityId: id,
-      subjectPersonId: subject.personId ?? null,
-      details: { source, frameItemId: input.frameItemId ?? null, teamId: subject.teamId ?? null },
+    await tx.db.insert(goalEvents).values({
+      orgId,
+      goalId: id,
+      actorId: actor.personId,
+      fromStatus: null,
+      toStatus: 'in_focus',
+      at: tx.now(),
     });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'goal.created',
+        entityType: 'goal',
+        entityId: id,
+        subjectPersonId: subject.personId ?? null,
+        details: { source, frameItemId: input.frameItemId ?? null, teamId: subject.teamId ?? null },
+      },
+    );
     return { goal: presentGoal((await loadGoal(tx.db, orgId, id))!) };
   });
 }
@@ -61,8 +74,16 @@ export async function assertCanWriteTeamGoals(ctx: SignedInContext, teamId: stri
 
 /** A goal links only to an item of a frame that applies to its owner today. */
 export async function assertFrameItemInForce(ctx: SignedInContext, frameItemId: string) {
-  const item = await frameItemInForce(ctx.db, ctx.actor.orgId, ctx.actor.personId, frameItemId, todayInDenmark(ctx.now()));
+  const item = await frameItemInForce(
+    ctx.db,
+    ctx.actor.orgId,
+    ctx.actor.personId,
+    frameItemId,
+    todayInDenmark(ctx.now()),
+  );
   if (!item) {
-    throw invalid('That frame item does not apply to you', 'frame_item_unavailable', [{ path: 'frameItemId', message: 'Not in your current frame' }]);
+    throw invalid('That frame item does not apply to you', 'frame_item_unavailable', [
+      { path: 'frameItemId', message: 'Not in your current frame' },
+    ]);
   }
 }

@@ -18,7 +18,11 @@ import { TooManyInFocusError } from '../records.js';
 export async function makeRoomInFocus(
   tx: SignedInContext,
   subject: Subject,
-  options: { exceptGoalId?: string; putAside?: { goalId: string; reason: string } | undefined; causeGoalId?: string },
+  options: {
+    exceptGoalId?: string;
+    putAside?: { goalId: string; reason: string } | undefined;
+    causeGoalId?: string;
+  },
 ) {
   const orgId = tx.actor.orgId;
   const personId = subject.personId ?? null;
@@ -41,7 +45,9 @@ export async function makeRoomInFocus(
     .where(
       and(
         eq(goals.orgId, orgId),
-        subject.personId !== undefined ? eq(goals.subjectPersonId, subject.personId) : eq(goals.subjectTeamId, subject.teamId),
+        subject.personId !== undefined
+          ? eq(goals.subjectPersonId, subject.personId)
+          : eq(goals.subjectTeamId, subject.teamId),
         eq(goals.status, 'in_focus'),
         options.exceptGoalId ? ne(goals.id, options.exceptGoalId) : undefined,
       ),
@@ -59,7 +65,12 @@ export async function makeRoomInFocus(
 
   await tx.db
     .update(goals)
-    .set({ status: 'put_aside', statusReason: putAside.reason, version: sql`${goals.version} + 1`, updatedAt: tx.now() })
+    .set({
+      status: 'put_aside',
+      statusReason: putAside.reason,
+      version: sql`${goals.version} + 1`,
+      updatedAt: tx.now(),
+    })
     .where(and(eq(goals.orgId, orgId), eq(goals.id, putAside.goalId)));
   await tx.db.insert(goalEvents).values({
     orgId,
@@ -70,11 +81,15 @@ export async function makeRoomInFocus(
     reason: putAside.reason,
     at: tx.now(),
   });
-  await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-    action: 'goal.status_changed',
-    entityType: 'goal',
-    entityId: putAside.goalId,
-    subjectPersonId: personId,
-    details: { from: 'in_focus', to: 'put_aside', toMakeRoomFor: options.causeGoalId ?? null },
-  });
+  await writeAudit(
+    tx.db,
+    { actor: tx.actor, orgId },
+    {
+      action: 'goal.status_changed',
+      entityType: 'goal',
+      entityId: putAside.goalId,
+      subjectPersonId: personId,
+      details: { from: 'in_focus', to: 'put_aside', toMakeRoomFor: options.causeGoalId ?? null },
+    },
+  );
 }

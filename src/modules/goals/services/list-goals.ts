@@ -21,7 +21,12 @@ export async function listGoals({ ctx, input }: { ctx: SignedInContext; input: L
   const rows = await selectGoals(db)
     .where(and(eq(goals.orgId, orgId), eq(goals.subjectPersonId, personId)))
     .orderBy(statusOrder, desc(goals.updatedAt), asc(goals.id));
-  await auditRecordRead(ctx, { action: 'goal.read', subjectPersonId: personId, entityType: 'goal_list', entityId: personId });
+  await auditRecordRead(ctx, {
+    action: 'goal.read',
+    subjectPersonId: personId,
+    entityType: 'goal_list',
+    entityId: personId,
+  });
   return {
     person: person!,
     relation,
@@ -48,7 +53,13 @@ export async function listSharedWithMe({ ctx }: { ctx: SignedInContext }) {
       ),
     );
   const rows = await selectGoals(db)
-    .where(and(eq(goals.orgId, orgId), inArray(goals.id, shared), sql`${goals.subjectPersonId} <> ${actor.personId}`))
+    .where(
+      and(
+        eq(goals.orgId, orgId),
+        inArray(goals.id, shared),
+        sql`${goals.subjectPersonId} <> ${actor.personId}`,
+      ),
+    )
     .orderBy(statusOrder, desc(goals.updatedAt), asc(goals.id));
   const ownerIds = [...new Set(rows.map((r) => r.subjectPersonId).filter((id): id is string => Boolean(id)))];
   const owners = ownerIds.length

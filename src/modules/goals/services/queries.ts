@@ -12,13 +12,22 @@ export async function goalsInFocus(
   orgId: string,
   personIds: readonly string[],
 ): Promise<Map<string, { id: string; title: string; status: GoalStatus }[]>> {
-  const result = new Map<string, { id: string; title: string; status: GoalStatus }[]>(personIds.map((id) => [id, []]));
+  const result = new Map<string, { id: string; title: string; status: GoalStatus }[]>(
+    personIds.map((id) => [id, []]),
+  );
   if (personIds.length === 0) return result;
   const rows = await db
     .select({ id: goals.id, title: goals.title, status: goals.status, personId: goals.subjectPersonId })
     .from(goals)
-    .where(and(eq(goals.orgId, orgId), inArray(goals.subjectPersonId, [...personIds]), eq(goals.status, 'in_focus')))
+    .where(
+      and(
+        eq(goals.orgId, orgId),
+        inArray(goals.subjectPersonId, [...personIds]),
+        eq(goals.status, 'in_focus'),
+      ),
+    )
     .orderBy(asc(goals.createdAt), asc(goals.id));
-  for (const r of rows) if (r.personId) result.get(r.personId)?.push({ id: r.id, title: r.title, status: r.status });
+  for (const r of rows)
+    if (r.personId) result.get(r.personId)?.push({ id: r.id, title: r.title, status: r.status });
   return result;
 }

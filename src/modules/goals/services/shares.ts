@@ -35,14 +35,22 @@ export async function listShares(db: Db, orgId: string, goalId: string) {
   }));
 }
 
-export async function shareGoal({ ctx, input }: { ctx: SignedInContext; input: ShareGoalInput & { goalId: string } }) {
+export async function shareGoal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ShareGoalInput & { goalId: string };
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const goal = await loadOwnGoal(tx, input.goalId);
     if (input.personId) {
       if (input.personId === actor.personId) {
-        throw invalid('A goal is shared with someone else', undefined, [{ path: 'personId', message: 'That is you' }]);
+        throw invalid('A goal is shared with someone else', undefined, [
+          { path: 'personId', message: 'That is you' },
+        ]);
       }
       const [person] = await tx.db
         .select({ id: people.id })
@@ -53,7 +61,13 @@ export async function shareGoal({ ctx, input }: { ctx: SignedInContext; input: S
       const [member] = await tx.db
         .select({ id: teamMembers.id })
         .from(teamMembers)
-        .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, input.teamId!), eq(teamMembers.personId, actor.personId)));
+        .where(
+          and(
+            eq(teamMembers.orgId, orgId),
+            eq(teamMembers.teamId, input.teamId!),
+            eq(teamMembers.personId, actor.personId),
+          ),
+        );
       if (!member) throw notFound('No such team');
     }
     const [existing] = await tx.db
@@ -69,36 +83,58 @@ export async function shareGoal({ ctx, input }: { ctx: SignedInContext; input: S
     if (existing) throw conflict('The goal is already shared there', 'goal_share_exists');
     const [share] = await tx.db
       .insert(goalShares)
-      .values({ orgId, goalId: goal.id, personId: input.personId ?? null, teamId: input.teamId ?? null, createdAt: tx.now() })
+      .values({
+        orgId,
+        goalId: goal.id,
+        personId: input.personId ?? null,
+        teamId: input.teamId ?? null,
+        createdAt: tx.now(),
+      })
       .returning({ id: goalShares.id });
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'goal.shared',
-      entityType: 'goal',
-      entityId: goal.id,
-      subjectPersonId: actor.personId,
-      details: { shareId: share!.id, personId: input.personId ?? null, teamId: input.teamId ?? null },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'goal.shared',
+        entityType: 'goal',
+        entityId: goal.id,
+        subjectPersonId: actor.personId,
+        details: { shareId: share!.id, personId: input.personId ?? null, teamId: input.teamId ?? null },
+      },
+    );
     return { shares: await listShares(tx.db, orgId, goal.id) };
   });
 }
 
-export async function removeShare({ ctx, input }: { ctx: SignedInContext; input: { goalId: string; shareId: string } }) {
+export async function removeShare({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { goalId: string; shareId: string };
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const goal = await loadOwnGoal(tx, input.goalId);
     const [removed] = await tx.db
       .delete(goalShares)
-      .where(and(eq(goalShares.orgId, orgId), eq(goalShares.goalId, goal.id), eq(goalShares.id, input.shareId)))
+      .where(
+        and(eq(goalShares.orgId, orgId), eq(goalShares.goalId, goal.id), eq(goalShares.id, input.shareId)),
+      )
       .returning({ personId: goalShares.personId, teamId: goalShares.teamId });
     if (!removed) throw notFound('No such share');
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'goal.unshared',
-      entityType: 'goal',
-      entityId: goal.id,
-      subjectPersonId: actor.personId,
-      details: { shareId: input.shareId, personId: removed.personId, teamId: removed.teamId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'goal.unshared',
+        entityType: 'goal',
+        entityId: goal.id,
+        subjectPersonId: actor.personId,
+        details: { shareId: input.shareId, personId: removed.personId, teamId: removed.teamId },
+      },
+    );
     return { shares: await listShares(tx.db, orgId, goal.id) };
   });
 }

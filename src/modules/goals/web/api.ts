@@ -43,7 +43,14 @@ export interface GoalDetail {
   owner: Ref | null;
   /** A team's goal: the team (its members and the unit's leaders write it); a peer group's says so. */
   team: (Ref & { isPeerGroup: boolean }) | null;
-  history: { id: string; at: string; actor: Ref | null; fromStatus: GoalStatus | null; toStatus: GoalStatus; reason: string | null }[];
+  history: {
+    id: string;
+    at: string;
+    actor: Ref | null;
+    fromStatus: GoalStatus | null;
+    toStatus: GoalStatus;
+    reason: string | null;
+  }[];
   shares: GoalShare[];
   shareTeams: Ref[];
   hints: GoalHintCode[];
@@ -77,4 +84,5 @@ export function useGoal(id: string) {
   return useQuery({ queryKey: goalKeys.detail(id), queryFn: () => get<GoalDetail>(`/goals/${id}`) });
 }
 
-export const refreshGoals = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: goalKeys.all });
+export const refreshGoals = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: goalKeys.all });

@@ -10,13 +10,28 @@ export interface GoalActions {
 }
 
 /** One goal in a list: its title (a link to the goal), frame item, source and, for the owner, actions. */
-export function GoalCard({ goal, actions, owner }: { goal: Goal; actions?: GoalActions | undefined; owner?: Ref | null }) {
+export function GoalCard({
+  goal,
+  actions,
+  owner,
+}: {
+  goal: Goal;
+  actions?: GoalActions | undefined;
+  owner?: Ref | null;
+}) {
   const { t } = useI18n();
   const headingId = `goal-${goal.id}`;
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={headingId}>
       <Stack gap="xs">
-        <Anchor component={Link} to={`/goals/${goal.id}`} fw={600} size="lg" id={headingId} style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          component={Link}
+          to={`/goals/${goal.id}`}
+          fw={600}
+          size="lg"
+          id={headingId}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {goal.title}
         </Anchor>
         <Group gap="xs">

@@ -33,22 +33,60 @@ export interface GoalTeam {
  * Writes a new goal or edits one. A person's goal: the frame's items to pick from and hints as
  * they type. A team's goal (`team`): the same fields in the team's words, outside personal frames.
  */
-export function GoalFormModal({ opened, onClose, goal, team, onSaved }: { opened: boolean; onClose: () => void; goal?: Goal; team?: GoalTeam; onSaved?: () => void }) {
+export function GoalFormModal({
+  opened,
+  onClose,
+  goal,
+  team,
+  onSaved,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  goal?: Goal;
+  team?: GoalTeam;
+  onSaved?: () => void;
+}) {
   const { t } = useI18n();
-  const title = team ? (goal ? t(groupGoalText(team, 'editTitle')) : t(groupGoalText(team, 'createTitle'))) : goal ? t('goals.form.editTitle') : t('goals.form.createTitle');
+  const title = team
+    ? goal
+      ? t(groupGoalText(team, 'editTitle'))
+      : t(groupGoalText(team, 'createTitle'))
+    : goal
+      ? t('goals.form.editTitle')
+      : t('goals.form.createTitle');
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('common.actions.close') }} opened={opened} onClose={onClose} title={title} centered size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      size="lg"
+    >
       {opened && <GoalForm goal={goal} team={team} onDone={onClose} onSaved={onSaved} />}
     </Modal>
   );
 }
 
-function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; team?: GoalTeam | undefined; onDone: () => void; onSaved?: (() => void) | undefined }) {
+function GoalForm({
+  goal,
+  team,
+  onDone,
+  onSaved,
+}: {
+  goal?: Goal | undefined;
+  team?: GoalTeam | undefined;
+  onDone: () => void;
+  onSaved?: (() => void) | undefined;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const frames = useCurrentFrames();
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ input: Values; inFocus: { id: string; title: string }[] | undefined } | null>(null);
+  const [pending, setPending] = useState<{
+    input: Values;
+    inFocus: { id: string; title: string }[] | undefined;
+  } | null>(null);
   const [version, setVersion] = useState(goal?.version);
   const form = useForm({
     resolver: useZodResolver(goalFields),
@@ -61,17 +99,24 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
     },
   });
   const { errors } = form.formState;
-  const [title, why, progressSigns] = useWatch({ control: form.control, name: ['title', 'why', 'progressSigns'] });
+  const [title, why, progressSigns] = useWatch({
+    control: form.control,
+    name: ['title', 'why', 'progressSigns'],
+  });
   const hints = goalHints(title ?? '', why, progressSigns);
 
   const save = useMutation({
     mutationFn: (input: Values & { putAsideGoalId?: string; putAsideReason?: string }) => {
       // A team's goal is the team's source and stands outside personal frames.
       const body = team ? { ...input, source: undefined, frameItemId: undefined } : input;
-      return goal ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...body, version }) : post<{ goal: Goal }>('/goals', { ...body, teamId: team?.id });
+      return goal
+        ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...body, version })
+        : post<{ goal: Goal }>('/goals', { ...body, teamId: team?.id });
     },
     onSuccess: async () => {
-      notifySuccess(goal ? t('goals.form.saved') : team ? t(groupGoalText(team, 'created')) : t('goals.form.created'));
+      notifySuccess(
+        goal ? t('goals.form.saved') : team ? t(groupGoalText(team, 'created')) : t('goals.form.created'),
+      );
       setPending(null);
       await refreshGoals(queryClient);
       onSaved?.();
@@ -90,20 +135,33 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
             err,
             t,
             queryClient,
-            { queryKey: goalKeys.detail(goal.id), queryFn: () => get<GoalDetail>(`/goals/${goal.id}`), versionOf: (fresh) => fresh.goal.version },
+            {
+              queryKey: goalKeys.detail(goal.id),
+              queryFn: () => get<GoalDetail>(`/goals/${goal.id}`),
+              versionOf: (fresh) => fresh.goal.version,
+            },
             setVersion,
           )
         : undefined;
-      setFormError(stale ?? applyServerError(err, t, form.setError, FIELDS, { frame_item_unavailable: 'frameItemId' }));
+      setFormError(
+        stale ?? applyServerError(err, t, form.setError, FIELDS, { frame_item_unavailable: 'frameItemId' }),
+      );
     },
   });
 
   const frameList = frames.data?.frames ?? [];
   const options = frameList
     .filter((f) => f.items.length > 0)
-    .map((f) => ({ group: `${f.title} (${f.unitName})`, items: f.items.map((i) => ({ value: i.id, label: i.title })) }));
+    .map((f) => ({
+      group: `${f.title} (${f.unitName})`,
+      items: f.items.map((i) => ({ value: i.id, label: i.title })),
+    }));
   const known = new Set(options.flatMap((o) => o.items.map((i) => i.value)));
-  if (goal?.frameItem && !known.has(goal.frameItem.id)) options.unshift({ group: t('goals.fields.frameItem'), items: [{ value: goal.frameItem.id, label: goal.frameItem.title }] });
+  if (goal?.frameItem && !known.has(goal.frameItem.id))
+    options.unshift({
+      group: t('goals.fields.frameItem'),
+      items: [{ value: goal.frameItem.id, label: goal.frameItem.title }],
+    });
 
   return (
     <>
@@ -159,7 +217,9 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
           />
           <Textarea
             label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')}
-            description={team ? t('goals.team.progressSignsDescription') : t('goals.fields.progressSignsDescription')}
+            description={
+              team ? t('goals.team.progressSignsDescription') : t('goals.fields.progressSignsDescription')
+            }
             autosize
             minRows={2}
             {...form.register('progressSigns')}
@@ -198,7 +258,9 @@ function GoalForm({ goal, team, onDone, onSaved }: { goal?: Goal | undefined; te
         onClose={() => setPending(null)}
         inFocus={pending?.inFocus}
         team={team}
-        onConfirm={(putAsideGoalId, putAsideReason) => pending && save.mutate({ ...pending.input, putAsideGoalId, putAsideReason })}
+        onConfirm={(putAsideGoalId, putAsideReason) =>
+          pending && save.mutate({ ...pending.input, putAsideGoalId, putAsideReason })
+        }
         loading={save.isPending}
       />
     </>

@@ -33,7 +33,12 @@ export function GoalPage({ goalId }: { goalId: string }) {
     : relation === 'owner'
       ? [{ label: t('goals.detail.back'), to: '/goals' }]
       : relation === 'leader' && owner
-        ? [{ label: t('goals.detail.backOther', { owner: possessive(locale, owner.name) }), to: `/goals?personId=${owner.id}` }]
+        ? [
+            {
+              label: t('goals.detail.backOther', { owner: possessive(locale, owner.name) }),
+              to: `/goals?personId=${owner.id}`,
+            },
+          ]
         : [{ label: t('goals.page.sharedWithMe'), to: '/goals' }];
 
   return (
@@ -67,20 +72,56 @@ export function GoalPage({ goalId }: { goalId: string }) {
         }
       >
         <Group gap="xs">
-          <Badge color={goal.status === 'in_focus' ? 'teal.9' : goal.status === 'achieved' ? 'blue.8' : 'gray.7'}>{t(`goals.status.${goal.status}`)}</Badge>
-          {relation !== 'owner' && owner && <Text size="sm">{t('goals.detail.owner', { name: owner.name })}</Text>}
+          <Badge
+            color={goal.status === 'in_focus' ? 'teal.9' : goal.status === 'achieved' ? 'blue.8' : 'gray.7'}
+          >
+            {t(`goals.status.${goal.status}`)}
+          </Badge>
+          {relation !== 'owner' && owner && (
+            <Text size="sm">{t('goals.detail.owner', { name: owner.name })}</Text>
+          )}
           {team && <Text size="sm">{t(groupGoalText(team, 'of'), { team: team.name })}</Text>}
         </Group>
-        {team && can.edit && <Text size="sm" c="gray.7">{t(groupGoalText(team, 'editors'))}</Text>}
-        {relation === 'leader' && !team && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyLeader')}</Text>}
-        {relation === 'shared' && <Text size="sm" c="gray.7">{t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}</Text>}
+        {team && can.edit && (
+          <Text size="sm" c="gray.7">
+            {t(groupGoalText(team, 'editors'))}
+          </Text>
+        )}
+        {relation === 'leader' && !team && (
+          <Text size="sm" c="gray.7">
+            {t('goals.detail.readOnlyLeader')}
+          </Text>
+        )}
+        {relation === 'shared' && (
+          <Text size="sm" c="gray.7">
+            {t('goals.detail.readOnlyShared', { name: owner?.name ?? '' })}
+          </Text>
+        )}
       </PageHeader>
 
       <Stack gap="sm">
-        {!team && <Field label={t('goals.detail.frameItem')} value={goal.frameItem?.title ?? t('goals.fields.frameItemNone')} />}
-        <Field label={team ? t('goals.team.why') : t('goals.fields.why')} value={goal.why ?? t('goals.detail.noWhy')} />
-        <Field label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')} value={goal.progressSigns ?? t('goals.detail.noWhy')} />
-        <Field label={t('goals.detail.source')} value={team?.isPeerGroup && goal.source === 'team_goal' ? t('goals.peer.source') : t(`goals.sources.${goal.source}`)} />
+        {!team && (
+          <Field
+            label={t('goals.detail.frameItem')}
+            value={goal.frameItem?.title ?? t('goals.fields.frameItemNone')}
+          />
+        )}
+        <Field
+          label={team ? t('goals.team.why') : t('goals.fields.why')}
+          value={goal.why ?? t('goals.detail.noWhy')}
+        />
+        <Field
+          label={team ? t('goals.team.progressSigns') : t('goals.fields.progressSigns')}
+          value={goal.progressSigns ?? t('goals.detail.noWhy')}
+        />
+        <Field
+          label={t('goals.detail.source')}
+          value={
+            team?.isPeerGroup && goal.source === 'team_goal'
+              ? t('goals.peer.source')
+              : t(`goals.sources.${goal.source}`)
+          }
+        />
         {goal.statusReason && <Field label={t('goals.fields.statusReason')} value={goal.statusReason} />}
       </Stack>
       {can.edit && <GoalHints hints={detail.hints} />}
@@ -101,7 +142,11 @@ export function GoalPage({ goalId }: { goalId: string }) {
                     title={
                       h.fromStatus === null
                         ? t('goals.detail.created', { name })
-                        : t('goals.detail.changed', { name, from: t(`goals.status.${h.fromStatus}`), to: t(`goals.status.${h.toStatus}`) })
+                        : t('goals.detail.changed', {
+                            name,
+                            from: t(`goals.status.${h.fromStatus}`),
+                            to: t(`goals.status.${h.toStatus}`),
+                          })
                     }
                   >
                     <Text size="sm" c="gray.7">
@@ -122,8 +167,18 @@ export function GoalPage({ goalId }: { goalId: string }) {
         </Section>
       )}
 
-      <GoalFormModal opened={editing} onClose={() => setEditing(false)} goal={goal} team={team ?? undefined} />
-      <StatusModal goal={status ? goal : null} target={status} onClose={() => setStatus(null)} team={Boolean(team)} />
+      <GoalFormModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        goal={goal}
+        team={team ?? undefined}
+      />
+      <StatusModal
+        goal={status ? goal : null}
+        target={status}
+        onClose={() => setStatus(null)}
+        team={Boolean(team)}
+      />
       {refocus.dialog}
     </Stack>
   );

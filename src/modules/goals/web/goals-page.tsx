@@ -28,14 +28,22 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
   const achieved = goals.filter((g) => g.status === 'achieved');
   const putAside = goals.filter((g) => g.status === 'put_aside');
   const actions: GoalActions | undefined = own
-    ? { edit: (goal) => setForm({ goal }), setStatus: (goal, target) => setStatus({ goal, target }), refocus: refocus.refocus }
+    ? {
+        edit: (goal) => setForm({ goal }),
+        setStatus: (goal, target) => setStatus({ goal, target }),
+        refocus: refocus.refocus,
+      }
     : undefined;
 
   return (
     <Stack gap="lg">
       <PageHeader
-        title={own ? t('goals.page.title') : t('goals.page.titleOf', { owner: possessive(locale, person.name) })}
-        actions={can.create ? <Button onClick={() => setForm({})}>{t('goals.page.create')}</Button> : undefined}
+        title={
+          own ? t('goals.page.title') : t('goals.page.titleOf', { owner: possessive(locale, person.name) })
+        }
+        actions={
+          can.create ? <Button onClick={() => setForm({})}>{t('goals.page.create')}</Button> : undefined
+        }
       >
         <Text c="gray.7">{own ? t('goals.page.intro') : t('goals.page.leaderNote')}</Text>
       </PageHeader>
@@ -50,7 +58,11 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
           <Title order={3} size="h4" id="goals-in-focus">
             {t('goals.page.inFocus')}
           </Title>
-          <Badge color={inFocus.length >= MAX_GOALS_IN_FOCUS ? 'teal.9' : 'gray.7'} variant="outline" style={{ textTransform: 'none' }}>
+          <Badge
+            color={inFocus.length >= MAX_GOALS_IN_FOCUS ? 'teal.9' : 'gray.7'}
+            variant="outline"
+            style={{ textTransform: 'none' }}
+          >
             {t('goals.page.inFocusCount', { count: inFocus.length })}
           </Badge>
         </Group>
@@ -66,10 +78,18 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
       </Stack>
 
       <Section title={t('goals.page.achieved')} id="goals-achieved">
-        {achieved.length === 0 ? <Empty>{t('goals.page.noneAchieved')}</Empty> : achieved.map((g) => <GoalCard key={g.id} goal={g} actions={actions} />)}
+        {achieved.length === 0 ? (
+          <Empty>{t('goals.page.noneAchieved')}</Empty>
+        ) : (
+          achieved.map((g) => <GoalCard key={g.id} goal={g} actions={actions} />)
+        )}
       </Section>
       <Section title={t('goals.page.putAside')} id="goals-put-aside">
-        {putAside.length === 0 ? <Empty>{t('goals.page.nonePutAside')}</Empty> : putAside.map((g) => <GoalCard key={g.id} goal={g} actions={actions} />)}
+        {putAside.length === 0 ? (
+          <Empty>{t('goals.page.nonePutAside')}</Empty>
+        ) : (
+          putAside.map((g) => <GoalCard key={g.id} goal={g} actions={actions} />)
+        )}
       </Section>
 
       {own && (
@@ -87,7 +107,11 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
       )}
 
       <GoalFormModal opened={form !== null} onClose={() => setForm(null)} goal={form?.goal} />
-      <StatusModal goal={status?.goal ?? null} target={status?.target ?? null} onClose={() => setStatus(null)} />
+      <StatusModal
+        goal={status?.goal ?? null}
+        target={status?.target ?? null}
+        onClose={() => setStatus(null)}
+      />
       {refocus.dialog}
     </Stack>
   );

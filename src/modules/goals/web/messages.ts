@@ -8,7 +8,8 @@ export const goalsMessages = defineMessages(
     page: {
       title: 'Mine læringsmål',
       titleOf: '{owner} læringsmål',
-      intro: 'Zoom ind på højst to ting ad gangen. Skriv målene med dine egne ord, gerne inden for den ramme, din leder har sat.',
+      intro:
+        'Zoom ind på højst to ting ad gangen. Skriv målene med dine egne ord, gerne inden for den ramme, din leder har sat.',
       leaderNote: 'Du ser målene som nærmeste leder. Kun medarbejderen selv kan ændre dem.',
       create: 'Nyt læringsmål',
       inFocus: 'I fokus',
@@ -53,11 +54,15 @@ export const goalsMessages = defineMessages(
       hintsTitle: 'Et par spørgsmål, der kan gøre målet skarpere',
     },
     hints: {
-      do_your_best: '“Gøre mit bedste” er svært at mærke, når man er i mål. Hvad vil du konkret gøre anderledes?',
-      vague_without_situation: 'Ord som “bedre”, “mere” og “generelt” bliver lettere at arbejde med, når de hører til en bestemt situation: hvornår, hvor og med hvem?',
+      do_your_best:
+        '“Gøre mit bedste” er svært at mærke, når man er i mål. Hvad vil du konkret gøre anderledes?',
+      vague_without_situation:
+        'Ord som “bedre”, “mere” og “generelt” bliver lettere at arbejde med, når de hører til en bestemt situation: hvornår, hvor og med hvem?',
       too_short: 'Målet er meget kort. Skriv en hel sætning, så du og din leder kan se det samme for jer.',
-      no_action_verb: 'Hvad vil du gøre? Begynd gerne med et verbum, fx “stille”, “give”, “afprøve” eller “guide”.',
-      no_progress_signs: 'Hvordan kan du se, at du er på vej? Skriv et eller to tegn, du kan se eller høre i hverdagen.',
+      no_action_verb:
+        'Hvad vil du gøre? Begynd gerne med et verbum, fx “stille”, “give”, “afprøve” eller “guide”.',
+      no_progress_signs:
+        'Hvordan kan du se, at du er på vej? Skriv et eller to tegn, du kan se eller høre i hverdagen.',
     },
     actions: {
       edit: 'Rediger',
@@ -118,7 +123,8 @@ export const goalsMessages = defineMessages(
     page: {
       title: 'My learning goals',
       titleOf: '{owner} learning goals',
-      intro: 'Zoom in on at most two things at a time. Write your goals in your own words, preferably within the frame your leader has set.',
+      intro:
+        'Zoom in on at most two things at a time. Write your goals in your own words, preferably within the frame your leader has set.',
       leaderNote: 'You see these goals as the nearest leader. Only the employee can change them.',
       create: 'New learning goal',
       inFocus: 'In focus',
@@ -163,11 +169,15 @@ export const goalsMessages = defineMessages(
       hintsTitle: 'A few questions that can sharpen the goal',
     },
     hints: {
-      do_your_best: '“Do my best” is hard to recognise when you get there. What will you concretely do differently?',
-      vague_without_situation: 'Words like “better”, “more” and “in general” are easier to work with when they belong to a situation: when, where and with whom?',
-      too_short: 'The goal is very short. Write a whole sentence so that you and your leader picture the same thing.',
+      do_your_best:
+        '“Do my best” is hard to recognise when you get there. What will you concretely do differently?',
+      vague_without_situation:
+        'Words like “better”, “more” and “in general” are easier to work with when they belong to a situation: when, where and with whom?',
+      too_short:
+        'The goal is very short. Write a whole sentence so that you and your leader picture the same thing.',
       no_action_verb: 'What will you do? Try starting with a verb, e.g. “ask”, “give”, “try out” or “guide”.',
-      no_progress_signs: 'How will you see that you are making progress? Write one or two signs you can see or hear in everyday work.',
+      no_progress_signs:
+        'How will you see that you are making progress? Write one or two signs you can see or hear in everyday work.',
     },
     actions: {
       edit: 'Edit',
@@ -209,7 +219,8 @@ export const goalsMessages = defineMessages(
     },
     shares: {
       title: 'Shared with',
-      intro: 'Share the goal with a colleague or a team you are on. They can read the goal but not change it.',
+      intro:
+        'Share the goal with a colleague or a team you are on. They can read the goal but not change it.',
       empty: 'The goal is not shared with anyone.',
       person: 'Colleague',
       team: 'Team',

@@ -43,7 +43,12 @@ export function PutAsideModal(props: {
       title={props.team ? t(groupGoalText(props.team, 'putAsideTitle')) : t('goals.putAsideDialog.title')}
       centered
     >
-      {props.opened && (props.inFocus ? <PutAsideForm {...props} goals={props.inFocus} /> : <MyGoalsPutAsideForm {...props} />)}
+      {props.opened &&
+        (props.inFocus ? (
+          <PutAsideForm {...props} goals={props.inFocus} />
+        ) : (
+          <MyGoalsPutAsideForm {...props} />
+        ))}
     </Modal>
   );
 }
@@ -56,7 +61,15 @@ function MyGoalsPutAsideForm(props: FormProps) {
   return <PutAsideForm {...props} goals={(goals.data?.goals ?? []).filter((g) => g.status === 'in_focus')} />;
 }
 
-function PutAsideForm({ onClose, exceptGoalId, onConfirm, loading, error, team, goals }: FormProps & { goals: InFocus }) {
+function PutAsideForm({
+  onClose,
+  exceptGoalId,
+  onConfirm,
+  loading,
+  error,
+  team,
+  goals,
+}: FormProps & { goals: InFocus }) {
   const { t } = useI18n();
   const inFocus = goals.filter((g) => g.id !== exceptGoalId);
   const [choice, setChoice] = useState<string | null>(null);

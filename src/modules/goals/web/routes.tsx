@@ -21,7 +21,8 @@ export function goalsAppRoutes(app: AnyRoute): AnyRoute[] {
       getParentRoute: () => app,
       path: '/goals',
       validateSearch: (search: Record<string, unknown>) => ({
-        personId: typeof search.personId === 'string' && UUID.test(search.personId) ? search.personId : undefined,
+        personId:
+          typeof search.personId === 'string' && UUID.test(search.personId) ? search.personId : undefined,
       }),
       component: GoalsRoute,
     }),

@@ -15,7 +15,8 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
   const [teamId, setTeamId] = useState<string | null>(null);
   const goalId = detail.goal.id;
   const share = useMutation({
-    mutationFn: (target: { personId: string } | { teamId: string }) => post(`/goals/${goalId}/shares`, target),
+    mutationFn: (target: { personId: string } | { teamId: string }) =>
+      post(`/goals/${goalId}/shares`, target),
     onSuccess: async () => {
       notifySuccess(t('goals.shares.shared'));
       setPersonId(null);
@@ -37,7 +38,11 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
 
   return (
     <Stack gap="sm">
-      {detail.can.share && <Text size="sm" c="gray.7">{t('goals.shares.intro')}</Text>}
+      {detail.can.share && (
+        <Text size="sm" c="gray.7">
+          {t('goals.shares.intro')}
+        </Text>
+      )}
       {detail.shares.length === 0 ? (
         <Text c="gray.7">{t('goals.shares.empty')}</Text>
       ) : (
@@ -53,7 +58,13 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
                   </Text>
                 </Text>
                 {detail.can.share && (
-                  <ActionIcon variant="subtle" color="red.8" aria-label={t('goals.shares.remove', { name })} onClick={() => remove.mutate(s.id)} loading={remove.isPending && remove.variables === s.id}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.8"
+                    aria-label={t('goals.shares.remove', { name })}
+                    onClick={() => remove.mutate(s.id)}
+                    loading={remove.isPending && remove.variables === s.id}
+                  >
                     ×
                   </ActionIcon>
                 )}
@@ -71,9 +82,19 @@ export function SharesPanel({ detail }: { detail: GoalDetail }) {
         <Stack gap="sm">
           <Group align="flex-end" gap="xs" wrap="wrap">
             <div style={{ flex: '1 1 14rem' }}>
-              <PersonPicker value={personId} onChange={(id) => setPersonId(id)} excludeIds={[...sharedPeople, ...(detail.owner ? [detail.owner.id] : [])]} label={t('goals.shares.person')} />
+              <PersonPicker
+                value={personId}
+                onChange={(id) => setPersonId(id)}
+                excludeIds={[...sharedPeople, ...(detail.owner ? [detail.owner.id] : [])]}
+                label={t('goals.shares.person')}
+              />
             </div>
-            <Button variant="outline" disabled={!personId} loading={share.isPending && share.variables && 'personId' in share.variables} onClick={() => personId && share.mutate({ personId })}>
+            <Button
+              variant="outline"
+              disabled={!personId}
+              loading={share.isPending && share.variables && 'personId' in share.variables}
+              onClick={() => personId && share.mutate({ personId })}
+            >
               {t('goals.shares.shareWithPerson')}
             </Button>
           </Group>

@@ -13,7 +13,17 @@ import { inFocusOf, PutAsideModal } from './put-aside-modal';
 export type StatusTarget = 'achieved' | 'put_aside';
 
 /** Achieve or put aside a goal (a person's or a team's), with the short reason that goes into its history. */
-export function StatusModal({ goal, target, onClose, team }: { goal: Goal | null; target: StatusTarget | null; onClose: () => void; team?: boolean }) {
+export function StatusModal({
+  goal,
+  target,
+  onClose,
+  team,
+}: {
+  goal: Goal | null;
+  target: StatusTarget | null;
+  onClose: () => void;
+  team?: boolean;
+}) {
   const { t } = useI18n();
   const opened = goal !== null && target !== null;
   return (
@@ -21,7 +31,9 @@ export function StatusModal({ goal, target, onClose, team }: { goal: Goal | null
       closeButtonProps={{ 'aria-label': t('common.actions.close') }}
       opened={opened}
       onClose={onClose}
-      title={target === 'achieved' ? t('goals.statusDialog.achieveTitle') : t('goals.statusDialog.putAsideTitle')}
+      title={
+        target === 'achieved' ? t('goals.statusDialog.achieveTitle') : t('goals.statusDialog.putAsideTitle')
+      }
       centered
     >
       {opened && <StatusForm goal={goal} target={target} onDone={onClose} team={Boolean(team)} />}
@@ -29,12 +41,23 @@ export function StatusModal({ goal, target, onClose, team }: { goal: Goal | null
   );
 }
 
-function StatusForm({ goal, target, onDone, team }: { goal: Goal; target: StatusTarget; onDone: () => void; team: boolean }) {
+function StatusForm({
+  goal,
+  target,
+  onDone,
+  team,
+}: {
+  goal: Goal;
+  target: StatusTarget;
+  onDone: () => void;
+  team: boolean;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const form = useForm({ resolver: useZodResolver(statusReasonForm), defaultValues: { reason: '' } });
   const change = useMutation({
-    mutationFn: (reason: string) => post(`/goals/${goal.id}/status`, { status: target, reason, version: goal.version }),
+    mutationFn: (reason: string) =>
+      post(`/goals/${goal.id}/status`, { status: target, reason, version: goal.version }),
     onSuccess: async () => {
       notifySuccess(t('goals.statusDialog.changed'));
       await refreshGoals(queryClient);
@@ -89,7 +112,11 @@ export function useRefocus(options: { team?: { isPeerGroup?: boolean } | null } 
   const [asking, setAsking] = useState<{ goal: Goal; inFocus: { id: string; title: string }[] } | null>(null);
   const refocus = useMutation({
     mutationFn: (input: { goal: Goal; putAsideGoalId?: string; putAsideReason?: string }) =>
-      post(`/goals/${input.goal.id}/status`, { status: 'in_focus', putAsideGoalId: input.putAsideGoalId, putAsideReason: input.putAsideReason }),
+      post(`/goals/${input.goal.id}/status`, {
+        status: 'in_focus',
+        putAsideGoalId: input.putAsideGoalId,
+        putAsideReason: input.putAsideReason,
+      }),
     onSuccess: async () => {
       notifySuccess(t('goals.statusDialog.changed'));
       setAsking(null);
@@ -107,10 +134,21 @@ export function useRefocus(options: { team?: { isPeerGroup?: boolean } | null } 
       exceptGoalId={asking?.goal.id}
       inFocus={asking?.inFocus}
       team={options.team}
-      onConfirm={(putAsideGoalId, putAsideReason) => asking && refocus.mutate({ goal: asking.goal, putAsideGoalId, putAsideReason })}
+      onConfirm={(putAsideGoalId, putAsideReason) =>
+        asking && refocus.mutate({ goal: asking.goal, putAsideGoalId, putAsideReason })
+      }
       loading={refocus.isPending}
-      error={refocus.error instanceof ApiError && refocus.error.reason === 'too_many_in_focus' ? null : refocus.error}
+      error={
+        refocus.error instanceof ApiError && refocus.error.reason === 'too_many_in_focus'
+          ? null
+          : refocus.error
+      }
     />
   );
-  return { refocus: (goal: Goal) => refocus.mutate({ goal }), pending: refocus.isPending, error: asking ? null : refocus.error, dialog };
+  return {
+    refocus: (goal: Goal) => refocus.mutate({ goal }),
+    pending: refocus.isPending,
+    error: asking ? null : refocus.error,
+    dialog,
+  };
 }

@@ -18,7 +18,8 @@ export const teamGoalMessages = defineMessages(
     achieveReason: 'Hvad viser, at I har nået det?',
     putAsideReason: 'Hvorfor lægger I det til side nu?',
     putAsideTitle: 'Teamet har allerede to mål i fokus',
-    putAsideText: 'Et team kan højst have to mål i fokus ad gangen. Hvilket af dem skal lægges til side? I kan altid sætte det i fokus igen senere.',
+    putAsideText:
+      'Et team kan højst have to mål i fokus ad gangen. Hvilket af dem skal lægges til side? I kan altid sætte det i fokus igen senere.',
     putAsideReasonLabel: 'Hvorfor lægger I det til side?',
   },
   {
@@ -33,11 +34,13 @@ export const teamGoalMessages = defineMessages(
     progressSigns: 'What would show that you are on your way?',
     progressSignsDescription: 'Signs you can see or hear in everyday work.',
     of: 'The team’s goal: {team}',
-    editors: 'Everyone on the team and the unit’s leaders can change the goal and work in its learning circle.',
+    editors:
+      'Everyone on the team and the unit’s leaders can change the goal and work in its learning circle.',
     achieveReason: 'What shows that you have achieved it?',
     putAsideReason: 'Why are you putting it aside now?',
     putAsideTitle: 'The team already has two goals in focus',
-    putAsideText: 'A team can have at most two goals in focus at a time. Which one should be put aside? You can always bring it back into focus later.',
+    putAsideText:
+      'A team can have at most two goals in focus at a time. Which one should be put aside? You can always bring it back into focus later.',
     putAsideReasonLabel: 'Why are you putting it aside?',
   },
 );
@@ -55,7 +58,8 @@ export const peerGoalMessages = defineMessages(
     of: 'Sparringsgruppens mål: {team}',
     editors: 'Alle i gruppen kan ændre målet og arbejde i dets læringscirkel.',
     putAsideTitle: 'Gruppen har allerede to mål i fokus',
-    putAsideText: 'En gruppe kan højst have to mål i fokus ad gangen. Hvilket af dem skal lægges til side? I kan altid sætte det i fokus igen senere.',
+    putAsideText:
+      'En gruppe kan højst have to mål i fokus ad gangen. Hvilket af dem skal lægges til side? I kan altid sætte det i fokus igen senere.',
     source: 'Gruppens mål',
     whyDescription: 'For medarbejderne, børnene eller borgerne – og for jer som ledere.',
   },
@@ -67,7 +71,8 @@ export const peerGoalMessages = defineMessages(
     of: 'The peer group’s goal: {team}',
     editors: 'Everyone in the group can change the goal and work in its learning circle.',
     putAsideTitle: 'The group already has two goals in focus',
-    putAsideText: 'A group can have at most two goals in focus at a time. Which one should be put aside? You can always bring it back into focus later.',
+    putAsideText:
+      'A group can have at most two goals in focus at a time. Which one should be put aside? You can always bring it back into focus later.',
     source: 'The group’s goal',
     whyDescription: 'For the staff, the children or the citizens – and for you as leaders.',
   },

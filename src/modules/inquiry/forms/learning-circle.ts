@@ -9,8 +9,21 @@ const text = (key: string, maxLength = 4000) => ({ key, maxLength });
 export const learningCircle = {
   key: 'learning_circle',
   phases: [
-    { key: 'plan', fields: [text('theme'), text('focus'), text('professionalLearning'), text('intendedChange')] },
-    { key: 'action', fields: [text('whatToTry'), text('howInPractice'), text('firstStep'), text('whoDoesWhat'), text('startAndEnd', 500), text('meetAgain', 500)] },
+    {
+      key: 'plan',
+      fields: [text('theme'), text('focus'), text('professionalLearning'), text('intendedChange')],
+    },
+    {
+      key: 'action',
+      fields: [
+        text('whatToTry'),
+        text('howInPractice'),
+        text('firstStep'),
+        text('whoDoesWhat'),
+        text('startAndEnd', 500),
+        text('meetAgain', 500),
+      ],
+    },
     { key: 'inAction', fields: [text('watchFor'), text('whomToFollow'), text('dataToCollect')] },
     { key: 'response', fields: [text('dataCollected'), text('example'), text('whatDataTells')] },
     { key: 'reflection', fields: [text('changeSeen'), text('whatLearned'), text('newKnowledge')] },

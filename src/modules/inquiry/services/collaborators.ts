@@ -11,7 +11,13 @@ import type { CollaboratorInput } from '../validation.js';
 // The owner invites a colleague to work on one circle: the colleague then reads and edits that
 // circle and nothing else of the owner's record (records.ts circleRelation).
 
-export async function addCollaborator({ ctx, input }: { ctx: SignedInContext; input: CollaboratorInput & { id: string } }) {
+export async function addCollaborator({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CollaboratorInput & { id: string };
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
@@ -29,35 +35,56 @@ export async function addCollaborator({ ctx, input }: { ctx: SignedInContext; in
       .values({ orgId, inquiryId: circle.id, personId: person.id, createdAt: tx.now() })
       .onConflictDoNothing()
       .returning({ id: inquiryCollaborators.id });
-    if (inserted.length === 0) throw conflict('The person is already working on the circle', 'collaborator_exists');
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'circle.collaborator_added',
-      entityType: 'inquiry',
-      entityId: circle.id,
-      subjectPersonId: circle.subjectPersonId,
-      details: { personId: person.id },
-    });
+    if (inserted.length === 0)
+      throw conflict('The person is already working on the circle', 'collaborator_exists');
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'circle.collaborator_added',
+        entityType: 'inquiry',
+        entityId: circle.id,
+        subjectPersonId: circle.subjectPersonId,
+        details: { personId: person.id },
+      },
+    );
     return { collaborators: await listCollaborators(tx.db, orgId, circle.id) };
   });
 }
 
-export async function removeCollaborator({ ctx, input }: { ctx: SignedInContext; input: { id: string; personId: string } }) {
+export async function removeCollaborator({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string; personId: string };
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { circle } = await loadOwnCircle(tx, input.id);
     const removed = await tx.db
       .delete(inquiryCollaborators)
-      .where(and(eq(inquiryCollaborators.orgId, orgId), eq(inquiryCollaborators.inquiryId, circle.id), eq(inquiryCollaborators.personId, input.personId)))
+      .where(
+        and(
+          eq(inquiryCollaborators.orgId, orgId),
+          eq(inquiryCollaborators.inquiryId, circle.id),
+          eq(inquiryCollaborators.personId, input.personId),
+        ),
+      )
       .returning({ id: inquiryCollaborators.id });
     if (removed.length === 0) throw notFound('The person is not working on the circle');
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'circle.collaborator_removed',
-      entityType: 'inquiry',
-      entityId: circle.id,
-      subjectPersonId: circle.subjectPersonId,
-      details: { personId: input.personId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'circle.collaborator_removed',
+        entityType: 'inquiry',
+        entityId: circle.id,
+        subjectPersonId: circle.subjectPersonId,
+        details: { personId: input.personId },
+      },
+    );
     return { collaborators: await listCollaborators(tx.db, orgId, circle.id) };
   });
 }

@@ -20,7 +20,8 @@ export async function lockGoal(tx: SignedInContext, goalId: string) {
   const relation = await goalRelation(tx, goal);
   if (!relation) throw notFound('No such goal');
   const teamWriter = goal.subjectTeamId !== null && relation === 'leader';
-  if (relation !== 'owner' && !teamWriter) throw new ServiceError('FORBIDDEN', 'Only the goal’s owner starts a circle on it');
+  if (relation !== 'owner' && !teamWriter)
+    throw new ServiceError('FORBIDDEN', 'Only the goal’s owner starts a circle on it');
   return goal;
 }
 
@@ -28,7 +29,11 @@ export async function lockGoal(tx: SignedInContext, goalId: string) {
 export async function createCircle({ ctx, input }: { ctx: SignedInContext; input: CreateCircleInput }) {
   return inTransaction(ctx, async (tx) => {
     const goal = await lockGoal(tx, input.goalId);
-    const created = await insertCircle(tx, goal, { sequence: await nextSequence(tx, goal.id), previousId: null, prefill: [] });
+    const created = await insertCircle(tx, goal, {
+      sequence: await nextSequence(tx, goal.id),
+      previousId: null,
+      prefill: [],
+    });
     return circleDetail(tx, created, 'owner');
   });
 }

@@ -10,7 +10,12 @@ import { circleDetail, loadReadableCircle, type CircleRow } from '../records.js'
 import { inquiries } from '../schema.js';
 
 /** Reads of someone else's circle are shown to its owner in "who has viewed my record". */
-export async function auditCircleRead(ctx: SignedInContext, circle: CircleRow, relation: string, entityType = 'inquiry') {
+export async function auditCircleRead(
+  ctx: SignedInContext,
+  circle: CircleRow,
+  relation: string,
+  entityType = 'inquiry',
+) {
   if (!circle.subjectPersonId) return;
   await auditRecordRead(ctx, {
     action: 'circle.read',
@@ -41,7 +46,9 @@ export async function listCircles({ ctx, input }: { ctx: SignedInContext; input:
   const rows = await ctx.db
     .select()
     .from(inquiries)
-    .where(and(eq(inquiries.orgId, orgId), eq(inquiries.goalId, goal.id), eq(inquiries.form, 'learning_circle')))
+    .where(
+      and(eq(inquiries.orgId, orgId), eq(inquiries.goalId, goal.id), eq(inquiries.form, 'learning_circle')),
+    )
     .orderBy(asc(inquiries.sequence), asc(inquiries.createdAt));
   const visible = relation === 'shared' ? rows.filter((r) => r.status === 'done') : rows;
   const open = rows.some((r) => r.status === 'open');

@@ -25,7 +25,9 @@ export async function startNextCircle({ ctx, input }: { ctx: SignedInContext; in
       .where(and(eq(inquiries.orgId, tx.actor.orgId), eq(inquiries.previousId, circle.id)))
       .limit(1);
     if (already) throw conflict('The next circle was already started', 'circle_open_exists');
-    const nextSteps = fieldValue(circle.data, 'learning', 'nextSteps').trim().slice(0, fieldLimit('plan', 'theme'));
+    const nextSteps = fieldValue(circle.data, 'learning', 'nextSteps')
+      .trim()
+      .slice(0, fieldLimit('plan', 'theme'));
     const created = await insertCircle(tx, goal, {
       sequence: circle.sequence + 1,
       previousId: circle.id,

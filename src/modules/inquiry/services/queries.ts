@@ -16,7 +16,11 @@ export interface CircleState {
  * For other modules (the leader's overview, 1:1s, the year summary): the latest circle of each
  * goal. The caller has already decided that the actor may see these goals.
  */
-export async function circleStates(db: Db, orgId: string, goalIds: readonly string[]): Promise<Map<string, CircleState>> {
+export async function circleStates(
+  db: Db,
+  orgId: string,
+  goalIds: readonly string[],
+): Promise<Map<string, CircleState>> {
   const result = new Map<string, CircleState>();
   if (goalIds.length === 0) return result;
   const rows = await db
@@ -29,12 +33,24 @@ export async function circleStates(db: Db, orgId: string, goalIds: readonly stri
       status: inquiries.status,
     })
     .from(inquiries)
-    .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.goalId, [...goalIds]), eq(inquiries.form, 'learning_circle')))
+    .where(
+      and(
+        eq(inquiries.orgId, orgId),
+        inArray(inquiries.goalId, [...goalIds]),
+        eq(inquiries.form, 'learning_circle'),
+      ),
+    )
     .orderBy(inquiries.goalId, desc(inquiries.sequence), desc(inquiries.createdAt));
   for (const r of rows) {
     if (!r.goalId) continue;
     const form = FORMS[r.form];
-    result.set(r.goalId, { circleId: r.id, phase: currentPhase(form, r.data), progress: progress(form, r.data), deadline: r.deadline, status: r.status });
+    result.set(r.goalId, {
+      circleId: r.id,
+      phase: currentPhase(form, r.data),
+      progress: progress(form, r.data),
+      deadline: r.deadline,
+      status: r.status,
+    });
   }
   return result;
 }

@@ -24,7 +24,14 @@ export class EditConflictError extends ServiceError {
 
   override toBody() {
     const body = super.toBody();
-    return { ...body, conflicts: this.conflicts, saved: this.saved, circle: this.detail.circle, relation: this.detail.relation, can: this.detail.can };
+    return {
+      ...body,
+      conflicts: this.conflicts,
+      saved: this.saved,
+      circle: this.detail.circle,
+      relation: this.detail.relation,
+      can: this.detail.can,
+    };
   }
 }
 
@@ -33,19 +40,28 @@ export class EditConflictError extends ServiceError {
  * field still at the saver's base takes the new text, a field someone else changed meanwhile is
  * returned as a conflict, untouched. The row lock makes concurrent saves merge one after another.
  */
-export async function saveCircle({ ctx, input }: { ctx: SignedInContext; input: SaveCircleInput & { id: string } }) {
+export async function saveCircle({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: SaveCircleInput & { id: string };
+}) {
   const outcome = await inTransaction(ctx, async (tx) => {
     const { actor } = tx;
     const orgId = actor.orgId;
     const { circle, relation } = await loadWritableCircle(tx, input.id, true);
     if (input.baseVersion > circle.version) {
-      throw invalid('The base version is newer than the circle', undefined, [{ path: 'baseVersion', message: `At most ${circle.version}` }]);
+      throw invalid('The base version is newer than the circle', undefined, [
+        { path: 'baseVersion', message: `At most ${circle.version}` },
+      ]);
     }
     const doneChanges = input.done.filter((d) => (circle.data.phases[d.phase]?.done ?? false) !== d.done);
     const merged = mergeChanges(circle.data, input.changes, doneChanges);
     const deadlineMoved = input.deadline !== undefined && input.deadline !== circle.deadline;
     const changed = merged.applied.length > 0 || doneChanges.length > 0 || deadlineMoved;
-    if (!changed) return { detail: await circleDetail(tx, circle, relation), conflicts: merged.conflicts, saved: [] };
+    if (!changed)
+      return { detail: await circleDetail(tx, circle, relation), conflicts: merged.conflicts, saved: [] };
 
     const learningDone = merged.data.phases.learning?.done ?? false;
     let status = circle.status;
@@ -67,22 +83,28 @@ export async function saveCircle({ ctx, input }: { ctx: SignedInContext; input: 
       .returning();
     const changes: RevisionChanges = { fields: merged.applied, done: doneChanges };
     if (deadlineMoved) changes.deadline = { from: circle.deadline, to: deadline };
-    await tx.db.insert(inquiryRevisions).values({ orgId, inquiryId: circle.id, version, actorId: actor.personId, changes, at: tx.now() });
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'circle.saved',
-      entityType: 'inquiry',
-      entityId: circle.id,
-      subjectPersonId: circle.subjectPersonId,
-      details: {
-        version,
-        relation,
-        fields: merged.applied.map((c) => `${c.phase}.${c.field}`),
-        done: doneChanges,
-        deadlineMoved,
-        conflicts: merged.conflicts.map((c) => `${c.phase}.${c.field}`),
-        ...(status !== circle.status ? { status } : {}),
+    await tx.db
+      .insert(inquiryRevisions)
+      .values({ orgId, inquiryId: circle.id, version, actorId: actor.personId, changes, at: tx.now() });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'circle.saved',
+        entityType: 'inquiry',
+        entityId: circle.id,
+        subjectPersonId: circle.subjectPersonId,
+        details: {
+          version,
+          relation,
+          fields: merged.applied.map((c) => `${c.phase}.${c.field}`),
+          done: doneChanges,
+          deadlineMoved,
+          conflicts: merged.conflicts.map((c) => `${c.phase}.${c.field}`),
+          ...(status !== circle.status ? { status } : {}),
+        },
       },
-    });
+    );
     return {
       detail: await circleDetail(tx, updated!, relation),
       conflicts: merged.conflicts,
@@ -91,7 +113,8 @@ export async function saveCircle({ ctx, input }: { ctx: SignedInContext; input: 
     };
   });
   // Thrown after the commit, so the changes that did not collide stay saved.
-  if (outcome.conflicts.length > 0) throw new EditConflictError(outcome.conflicts, outcome.detail, outcome.saved);
+  if (outcome.conflicts.length > 0)
+    throw new EditConflictError(outcome.conflicts, outcome.detail, outcome.saved);
   return { ...outcome.detail, saved: outcome.saved, finished: outcome.finished ?? false };
 }
 
@@ -101,7 +124,14 @@ async function assertCanReopen(tx: SignedInContext, circle: { id: string; goalId
   const [open] = await tx.db
     .select({ id: inquiries.id })
     .from(inquiries)
-    .where(and(eq(inquiries.orgId, tx.actor.orgId), eq(inquiries.goalId, circle.goalId), eq(inquiries.status, 'open'), ne(inquiries.id, circle.id)))
+    .where(
+      and(
+        eq(inquiries.orgId, tx.actor.orgId),
+        eq(inquiries.goalId, circle.goalId),
+        eq(inquiries.status, 'open'),
+        ne(inquiries.id, circle.id),
+      ),
+    )
     .limit(1);
   if (open) throw conflict('Another circle on this goal is open', 'circle_open_exists');
 }

@@ -13,13 +13,23 @@ import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
  * The date of the person's next planned 1:1, the circle's default deadline (the thesis's leaders
  * wanted a circle to be ready for the next conversation); null when none is planned.
  */
-export async function nextOneToOneDate(db: Db, orgId: string, personId: string, now: Date): Promise<string | null> {
+export async function nextOneToOneDate(
+  db: Db,
+  orgId: string,
+  personId: string,
+  now: Date,
+): Promise<string | null> {
   const next = await nextOneToOne(db, orgId, personId, now);
   return next ? todayInDenmark(next.startsAt) : null;
 }
 
 /** A team circle is due by the team's next planned team conversation, where it is talked through. */
-async function nextTeamConversationDate(db: Db, orgId: string, teamId: string, now: Date): Promise<string | null> {
+async function nextTeamConversationDate(
+  db: Db,
+  orgId: string,
+  teamId: string,
+  now: Date,
+): Promise<string | null> {
   const next = await nextTeamConversation(db, orgId, teamId, now);
   return next ? todayInDenmark(next.startsAt) : null;
 }
@@ -79,12 +89,16 @@ export async function insertCircle(
     changes: { fields: options.prefill, done: [], deadline: { from: null, to: deadline } },
     at: tx.now(),
   });
-  await writeAudit(tx.db, { actor, orgId }, {
-    action: 'circle.created',
-    entityType: 'inquiry',
-    entityId: created!.id,
-    subjectPersonId: goal.subjectPersonId,
-    details: { goalId: goal.id, sequence: options.sequence, previousId: options.previousId },
-  });
+  await writeAudit(
+    tx.db,
+    { actor, orgId },
+    {
+      action: 'circle.created',
+      entityType: 'inquiry',
+      entityId: created!.id,
+      subjectPersonId: goal.subjectPersonId,
+      details: { goalId: goal.id, sequence: options.sequence, previousId: options.previousId },
+    },
+  );
   return created!;
 }

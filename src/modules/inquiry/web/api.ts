@@ -82,10 +82,15 @@ export const circleKeys = {
   forGoal: (goalId: string) => ['circles', 'goal', goalId] as const,
 };
 
-export const useCircle = (id: string) => useQuery({ queryKey: circleKeys.one(id), queryFn: () => get<CircleDetail>(`/circles/${id}`) });
+export const useCircle = (id: string) =>
+  useQuery({ queryKey: circleKeys.one(id), queryFn: () => get<CircleDetail>(`/circles/${id}`) });
 
 export const useCircleHistory = (id: string, enabled: boolean) =>
-  useQuery({ queryKey: circleKeys.history(id), queryFn: () => get<{ revisions: Revision[] }>(`/circles/${id}/history`), enabled });
+  useQuery({
+    queryKey: circleKeys.history(id),
+    queryFn: () => get<{ revisions: Revision[] }>(`/circles/${id}/history`),
+    enabled,
+  });
 
 export const useGoalCircles = (goalId: string) =>
   useQuery({
@@ -99,7 +104,12 @@ export function refreshCircles(queryClient: QueryClient) {
 
 export type SaveResult =
   | { kind: 'saved'; detail: CircleDetail; finished: boolean }
-  | { kind: 'conflict'; detail: CircleDetail; conflicts: FieldConflict[]; saved: { phase: string; field: string }[] };
+  | {
+      kind: 'conflict';
+      detail: CircleDetail;
+      conflicts: FieldConflict[];
+      saved: { phase: string; field: string }[];
+    };
 
 function csrfToken(): string | undefined {
   return document.cookie
@@ -114,22 +124,38 @@ function csrfToken(): string | undefined {
  */
 export async function saveCircle(
   id: string,
-  body: { baseVersion: number; changes: FieldChange[]; done: { phase: string; done: boolean }[]; deadline?: string | null },
+  body: {
+    baseVersion: number;
+    changes: FieldChange[];
+    done: { phase: string; done: boolean }[];
+    deadline?: string | null;
+  },
 ): Promise<SaveResult> {
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
   const csrf = csrfToken();
   if (csrf) headers['x-csrf-token'] = csrf;
   let res: Response;
   try {
-    res = await fetch(`/api/circles/${id}`, { method: 'PATCH', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+    res = await fetch(`/api/circles/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
   } catch {
     throw new ApiError(0, 'INTERNAL', undefined, 'network');
   }
   const data = (await res.json().catch(() => null)) as
     | (CircleDetail & { finished: boolean })
-    | (ApiErrorBody & Partial<CircleDetail> & { conflicts?: FieldConflict[]; saved?: { phase: string; field: string }[] })
+    | (ApiErrorBody &
+        Partial<CircleDetail> & { conflicts?: FieldConflict[]; saved?: { phase: string; field: string }[] })
     | null;
-  if (res.ok && data && 'circle' in data) return { kind: 'saved', detail: data as CircleDetail, finished: (data as { finished: boolean }).finished };
+  if (res.ok && data && 'circle' in data)
+    return {
+      kind: 'saved',
+      detail: data as CircleDetail,
+      finished: (data as { finished: boolean }).finished,
+    };
   const err = (data as ApiErrorBody | null)?.error;
   if (res.status === 409 && err?.reason === 'edit_conflict' && data && 'conflicts' in data && data.circle) {
     return {
@@ -139,5 +165,12 @@ export async function saveCircle(
       saved: data.saved ?? [],
     };
   }
-  throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.reason, err?.message ?? res.statusText, err?.issues, err?.retryAfter);
+  throw new ApiError(
+    res.status,
+    err?.code ?? 'INTERNAL',
+    err?.reason,
+    err?.message ?? res.statusText,
+    err?.issues,
+    err?.retryAfter,
+  );
 }

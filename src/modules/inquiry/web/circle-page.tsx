@@ -1,4 +1,17 @@
-import { Accordion, Alert, Badge, Button, Checkbox, Group, Paper, Progress, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Progress,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -37,7 +50,11 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
   const draft = useCircleDraft(circle, circle.id);
   // Phases with restored, unsaved text open too, so a reload shows what waits to be saved.
   const [open, setOpen] = useState<string[]>(() => [
-    ...new Set([circle.currentPhase, ...Object.keys(draft.draft.fields).map((k) => k.split('.')[0]!), ...draft.draft.conflicts.map((c) => c.phase)]),
+    ...new Set([
+      circle.currentPhase,
+      ...Object.keys(draft.draft.fields).map((k) => k.split('.')[0]!),
+      ...draft.draft.conflicts.map((c) => c.phase),
+    ]),
   ]);
   const [historyOpen, setHistoryOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -102,7 +119,11 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
       <PageHeader
         title={t('inquiry.circle.title', { n: circle.sequence })}
         crumbsLabel={t('inquiry.circle.crumbsLabel')}
-        crumbs={circle.goal && relation !== 'collaborator' ? [{ label: circle.goal.title, to: `/goals/${circle.goal.id}` }] : []}
+        crumbs={
+          circle.goal && relation !== 'collaborator'
+            ? [{ label: circle.goal.title, to: `/goals/${circle.goal.id}` }]
+            : []
+        }
         actions={
           <>
             <Button variant="default" onClick={() => setHistoryOpen(true)}>
@@ -127,14 +148,20 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
       </PageHeader>
 
       {draft.restored && draft.dirty && <Alert color="blue">{t('inquiry.circle.restored')}</Alert>}
-      {relation === 'leader' && <Alert color="gray">{t('inquiry.circle.readOnlyLeader', { name: circle.person?.name ?? '' })}</Alert>}
+      {relation === 'leader' && (
+        <Alert color="gray">{t('inquiry.circle.readOnlyLeader', { name: circle.person?.name ?? '' })}</Alert>
+      )}
       {relation === 'shared' && <Alert color="gray">{t('inquiry.circle.readOnlyShared')}</Alert>}
 
       <Stack gap={4}>
         <Text size="sm" id="circle-progress">
           {t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })}
         </Text>
-        <Progress value={(doneCount / form.phases.length) * 100} aria-label={t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })} color="teal" />
+        <Progress
+          value={(doneCount / form.phases.length) * 100}
+          aria-label={t('inquiry.circle.progress', { done: doneCount, total: form.phases.length })}
+          color="teal"
+        />
       </Stack>
 
       <Group align="flex-end" gap="sm">
@@ -155,7 +182,9 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
       {(justFinished || (circle.status === 'done' && (can.startNext || circle.nextId))) && (
         <Alert color="teal" title={t('inquiry.circle.finishedTitle')}>
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{circle.team ? t('inquiry.circle.finishedTextTeam') : t('inquiry.circle.finishedText')}</Text>
+            <Text size="sm">
+              {circle.team ? t('inquiry.circle.finishedTextTeam') : t('inquiry.circle.finishedText')}
+            </Text>
             {can.startNext && (
               <Button loading={next.isPending} onClick={() => next.mutate()}>
                 {t('inquiry.circle.startNext')}
@@ -182,8 +211,16 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
                     <Text fw={600}>
                       {index + 1}. {t(phaseTitle(phase.key))}
                     </Text>
-                    {done && <Badge color="teal" variant="light">✓ {t('inquiry.circle.phaseDone')}</Badge>}
-                    {current && <Badge color="blue" variant="light">{t('inquiry.circle.current')}</Badge>}
+                    {done && (
+                      <Badge color="teal" variant="light">
+                        ✓ {t('inquiry.circle.phaseDone')}
+                      </Badge>
+                    )}
+                    {current && (
+                      <Badge color="blue" variant="light">
+                        {t('inquiry.circle.current')}
+                      </Badge>
+                    )}
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
@@ -240,9 +277,17 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         >
           <Group justify="space-between" gap="xs">
             <Text size="sm" role="status" aria-live="polite" c={draft.dirty ? 'orange.9' : 'teal.9'} fw={500}>
-              {save.isPending ? t('inquiry.circle.saving') : draft.dirty || draft.unresolved ? t('inquiry.circle.unsaved') : t('inquiry.circle.saved')}
+              {save.isPending
+                ? t('inquiry.circle.saving')
+                : draft.dirty || draft.unresolved
+                  ? t('inquiry.circle.unsaved')
+                  : t('inquiry.circle.saved')}
             </Text>
-            <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!draft.dirty || draft.unresolved}>
+            <Button
+              onClick={() => save.mutate()}
+              loading={save.isPending}
+              disabled={!draft.dirty || draft.unresolved}
+            >
               {t('inquiry.circle.save')}
             </Button>
           </Group>
@@ -254,7 +299,12 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         </Paper>
       )}
 
-      <HistoryDrawer circleId={circle.id} voice={voice} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+      <HistoryDrawer
+        circleId={circle.id}
+        voice={voice}
+        opened={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+      />
     </Stack>
   );
 }

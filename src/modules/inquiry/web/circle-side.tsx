@@ -19,7 +19,9 @@ export function Collaborators({ detail }: { detail: CircleDetail }) {
   const [picked, setPicked] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const update = (collaborators: Ref[]) =>
-    queryClient.setQueryData<CircleDetail>(circleKeys.one(circle.id), (d) => (d ? { ...d, circle: { ...d.circle, collaborators } } : d));
+    queryClient.setQueryData<CircleDetail>(circleKeys.one(circle.id), (d) =>
+      d ? { ...d, circle: { ...d.circle, collaborators } } : d,
+    );
   const add = useMutation({
     mutationFn: () => post<{ collaborators: Ref[] }>(`/circles/${circle.id}/collaborators`, { personId }),
     onSuccess: (r) => {
@@ -102,7 +104,13 @@ export function HistoryDrawer({
   const { t, formatDate } = useI18n();
   const history = useCircleHistory(circleId, opened);
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" title={t('inquiry.historyDrawer.title')} closeButtonProps={{ 'aria-label': t('common.actions.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      title={t('inquiry.historyDrawer.title')}
+      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    >
       {history.isPending ? (
         <Loading />
       ) : history.isError ? (
@@ -118,7 +126,9 @@ export function HistoryDrawer({
             >
               <Stack gap={4}>
                 <Text size="xs" c="gray.7">
-                  {t('inquiry.historyDrawer.by', { name: r.actor?.name ?? t('inquiry.historyDrawer.unknown') })}
+                  {t('inquiry.historyDrawer.by', {
+                    name: r.actor?.name ?? t('inquiry.historyDrawer.unknown'),
+                  })}
                 </Text>
                 {r.version === 1 && <Text size="sm">{t('inquiry.historyDrawer.started')}</Text>}
                 {r.fields.map((f) => (
@@ -126,14 +136,20 @@ export function HistoryDrawer({
                     <Text size="sm" fw={600}>
                       {t(phaseTitle(f.phase))} · {t(fieldLabel(voice, f.phase, f.field))}
                     </Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lineClamp={6}>
+                    <Text
+                      size="sm"
+                      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                      lineClamp={6}
+                    >
                       {f.to || '—'}
                     </Text>
                   </Stack>
                 ))}
                 {r.done.map((d) => (
                   <Text key={d.phase} size="sm">
-                    {t(d.done ? 'inquiry.historyDrawer.markedDone' : 'inquiry.historyDrawer.markedOpen', { phase: t(phaseTitle(d.phase)) })}
+                    {t(d.done ? 'inquiry.historyDrawer.markedDone' : 'inquiry.historyDrawer.markedOpen', {
+                      phase: t(phaseTitle(d.phase)),
+                    })}
                   </Text>
                 ))}
                 {r.deadline && r.version > 1 && (

@@ -4,13 +4,21 @@ import { learningCircle } from '../forms/learning-circle';
 import { circleVoice, fieldHelp, fieldLabel, phaseIntro, phaseTitle, type CircleVoice } from './circle-texts';
 
 function lookup(language: 'da' | 'en', key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue[language]);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      catalogue[language],
+    );
 }
 
 function textsOf(voice: CircleVoice, language: 'da' | 'en'): string[] {
   return learningCircle.phases.flatMap((phase) => [
     lookup(language, phaseIntro(voice, phase.key)),
-    ...phase.fields.flatMap((f) => [lookup(language, fieldLabel(voice, phase.key, f.key)), lookup(language, fieldHelp(voice, phase.key, f.key))]),
+    ...phase.fields.flatMap((f) => [
+      lookup(language, fieldLabel(voice, phase.key, f.key)),
+      lookup(language, fieldHelp(voice, phase.key, f.key)),
+    ]),
   ]) as string[];
 }
 
@@ -23,7 +31,8 @@ describe('the learning circle in the person’s and the team’s voice', () => {
 
   it('has a title, an intro, and a label and help for every field, in both voices and languages', () => {
     for (const language of ['da', 'en'] as const) {
-      for (const phase of learningCircle.phases) expect(typeof lookup(language, phaseTitle(phase.key))).toBe('string');
+      for (const phase of learningCircle.phases)
+        expect(typeof lookup(language, phaseTitle(phase.key))).toBe('string');
       for (const voice of ['learning_circle', 'team_circle'] as const) {
         const texts = textsOf(voice, language);
         expect(texts.length).toBe(learningCircle.phases.reduce((n, p) => n + 1 + 2 * p.fields.length, 0));

@@ -3,7 +3,6 @@ import { useI18n } from '../../../web/i18n';
 import { fieldLabel, phaseTitle, type CircleVoice } from './circle-texts';
 import type { CircleDraft } from './use-circle-draft';
 
-
 /**
  * Both versions of each field that collided with someone else's save, side by side. The person
  * keeps theirs, takes the saved one, or combines them in the field and saves again.
@@ -43,7 +42,11 @@ export function ConflictPanel({
                   <Button size="xs" variant="default" onClick={() => draft.resolve(c.phase, c.field, c.mine)}>
                     {t('inquiry.conflict.keepMine')}
                   </Button>
-                  <Button size="xs" variant="default" onClick={() => draft.resolve(c.phase, c.field, c.theirs)}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => draft.resolve(c.phase, c.field, c.theirs)}
+                  >
                     {t('inquiry.conflict.keepTheirs')}
                   </Button>
                   <Button

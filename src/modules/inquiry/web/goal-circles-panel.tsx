@@ -63,14 +63,21 @@ export function GoalCirclesPanel({ goalId, canEdit }: { goalId: string; canEdit:
               </Group>
               <Text size="sm">
                 {[
-                  c.status === 'open' ? t('inquiry.panel.phase', { phase: t(phaseTitle(c.currentPhase)) }) : null,
+                  c.status === 'open'
+                    ? t('inquiry.panel.phase', { phase: t(phaseTitle(c.currentPhase)) })
+                    : null,
                   c.deadline ? `${t('inquiry.circle.deadline')}: ${formatDate(c.deadline)}` : null,
                   c.finishedAt ? `${t('inquiry.circle.finished')}: ${formatDate(c.finishedAt)}` : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
-              <Progress value={c.progress * 100} color="teal" size="sm" aria-label={t('inquiry.circle.progress', { done: Math.round(c.progress * 6), total: 6 })} />
+              <Progress
+                value={c.progress * 100}
+                color="teal"
+                size="sm"
+                aria-label={t('inquiry.circle.progress', { done: Math.round(c.progress * 6), total: 6 })}
+              />
             </Stack>
           </Paper>
         ))

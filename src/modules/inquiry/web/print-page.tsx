@@ -26,11 +26,18 @@ export function CirclePrintPage({ circleId }: { circleId: string }) {
   const voice = circleVoice(circle);
   const form = FORMS.learning_circle;
   const meta: [string, string][] = [
-    circle.team ? [t('inquiry.circle.team'), circle.team.name] : [t('inquiry.circle.person'), circle.person?.name ?? '—'],
+    circle.team
+      ? [t('inquiry.circle.team'), circle.team.name]
+      : [t('inquiry.circle.person'), circle.person?.name ?? '—'],
     [t('inquiry.circle.goal'), circle.goal?.title ?? '—'],
     [t('inquiry.circle.created'), formatDate(circle.createdAt)],
-    [t('inquiry.circle.deadline'), circle.deadline ? formatDate(circle.deadline) : t('inquiry.circle.noDeadline')],
-    ...(circle.finishedAt ? ([[t('inquiry.circle.finished'), formatDate(circle.finishedAt)]] as [string, string][]) : []),
+    [
+      t('inquiry.circle.deadline'),
+      circle.deadline ? formatDate(circle.deadline) : t('inquiry.circle.noDeadline'),
+    ],
+    ...(circle.finishedAt
+      ? ([[t('inquiry.circle.finished'), formatDate(circle.finishedAt)]] as [string, string][])
+      : []),
   ];
   return (
     <Stack gap="md" className="circle-print" maw={820}>
@@ -50,7 +57,12 @@ export function CirclePrintPage({ circleId }: { circleId: string }) {
           </div>
         ))}
       </dl>
-      <Text size="sm">{t('inquiry.circle.progress', { done: circle.phases.filter((p) => p.done).length, total: form.phases.length })}</Text>
+      <Text size="sm">
+        {t('inquiry.circle.progress', {
+          done: circle.phases.filter((p) => p.done).length,
+          total: form.phases.length,
+        })}
+      </Text>
       {form.phases.map((phase, i) => {
         const stored = circle.phases.find((p) => p.key === phase.key);
         return (

@@ -33,13 +33,18 @@ export function useCircleDraft(circle: Circle | undefined, circleId: string) {
   const [draft, setDraft] = useState<Draft>(restored ?? empty);
 
   useEffect(() => {
-    const dirty = Object.keys(draft.fields).length > 0 || Object.keys(draft.done).length > 0 || draft.deadline !== undefined || draft.conflicts.length > 0;
+    const dirty =
+      Object.keys(draft.fields).length > 0 ||
+      Object.keys(draft.done).length > 0 ||
+      draft.deadline !== undefined ||
+      draft.conflicts.length > 0;
     if (dirty) sessionStorage.setItem(storageKey(circleId), JSON.stringify(draft));
     else sessionStorage.removeItem(storageKey(circleId));
   }, [draft, circleId]);
 
   const value = useCallback(
-    (phase: string, field: string) => draft.fields[fieldKey(phase, field)]?.text ?? (circle ? storedValue(circle, phase, field) : ''),
+    (phase: string, field: string) =>
+      draft.fields[fieldKey(phase, field)]?.text ?? (circle ? storedValue(circle, phase, field) : ''),
     [draft, circle],
   );
 
@@ -77,7 +82,8 @@ export function useCircleDraft(circle: Circle | undefined, circleId: string) {
   );
 
   const setDeadline = useCallback(
-    (deadline: string | null) => setDraft((d) => ({ ...d, deadline: deadline === (circle?.deadline ?? null) ? undefined : deadline })),
+    (deadline: string | null) =>
+      setDraft((d) => ({ ...d, deadline: deadline === (circle?.deadline ?? null) ? undefined : deadline })),
     [circle],
   );
 
@@ -89,7 +95,10 @@ export function useCircleDraft(circle: Circle | undefined, circleId: string) {
       }),
     [draft.fields],
   );
-  const doneChanges = useMemo(() => Object.entries(draft.done).map(([phase, done]) => ({ phase, done })), [draft.done]);
+  const doneChanges = useMemo(
+    () => Object.entries(draft.done).map(([phase, done]) => ({ phase, done })),
+    [draft.done],
+  );
   const dirty = changes.length > 0 || doneChanges.length > 0 || draft.deadline !== undefined;
   const unresolved = draft.conflicts.some((c) => !c.resolved);
 
@@ -102,7 +111,9 @@ export function useCircleDraft(circle: Circle | undefined, circleId: string) {
    */
   const keepConflicts = useCallback((conflicts: FieldConflict[]) => {
     setDraft(() => ({
-      fields: Object.fromEntries(conflicts.map((c) => [fieldKey(c.phase, c.field), { base: c.theirs, text: c.mine }])),
+      fields: Object.fromEntries(
+        conflicts.map((c) => [fieldKey(c.phase, c.field), { base: c.theirs, text: c.mine }]),
+      ),
       done: {},
       conflicts: conflicts.map((c) => ({ ...c, resolved: false })),
     }));
@@ -116,12 +127,32 @@ export function useCircleDraft(circle: Circle | undefined, circleId: string) {
       const fields = { ...d.fields };
       if (text === conflict.theirs) delete fields[key];
       else fields[key] = { base: conflict.theirs, text };
-      return { ...d, fields, conflicts: d.conflicts.map((c) => (c === conflict ? { ...c, resolved: true } : c)) };
+      return {
+        ...d,
+        fields,
+        conflicts: d.conflicts.map((c) => (c === conflict ? { ...c, resolved: true } : c)),
+      };
     });
   }, []);
 
   const dismissConflicts = useCallback(() => setDraft((d) => ({ ...d, conflicts: [] })), []);
 
-  return { draft, restored: Boolean(restored), value, setField, phaseDone, setPhaseDone, setDeadline, changes, doneChanges, dirty, unresolved, clear, keepConflicts, resolve, dismissConflicts };
+  return {
+    draft,
+    restored: Boolean(restored),
+    value,
+    setField,
+    phaseDone,
+    setPhaseDone,
+    setDeadline,
+    changes,
+    doneChanges,
+    dirty,
+    unresolved,
+    clear,
+    keepConflicts,
+    resolve,
+    dismissConflicts,
+  };
 }
 export type CircleDraft = ReturnType<typeof useCircleDraft>;

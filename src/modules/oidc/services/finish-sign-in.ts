@@ -26,7 +26,11 @@ export async function finishSignIn({
 }): Promise<{ session: NewSession; next: string }> {
   const { state } = input;
   if (!state) throw ssoError('sso_failed', 'The sign-in took too long or was not started here');
-  const [provider] = await ctx.db.select().from(oidcProviders).where(eq(oidcProviders.orgId, state.orgId)).limit(1);
+  const [provider] = await ctx.db
+    .select()
+    .from(oidcProviders)
+    .where(eq(oidcProviders.orgId, state.orgId))
+    .limit(1);
   if (!provider || !provider.enabled) throw ssoError('sso_not_configured', 'Single sign-on is not set up');
 
   const configuration = await providerConfiguration(ctx.config, provider);
@@ -87,7 +91,12 @@ export async function finishSignIn({
   return { session, next: state.next };
 }
 
-async function findPerson(ctx: ServiceContext, provider: Provider, claims: Record<string, unknown>, claimName: string) {
+async function findPerson(
+  ctx: ServiceContext,
+  provider: Provider,
+  claims: Record<string, unknown>,
+  claimName: string,
+) {
   const value = claims[claimName];
   const select = { id: people.id, active: people.active };
   if (provider.matchBy === 'email') {
@@ -96,7 +105,9 @@ async function findPerson(ctx: ServiceContext, provider: Provider, claims: Recor
     const [row] = await ctx.db
       .select(select)
       .from(people)
-      .where(and(eq(people.orgId, provider.orgId), sql`lower(${people.email}) = ${value.trim().toLowerCase()}`))
+      .where(
+        and(eq(people.orgId, provider.orgId), sql`lower(${people.email}) = ${value.trim().toLowerCase()}`),
+      )
       .limit(1);
     return row ?? null;
   }

@@ -51,14 +51,26 @@ export async function getOidcSettings({ ctx }: { ctx: ServiceContext }): Promise
   return present(ctx, row);
 }
 
-export async function saveOidcSettings({ ctx, input }: { ctx: ServiceContext; input: OidcSettingsInput }): Promise<OidcSettings> {
+export async function saveOidcSettings({
+  ctx,
+  input,
+}: {
+  ctx: ServiceContext;
+  input: OidcSettingsInput;
+}): Promise<OidcSettings> {
   requireOrgAdmin(ctx);
   if (ctx.config.env === 'production' && !input.issuer.startsWith('https://')) {
-    throw invalid('The issuer must be an https address', undefined, [{ path: 'issuer', message: 'https://…' }]);
+    throw invalid('The issuer must be an https address', undefined, [
+      { path: 'issuer', message: 'https://…' },
+    ]);
   }
   const { actor } = ctx;
   const saved = await inTransaction(ctx, async (tx) => {
-    const [before] = await tx.db.select().from(oidcProviders).where(eq(oidcProviders.orgId, actor.orgId)).for('update');
+    const [before] = await tx.db
+      .select()
+      .from(oidcProviders)
+      .where(eq(oidcProviders.orgId, actor.orgId))
+      .for('update');
     const values = {
       enabled: input.enabled,
       displayName: input.displayName,
@@ -74,17 +86,21 @@ export async function saveOidcSettings({ ctx, input }: { ctx: ServiceContext; in
       .values({ orgId: actor.orgId, ...values })
       .onConflictDoUpdate({ target: oidcProviders.orgId, set: values })
       .returning();
-    const fields: string[] = (['enabled', 'displayName', 'issuer', 'clientId', 'matchBy', 'employeeNumberClaim'] as const).filter(
-      (f) => !before || before[f] !== values[f],
-    );
+    const fields: string[] = (
+      ['enabled', 'displayName', 'issuer', 'clientId', 'matchBy', 'employeeNumberClaim'] as const
+    ).filter((f) => !before || before[f] !== values[f]);
     if ((before?.clientSecret ?? null) !== values.clientSecret) fields.push('clientSecret');
-    await writeAudit(tx.db, { actor, orgId: actor.orgId }, {
-      action: before ? 'oidc.update' : 'oidc.create',
-      entityType: 'oidc_provider',
-      entityId: actor.orgId,
-      // Field names only: the secret's value never reaches the audit log.
-      details: { fields },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId: actor.orgId },
+      {
+        action: before ? 'oidc.update' : 'oidc.create',
+        entityType: 'oidc_provider',
+        entityId: actor.orgId,
+        // Field names only: the secret's value never reaches the audit log.
+        details: { fields },
+      },
+    );
     return row;
   });
   forgetProviderConfiguration(actor.orgId);
@@ -100,11 +116,15 @@ export async function removeOidcSettings({ ctx }: { ctx: ServiceContext }): Prom
       .where(eq(oidcProviders.orgId, actor.orgId))
       .returning({ orgId: oidcProviders.orgId });
     if (removed.length === 0) throw notFound('Single sign-on is not set up');
-    await writeAudit(tx.db, { actor, orgId: actor.orgId }, {
-      action: 'oidc.remove',
-      entityType: 'oidc_provider',
-      entityId: actor.orgId,
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId: actor.orgId },
+      {
+        action: 'oidc.remove',
+        entityType: 'oidc_provider',
+        entityId: actor.orgId,
+      },
+    );
   });
   forgetProviderConfiguration(actor.orgId);
 }

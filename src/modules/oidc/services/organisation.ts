@@ -46,12 +46,16 @@ export async function updateOrganisation({
       .where(eq(organisations.id, actor.orgId))
       .returning(columns);
     const fields = (['name', 'accessibilityUrl'] as const).filter((f) => before[f] !== input[f]);
-    await writeAudit(tx.db, { actor, orgId: actor.orgId }, {
-      action: 'organisation.update',
-      entityType: 'organisation',
-      entityId: actor.orgId,
-      details: { fields },
-    });
+    await writeAudit(
+      tx.db,
+      { actor, orgId: actor.orgId },
+      {
+        action: 'organisation.update',
+        entityType: 'organisation',
+        entityId: actor.orgId,
+        details: { fields },
+      },
+    );
     return row!;
   });
 }

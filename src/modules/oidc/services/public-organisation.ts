@@ -26,7 +26,10 @@ export async function getPublicOrganisation({
   if (!row) throw notFound('No organisation with that address');
   const sso =
     row.provider && row.provider.enabled
-      ? { displayName: row.provider.displayName, startUrl: `/api/auth/oidc/${encodeURIComponent(row.slug)}/start` }
+      ? {
+          displayName: row.provider.displayName,
+          startUrl: `/api/auth/oidc/${encodeURIComponent(row.slug)}/start`,
+        }
       : null;
   return { name: row.name, sso };
 }

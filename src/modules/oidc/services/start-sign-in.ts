@@ -28,7 +28,8 @@ export async function startSignIn({
     .leftJoin(oidcProviders, eq(oidcProviders.orgId, organisations.id))
     .where(eq(organisations.slug, input.slug))
     .limit(1);
-  if (!row?.provider || !row.provider.enabled) throw ssoError('sso_not_configured', 'Single sign-on is not set up');
+  if (!row?.provider || !row.provider.enabled)
+    throw ssoError('sso_not_configured', 'Single sign-on is not set up');
 
   const configuration = await providerConfiguration(ctx.config, row.provider);
   const codeVerifier = client.randomPKCECodeVerifier();

@@ -32,7 +32,8 @@ export const oidcMessages = defineMessages(
       status: { on: 'Slået til', off: 'Slået fra', none: 'Ikke sat op' },
       statusLabel: 'Status',
       stepsHeading: 'Sådan sætter du det op',
-      step1: 'Registrér MUP som en applikation (klient) hos jeres identitetsudbyder, og angiv redirect-URI’en herunder.',
+      step1:
+        'Registrér MUP som en applikation (klient) hos jeres identitetsudbyder, og angiv redirect-URI’en herunder.',
       step2: 'Udfyld udsteder, klient-id og klienthemmelighed, som identitetsudbyderen giver jer.',
       step3: 'Vælg, hvordan brugeren fra identitetsudbyderen skal findes i MUP, slå login til, og gem.',
       redirectUri: 'Redirect-URI',
@@ -113,7 +114,8 @@ export const oidcMessages = defineMessages(
       status: { on: 'On', off: 'Off', none: 'Not set up' },
       statusLabel: 'Status',
       stepsHeading: 'How to set it up',
-      step1: 'Register MUP as an application (client) with your identity provider, and enter the redirect URI below.',
+      step1:
+        'Register MUP as an application (client) with your identity provider, and enter the redirect URI below.',
       step2: 'Fill in the issuer, client ID and client secret your identity provider gives you.',
       step3: 'Choose how the identity provider’s user is found in MUP, switch sign-in on, and save.',
       redirectUri: 'Redirect URI',
@@ -149,7 +151,8 @@ export const oidcMessages = defineMessages(
       matchByEmailHelp:
         'The user’s email address from the identity provider (claim “email”) must be the same as the person’s email address in MUP. Upper and lower case do not matter.',
       matchByEmployeeNumber: 'Employee number',
-      matchByEmployeeNumberHelp: 'A claim with the user’s employee number must be the same as the person’s employee number in MUP.',
+      matchByEmployeeNumberHelp:
+        'A claim with the user’s employee number must be the same as the person’s employee number in MUP.',
       employeeNumberClaim: 'Claim holding the employee number',
       employeeNumberClaimHelp:
         'The name of the claim in the ID token or userinfo that holds the employee number, e.g. employee_number or employeeid.',

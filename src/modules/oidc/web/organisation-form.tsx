@@ -8,7 +8,11 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, put } from '../../../web/lib/api';
 import { meQueryKey } from '../../../web/lib/session';
 import { LIMITS } from '../../../shared/limits';
-import { organisationInput, type OrganisationForm as FormValues, type OrganisationInput } from '../validation';
+import {
+  organisationInput,
+  type OrganisationForm as FormValues,
+  type OrganisationInput,
+} from '../validation';
 import { organisationKey, type OrganisationSettings } from './api';
 import { useFieldError } from './parts';
 
@@ -25,7 +29,8 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationS
   const { errors } = form.formState;
 
   const save = useMutation({
-    mutationFn: (input: OrganisationInput) => put<{ organisation: OrganisationSettings }>('/organisation', input),
+    mutationFn: (input: OrganisationInput) =>
+      put<{ organisation: OrganisationSettings }>('/organisation', input),
     onSuccess: async ({ organisation: saved }) => {
       queryClient.setQueryData(organisationKey, saved);
       form.reset({ name: saved.name, accessibilityUrl: saved.accessibilityUrl ?? '' });

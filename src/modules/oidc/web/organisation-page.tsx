@@ -47,7 +47,12 @@ export function OrganisationPage() {
     <Stack maw={760} gap="lg" style={AA_CONTRAST}>
       {heading}
 
-      <Paper withBorder p={{ base: 'sm', sm: 'lg' }} component="section" aria-labelledby="organisation-details-heading">
+      <Paper
+        withBorder
+        p={{ base: 'sm', sm: 'lg' }}
+        component="section"
+        aria-labelledby="organisation-details-heading"
+      >
         <Stack>
           <Title order={3} id="organisation-details-heading" size="h4">
             {t('oidc.details.heading')}
@@ -89,14 +94,24 @@ function SsoStatus({ settings }: { settings: OidcSettings }) {
   const { t } = useI18n();
   const state = !settings.provider ? 'none' : settings.provider.enabled ? 'on' : 'off';
   return (
-    <Badge color={state === 'on' ? 'teal.9' : 'gray.7'} variant={state === 'on' ? 'filled' : 'outline'} size="lg">
+    <Badge
+      color={state === 'on' ? 'teal.9' : 'gray.7'}
+      variant={state === 'on' ? 'filled' : 'outline'}
+      size="lg"
+    >
       <span>{t('oidc.sso.statusLabel')}: </span>
       {t(`oidc.sso.status.${state}`)}
     </Badge>
   );
 }
 
-function SsoSection({ settings, organisation }: { settings: OidcSettings; organisation: OrganisationSettings | undefined }) {
+function SsoSection({
+  settings,
+  organisation,
+}: {
+  settings: OidcSettings;
+  organisation: OrganisationSettings | undefined;
+}) {
   const { t } = useI18n();
   return (
     <Stack>
@@ -110,7 +125,11 @@ function SsoSection({ settings, organisation }: { settings: OidcSettings; organi
           <List.Item>{t('oidc.sso.step3')}</List.Item>
         </List>
       </Stack>
-      <CopyValue label={t('oidc.sso.redirectUri')} value={settings.redirectUri} help={t('oidc.sso.redirectUriHelp')} />
+      <CopyValue
+        label={t('oidc.sso.redirectUri')}
+        value={settings.redirectUri}
+        help={t('oidc.sso.redirectUriHelp')}
+      />
       {organisation && settings.provider?.enabled && (
         <CopyValue
           label={t('oidc.sso.loginPage')}

@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Code, CopyButton, Group, Loader, Stack, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Code,
+  CopyButton,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { FieldError } from 'react-hook-form';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';

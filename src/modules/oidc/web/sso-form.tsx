@@ -1,4 +1,14 @@
-import { Alert, Button, Checkbox, Group, PasswordInput, Radio, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  PasswordInput,
+  Radio,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +21,15 @@ import { oidcSettingsInput, type OidcSettingsForm, type OidcSettingsInput } from
 import { oidcSettingsKey, type OidcSettings } from './api';
 import { useFieldError } from './parts';
 
-const FIELDS = ['enabled', 'displayName', 'issuer', 'clientId', 'clientSecret', 'matchBy', 'employeeNumberClaim'] as const;
+const FIELDS = [
+  'enabled',
+  'displayName',
+  'issuer',
+  'clientId',
+  'clientSecret',
+  'matchBy',
+  'employeeNumberClaim',
+] as const;
 
 function formValues(settings: OidcSettings, fallbackName: string): OidcSettingsForm {
   const p = settings.provider;
@@ -151,7 +169,11 @@ export function SsoForm({ settings }: { settings: OidcSettings }) {
               name={field.name}
             >
               <Stack gap="sm" mt="xs">
-                <Radio value="email" label={t('oidc.sso.matchByEmail')} description={t('oidc.sso.matchByEmailHelp')} />
+                <Radio
+                  value="email"
+                  label={t('oidc.sso.matchByEmail')}
+                  description={t('oidc.sso.matchByEmailHelp')}
+                />
                 <Radio
                   value="employee_number"
                   label={t('oidc.sso.matchByEmployeeNumber')}

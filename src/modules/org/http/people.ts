@@ -1,7 +1,14 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../../server/http/context.js';
 import { idParam, json, jsonBody, okSchema, route } from '../../../server/http/route.js';
-import { createPersonInput, directoryQuery, listPeopleQuery, membershipInput, movePersonInput, updatePersonInput } from '../validation.js';
+import {
+  createPersonInput,
+  directoryQuery,
+  listPeopleQuery,
+  membershipInput,
+  movePersonInput,
+  updatePersonInput,
+} from '../validation.js';
 import { listPeople } from '../services/list-people.js';
 import { peopleDirectory } from '../services/people-directory.js';
 import { getPerson } from '../services/get-person.js';
@@ -29,7 +36,13 @@ const membershipParams = z.object({
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/people', access: 'signedIn', request: { query: listPeopleQuery }, responses: { 200: json(peopleListSchema) } }),
+    route({
+      method: 'get',
+      path: '/people',
+      access: 'signedIn',
+      request: { query: listPeopleQuery },
+      responses: { 200: json(peopleListSchema) },
+    }),
     async (c) => c.json(await listPeople({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
@@ -46,7 +59,13 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/people/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(personRecordSchema) } }),
+    route({
+      method: 'get',
+      path: '/people/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(personRecordSchema) },
+    }),
     async (c) => c.json(await getPerson({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
@@ -69,7 +88,11 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updatePersonInput) },
       responses: { 200: json(personResultSchema) },
     }),
-    async (c) => c.json(await updatePerson({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updatePerson({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -115,7 +138,12 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/me/access-log', access: 'signedIn', responses: { 200: json(accessLogSchema) } }),
+    route({
+      method: 'get',
+      path: '/me/access-log',
+      access: 'signedIn',
+      responses: { 200: json(accessLogSchema) },
+    }),
     async (c) => c.json(await myAccessLog({ ctx: signedIn(c) }), 200),
   );
 }

@@ -72,7 +72,14 @@ export const peopleListSchema = z.object({
 });
 
 export const directorySchema = z.object({
-  people: z.array(z.object({ id: z.string(), name: z.string(), jobTitle: z.string().nullable(), units: z.array(z.string()) })),
+  people: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      jobTitle: z.string().nullable(),
+      units: z.array(z.string()),
+    }),
+  ),
 });
 
 export const personRecordSchema = z.object({

@@ -26,7 +26,13 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/teams/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(teamDetailSchema) } }),
+    route({
+      method: 'get',
+      path: '/teams/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(teamDetailSchema) },
+    }),
     async (c) => c.json(await getTeam({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
@@ -49,11 +55,21 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updateTeamInput) },
       responses: { 200: json(teamResultSchema) },
     }),
-    async (c) => c.json(await updateTeam({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updateTeam({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
-    route({ method: 'delete', path: '/teams/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(okSchema) } }),
+    route({
+      method: 'delete',
+      path: '/teams/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(okSchema) },
+    }),
     async (c) => c.json(await deleteTeam({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 

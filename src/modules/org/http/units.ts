@@ -19,12 +19,24 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/units/{id}', access: 'signedIn', request: { params: idParam }, responses: { 200: json(unitDetailSchema) } }),
+    route({
+      method: 'get',
+      path: '/units/{id}',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(unitDetailSchema) },
+    }),
     async (c) => c.json(await getUnit({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
-    route({ method: 'post', path: '/units', access: 'admin', request: jsonBody(createUnitInput), responses: { 201: json(unitResultSchema, 'Created') } }),
+    route({
+      method: 'post',
+      path: '/units',
+      access: 'admin',
+      request: jsonBody(createUnitInput),
+      responses: { 201: json(unitResultSchema, 'Created') },
+    }),
     async (c) => c.json(await createUnit({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
 
@@ -36,7 +48,11 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(updateUnitInput) },
       responses: { 200: json(unitResultSchema) },
     }),
-    async (c) => c.json(await updateUnit({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await updateUnit({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
@@ -47,11 +63,21 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: idParam, ...jsonBody(moveUnitInput) },
       responses: { 200: json(unitResultSchema) },
     }),
-    async (c) => c.json(await moveUnit({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }), 200),
+    async (c) =>
+      c.json(
+        await moveUnit({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
   );
 
   app.openapi(
-    route({ method: 'delete', path: '/units/{id}', access: 'admin', request: { params: idParam }, responses: { 200: json(okSchema) } }),
+    route({
+      method: 'delete',
+      path: '/units/{id}',
+      access: 'admin',
+      request: { params: idParam },
+      responses: { 200: json(okSchema) },
+    }),
     async (c) => c.json(await deleteUnit({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 }

@@ -8,7 +8,13 @@ import { loadPerson, loadUnit } from '../records.js';
 import { assertMayManageRole } from '../policy.js';
 import type { MembershipInput } from '../validation.js';
 
-export async function addMembership({ ctx, input }: { ctx: SignedInContext; input: MembershipInput & { personId: string } }) {
+export async function addMembership({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: MembershipInput & { personId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadPerson(tx.db, orgId, input.personId);
@@ -31,13 +37,17 @@ export async function addMembership({ ctx, input }: { ctx: SignedInContext; inpu
       .insert(memberships)
       .values({ orgId, personId: input.personId, unitId: unit.id, role: input.role })
       .returning({ id: memberships.id, unitId: memberships.unitId, role: memberships.role });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'membership.added',
-      entityType: 'membership',
-      entityId: membership!.id,
-      subjectPersonId: input.personId,
-      details: { unitId: unit.id, role: input.role },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'membership.added',
+        entityType: 'membership',
+        entityId: membership!.id,
+        subjectPersonId: input.personId,
+        details: { unitId: unit.id, role: input.role },
+      },
+    );
     return { membership: { ...membership!, unitName: unit.name } };
   });
 }

@@ -7,7 +7,13 @@ import { teamMembers } from '../schema.js';
 import { loadManagedTeam, loadPerson } from '../records.js';
 import type { AddTeamMemberInput } from '../validation.js';
 
-export async function addTeamMember({ ctx, input }: { ctx: SignedInContext; input: AddTeamMemberInput & { teamId: string } }) {
+export async function addTeamMember({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: AddTeamMemberInput & { teamId: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const team = await loadManagedTeam(tx, input.teamId);
@@ -15,17 +21,27 @@ export async function addTeamMember({ ctx, input }: { ctx: SignedInContext; inpu
     const [existing] = await tx.db
       .select({ id: teamMembers.id })
       .from(teamMembers)
-      .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id), eq(teamMembers.personId, person.id)))
+      .where(
+        and(
+          eq(teamMembers.orgId, orgId),
+          eq(teamMembers.teamId, team.id),
+          eq(teamMembers.personId, person.id),
+        ),
+      )
       .limit(1);
     if (existing) throw conflict('The person is already on the team', 'team_member_exists');
     await tx.db.insert(teamMembers).values({ orgId, teamId: team.id, personId: person.id });
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'team.member_added',
-      entityType: 'team',
-      entityId: team.id,
-      subjectPersonId: person.id,
-      details: { personId: person.id },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'team.member_added',
+        entityType: 'team',
+        entityId: team.id,
+        subjectPersonId: person.id,
+        details: { personId: person.id },
+      },
+    );
     return { ok: true as const };
   });
 }

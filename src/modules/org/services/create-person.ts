@@ -21,7 +21,9 @@ export async function assertContactFree(
     const [taken] = await db
       .select({ id: people.id })
       .from(people)
-      .where(and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${fields.email.toLowerCase()}`, others))
+      .where(
+        and(eq(people.orgId, orgId), sql`lower(${people.email}) = ${fields.email.toLowerCase()}`, others),
+      )
       .limit(1);
     if (taken) throw conflict('That email address is already used', 'email_taken');
   }
@@ -51,7 +53,11 @@ export async function createPerson({ ctx, input }: { ctx: SignedInContext; input
   const roles = dedupe(input.memberships ?? []);
   for (const m of roles) assertMayManageRole(ctx.actor, m.role);
   return inTransaction(ctx, async (tx) => {
-    await assertUnitsExist(tx.db, orgId, roles.map((m) => m.unitId));
+    await assertUnitsExist(
+      tx.db,
+      orgId,
+      roles.map((m) => m.unitId),
+    );
     await assertContactFree(tx.db, orgId, input, null);
     const [person] = await tx.db
       .insert(people)
@@ -65,15 +71,21 @@ export async function createPerson({ ctx, input }: { ctx: SignedInContext; input
       })
       .returning(personColumns);
     if (roles.length) {
-      await tx.db.insert(memberships).values(roles.map((m) => ({ orgId, personId: person!.id, unitId: m.unitId, role: m.role })));
+      await tx.db
+        .insert(memberships)
+        .values(roles.map((m) => ({ orgId, personId: person!.id, unitId: m.unitId, role: m.role })));
     }
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'person.created',
-      entityType: 'person',
-      entityId: person!.id,
-      subjectPersonId: person!.id,
-      details: { memberships: roles },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'person.created',
+        entityType: 'person',
+        entityId: person!.id,
+        subjectPersonId: person!.id,
+        details: { memberships: roles },
+      },
+    );
     return { person: presentPerson(person!) };
   });
 }

@@ -13,18 +13,32 @@ export async function createTeam({ ctx, input }: { ctx: SignedInContext; input: 
   return inTransaction(ctx, async (tx) => {
     const unit = input.unitId ? await loadUnit(tx.db, orgId, input.unitId) : null;
     if (!(await canCreateTeamIn(tx, input.unitId))) {
-      throw forbidden(input.unitId ? 'Only the unit’s leaders and administrators may create teams there' : 'Only administrators create cross-unit teams');
+      throw forbidden(
+        input.unitId
+          ? 'Only the unit’s leaders and administrators may create teams there'
+          : 'Only administrators create cross-unit teams',
+      );
     }
     const [team] = await tx.db
       .insert(teams)
-      .values({ orgId, unitId: input.unitId, name: input.name, kind: input.kind, description: input.description ?? null })
+      .values({
+        orgId,
+        unitId: input.unitId,
+        name: input.name,
+        kind: input.kind,
+        description: input.description ?? null,
+      })
       .returning(teamColumns);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'team.created',
-      entityType: 'team',
-      entityId: team!.id,
-      details: { unitId: input.unitId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'team.created',
+        entityType: 'team',
+        entityId: team!.id,
+        details: { unitId: input.unitId },
+      },
+    );
     return { team: { ...team!, unitName: unit?.name ?? null } };
   });
 }

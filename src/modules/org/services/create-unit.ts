@@ -13,14 +13,24 @@ export async function createUnit({ ctx, input }: { ctx: SignedInContext; input: 
     if (input.externalId) await assertExternalIdFree(tx.db, orgId, input.externalId, null);
     const [unit] = await tx.db
       .insert(units)
-      .values({ orgId, name: input.name, kind: input.kind, parentId: input.parentId, externalId: input.externalId ?? null })
+      .values({
+        orgId,
+        name: input.name,
+        kind: input.kind,
+        parentId: input.parentId,
+        externalId: input.externalId ?? null,
+      })
       .returning(unitColumns);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'unit.created',
-      entityType: 'unit',
-      entityId: unit!.id,
-      details: { parentId: input.parentId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'unit.created',
+        entityType: 'unit',
+        entityId: unit!.id,
+        details: { parentId: input.parentId },
+      },
+    );
     return { unit: unit! };
   });
 }

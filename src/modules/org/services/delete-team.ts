@@ -11,12 +11,16 @@ export async function deleteTeam({ ctx, input }: { ctx: SignedInContext; input: 
   return inTransaction(ctx, async (tx) => {
     const team = await loadManagedTeam(tx, input.id);
     await tx.db.delete(teams).where(and(eq(teams.orgId, orgId), eq(teams.id, team.id)));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'team.deleted',
-      entityType: 'team',
-      entityId: team.id,
-      details: { unitId: team.unitId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'team.deleted',
+        entityType: 'team',
+        entityId: team.id,
+        details: { unitId: team.unitId },
+      },
+    );
     return { ok: true as const };
   });
 }

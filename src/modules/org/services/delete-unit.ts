@@ -30,12 +30,16 @@ export async function deleteUnit({ ctx, input }: { ctx: SignedInContext; input: 
       .limit(1);
     if (team) throw conflict('The unit has teams', 'unit_has_teams');
     await tx.db.delete(units).where(and(eq(units.orgId, orgId), eq(units.id, unit.id)));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'unit.deleted',
-      entityType: 'unit',
-      entityId: unit.id,
-      details: { parentId: unit.parentId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'unit.deleted',
+        entityType: 'unit',
+        entityId: unit.id,
+        details: { parentId: unit.parentId },
+      },
+    );
     return { ok: true as const };
   });
 }

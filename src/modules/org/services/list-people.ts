@@ -27,7 +27,8 @@ export async function listPeople({ ctx, input }: { ctx: SignedInContext; input: 
   const orgId = actor.orgId;
   let scope: SQL | undefined;
   if (!isAdmin(actor)) {
-    if (!actor.memberships.some((m) => m.role === 'leader')) throw forbidden('Only leaders, HR and administrators see this list');
+    if (!actor.memberships.some((m) => m.role === 'leader'))
+      throw forbidden('Only leaders, HR and administrators see this list');
     // A leader leads tens of people, so resolving them once beats repeating the tree walk in both queries.
     const led = await peopleLedBy(db, orgId, actor.personId);
     if (led.length === 0) return { people: [], total: 0 };
@@ -44,7 +45,10 @@ export async function listPeople({ ctx, input }: { ctx: SignedInContext; input: 
           ${input.role ? sql`and fm.role = ${input.role}` : sql``})`
       : undefined,
   );
-  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(where);
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(where);
   const page = await db
     .select({
       id: people.id,
@@ -62,13 +66,21 @@ export async function listPeople({ ctx, input }: { ctx: SignedInContext; input: 
   const ids = page.map((p) => p.id);
   const rows = ids.length
     ? await db
-        .select({ personId: memberships.personId, unitId: memberships.unitId, unitName: units.name, role: memberships.role })
+        .select({
+          personId: memberships.personId,
+          unitId: memberships.unitId,
+          unitName: units.name,
+          role: memberships.role,
+        })
         .from(memberships)
         .innerJoin(units, and(eq(units.orgId, memberships.orgId), eq(units.id, memberships.unitId)))
         .where(and(eq(memberships.orgId, orgId), inArray(memberships.personId, ids)))
         .orderBy(asc(units.name), asc(memberships.role))
     : [];
-  const byPerson = new Map<string, { unitId: string; unitName: string; role: (typeof rows)[number]['role'] }[]>();
+  const byPerson = new Map<
+    string,
+    { unitId: string; unitName: string; role: (typeof rows)[number]['role'] }[]
+  >();
   for (const { personId, ...m } of rows) byPerson.set(personId, [...(byPerson.get(personId) ?? []), m]);
   return {
     people: page.map((p) => ({ ...p, memberships: byPerson.get(p.id) ?? [] })),

@@ -8,10 +8,18 @@ import { loadPerson, loadUnit } from '../records.js';
 import type { MovePersonInput } from '../validation.js';
 
 /** Moves every role a person holds in one unit to another unit, keeping the roles. */
-export async function movePerson({ ctx, input }: { ctx: SignedInContext; input: MovePersonInput & { personId: string } }) {
+export async function movePerson({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: MovePersonInput & { personId: string };
+}) {
   const orgId = ctx.actor.orgId;
   if (input.fromUnitId === input.toUnitId) {
-    throw invalid('Choose another unit to move to', undefined, [{ path: 'toUnitId', message: 'Same as the current unit' }]);
+    throw invalid('Choose another unit to move to', undefined, [
+      { path: 'toUnitId', message: 'Same as the current unit' },
+    ]);
   }
   return inTransaction(ctx, async (tx) => {
     await loadPerson(tx.db, orgId, input.personId);
@@ -28,14 +36,22 @@ export async function movePerson({ ctx, input }: { ctx: SignedInContext; input: 
     const drop = moving.filter((m) => alreadyThere.has(m.role)).map((m) => m.id);
     const move = moving.filter((m) => !alreadyThere.has(m.role)).map((m) => m.id);
     if (drop.length) await tx.db.delete(memberships).where(and(mine, inArray(memberships.id, drop)));
-    if (move.length) await tx.db.update(memberships).set({ unitId: input.toUnitId }).where(and(mine, inArray(memberships.id, move)));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'person.moved',
-      entityType: 'person',
-      entityId: input.personId,
-      subjectPersonId: input.personId,
-      details: { fromUnitId: input.fromUnitId, toUnitId: input.toUnitId, roles: moving.map((m) => m.role) },
-    });
+    if (move.length)
+      await tx.db
+        .update(memberships)
+        .set({ unitId: input.toUnitId })
+        .where(and(mine, inArray(memberships.id, move)));
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'person.moved',
+        entityType: 'person',
+        entityId: input.personId,
+        subjectPersonId: input.personId,
+        details: { fromUnitId: input.fromUnitId, toUnitId: input.toUnitId, roles: moving.map((m) => m.role) },
+      },
+    );
     return { ok: true as const };
   });
 }

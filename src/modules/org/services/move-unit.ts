@@ -9,12 +9,22 @@ import { loadUnit, unitColumns } from '../records.js';
 import type { MoveUnitInput } from '../validation.js';
 
 /** Moves a unit (with everything below it) under another parent, or to the top. */
-export async function moveUnit({ ctx, input }: { ctx: SignedInContext; input: MoveUnitInput & { id: string } }) {
+export async function moveUnit({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: MoveUnitInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     // Two moves checked at once could each pass the cycle check and together make a loop;
     // locking the organisation's row makes tree moves take turns.
-    await tx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, orgId)).for('update');
+    await tx.db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, orgId))
+      .for('update');
     const unit = await loadUnit(tx.db, orgId, input.id);
     if (input.parentId) {
       const chain = await unitWithAncestors(tx.db, orgId, input.parentId);
@@ -30,12 +40,16 @@ export async function moveUnit({ ctx, input }: { ctx: SignedInContext; input: Mo
       .set({ parentId: input.parentId, version: sql`${units.version} + 1`, updatedAt: ctx.now() })
       .where(and(eq(units.orgId, orgId), eq(units.id, unit.id)))
       .returning(unitColumns);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'unit.moved',
-      entityType: 'unit',
-      entityId: unit.id,
-      details: { fromParentId: unit.parentId, toParentId: input.parentId },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'unit.moved',
+        entityType: 'unit',
+        entityId: unit.id,
+        details: { fromParentId: unit.parentId, toParentId: input.parentId },
+      },
+    );
     return { unit: moved! };
   });
 }

@@ -14,7 +14,13 @@ export async function peopleDirectory({ ctx, input }: { ctx: SignedInContext; in
   const found = await db
     .select({ id: people.id, name: people.name, jobTitle: people.jobTitle })
     .from(people)
-    .where(and(eq(people.orgId, orgId), eq(people.active, true), query ? ilike(people.name, likePattern(query)) : undefined))
+    .where(
+      and(
+        eq(people.orgId, orgId),
+        eq(people.active, true),
+        query ? ilike(people.name, likePattern(query)) : undefined,
+      ),
+    )
     .orderBy(asc(people.name), asc(people.id))
     .limit(DIRECTORY_LIMIT);
   const ids = found.map((p) => p.id);

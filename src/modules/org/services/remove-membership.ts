@@ -18,7 +18,13 @@ export async function removeMembership({
     const [membership] = await tx.db
       .select({ id: memberships.id, unitId: memberships.unitId, role: memberships.role })
       .from(memberships)
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.personId, input.personId), eq(memberships.id, input.membershipId)))
+      .where(
+        and(
+          eq(memberships.orgId, orgId),
+          eq(memberships.personId, input.personId),
+          eq(memberships.id, input.membershipId),
+        ),
+      )
       .limit(1);
     if (!membership) throw notFound('No such membership');
     assertMayManageRole(ctx.actor, membership.role);
@@ -37,14 +43,20 @@ export async function removeMembership({
         .limit(1);
       if (!another) await assertNotLastOrgAdmin(tx.db, orgId, input.personId);
     }
-    await tx.db.delete(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.id, membership.id)));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: 'membership.removed',
-      entityType: 'membership',
-      entityId: membership.id,
-      subjectPersonId: input.personId,
-      details: { unitId: membership.unitId, role: membership.role },
-    });
+    await tx.db
+      .delete(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.id, membership.id)));
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: 'membership.removed',
+        entityType: 'membership',
+        entityId: membership.id,
+        subjectPersonId: input.personId,
+        details: { unitId: membership.unitId, role: membership.role },
+      },
+    );
     return { ok: true as const };
   });
 }

@@ -10,7 +10,13 @@ import type { UpdatePersonInput } from '../validation.js';
 import { assertContactFree } from './create-person.js';
 
 /** Changes a person's details; deactivating ends their sessions at once. */
-export async function updatePerson({ ctx, input }: { ctx: SignedInContext; input: UpdatePersonInput & { id: string } }) {
+export async function updatePerson({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdatePersonInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -20,7 +26,8 @@ export async function updatePerson({ ctx, input }: { ctx: SignedInContext; input
     const current = await loadPerson(tx.db, orgId, id);
     await assertMayEditPerson(tx.db, ctx.actor, id);
     const deactivating = changes.active === false && current.active;
-    if (deactivating && (await holdsOrgAdmin(tx.db, orgId, id))) await assertNotLastOrgAdmin(tx.db, orgId, id);
+    if (deactivating && (await holdsOrgAdmin(tx.db, orgId, id)))
+      await assertNotLastOrgAdmin(tx.db, orgId, id);
     await assertContactFree(tx.db, orgId, changes, id);
     const [person] = await tx.db
       .update(people)
@@ -29,13 +36,21 @@ export async function updatePerson({ ctx, input }: { ctx: SignedInContext; input
       .returning(personColumns);
     if (!person) return staleOrMissing(() => loadPerson(tx.db, orgId, id));
     if (deactivating) await destroyPersonSessions(tx.db, orgId, id);
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, {
-      action: deactivating ? 'person.deactivated' : changes.active && !current.active ? 'person.reactivated' : 'person.updated',
-      entityType: 'person',
-      entityId: id,
-      subjectPersonId: id,
-      details: { fields },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      {
+        action: deactivating
+          ? 'person.deactivated'
+          : changes.active && !current.active
+            ? 'person.reactivated'
+            : 'person.updated',
+        entityType: 'person',
+        entityId: id,
+        subjectPersonId: id,
+        details: { fields },
+      },
+    );
     return { person: presentPerson(person) };
   });
 }

@@ -6,7 +6,13 @@ import { teams, units } from '../schema.js';
 import { loadManagedTeam, loadTeam, staleOrMissing, teamColumns } from '../records.js';
 import type { UpdateTeamInput } from '../validation.js';
 
-export async function updateTeam({ ctx, input }: { ctx: SignedInContext; input: UpdateTeamInput & { id: string } }) {
+export async function updateTeam({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateTeamInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -26,7 +32,11 @@ export async function updateTeam({ ctx, input }: { ctx: SignedInContext; input: 
           .from(units)
           .where(and(eq(units.orgId, orgId), eq(units.id, team.unitId)))
       : [];
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'team.updated', entityType: 'team', entityId: id, details: { fields } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'team.updated', entityType: 'team', entityId: id, details: { fields } },
+    );
     return { team: { ...team, unitName: unit?.name ?? null } };
   });
 }

@@ -9,16 +9,33 @@ import { loadUnit, staleOrMissing, unitColumns } from '../records.js';
 import type { UpdateUnitInput } from '../validation.js';
 
 /** The HR system's unit code is the key a CSV re-import matches on, so it must stay unique. */
-export async function assertExternalIdFree(db: Db, orgId: string, externalId: string, exceptUnitId: string | null) {
+export async function assertExternalIdFree(
+  db: Db,
+  orgId: string,
+  externalId: string,
+  exceptUnitId: string | null,
+) {
   const [taken] = await db
     .select({ id: units.id })
     .from(units)
-    .where(and(eq(units.orgId, orgId), eq(units.externalId, externalId), exceptUnitId ? ne(units.id, exceptUnitId) : undefined))
+    .where(
+      and(
+        eq(units.orgId, orgId),
+        eq(units.externalId, externalId),
+        exceptUnitId ? ne(units.id, exceptUnitId) : undefined,
+      ),
+    )
     .limit(1);
   if (taken) throw conflict('Another unit already uses that unit code', 'external_id_taken');
 }
 
-export async function updateUnit({ ctx, input }: { ctx: SignedInContext; input: UpdateUnitInput & { id: string } }) {
+export async function updateUnit({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: UpdateUnitInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -32,7 +49,11 @@ export async function updateUnit({ ctx, input }: { ctx: SignedInContext; input: 
       .where(and(eq(units.orgId, orgId), eq(units.id, id), eq(units.version, version)))
       .returning(unitColumns);
     if (!unit) return staleOrMissing(() => loadUnit(tx.db, orgId, id));
-    await writeAudit(tx.db, { actor: ctx.actor, orgId }, { action: 'unit.updated', entityType: 'unit', entityId: id, details: { fields } });
+    await writeAudit(
+      tx.db,
+      { actor: ctx.actor, orgId },
+      { action: 'unit.updated', entityType: 'unit', entityId: id, details: { fields } },
+    );
     return { unit };
   });
 }

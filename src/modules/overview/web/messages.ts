@@ -129,7 +129,8 @@ export const overviewMessages = defineMessages(
       conversations: 'Conversations',
       overview: 'Overview',
       goalsTitle: 'My goals in focus',
-      noGoals: 'You have no goals in focus. Choose one or two you want to get better at in the coming months.',
+      noGoals:
+        'You have no goals in focus. Choose one or two you want to get better at in the coming months.',
       writeGoal: 'Write a learning goal',
       phase: 'Learning circle: {phase}',
       phaseDue: 'Learning circle: {phase} · due {date}',

@@ -136,7 +136,10 @@ interface TeamNudge {
 /** The leader's teams whose team conversation is past its rhythm, each with a link to plan it. */
 function TeamNudges() {
   const { t, formatDate } = useI18n();
-  const nudges = useQuery({ queryKey: ['team-nudges'], queryFn: () => get<{ teams: TeamNudge[] }>('/team-nudges') });
+  const nudges = useQuery({
+    queryKey: ['team-nudges'],
+    queryFn: () => get<{ teams: TeamNudge[] }>('/team-nudges'),
+  });
   const teams = nudges.data?.teams ?? [];
   if (teams.length === 0) return null;
   return (
@@ -145,7 +148,11 @@ function TeamNudges() {
         {teams.map((team) => (
           <List.Item key={team.id}>
             {team.lastHeldAt
-              ? t('overview.teams.since', { team: team.name, date: formatDate(team.lastHeldAt), weeks: team.intervalWeeks })
+              ? t('overview.teams.since', {
+                  team: team.name,
+                  date: formatDate(team.lastHeldAt),
+                  weeks: team.intervalWeeks,
+                })
               : t('overview.teams.never', { team: team.name, weeks: team.intervalWeeks })}{' '}
             <Anchor component={Link} to={`/team-development/${team.id}`} size="sm">
               {t('overview.teams.plan')}

@@ -26,21 +26,39 @@ export interface DigestContent {
 }
 
 export const isEmpty = (c: DigestContent) =>
-  c.oneToOnes.length + c.circles.length + c.overdueAgreements.length + c.overdueLeverActions.length + c.feedback.length === 0;
+  c.oneToOnes.length +
+    c.circles.length +
+    c.overdueAgreements.length +
+    c.overdueLeverActions.length +
+    c.feedback.length ===
+  0;
 
 /**
  * What a person's digest says as of `now`: their planned 1:1s within the preparation window, open
  * circles (their own or ones they work on) whose deadline is near, agreements they own that are
  * overdue, and feedback they received (to them or a team they are on) since the last digest.
  */
-export async function gatherDigest(db: Db, orgId: string, personId: string, settings: ReminderSettings, now: Date): Promise<DigestContent> {
+export async function gatherDigest(
+  db: Db,
+  orgId: string,
+  personId: string,
+  settings: ReminderSettings,
+  now: Date,
+): Promise<DigestContent> {
   const today = localDay(now);
   const me = alias(conversationParticipants, 'me');
   const other = alias(conversationParticipants, 'other');
   const meetings = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt, team: teams.name })
     .from(conversations)
-    .innerJoin(me, and(eq(me.orgId, conversations.orgId), eq(me.conversationId, conversations.id), eq(me.personId, personId)))
+    .innerJoin(
+      me,
+      and(
+        eq(me.orgId, conversations.orgId),
+        eq(me.conversationId, conversations.id),
+        eq(me.personId, personId),
+      ),
+    )
     .leftJoin(teams, and(eq(teams.orgId, conversations.orgId), eq(teams.id, conversations.teamId)))
     .where(
       and(
@@ -58,7 +76,16 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
         .select({ conversationId: other.conversationId, name: people.name })
         .from(other)
         .innerJoin(people, and(eq(people.orgId, other.orgId), eq(people.id, other.personId)))
-        .where(and(eq(other.orgId, orgId), inArray(other.conversationId, meetings.map((m) => m.id)), ne(other.personId, personId)))
+        .where(
+          and(
+            eq(other.orgId, orgId),
+            inArray(
+              other.conversationId,
+              meetings.map((m) => m.id),
+            ),
+            ne(other.personId, personId),
+          ),
+        )
         .orderBy(asc(people.name))
     : [];
 
@@ -83,16 +110,40 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
 
   const overdue = settings.includeOverdueAgreements
     ? await db
-        .select({ id: agreements.id, text: agreements.text, dueDate: agreements.dueDate, conversationId: agreements.conversationId })
+        .select({
+          id: agreements.id,
+          text: agreements.text,
+          dueDate: agreements.dueDate,
+          conversationId: agreements.conversationId,
+        })
         .from(agreements)
-        .where(and(eq(agreements.orgId, orgId), eq(agreements.ownerId, personId), isNull(agreements.doneAt), lt(agreements.dueDate, today)))
+        .where(
+          and(
+            eq(agreements.orgId, orgId),
+            eq(agreements.ownerId, personId),
+            isNull(agreements.doneAt),
+            lt(agreements.dueDate, today),
+          ),
+        )
         .orderBy(asc(agreements.dueDate))
     : [];
   const overdueLever = settings.includeOverdueAgreements
     ? await db
-        .select({ id: leverActions.id, text: leverActions.text, dueDate: leverActions.dueDate, planId: leverActions.planId })
+        .select({
+          id: leverActions.id,
+          text: leverActions.text,
+          dueDate: leverActions.dueDate,
+          planId: leverActions.planId,
+        })
         .from(leverActions)
-        .where(and(eq(leverActions.orgId, orgId), eq(leverActions.ownerId, personId), eq(leverActions.status, 'open'), lt(leverActions.dueDate, today)))
+        .where(
+          and(
+            eq(leverActions.orgId, orgId),
+            eq(leverActions.ownerId, personId),
+            eq(leverActions.status, 'open'),
+            lt(leverActions.dueDate, today),
+          ),
+        )
         .orderBy(asc(leverActions.dueDate))
     : [];
 
@@ -125,9 +176,18 @@ export async function gatherDigest(db: Db, orgId: string, personId: string, sett
       ...(m.team ? { team: m.team } : {}),
     })),
     circles: circles.map((c) => ({ id: c.id, deadline: String(c.deadline), goalTitle: c.goalTitle })),
-    overdueAgreements: overdue.map((a) => ({ id: a.id, text: a.text, dueDate: String(a.dueDate), conversationId: a.conversationId })),
-    overdueLeverActions: overdueLever.map((a) => ({ id: a.id, text: a.text, dueDate: String(a.dueDate), planId: a.planId })),
+    overdueAgreements: overdue.map((a) => ({
+      id: a.id,
+      text: a.text,
+      dueDate: String(a.dueDate),
+      conversationId: a.conversationId,
+    })),
+    overdueLeverActions: overdueLever.map((a) => ({
+      id: a.id,
+      text: a.text,
+      dueDate: String(a.dueDate),
+      planId: a.planId,
+    })),
     feedback: received.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
   };
 }
-

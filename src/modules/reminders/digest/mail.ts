@@ -14,9 +14,11 @@ const texts = {
     hello: (name: string) => `Hej ${name}`,
     intro: 'Her er det, der er værd at vide i dag.',
     oneToOnes: 'Forbered din 1:1-samtale',
-    oneToOne: (when: string, who: string) => `${when}${who ? ` med ${who}` : ''}. Skriv dine punkter på dagsordenen:`,
+    oneToOne: (when: string, who: string) =>
+      `${when}${who ? ` med ${who}` : ''}. Skriv dine punkter på dagsordenen:`,
     teamConversations: 'Forbered teamets samtale',
-    teamConversation: (when: string, team: string) => `${when} i ${team}. Sæt gerne et punkt eller et af dine egne læringsmål på dagsordenen:`,
+    teamConversation: (when: string, team: string) =>
+      `${when} i ${team}. Sæt gerne et punkt eller et af dine egne læringsmål på dagsordenen:`,
     circles: 'Læringscirkler med frist snart',
     circle: (title: string, day: string) => `${title} – frist ${day}:`,
     untitledCircle: 'Din læringscirkel',
@@ -26,7 +28,13 @@ const texts = {
     feedback: 'Ny feedback til dig',
     feedbackItem: (kind: string, from: string) => `${kind} fra ${from}`,
     feedbackLink: 'Læs og svar her:',
-    kinds: { recognition: 'Anerkendelse', evaluating: 'Evaluerende feedback', instructing: 'Instruerende feedback', reflecting: 'Reflekterende feedback', observation: 'Observation' },
+    kinds: {
+      recognition: 'Anerkendelse',
+      evaluating: 'Evaluerende feedback',
+      instructing: 'Instruerende feedback',
+      reflecting: 'Reflekterende feedback',
+      observation: 'Observation',
+    },
     settings: 'Du kan vælge, hvor ofte du får denne mail, og hvad den skal indeholde:',
     bye: ['Venlig hilsen', 'MUP'],
   },
@@ -35,9 +43,11 @@ const texts = {
     hello: (name: string) => `Hello ${name}`,
     intro: 'Here is what is worth knowing today.',
     oneToOnes: 'Prepare your 1:1 conversation',
-    oneToOne: (when: string, who: string) => `${when}${who ? ` with ${who}` : ''}. Add your points to the agenda:`,
+    oneToOne: (when: string, who: string) =>
+      `${when}${who ? ` with ${who}` : ''}. Add your points to the agenda:`,
     teamConversations: 'Prepare your team’s conversation',
-    teamConversation: (when: string, team: string) => `${when} in ${team}. Add a point or one of your own learning goals to the agenda:`,
+    teamConversation: (when: string, team: string) =>
+      `${when} in ${team}. Add a point or one of your own learning goals to the agenda:`,
     circles: 'Learning circles due soon',
     circle: (title: string, day: string) => `${title} – due ${day}:`,
     untitledCircle: 'Your learning circle',
@@ -47,14 +57,25 @@ const texts = {
     feedback: 'New feedback for you',
     feedbackItem: (kind: string, from: string) => `${kind} from ${from}`,
     feedbackLink: 'Read and reply here:',
-    kinds: { recognition: 'Recognition', evaluating: 'Evaluating feedback', instructing: 'Instructing feedback', reflecting: 'Reflecting feedback', observation: 'Observation' },
+    kinds: {
+      recognition: 'Recognition',
+      evaluating: 'Evaluating feedback',
+      instructing: 'Instructing feedback',
+      reflecting: 'Reflecting feedback',
+      observation: 'Observation',
+    },
     settings: 'You can choose how often you get this mail and what it contains:',
     bye: ['Kind regards', 'MUP'],
   },
 } satisfies Record<Locale, { kinds: Record<FeedbackKind, string> } & Record<string, unknown>>;
 
 /** One line per item, a blank line between sections; agreement and feedback texts are the only content quoted. */
-export function digestMail(locale: Locale, name: string, content: DigestContent, publicUrl: string): { subject: string; text: string } {
+export function digestMail(
+  locale: Locale,
+  name: string,
+  content: DigestContent,
+  publicUrl: string,
+): { subject: string; text: string } {
   const t = texts[locale];
   const link = (path: string) => `${publicUrl}${path}`;
   const lines: string[] = [t.hello(name), '', t.intro];
@@ -66,15 +87,32 @@ export function digestMail(locale: Locale, name: string, content: DigestContent,
   };
   section(
     t.oneToOnes,
-    content.oneToOnes.filter((m) => !m.team).map((m) => [`• ${t.oneToOne(formatWhen(locale, m.startsAt), m.with.join(', '))}`, `  ${link(`/conversations/${m.id}`)}`]),
+    content.oneToOnes
+      .filter((m) => !m.team)
+      .map((m) => [
+        `• ${t.oneToOne(formatWhen(locale, m.startsAt), m.with.join(', '))}`,
+        `  ${link(`/conversations/${m.id}`)}`,
+      ]),
   );
   section(
     t.teamConversations,
-    content.oneToOnes.flatMap((m) => (m.team ? [[`• ${t.teamConversation(formatWhen(locale, m.startsAt), m.team)}`, `  ${link(`/conversations/${m.id}`)}`]] : [])),
+    content.oneToOnes.flatMap((m) =>
+      m.team
+        ? [
+            [
+              `• ${t.teamConversation(formatWhen(locale, m.startsAt), m.team)}`,
+              `  ${link(`/conversations/${m.id}`)}`,
+            ],
+          ]
+        : [],
+    ),
   );
   section(
     t.circles,
-    content.circles.map((c) => [`• ${t.circle(c.goalTitle ?? t.untitledCircle, formatDay(locale, c.deadline))}`, `  ${link(`/circles/${c.id}`)}`]),
+    content.circles.map((c) => [
+      `• ${t.circle(c.goalTitle ?? t.untitledCircle, formatDay(locale, c.deadline))}`,
+      `  ${link(`/circles/${c.id}`)}`,
+    ]),
   );
   section(
     t.overdue,
@@ -85,10 +123,16 @@ export function digestMail(locale: Locale, name: string, content: DigestContent,
   );
   section(
     t.leverActions,
-    content.overdueLeverActions.map((a) => [`• ${t.agreement(a.text, formatDay(locale, a.dueDate))}`, `  ${link(`/levers/plans/${a.planId}`)}`]),
+    content.overdueLeverActions.map((a) => [
+      `• ${t.agreement(a.text, formatDay(locale, a.dueDate))}`,
+      `  ${link(`/levers/plans/${a.planId}`)}`,
+    ]),
   );
   if (content.feedback.length > 0) {
-    section(t.feedback, [content.feedback.map((f) => `• ${t.feedbackItem(t.kinds[f.kind], f.from)}`), [t.feedbackLink, link('/feedback')]]);
+    section(t.feedback, [
+      content.feedback.map((f) => `• ${t.feedbackItem(t.kinds[f.kind], f.from)}`),
+      [t.feedbackLink, link('/feedback')],
+    ]);
   }
   lines.push('', '--', t.settings, link('/reminders'), '', ...t.bye);
   return { subject: t.subject, text: lines.join('\n') };

@@ -13,12 +13,20 @@ export const DIGEST_TICK_MS = 5 * 60_000;
  * `digest:<personId>:<day>` makes a second tick, a second server or a restart queue nothing more.
  * `orgIds` narrows the tick to some organisations (tests share one database).
  */
-export async function enqueueDueDigests(db: Db, now: Date, options: { orgIds?: string[] } = {}): Promise<number> {
+export async function enqueueDueDigests(
+  db: Db,
+  now: Date,
+  options: { orgIds?: string[] } = {},
+): Promise<number> {
   const { hour, weekday } = localHourAndWeekday(now);
   if (hour < DIGEST_HOUR) return 0;
   const day = localDay(now);
   const frequencies = weekday === 'Mon' ? ['daily', 'weekly'] : ['daily'];
-  const inOrgs = options.orgIds ? (options.orgIds.length ? sql`and p.org_id in ${options.orgIds}` : sql`and false`) : sql``;
+  const inOrgs = options.orgIds
+    ? options.orgIds.length
+      ? sql`and p.org_id in ${options.orgIds}`
+      : sql`and false`
+    : sql``;
   const result = (await db.execute(sql`
     insert into jobs (org_id, kind, payload, run_at, dedupe_key, max_attempts)
     select p.org_id, ${DIGEST_JOB}, jsonb_build_object('personId', p.id, 'day', ${day}::text), ${now.toISOString()}::timestamptz,
@@ -38,7 +46,10 @@ export interface DigestScheduler {
 }
 
 /** Ticks every few minutes; the clock is injectable so tests never wait. */
-export function startDigestScheduler(db: Db, options: { now?: () => Date; intervalMs?: number } = {}): DigestScheduler {
+export function startDigestScheduler(
+  db: Db,
+  options: { now?: () => Date; intervalMs?: number } = {},
+): DigestScheduler {
   const now = options.now ?? (() => new Date());
   let running: Promise<void> | null = null;
   const tick = () => {

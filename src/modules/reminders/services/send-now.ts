@@ -35,7 +35,13 @@ export async function sendDigestNow({ ctx }: { ctx: SignedInContext }) {
     const last = settings.lastDigestAt ? new Date(settings.lastDigestAt).getTime() : null;
     if (last !== null && now.getTime() - last < DIGEST_NOW_INTERVAL_MS) {
       const wait = Math.max(1, Math.ceil((last + DIGEST_NOW_INTERVAL_MS - now.getTime()) / 1000));
-      throw new ServiceError('RATE_LIMITED', 'A digest was sent less than a minute ago', undefined, undefined, wait);
+      throw new ServiceError(
+        'RATE_LIMITED',
+        'A digest was sent less than a minute ago',
+        undefined,
+        undefined,
+        wait,
+      );
     }
     const [person] = await tx.db
       .select({ name: people.name, email: people.email, locale: people.locale })
@@ -51,18 +57,22 @@ export async function sendDigestNow({ ctx }: { ctx: SignedInContext }) {
       .update(reminderPrefs)
       .set({ lastDigestAt: now })
       .where(and(eq(reminderPrefs.orgId, orgId), eq(reminderPrefs.personId, actor.personId)));
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'reminders.digest_sent',
-      entityType: 'reminder_prefs',
-      entityId: actor.personId,
-      subjectPersonId: actor.personId,
-      details: {
-        oneToOnes: content.oneToOnes.length,
-        circles: content.circles.length,
-        overdueAgreements: content.overdueAgreements.length,
-        feedback: content.feedback.length,
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'reminders.digest_sent',
+        entityType: 'reminder_prefs',
+        entityId: actor.personId,
+        subjectPersonId: actor.personId,
+        details: {
+          oneToOnes: content.oneToOnes.length,
+          circles: content.circles.length,
+          overdueAgreements: content.overdueAgreements.length,
+          feedback: content.feedback.length,
+        },
       },
-    });
+    );
     return { sent: true };
   });
 }

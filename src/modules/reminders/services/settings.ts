@@ -39,21 +39,34 @@ export async function getReminderSettings({ ctx }: { ctx: SignedInContext }) {
 }
 
 /** PUT /reminders/settings: a person tunes their own digest; nobody else can. */
-export async function updateReminderSettings({ ctx, input }: { ctx: SignedInContext; input: ReminderSettingsInput }) {
+export async function updateReminderSettings({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ReminderSettingsInput;
+}) {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await tx.db
       .insert(reminderPrefs)
       .values({ orgId, personId: actor.personId, ...input, updatedAt: tx.now() })
-      .onConflictDoUpdate({ target: [reminderPrefs.orgId, reminderPrefs.personId], set: { ...input, updatedAt: tx.now() } });
-    await writeAudit(tx.db, { actor, orgId }, {
-      action: 'reminders.settings_updated',
-      entityType: 'reminder_prefs',
-      entityId: actor.personId,
-      subjectPersonId: actor.personId,
-      details: { ...input },
-    });
+      .onConflictDoUpdate({
+        target: [reminderPrefs.orgId, reminderPrefs.personId],
+        set: { ...input, updatedAt: tx.now() },
+      });
+    await writeAudit(
+      tx.db,
+      { actor, orgId },
+      {
+        action: 'reminders.settings_updated',
+        entityType: 'reminder_prefs',
+        entityId: actor.personId,
+        subjectPersonId: actor.personId,
+        details: { ...input },
+      },
+    );
     return { settings: present(await loadSettings(tx.db, orgId, actor.personId)) };
   });
 }

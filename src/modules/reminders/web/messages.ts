@@ -4,7 +4,8 @@ export const remindersMessages = defineMessages(
   {
     nav: 'Påmindelser',
     title: 'Påmindelser',
-    intro: 'MUP samler dine påmindelser i én mail: samtaler, du skal forberede, cirkler med frist, aftaler over tid og ny feedback. Du får kun mailen, når der er noget at fortælle.',
+    intro:
+      'MUP samler dine påmindelser i én mail: samtaler, du skal forberede, cirkler med frist, aftaler over tid og ny feedback. Du får kun mailen, når der er noget at fortælle.',
     frequency: 'Hvor ofte',
     frequencies: { daily: 'Dagligt', weekly: 'Ugentligt (mandag)', off: 'Aldrig' },
     frequencyHelp: 'Mailen kommer om morgenen fra kl. 7.',
@@ -27,7 +28,8 @@ export const remindersMessages = defineMessages(
   {
     nav: 'Reminders',
     title: 'Reminders',
-    intro: 'MUP gathers your reminders into one mail: conversations to prepare, circles due, agreements past their date and new feedback. You only get the mail when there is something to tell.',
+    intro:
+      'MUP gathers your reminders into one mail: conversations to prepare, circles due, agreements past their date and new feedback. You only get the mail when there is something to tell.',
     frequency: 'How often',
     frequencies: { daily: 'Daily', weekly: 'Weekly (Monday)', off: 'Never' },
     frequencyHelp: 'The mail comes in the morning from 7 o’clock.',

@@ -18,7 +18,10 @@ const KEY = ['reminders', 'settings'] as const;
 /** /reminders: how often the digest comes and what it holds. */
 export function RemindersPage() {
   const { t, formatDate } = useI18n();
-  const settings = useQuery({ queryKey: KEY, queryFn: () => get<{ settings: Settings }>('/reminders/settings') });
+  const settings = useQuery({
+    queryKey: KEY,
+    queryFn: () => get<{ settings: Settings }>('/reminders/settings'),
+  });
   return (
     <Stack gap="lg" maw={640}>
       <PageHeader title={t('reminders.title')}>
@@ -33,7 +36,9 @@ export function RemindersPage() {
           <SettingsForm settings={settings.data.settings} />
           <Text size="sm" c="gray.7">
             {settings.data.settings.lastDigestAt
-              ? t('reminders.lastDigest', { when: formatDate(settings.data.settings.lastDigestAt, 'dateTime') })
+              ? t('reminders.lastDigest', {
+                  when: formatDate(settings.data.settings.lastDigestAt, 'dateTime'),
+                })
               : t('reminders.neverSent')}
           </Text>
           <SendNow />
@@ -52,7 +57,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const { errors } = form.formState;
   const off = form.watch('frequency') === 'off';
   const save = useMutation({
-    mutationFn: (input: z.output<typeof reminderSettingsInput>) => put<{ settings: Settings }>('/reminders/settings', input),
+    mutationFn: (input: z.output<typeof reminderSettingsInput>) =>
+      put<{ settings: Settings }>('/reminders/settings', input),
     onSuccess: (data) => {
       notifySuccess(t('reminders.saved'));
       queryClient.setQueryData(KEY, data);
@@ -92,7 +98,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
           control={form.control}
           name="frequency"
           render={({ field }) => (
-            <Radio.Group label={t('reminders.frequency')} description={t('reminders.frequencyHelp')} value={field.value} onChange={field.onChange}>
+            <Radio.Group
+              label={t('reminders.frequency')}
+              description={t('reminders.frequencyHelp')}
+              value={field.value}
+              onChange={field.onChange}
+            >
               <Stack gap="xs" mt="xs">
                 {REMINDER_FREQUENCIES.map((f) => (
                   <Radio key={f} value={f} label={t(`reminders.frequencies.${f}`)} />
@@ -103,7 +114,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
         />
         {days('prepareDaysBefore', t('reminders.prepareDaysBefore'), t('reminders.prepareHelp'))}
         {days('circleDeadlineDaysBefore', t('reminders.circleDaysBefore'), t('reminders.circleHelp'))}
-        <Checkbox label={t('reminders.includeOverdue')} disabled={off} {...form.register('includeOverdueAgreements')} />
+        <Checkbox
+          label={t('reminders.includeOverdue')}
+          disabled={off}
+          {...form.register('includeOverdueAgreements')}
+        />
         <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('common.actions.save')}
         </Button>

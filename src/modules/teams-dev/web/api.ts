@@ -16,7 +16,14 @@ export interface TeamDevelopment {
   relation: 'owner' | 'leader';
   goalsInFocus: { id: string; title: string; circle: CircleState | null }[];
   earlierGoals: { id: string; title: string; status: 'achieved' | 'put_aside' }[];
-  sharedGoals: { id: string; title: string; status: string; owner: PersonRef; mine: boolean; finishedCircleId: string | null }[];
+  sharedGoals: {
+    id: string;
+    title: string;
+    status: string;
+    owner: PersonRef;
+    mine: boolean;
+    finishedCircleId: string | null;
+  }[];
   upcoming: TeamConversationRef[];
   past: TeamConversationRef[];
   cadence: TeamCadence;
@@ -33,6 +40,10 @@ export const teamDevKeys = {
 };
 
 export const useTeamDevelopment = (teamId: string) =>
-  useQuery({ queryKey: teamDevKeys.one(teamId), queryFn: () => get<TeamDevelopment>(`/teams/${teamId}/development`) });
+  useQuery({
+    queryKey: teamDevKeys.one(teamId),
+    queryFn: () => get<TeamDevelopment>(`/teams/${teamId}/development`),
+  });
 
-export const refreshTeamDevelopment = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: teamDevKeys.all });
+export const refreshTeamDevelopment = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: teamDevKeys.all });

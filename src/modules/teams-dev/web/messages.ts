@@ -17,7 +17,8 @@ export const teamsDevMessages = defineMessages(
       newGoal: 'Nyt mål for teamet',
       earlier: 'Tidligere mål',
       conversations: 'Teamsamtaler',
-      conversationsIntro: 'Mindst hvert halve år – gerne oftere. En mødeleder styrer samtalen med runder, så alle kommer til orde.',
+      conversationsIntro:
+        'Mindst hvert halve år – gerne oftere. En mødeleder styrer samtalen med runder, så alle kommer til orde.',
       upcoming: 'Planlagt',
       upcomingEmpty: 'Der er ingen planlagt teamsamtale.',
       past: 'Tidligere samtaler',
@@ -25,7 +26,8 @@ export const teamsDevMessages = defineMessages(
       peerTitle: 'Sparring {when}',
       last: 'Sidst holdt: {when}',
       neverHeld: 'Teamet har ikke holdt en teamsamtale i MUP endnu.',
-      overdue: 'Det er længere end teamets rytme ({weeks} uger) siden sidste teamsamtale. Foreslået dato: {when}.',
+      overdue:
+        'Det er længere end teamets rytme ({weeks} uger) siden sidste teamsamtale. Foreslået dato: {when}.',
       plan: 'Planlæg teamsamtale',
       agreements: 'Åbne aftaler',
       agreementsEmpty: 'Der er ingen åbne aftaler.',
@@ -36,16 +38,21 @@ export const teamsDevMessages = defineMessages(
     },
     /** A peer group of leaders from different units says "gruppe" and "sparring", not "team" and "teamsamtale". */
     peer: {
-      intro: 'Gruppens læringsmål og læringscirkler, jeres sparringsmøder og de aftaler, I har lavet. I kommer fra hver jeres enhed og giver hinanden sparring på ledelse.',
+      intro:
+        'Gruppens læringsmål og læringscirkler, jeres sparringsmøder og de aftaler, I har lavet. I kommer fra hver jeres enhed og giver hinanden sparring på ledelse.',
       goals: 'Gruppens mål i fokus',
-      goalsEmpty: 'Gruppen har ingen fælles mål i fokus endnu. Skriv et, I vil arbejde med sammen – eller del jeres egne mål med gruppen.',
+      goalsEmpty:
+        'Gruppen har ingen fælles mål i fokus endnu. Skriv et, I vil arbejde med sammen – eller del jeres egne mål med gruppen.',
       conversations: 'Sparringsmøder',
-      conversationsIntro: 'Mød jer jævnligt. Hver tager sit mål eller en aktuel ledelsesudfordring med, og de andre giver sparring i runder.',
+      conversationsIntro:
+        'Mød jer jævnligt. Hver tager sit mål eller en aktuel ledelsesudfordring med, og de andre giver sparring i runder.',
       upcomingEmpty: 'Der er intet planlagt sparringsmøde.',
       neverHeld: 'Gruppen har ikke holdt et sparringsmøde i MUP endnu.',
-      overdue: 'Det er længere end gruppens rytme ({weeks} uger) siden sidste sparringsmøde. Foreslået dato: {when}.',
+      overdue:
+        'Det er længere end gruppens rytme ({weeks} uger) siden sidste sparringsmøde. Foreslået dato: {when}.',
       shared: 'Mål, som lederne har delt med gruppen',
-      sharedEmpty: 'Ingen har delt et mål med gruppen endnu. Del dit eget mål fra målets side, så de andre kan give sparring på det.',
+      sharedEmpty:
+        'Ingen har delt et mål med gruppen endnu. Del dit eget mål fra målets side, så de andre kan give sparring på det.',
     },
     peerCadence: {
       label: 'Sparringsmøde hver … uge',
@@ -63,7 +70,8 @@ export const teamsDevMessages = defineMessages(
       title: 'Planlæg teamsamtale',
       titlePeer: 'Planlæg sparring i gruppen',
       facilitator: 'Mødeleder',
-      facilitatorHelp: 'En leder eller en ressourceperson på teamet – fx et fagligt fyrtårn eller en vejleder.',
+      facilitatorHelp:
+        'En leder eller en ressourceperson på teamet – fx et fagligt fyrtårn eller en vejleder.',
       facilitatorHelpPeer: 'Valgfrit: I kan også skiftes til at styre runderne.',
       facilitatorPlaceholder: 'Vælg mødeleder',
       facilitatorRequired: 'Vælg, hvem der leder samtalen.',
@@ -84,10 +92,12 @@ export const teamsDevMessages = defineMessages(
     page: {
       title: '{team}: development',
       crumbs: 'Breadcrumbs',
-      intro: 'The team’s learning goals and learning circles, its team conversations and the agreements you made.',
+      intro:
+        'The team’s learning goals and learning circles, its team conversations and the agreements you made.',
       goals: 'The team’s goals in focus',
       inFocusCount: '{count} of 2 in focus',
-      goalsEmpty: 'The team has no goals in focus yet. Write one you want to work on together in the coming months.',
+      goalsEmpty:
+        'The team has no goals in focus yet. Write one you want to work on together in the coming months.',
       phase: 'Phase: {phase}',
       circleDone: 'The learning circle is finished',
       openCircle: 'See the learning circle',
@@ -95,7 +105,8 @@ export const teamsDevMessages = defineMessages(
       newGoal: 'New goal for the team',
       earlier: 'Earlier goals',
       conversations: 'Team conversations',
-      conversationsIntro: 'At least every six months – more often is better. A facilitator runs it with rounds so every voice is heard.',
+      conversationsIntro:
+        'At least every six months – more often is better. A facilitator runs it with rounds so every voice is heard.',
       upcoming: 'Planned',
       upcomingEmpty: 'No team conversation is planned.',
       past: 'Earlier conversations',
@@ -103,26 +114,33 @@ export const teamsDevMessages = defineMessages(
       peerTitle: 'Sparring {when}',
       last: 'Last held: {when}',
       neverHeld: 'The team has not held a team conversation in MUP yet.',
-      overdue: 'It is longer than the team’s rhythm ({weeks} weeks) since the last team conversation. Proposed date: {when}.',
+      overdue:
+        'It is longer than the team’s rhythm ({weeks} weeks) since the last team conversation. Proposed date: {when}.',
       plan: 'Plan a team conversation',
       agreements: 'Open agreements',
       agreementsEmpty: 'There are no open agreements.',
       fromConversation: 'See the conversation',
       shared: 'Goals members shared with the team',
-      sharedEmpty: 'Nobody has shared a goal with the team yet. A goal can be brought into a team conversation.',
+      sharedEmpty:
+        'Nobody has shared a goal with the team yet. A goal can be brought into a team conversation.',
       finishedCircle: 'Finished learning circle',
     },
     peer: {
-      intro: 'The group’s learning goals and learning circles, your sparring meetings and the agreements you made. You come from different units and give each other sparring on leadership.',
+      intro:
+        'The group’s learning goals and learning circles, your sparring meetings and the agreements you made. You come from different units and give each other sparring on leadership.',
       goals: 'The group’s goals in focus',
-      goalsEmpty: 'The group has no shared goals in focus yet. Write one to work on together – or share your own goals with the group.',
+      goalsEmpty:
+        'The group has no shared goals in focus yet. Write one to work on together – or share your own goals with the group.',
       conversations: 'Sparring meetings',
-      conversationsIntro: 'Meet regularly. Each of you brings your goal or a current leadership challenge, and the others give sparring in rounds.',
+      conversationsIntro:
+        'Meet regularly. Each of you brings your goal or a current leadership challenge, and the others give sparring in rounds.',
       upcomingEmpty: 'No sparring meeting is planned.',
       neverHeld: 'The group has not held a sparring meeting in MUP yet.',
-      overdue: 'It is longer than the group’s rhythm ({weeks} weeks) since the last sparring meeting. Proposed date: {when}.',
+      overdue:
+        'It is longer than the group’s rhythm ({weeks} weeks) since the last sparring meeting. Proposed date: {when}.',
       shared: 'Goals the leaders shared with the group',
-      sharedEmpty: 'Nobody has shared a goal with the group yet. Share your own goal from its page so the others can give sparring on it.',
+      sharedEmpty:
+        'Nobody has shared a goal with the group yet. Share your own goal from its page so the others can give sparring on it.',
     },
     peerCadence: {
       label: 'A sparring meeting every … weeks',
@@ -140,14 +158,16 @@ export const teamsDevMessages = defineMessages(
       title: 'Plan a team conversation',
       titlePeer: 'Plan the group’s sparring',
       facilitator: 'Facilitator',
-      facilitatorHelp: 'A leader or a resource person on the team – e.g. a professional lighthouse or a supervisor.',
+      facilitatorHelp:
+        'A leader or a resource person on the team – e.g. a professional lighthouse or a supervisor.',
       facilitatorHelpPeer: 'Optional: you can also take turns running the rounds.',
       facilitatorPlaceholder: 'Choose the facilitator',
       facilitatorRequired: 'Choose who leads the conversation.',
       facilitatorOutside: 'The facilitator must belong to the team and be a leader or a resource person.',
       startsAtHelp: 'Proposed from the team’s rhythm (every {weeks} weeks). Danish time.',
       participants: 'Who is invited?',
-      participantsHelp: 'The facilitator and you are always included. Everyone invited gets a calendar invitation.',
+      participantsHelp:
+        'The facilitator and you are always included. Everyone invited gets a calendar invitation.',
       participantsRequired: 'Invite at least one person.',
       participantOutside: 'Only the team’s members and the unit’s leaders can be invited.',
       members: 'The team',

@@ -10,7 +10,13 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../org/web/components/notify';
 import { teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
-import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, type ConversationDetail } from '../../conversations/web/api';
+import {
+  conversationKeys,
+  fromLocalInput,
+  refreshConversations,
+  toLocalInput,
+  type ConversationDetail,
+} from '../../conversations/web/api';
 import { applyConversationError, timeFieldOverride } from '../../conversations/web/form-errors';
 import { WhenFields } from '../../conversations/web/when-fields';
 import { refreshTeamDevelopment, type TeamDevelopment } from './api';
@@ -27,7 +33,15 @@ const override: DescribeOverride = (t, issue) => {
  * Plans the team's conversation (TUS), or a peer group's: who leads it, who is invited (the whole
  * team to begin with), when — proposed from the team's rhythm, in Danish time — and where.
  */
-export function PlanConversationModal({ dev, opened, onClose }: { dev: TeamDevelopment; opened: boolean; onClose: () => void }) {
+export function PlanConversationModal({
+  dev,
+  opened,
+  onClose,
+}: {
+  dev: TeamDevelopment;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   return (
     <Modal
@@ -78,13 +92,24 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
       // The answer is the new conversation's page: shown at once, not fetched again.
       queryClient.setQueryData(conversationKeys.detail(detail.conversation.id), detail);
       onDone();
-      void navigate({ to: '/conversations/$conversationId', params: { conversationId: detail.conversation.id } as never });
+      void navigate({
+        to: '/conversations/$conversationId',
+        params: { conversationId: detail.conversation.id } as never,
+      });
     },
     onError: (err) =>
       setFormError(
         applyConversationError(err, t, form.setError, FIELDS, [
-          { path: 'facilitatorId', field: 'facilitatorId', message: () => t('teamsDev.plan.facilitatorOutside') },
-          { path: 'participantIds', field: 'participantIds', message: () => t('teamsDev.plan.participantOutside') },
+          {
+            path: 'facilitatorId',
+            field: 'facilitatorId',
+            message: () => t('teamsDev.plan.facilitatorOutside'),
+          },
+          {
+            path: 'participantIds',
+            field: 'participantIds',
+            message: () => t('teamsDev.plan.participantOutside'),
+          },
         ]),
       ),
   });
@@ -111,8 +136,20 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
             clearable={peer}
             searchable
             data={[
-              { group: t('teamsDev.plan.members'), items: dev.members.filter((p) => peer || p.facilitates).map((p) => ({ value: p.id, label: p.name })) },
-              ...(dev.leaders.length > 0 ? [{ group: t('teamsDev.plan.leaders'), items: dev.leaders.map((p) => ({ value: p.id, label: p.name })) }] : []),
+              {
+                group: t('teamsDev.plan.members'),
+                items: dev.members
+                  .filter((p) => peer || p.facilitates)
+                  .map((p) => ({ value: p.id, label: p.name })),
+              },
+              ...(dev.leaders.length > 0
+                ? [
+                    {
+                      group: t('teamsDev.plan.leaders'),
+                      items: dev.leaders.map((p) => ({ value: p.id, label: p.name })),
+                    },
+                  ]
+                : []),
             ]}
             value={field.value}
             onChange={(v) => field.onChange(v)}
@@ -121,7 +158,10 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
           />
         )}
       />
-      <WhenFields form={form} startsAtHelp={t('teamsDev.plan.startsAtHelp', { weeks: dev.cadence.intervalWeeks })} />
+      <WhenFields
+        form={form}
+        startsAtHelp={t('teamsDev.plan.startsAtHelp', { weeks: dev.cadence.intervalWeeks })}
+      />
       <Controller
         control={form.control}
         name="participantIds"
@@ -136,7 +176,11 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
           >
             <Stack gap={6} mt="xs">
               {dev.members.map((p) => (
-                <Checkbox key={p.id} value={p.id} label={p.id === me ? `${p.name} (${t('conversations.team.participants.you')})` : p.name} />
+                <Checkbox
+                  key={p.id}
+                  value={p.id}
+                  label={p.id === me ? `${p.name} (${t('conversations.team.participants.you')})` : p.name}
+                />
               ))}
               {dev.leaders.length > 0 && (
                 <Text size="sm" fw={600} mt={4}>
@@ -144,7 +188,11 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
                 </Text>
               )}
               {dev.leaders.map((p) => (
-                <Checkbox key={p.id} value={p.id} label={p.id === me ? `${p.name} (${t('conversations.team.participants.you')})` : p.name} />
+                <Checkbox
+                  key={p.id}
+                  value={p.id}
+                  label={p.id === me ? `${p.name} (${t('conversations.team.participants.you')})` : p.name}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -8,5 +8,11 @@ function TeamDevelopmentRoute() {
 
 /** A team's development page: goals, circles, team conversations and agreements. */
 export function teamsDevAppRoutes(app: AnyRoute): AnyRoute[] {
-  return [createRoute({ getParentRoute: () => app, path: '/team-development/$teamId', component: TeamDevelopmentRoute })];
+  return [
+    createRoute({
+      getParentRoute: () => app,
+      path: '/team-development/$teamId',
+      component: TeamDevelopmentRoute,
+    }),
+  ];
 }

@@ -13,7 +13,13 @@ import { notifySuccess } from '../../org/web/components/notify';
 import { GoalFormModal } from '../../goals/web/goal-form-modal';
 import { CONVERSATION_LIMITS, teamCadenceInput } from '../../conversations/validation';
 import { STATUS_COLOR, STATUS_TEXT } from '../../conversations/web/conversations-page';
-import { refreshTeamDevelopment, teamDevKeys, useTeamDevelopment, type TeamConversationRef, type TeamDevelopment } from './api';
+import {
+  refreshTeamDevelopment,
+  teamDevKeys,
+  useTeamDevelopment,
+  type TeamConversationRef,
+  type TeamDevelopment,
+} from './api';
 import { PlanConversationModal } from './plan-conversation-modal';
 import type { teamsDevMessages } from './messages';
 
@@ -22,7 +28,8 @@ const PHASES = ['plan', 'action', 'inAction', 'response', 'reflection', 'learnin
 type PeerKey = keyof (typeof teamsDevMessages)['da']['peer'];
 type CadenceKey = keyof (typeof teamsDevMessages)['da']['peerCadence'];
 /** A team's wording, or a peer group's ("gruppe", "sparring") where the two differ. */
-const pageText = (peer: boolean, key: PeerKey) => (peer ? (`teamsDev.peer.${key}` as const) : (`teamsDev.page.${key}` as const));
+const pageText = (peer: boolean, key: PeerKey) =>
+  peer ? (`teamsDev.peer.${key}` as const) : (`teamsDev.page.${key}` as const);
 const cadenceText = (peer: boolean, key: CadenceKey) =>
   peer ? (`teamsDev.peerCadence.${key}` as const) : (`teamsDev.cadence.${key}` as const);
 
@@ -49,7 +56,11 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
                 {peer ? t('goals.peer.createTitle') : t('teamsDev.page.newGoal')}
               </Button>
             )}
-            {d.can.planConversation && <Button onClick={() => setDialog('plan')}>{d.team.isPeerGroup ? t('teamsDev.plan.titlePeer') : t('teamsDev.page.plan')}</Button>}
+            {d.can.planConversation && (
+              <Button onClick={() => setDialog('plan')}>
+                {d.team.isPeerGroup ? t('teamsDev.plan.titlePeer') : t('teamsDev.page.plan')}
+              </Button>
+            )}
           </>
         }
       >
@@ -60,7 +71,11 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
         <Text size="sm" c="gray.7">
           {t('teamsDev.page.inFocusCount', { count: d.goalsInFocus.length })}
         </Text>
-        {d.goalsInFocus.length === 0 ? <Empty>{t(pageText(peer, 'goalsEmpty'))}</Empty> : d.goalsInFocus.map((g) => <GoalCard key={g.id} goal={g} />)}
+        {d.goalsInFocus.length === 0 ? (
+          <Empty>{t(pageText(peer, 'goalsEmpty'))}</Empty>
+        ) : (
+          d.goalsInFocus.map((g) => <GoalCard key={g.id} goal={g} />)
+        )}
         {d.earlierGoals.length > 0 && (
           <Stack gap={4}>
             <Text fw={600} size="sm">
@@ -85,13 +100,26 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
           {t(pageText(peer, 'conversationsIntro'))}
         </Text>
         {d.cadence.overdue && (
-          <Alert color="yellow">{t(pageText(peer, 'overdue'), { weeks: d.cadence.intervalWeeks, when: formatDate(d.cadence.proposedStartsAt, 'dateTime') })}</Alert>
+          <Alert color="yellow">
+            {t(pageText(peer, 'overdue'), {
+              weeks: d.cadence.intervalWeeks,
+              when: formatDate(d.cadence.proposedStartsAt, 'dateTime'),
+            })}
+          </Alert>
         )}
         <Text fw={600} size="sm">
           {t('teamsDev.page.upcoming')}
         </Text>
-        {d.upcoming.length === 0 ? <Text c="gray.7">{t(pageText(peer, 'upcomingEmpty'))}</Text> : d.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)}
-        <Text size="sm">{d.cadence.lastHeld ? t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) }) : t(pageText(peer, 'neverHeld'))}</Text>
+        {d.upcoming.length === 0 ? (
+          <Text c="gray.7">{t(pageText(peer, 'upcomingEmpty'))}</Text>
+        ) : (
+          d.upcoming.map((c) => <ConversationRow key={c.id} item={c} />)
+        )}
+        <Text size="sm">
+          {d.cadence.lastHeld
+            ? t('teamsDev.page.last', { when: formatDate(d.cadence.lastHeld.startsAt) })
+            : t(pageText(peer, 'neverHeld'))}
+        </Text>
         {d.can.editCadence && <CadenceForm dev={d} />}
         {d.past.length > 0 && (
           <>
@@ -167,7 +195,10 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
 function GoalCard({ goal }: { goal: TeamDevelopment['goalsInFocus'][number] }) {
   const { t } = useI18n();
   const circle = goal.circle;
-  const phase = circle && (PHASES as readonly string[]).includes(circle.phase) ? t(`conversations.prepare.phases.${circle.phase as (typeof PHASES)[number]}`) : circle?.phase;
+  const phase =
+    circle && (PHASES as readonly string[]).includes(circle.phase)
+      ? t(`conversations.prepare.phases.${circle.phase as (typeof PHASES)[number]}`)
+      : circle?.phase;
   return (
     <Card withBorder padding="sm">
       <Stack gap={4}>
@@ -176,8 +207,14 @@ function GoalCard({ goal }: { goal: TeamDevelopment['goalsInFocus'][number] }) {
         </Anchor>
         {circle ? (
           <Group gap="xs">
-            <Badge variant="light" color={circle.status === 'done' ? 'teal' : 'blue'} c={circle.status === 'done' ? '#065f46' : 'blue.9'}>
-              {circle.status === 'done' ? t('teamsDev.page.circleDone') : t('teamsDev.page.phase', { phase: phase ?? '' })}
+            <Badge
+              variant="light"
+              color={circle.status === 'done' ? 'teal' : 'blue'}
+              c={circle.status === 'done' ? '#065f46' : 'blue.9'}
+            >
+              {circle.status === 'done'
+                ? t('teamsDev.page.circleDone')
+                : t('teamsDev.page.phase', { phase: phase ?? '' })}
             </Badge>
             <Anchor component={Link} to={`/circles/${circle.circleId}`} size="sm">
               {t('teamsDev.page.openCircle')}
@@ -200,7 +237,9 @@ function ConversationRow({ item }: { item: TeamConversationRef }) {
     <Card withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Anchor component={Link} to={`/conversations/${item.id}`} fw={600}>
-          {item.kind === 'peer_group' ? t('teamsDev.page.peerTitle', { when }) : t('teamsDev.page.conversationTitle', { when })}
+          {item.kind === 'peer_group'
+            ? t('teamsDev.page.peerTitle', { when })
+            : t('teamsDev.page.conversationTitle', { when })}
         </Anchor>
         <Badge variant="light" color={STATUS_COLOR[item.status]} c={STATUS_TEXT[item.status]}>
           {t(`conversations.status.${item.status}`)}
@@ -215,7 +254,10 @@ function CadenceForm({ dev }: { dev: TeamDevelopment }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({ resolver: useZodResolver(teamCadenceInput), defaultValues: { intervalWeeks: dev.cadence.intervalWeeks } });
+  const form = useForm({
+    resolver: useZodResolver(teamCadenceInput),
+    defaultValues: { intervalWeeks: dev.cadence.intervalWeeks },
+  });
   const save = useMutation({
     mutationFn: (v: { intervalWeeks: number }) => put(`/teams/${dev.team.id}/cadence`, v),
     onSuccess: async (_r, v) => {

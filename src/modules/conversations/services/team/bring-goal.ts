@@ -17,25 +17,39 @@ import { loadEditable } from '../update.js';
  * goal is shared with the team (the owner confirmed that), so the others read it through the share.
  * Only the goal's owner can bring it; someone else's goal answers 404.
  */
-export async function bringGoal({ ctx, input }: { ctx: SignedInContext; input: BringGoalInput & { id: string } }) {
+export async function bringGoal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: BringGoalInput & { id: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadEditable(tx, input.id);
     if (!loaded.team) throw notFound('No such conversation');
     if (!loaded.takesPart) throw new ServiceError('FORBIDDEN', 'Those taking part bring their goals');
-    if (loaded.conversation.status === 'cancelled') throw conflict('The conversation was cancelled', 'conversation_closed');
+    if (loaded.conversation.status === 'cancelled')
+      throw conflict('The conversation was cancelled', 'conversation_closed');
     const [goal] = await tx.db
       .select({ id: goals.id, title: goals.title })
       .from(goals)
-      .where(and(eq(goals.orgId, orgId), eq(goals.id, input.goalId), eq(goals.subjectPersonId, tx.actor.personId)));
+      .where(
+        and(eq(goals.orgId, orgId), eq(goals.id, input.goalId), eq(goals.subjectPersonId, tx.actor.personId)),
+      );
     if (!goal) throw notFound('No such goal');
     if (input.circleId) {
       const [circle] = await tx.db
         .select({ id: inquiries.id, status: inquiries.status })
         .from(inquiries)
-        .where(and(eq(inquiries.orgId, orgId), eq(inquiries.id, input.circleId), eq(inquiries.goalId, goal.id)));
+        .where(
+          and(eq(inquiries.orgId, orgId), eq(inquiries.id, input.circleId), eq(inquiries.goalId, goal.id)),
+        );
       if (!circle) throw notFound('No such circle');
-      if (circle.status !== 'done') throw invalid('Only a finished circle is brought in', undefined, [{ path: 'circleId', message: 'Not finished' }]);
+      if (circle.status !== 'done')
+        throw invalid('Only a finished circle is brought in', undefined, [
+          { path: 'circleId', message: 'Not finished' },
+        ]);
     }
     const items = await tx.db
       .select({ id: agendaItems.id, goalId: agendaItems.goalId, inquiryId: agendaItems.inquiryId })
@@ -49,16 +63,25 @@ export async function bringGoal({ ctx, input }: { ctx: SignedInContext; input: B
     const [shared] = await tx.db
       .select({ id: goalShares.id })
       .from(goalShares)
-      .where(and(eq(goalShares.orgId, orgId), eq(goalShares.goalId, goal.id), eq(goalShares.teamId, team.id)));
+      .where(
+        and(eq(goalShares.orgId, orgId), eq(goalShares.goalId, goal.id), eq(goalShares.teamId, team.id)),
+      );
     if (!shared) {
-      const [share] = await tx.db.insert(goalShares).values({ orgId, goalId: goal.id, teamId: team.id, createdAt: tx.now() }).returning({ id: goalShares.id });
-      await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-        action: 'goal.shared',
-        entityType: 'goal',
-        entityId: goal.id,
-        subjectPersonId: tx.actor.personId,
-        details: { shareId: share!.id, personId: null, teamId: team.id, conversationId: input.id },
-      });
+      const [share] = await tx.db
+        .insert(goalShares)
+        .values({ orgId, goalId: goal.id, teamId: team.id, createdAt: tx.now() })
+        .returning({ id: goalShares.id });
+      await writeAudit(
+        tx.db,
+        { actor: tx.actor, orgId },
+        {
+          action: 'goal.shared',
+          entityType: 'goal',
+          entityId: goal.id,
+          subjectPersonId: tx.actor.personId,
+          details: { shareId: share!.id, personId: null, teamId: team.id, conversationId: input.id },
+        },
+      );
     }
     const [item] = await tx.db
       .insert(agendaItems)
@@ -72,7 +95,11 @@ export async function bringGoal({ ctx, input }: { ctx: SignedInContext; input: B
         inquiryId: input.circleId ?? null,
       })
       .returning({ id: agendaItems.id });
-    await auditAgenda(tx, loaded, 'agenda_item.created', item!.id, { section: 'goals', goalId: goal.id, circleId: input.circleId ?? null });
+    await auditAgenda(tx, loaded, 'agenda_item.created', item!.id, {
+      section: 'goals',
+      goalId: goal.id,
+      circleId: input.circleId ?? null,
+    });
   });
   return getConversation({ ctx, input: { id: input.id } });
 }

@@ -14,8 +14,14 @@ export const DEFAULT_TEAM_INTERVAL_WEEKS = 26;
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /** Each team's interval in weeks (the default where none is set). */
-export async function teamIntervals(db: Db, orgId: string, teamIds: readonly string[]): Promise<Map<string, { intervalWeeks: number; isDefault: boolean }>> {
-  const result = new Map(teamIds.map((id) => [id, { intervalWeeks: DEFAULT_TEAM_INTERVAL_WEEKS, isDefault: true }]));
+export async function teamIntervals(
+  db: Db,
+  orgId: string,
+  teamIds: readonly string[],
+): Promise<Map<string, { intervalWeeks: number; isDefault: boolean }>> {
+  const result = new Map(
+    teamIds.map((id) => [id, { intervalWeeks: DEFAULT_TEAM_INTERVAL_WEEKS, isDefault: true }]),
+  );
   if (teamIds.length === 0) return result;
   const rows = await db
     .select({ teamId: teamCadences.teamId, intervalWeeks: teamCadences.intervalWeeks })
@@ -28,7 +34,13 @@ export async function teamIntervals(db: Db, orgId: string, teamIds: readonly str
 /** The team's conversations (not cancelled), newest first. */
 export async function teamConversationHistory(db: Db, orgId: string, teamId: string) {
   return db
-    .select({ id: conversations.id, kind: conversations.kind, startsAt: conversations.startsAt, status: conversations.status, durationMinutes: conversations.durationMinutes })
+    .select({
+      id: conversations.id,
+      kind: conversations.kind,
+      startsAt: conversations.startsAt,
+      status: conversations.status,
+      durationMinutes: conversations.durationMinutes,
+    })
     .from(conversations)
     .where(
       and(
@@ -50,34 +62,52 @@ export async function teamCadenceView(db: Db, orgId: string, teamId: string, now
   const { intervalWeeks, isDefault } = (await teamIntervals(db, orgId, [teamId])).get(teamId)!;
   const history = await teamConversationHistory(db, orgId, teamId);
   const lastHeld = history.find((c) => c.status === 'held') ?? null;
-  const nextPlanned = [...history].reverse().find((c) => c.status === 'planned' && new Date(c.startsAt) > now) ?? null;
+  const nextPlanned =
+    [...history].reverse().find((c) => c.status === 'planned' && new Date(c.startsAt) > now) ?? null;
   const latest = history[0] ? new Date(history[0].startsAt) : null;
-  const overdue = !nextPlanned && (!lastHeld || now.getTime() - new Date(lastHeld.startsAt).getTime() > intervalWeeks * WEEK);
+  const overdue =
+    !nextPlanned &&
+    (!lastHeld || now.getTime() - new Date(lastHeld.startsAt).getTime() > intervalWeeks * WEEK);
   return {
     intervalWeeks,
     isDefault,
     lastHeld: lastHeld ? { id: lastHeld.id, startsAt: new Date(lastHeld.startsAt).toISOString() } : null,
-    nextPlanned: nextPlanned ? { id: nextPlanned.id, startsAt: new Date(nextPlanned.startsAt).toISOString() } : null,
+    nextPlanned: nextPlanned
+      ? { id: nextPlanned.id, startsAt: new Date(nextPlanned.startsAt).toISOString() }
+      : null,
     proposedStartsAt: proposeNext(latest, intervalWeeks, now).toISOString(),
     overdue,
   };
 }
 
 /** PUT /teams/{id}/cadence: the team and its leaders set how often it holds its conversation. */
-export async function putTeamCadence({ ctx, input }: { ctx: SignedInContext; input: TeamCadenceInput & { id: string } }) {
+export async function putTeamCadence({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: TeamCadenceInput & { id: string };
+}) {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     if (!(await teamRelation(tx, input.id))) throw notFound('No such team');
     await tx.db
       .insert(teamCadences)
       .values({ orgId, teamId: input.id, intervalWeeks: input.intervalWeeks })
-      .onConflictDoUpdate({ target: [teamCadences.orgId, teamCadences.teamId], set: { intervalWeeks: input.intervalWeeks } });
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'team_cadence.updated',
-      entityType: 'team',
-      entityId: input.id,
-      details: { intervalWeeks: input.intervalWeeks },
-    });
+      .onConflictDoUpdate({
+        target: [teamCadences.orgId, teamCadences.teamId],
+        set: { intervalWeeks: input.intervalWeeks },
+      });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'team_cadence.updated',
+        entityType: 'team',
+        entityId: input.id,
+        details: { intervalWeeks: input.intervalWeeks },
+      },
+    );
     return { cadence: await teamCadenceView(tx.db, orgId, input.id, tx.now()) };
   });
 }
@@ -86,7 +116,12 @@ export async function putTeamCadence({ ctx, input }: { ctx: SignedInContext; inp
  * For the leader's overview: of `teamIds`, those with no team conversation held or planned within
  * their cadence. The caller has decided the actor leads these teams.
  */
-export async function overdueTeams(db: Db, orgId: string, teamIds: readonly string[], now: Date): Promise<Set<string>> {
+export async function overdueTeams(
+  db: Db,
+  orgId: string,
+  teamIds: readonly string[],
+  now: Date,
+): Promise<Set<string>> {
   const result = new Set<string>();
   for (const teamId of teamIds) {
     if ((await teamCadenceView(db, orgId, teamId, now)).overdue) result.add(teamId);

@@ -20,7 +20,10 @@ import { assertSensibleStart } from '../create.js';
  * unit or above, plans the team's conversation. The facilitator (a member or a leader of the
  * unit) leads it; every participant gets the calendar invitation. Returns the new id.
  */
-export async function createTeamConversation(ctx: SignedInContext, input: CreateTeamConversationInput): Promise<string> {
+export async function createTeamConversation(
+  ctx: SignedInContext,
+  input: CreateTeamConversationInput,
+): Promise<string> {
   const orgId = ctx.actor.orgId;
   const startsAt = new Date(input.startsAt);
   assertSensibleStart(startsAt, ctx.now());
@@ -34,11 +37,17 @@ export async function createTeamConversation(ctx: SignedInContext, input: Create
     if (!team) throw notFound('No such team');
     const isPeerGroup = team.kind === PEER_GROUP_KIND;
     if (isPeerGroup !== (input.kind === 'peer_group')) {
-      throw invalid('A peer group holds peer-group conversations; other teams hold team conversations', undefined, [{ path: 'kind', message: 'Does not fit the team' }]);
+      throw invalid(
+        'A peer group holds peer-group conversations; other teams hold team conversations',
+        undefined,
+        [{ path: 'kind', message: 'Does not fit the team' }],
+      );
     }
     const facilitatorId = input.facilitatorId ?? null;
     if (input.kind === 'team' && !facilitatorId) {
-      throw invalid('A team conversation has a facilitator', undefined, [{ path: 'facilitatorId', message: 'Required' }]);
+      throw invalid('A team conversation has a facilitator', undefined, [
+        { path: 'facilitatorId', message: 'Required' },
+      ]);
     }
 
     const members = await teamMemberPeople(tx.db, orgId, team.id);
@@ -46,23 +55,33 @@ export async function createTeamConversation(ctx: SignedInContext, input: Create
     const wanted = [...new Set([...invited, ...(facilitatorId ? [facilitatorId] : []), tx.actor.personId])];
     const eligible = await eligibleForTeam(tx.db, orgId, team, wanted);
     if (facilitatorId && !eligible.has(facilitatorId)) {
-      throw invalid('The facilitator is someone on the team or a leader of its unit', undefined, [{ path: 'facilitatorId', message: 'Not on the team' }]);
+      throw invalid('The facilitator is someone on the team or a leader of its unit', undefined, [
+        { path: 'facilitatorId', message: 'Not on the team' },
+      ]);
     }
     if (facilitatorId) await assertMayFacilitate(tx.db, orgId, input.kind, facilitatorId);
     const outside = invited.findIndex((id) => !eligible.has(id));
     if (outside !== -1) {
-      throw invalid('Participants are the team’s members and its leaders', undefined, [{ path: `participantIds.${outside}`, message: 'Not on the team' }]);
+      throw invalid('Participants are the team’s members and its leaders', undefined, [
+        { path: `participantIds.${outside}`, message: 'Not on the team' },
+      ]);
     }
     const memberIds = new Set(members.map((m) => m.id));
     const roleOf = (id: string): ParticipantRole =>
-      id === facilitatorId ? 'facilitator' : !memberIds.has(id) && id === tx.actor.personId && relation === 'leader' ? 'leader' : 'participant';
+      id === facilitatorId
+        ? 'facilitator'
+        : !memberIds.has(id) && id === tx.actor.personId && relation === 'leader'
+          ? 'leader'
+          : 'participant';
 
     const found = await tx.db
       .select({ id: people.id, name: people.name, email: people.email, locale: people.locale })
       .from(people)
       .where(and(eq(people.orgId, orgId), eq(people.active, true), inArray(people.id, wanted)));
     const byId = new Map<string, Participant>(found.map((p) => [p.id, p]));
-    const participants = wanted.filter((id) => byId.has(id)).map((id) => ({ ...byId.get(id)!, role: roleOf(id) }));
+    const participants = wanted
+      .filter((id) => byId.has(id))
+      .map((id) => ({ ...byId.get(id)!, role: roleOf(id) }));
 
     const conversationId = crypto.randomUUID();
     const host = new URL(tx.config.publicUrl).hostname || 'mup';
@@ -81,15 +100,29 @@ export async function createTeamConversation(ctx: SignedInContext, input: Create
         createdBy: tx.actor.personId,
       })
       .returning();
-    await tx.db.insert(conversationParticipants).values(participants.map((p) => ({ orgId, conversationId, personId: p.id, role: p.role })));
-    const organizer = participants.find((p) => p.role === 'facilitator') ?? byId.get(tx.actor.personId) ?? null;
-    await queueTeamCalendarMails(tx.db, tx.config, { conversation: conversation!, teamName: team.name, organizer, participants, change: 'invite', now: tx.now() });
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'conversation.created',
-      entityType: 'conversation',
-      entityId: conversationId,
-      details: { kind: input.kind, teamId: team.id, facilitatorId, participants: participants.length },
+    await tx.db
+      .insert(conversationParticipants)
+      .values(participants.map((p) => ({ orgId, conversationId, personId: p.id, role: p.role })));
+    const organizer =
+      participants.find((p) => p.role === 'facilitator') ?? byId.get(tx.actor.personId) ?? null;
+    await queueTeamCalendarMails(tx.db, tx.config, {
+      conversation: conversation!,
+      teamName: team.name,
+      organizer,
+      participants,
+      change: 'invite',
+      now: tx.now(),
     });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'conversation.created',
+        entityType: 'conversation',
+        entityId: conversationId,
+        details: { kind: input.kind, teamId: team.id, facilitatorId, participants: participants.length },
+      },
+    );
     return conversationId;
   });
 }

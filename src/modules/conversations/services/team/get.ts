@@ -18,7 +18,10 @@ export async function teamPeople(db: Db, orgId: string, team: { id: string; unit
   const members = await db
     .select({ id: people.id, name: people.name })
     .from(teamMembers)
-    .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)))
+    .innerJoin(
+      people,
+      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
+    )
     .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id)))
     .orderBy(asc(people.name), asc(people.id));
   const chain = team.unitId ? (await unitWithAncestors(db, orgId, team.unitId)).map((u) => u.id) : [];
@@ -26,13 +29,30 @@ export async function teamPeople(db: Db, orgId: string, team: { id: string; unit
     ? await db
         .selectDistinct({ id: people.id, name: people.name })
         .from(memberships)
-        .innerJoin(people, and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)))
-        .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'leader'), inArray(memberships.unitId, chain)))
+        .innerJoin(
+          people,
+          and(
+            eq(people.orgId, memberships.orgId),
+            eq(people.id, memberships.personId),
+            eq(people.active, true),
+          ),
+        )
+        .where(
+          and(
+            eq(memberships.orgId, orgId),
+            eq(memberships.role, 'leader'),
+            inArray(memberships.unitId, chain),
+          ),
+        )
         .orderBy(asc(people.name), asc(people.id))
     : [];
   const memberIds = new Set(members.map((m) => m.id));
   // Who may lead a team conversation (a leader or a resource person), so a form offers only them.
-  const facilitators = await facilitatorsAmong(db, orgId, members.map((m) => m.id));
+  const facilitators = await facilitatorsAmong(
+    db,
+    orgId,
+    members.map((m) => m.id),
+  );
   return {
     members: members.map((m) => ({ ...m, facilitates: facilitators.has(m.id) })),
     leaders: leaders.filter((l) => !memberIds.has(l.id)).map((l) => ({ ...l, facilitates: true })),
@@ -46,7 +66,11 @@ export async function teamGoalsInFocus(db: Db, orgId: string, teamId: string) {
     .from(goals)
     .where(and(eq(goals.orgId, orgId), eq(goals.subjectTeamId, teamId), eq(goals.status, 'in_focus')))
     .orderBy(asc(goals.createdAt), asc(goals.id));
-  const circles = await circleStates(db, orgId, rows.map((g) => g.id));
+  const circles = await circleStates(
+    db,
+    orgId,
+    rows.map((g) => g.id),
+  );
   return rows.map((g) => ({ ...g, circle: circles.get(g.id) ?? null }));
 }
 
@@ -77,7 +101,11 @@ export async function teamSharedView(ctx: SignedInContext, loaded: ConversationF
   const openEarlier = await selectAgreements(
     db,
     orgId,
-    and(eq(agreements.subjectTeamId, team.id), isNull(agreements.doneAt), ne(agreements.conversationId, c.id)),
+    and(
+      eq(agreements.subjectTeamId, team.id),
+      isNull(agreements.doneAt),
+      ne(agreements.conversationId, c.id),
+    ),
   );
   return {
     conversation: presentConversation(c),
@@ -123,7 +151,9 @@ async function bringableGoals(db: Db, orgId: string, personId: string, teamId: s
   return mine.map((g) => ({
     ...g,
     sharedWithTeam: sharedIds.has(g.id),
-    finishedCircles: finished.filter((f) => f.goalId === g.id).map((f) => ({ id: f.id, sequence: f.sequence })),
+    finishedCircles: finished
+      .filter((f) => f.goalId === g.id)
+      .map((f) => ({ id: f.id, sequence: f.sequence })),
   }));
 }
 
@@ -138,7 +168,13 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
     ? await db
         .select({ text: privateNotes.text, updatedAt: privateNotes.updatedAt })
         .from(privateNotes)
-        .where(and(eq(privateNotes.orgId, orgId), eq(privateNotes.conversationId, c.id), eq(privateNotes.authorId, actor.personId)))
+        .where(
+          and(
+            eq(privateNotes.orgId, orgId),
+            eq(privateNotes.conversationId, c.id),
+            eq(privateNotes.authorId, actor.personId),
+          ),
+        )
     : [];
   const planned = c.status === 'planned';
   const manage = mayManageConversation(loaded, actor.personId);
@@ -146,7 +182,9 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
     ...(await teamSharedView(ctx, loaded)),
     access: loaded.role,
     people: await teamPeople(db, orgId, team),
-    privateNote: loaded.takesPart ? { text: note?.text ?? '', updatedAt: note ? new Date(note.updatedAt).toISOString() : null } : null,
+    privateNote: loaded.takesPart
+      ? { text: note?.text ?? '', updatedAt: note ? new Date(note.updatedAt).toISOString() : null }
+      : null,
     myGoals: loaded.takesPart ? await bringableGoals(db, orgId, actor.personId, team.id) : [],
     cadence: c.status === 'held' ? await teamCadenceView(db, orgId, team.id, ctx.now()) : null,
     can: {

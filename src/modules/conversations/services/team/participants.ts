@@ -35,13 +35,21 @@ async function bumpSequence(tx: SignedInContext, loaded: ConversationForActor) {
  * POST /conversations/{id}/participants: invites someone on the team (a member or a leader of its
  * unit), or makes them the facilitator (the former facilitator stays a participant).
  */
-export async function addParticipant({ ctx, input }: { ctx: SignedInContext; input: ParticipantInput & { id: string } }) {
+export async function addParticipant({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ParticipantInput & { id: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadManageable(tx, input.id);
     const team = loaded.team!;
     if (!(await eligibleForTeam(tx.db, orgId, team, [input.personId])).has(input.personId)) {
-      throw invalid('Participants are the team’s members and its leaders', undefined, [{ path: 'personId', message: 'Not on the team' }]);
+      throw invalid('Participants are the team’s members and its leaders', undefined, [
+        { path: 'personId', message: 'Not on the team' },
+      ]);
     }
     const existing = loaded.participants.find((p) => p.id === input.personId);
     if (input.role === 'facilitator') {
@@ -49,23 +57,41 @@ export async function addParticipant({ ctx, input }: { ctx: SignedInContext; inp
       await tx.db
         .update(conversationParticipants)
         .set({ role: 'participant' })
-        .where(and(eq(conversationParticipants.orgId, orgId), eq(conversationParticipants.conversationId, input.id), eq(conversationParticipants.role, 'facilitator')));
+        .where(
+          and(
+            eq(conversationParticipants.orgId, orgId),
+            eq(conversationParticipants.conversationId, input.id),
+            eq(conversationParticipants.role, 'facilitator'),
+          ),
+        );
     }
     if (existing) {
       if (input.role === 'participant') return;
       await tx.db
         .update(conversationParticipants)
         .set({ role: 'facilitator' })
-        .where(and(eq(conversationParticipants.orgId, orgId), eq(conversationParticipants.conversationId, input.id), eq(conversationParticipants.personId, input.personId)));
+        .where(
+          and(
+            eq(conversationParticipants.orgId, orgId),
+            eq(conversationParticipants.conversationId, input.id),
+            eq(conversationParticipants.personId, input.personId),
+          ),
+        );
     } else {
-      await tx.db.insert(conversationParticipants).values({ orgId, conversationId: input.id, personId: input.personId, role: input.role });
+      await tx.db
+        .insert(conversationParticipants)
+        .values({ orgId, conversationId: input.id, personId: input.personId, role: input.role });
     }
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'conversation.participant_added',
-      entityType: 'conversation',
-      entityId: input.id,
-      details: { teamId: team.id, personId: input.personId, role: input.role },
-    });
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'conversation.participant_added',
+        entityType: 'conversation',
+        entityId: input.id,
+        details: { teamId: team.id, personId: input.personId, role: input.role },
+      },
+    );
     if (!existing) {
       const saved = await bumpSequence(tx, loaded);
       const participants = await conversationPeople(tx, input.id);
@@ -77,22 +103,41 @@ export async function addParticipant({ ctx, input }: { ctx: SignedInContext; inp
 }
 
 /** DELETE /conversations/{id}/participants/{personId}: no longer invited; their calendar event is cancelled. */
-export async function removeParticipant({ ctx, input }: { ctx: SignedInContext; input: { id: string; personId: string } }) {
+export async function removeParticipant({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string; personId: string };
+}) {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadManageable(tx, input.id);
     const removed = loaded.participants.find((p) => p.id === input.personId);
     if (!removed) throw notFound('The person is not taking part');
-    if (loaded.participants.length <= 1) throw invalid('A conversation keeps at least one participant', undefined, [{ path: 'personId', message: 'The last one' }]);
+    if (loaded.participants.length <= 1)
+      throw invalid('A conversation keeps at least one participant', undefined, [
+        { path: 'personId', message: 'The last one' },
+      ]);
     await tx.db
       .delete(conversationParticipants)
-      .where(and(eq(conversationParticipants.orgId, orgId), eq(conversationParticipants.conversationId, input.id), eq(conversationParticipants.personId, input.personId)));
-    await writeAudit(tx.db, { actor: tx.actor, orgId }, {
-      action: 'conversation.participant_removed',
-      entityType: 'conversation',
-      entityId: input.id,
-      details: { teamId: loaded.team!.id, personId: input.personId },
-    });
+      .where(
+        and(
+          eq(conversationParticipants.orgId, orgId),
+          eq(conversationParticipants.conversationId, input.id),
+          eq(conversationParticipants.personId, input.personId),
+        ),
+      );
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'conversation.participant_removed',
+        entityType: 'conversation',
+        entityId: input.id,
+        details: { teamId: loaded.team!.id, personId: input.personId },
+      },
+    );
     const saved = await bumpSequence(tx, loaded);
     const [person] = await tx.db
       .select({ id: people.id, name: people.name, email: people.email, locale: people.locale })
