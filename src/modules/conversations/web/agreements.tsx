@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { patch, post } from '../../../web/lib/api';
 import { applyServerError } from '../../../web/forms/server-errors';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { agreementFields, CONVERSATION_LIMITS } from '../validation';
 import { useMe } from '../../../web/lib/session';

@@ -8,7 +8,7 @@ import { post } from '../../../web/lib/api';
 import { FormShell } from '../../../web/forms/form-shell';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { refreshGoals } from '../../goals/web/api';
 import { bringGoalInput } from '../validation';
 import type { TeamDetail } from './api';

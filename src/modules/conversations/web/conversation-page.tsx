@@ -2,8 +2,8 @@ import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, Title } from '
 import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
-import { PageHeader } from '../../org/web/components/page-header';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader } from '../../../web/components/page-header';
+import { LoadError, Loading } from '../../../web/components/states';
 import { isTeamView, useConversation, type ConversationDetail, type TeamDetail } from './api';
 import { AddAgendaItem, AgendaList, AgendaOverview, GoalsInFocus } from './agenda';
 import { AddAgreement, AgreementList } from './agreements';

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
-import { PageHeader, Section } from '../../org/web/components/page-header';
-import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader, Section } from '../../../web/components/page-header';
+import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { useConversations, useLedPeople, type ConversationListItem } from './api';
 import { ScheduleModal } from './schedule-modal';
 

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get, patch, put } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { CONVERSATION_LIMITS } from '../validation';
 import { isTeamView, type ConversationCore, type ConversationDetail } from './api';
 import { useSetDetail } from './agenda';

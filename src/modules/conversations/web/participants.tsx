@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, post } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
-import { ConfirmModal } from '../../org/web/components/confirm-modal';
-import { notifySuccess } from '../../org/web/components/notify';
+import { ConfirmModal } from '../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../web/components/notify';
 import type { PersonRef, TeamDetail } from './api';
 import { useSetDetail } from './agenda';
 

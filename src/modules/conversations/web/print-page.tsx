@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { AGENDA_SECTIONS } from '../constants';
 import { isTeamView, usePrintView, type Agreement } from './api';
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useI18n } from '../../../web/i18n';
 import { post, put } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
 import { applyConversationError, timeFieldOverride } from './form-errors';

@@ -18,7 +18,7 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { DIALOGUE_LIMITS, SUGGESTED_GUIDELINE_KEYS } from '../constants';
 import { guidelinesInput, type GuidelinesInput } from '../validation';
 import {

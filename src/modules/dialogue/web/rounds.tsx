@@ -4,7 +4,7 @@ import { errorMessage, useI18n, type Translate } from '../../../web/i18n';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { FormShell } from '../../../web/forms/form-shell';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { PROMPT_KEYS, type PromptKey, type TurnState } from '../constants';
 import { openRoundInput, type OpenRoundInput } from '../validation';
 import { frameActions, useFrameMutation, type Frame, type RoundSummary, type Turn } from './api';

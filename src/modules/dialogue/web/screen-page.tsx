@@ -2,7 +2,7 @@ import { Alert, Anchor, Box, Button, Group, Stack, Text, Title } from '@mantine/
 import { Link } from '@tanstack/react-router';
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { useFrame, type Frame } from './api';
 import { CloseRoundButton, NewRoundModal, TurnBadge, TurnButtons, promptText } from './rounds';
 import { useFrameMutation, frameActions } from './api';

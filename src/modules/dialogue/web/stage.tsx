@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { DIALOGUE_LIMITS } from '../constants';
 import { frameActions, frameKey, useFrameMutation, type Frame } from './api';
 

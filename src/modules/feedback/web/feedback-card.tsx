@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_LIMITS, replyInput } from '../validation';
 import { feedbackKeys, type FeedbackItem } from './api';

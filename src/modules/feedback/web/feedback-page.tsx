@@ -3,8 +3,8 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
 import { get } from '../../../web/lib/api';
-import { PageHeader } from '../../org/web/components/page-header';
-import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader } from '../../../web/components/page-header';
+import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { feedbackKeys, type FeedbackItem } from './api';
 import { FeedbackCard } from './feedback-card';
 

@@ -9,7 +9,7 @@ import { applyServerError } from '../../../web/forms/server-errors';
 import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { FORUM_LEVELS } from '../constants';
 import { createForumInput, updateForumInput } from '../validation';
 import { forumKeys, refreshForums, type Forum, type ForumDetail, type ManageableUnit } from './api';

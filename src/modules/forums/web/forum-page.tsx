@@ -2,8 +2,8 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/co
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
-import { PageHeader, Section } from '../../org/web/components/page-header';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader, Section } from '../../../web/components/page-header';
+import { LoadError, Loading } from '../../../web/components/states';
 import { useForum, type ForumDetail } from './api';
 import { ForumFormModal } from './forum-form-modal';
 import { MeetingsSection } from './meetings-section';

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import { PageHeader } from '../../org/web/components/page-header';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader } from '../../../web/components/page-header';
+import { LoadError, Loading } from '../../../web/components/states';
 import { useTeamChecks } from './api';
 import { SafetyPanel } from './safety-panel';
 

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { put } from '../../../web/lib/api';
-import { Section } from '../../org/web/components/page-header';
-import { notifySuccess } from '../../org/web/components/notify';
+import { Section } from '../../../web/components/page-header';
+import { notifySuccess } from '../../../web/components/notify';
 import { THRESHOLD_CEILING } from '../constants';
 import { forumKeys, refreshForums, useSurveySettings, type SurveySettings } from './api';
 

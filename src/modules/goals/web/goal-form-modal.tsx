@@ -7,7 +7,7 @@ import { useI18n } from '../../../web/i18n';
 import { get, patch, post } from '../../../web/lib/api';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { recoverStaleVersion } from '../../../web/forms/stale-version';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { useCurrentFrames } from '../../framing/web/api';
 import { GOAL_SOURCES } from '../constants';

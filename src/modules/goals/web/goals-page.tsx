@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import { PageHeader, Section } from '../../org/web/components/page-header';
-import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader, Section } from '../../../web/components/page-header';
+import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { MAX_GOALS_IN_FOCUS } from '../constants';
 import { useGoals, useSharedGoals, type Goal } from './api';
 import { possessive } from './possessive';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mant
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
-import { Loading } from '../../org/web/components/states';
+import { Loading } from '../../../web/components/states';
 import { GOAL_LIMITS } from '../validation';
 import { useGoals } from './api';
 import { groupGoalText } from './team-messages';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, post } from '../../../web/lib/api';
 import { PersonPicker } from '../../org/web/components/person-picker';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { refreshGoals, type GoalDetail } from './api';
 
 /** Who the goal is shared with; the owner adds a colleague or one of their teams, or stops a share. */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, post } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { GOAL_LIMITS, statusReasonForm } from '../validation';
 import { refreshGoals, type Goal } from './api';

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, post } from '../../../web/lib/api';
 import { PersonPicker } from '../../org/web/components/person-picker';
-import { notifySuccess } from '../../org/web/components/notify';
-import { Section } from '../../org/web/components/page-header';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { notifySuccess } from '../../../web/components/notify';
+import { Section } from '../../../web/components/page-header';
+import { LoadError, Loading } from '../../../web/components/states';
 import { circleKeys, useCircleHistory, type CircleDetail, type Ref } from './api';
 import { fieldLabel, phaseTitle, type CircleVoice } from './circle-texts';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { post } from '../../../web/lib/api';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { refreshCircles, useGoalCircles, type CircleDetail } from './api';
 import { phaseTitle } from './circle-texts';
 

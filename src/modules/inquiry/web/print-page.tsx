@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { FORMS } from '../forms/index';
 import { useCircle } from './api';
 import { circleVoice, fieldLabel, phaseIntro, phaseTitle } from './circle-texts';

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, del, patch } from '../../../web/lib/api';
-import { notifySuccess } from '../../org/web/components/notify';
-import { ConfirmModal } from '../../org/web/components/confirm-modal';
+import { notifySuccess } from '../../../web/components/notify';
+import { ConfirmModal } from '../../../web/components/confirm-modal';
 import { LEVER_LIMITS } from '../validation';
 import { refreshLevers, type LeverAction, type ListedAction } from './api';
 

@@ -8,7 +8,7 @@ import { ApiError, patch, post } from '../../../web/lib/api';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { createActionInput, LEVER_LIMITS, updateActionInput } from '../validation';
 import { fetchPlan, leverKeys, refreshLevers, type LeverAction, type Ref } from './api';
 

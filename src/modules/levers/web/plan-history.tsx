@@ -2,7 +2,7 @@ import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { useHistory } from './api';
 
 /** Who changed the plan and when, loaded when asked for. */

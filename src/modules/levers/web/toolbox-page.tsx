@@ -1,6 +1,6 @@
 import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import { PageHeader } from '../../org/web/components/page-header';
+import { PageHeader } from '../../../web/components/page-header';
 import { LEVER_KEYS } from '../constants';
 
 /** /levers/toolbox: the 12 levers, each with what it is and a few actions to start from. */

@@ -6,7 +6,8 @@ import { useOidcSettings, useOrganisation, type OidcSettings, type OrganisationS
 import { OrganisationForm } from './organisation-form';
 import { SsoForm } from './sso-form';
 import { RemoveSso } from './remove-sso';
-import { CopyValue, LoadError, Loading } from './parts';
+import { LoadError, Loading } from '../../../web/components/states';
+import { CopyValue } from './parts';
 
 // The theme's dimmed grey (3.3:1), error red 6 (3.3:1) and filled teal 8 (3.9:1 under white text)
 // fall short of WCAG AA; until the theme changes, this page uses darker shades.

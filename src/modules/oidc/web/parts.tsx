@@ -1,44 +1,7 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Code,
-  CopyButton,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Code, CopyButton, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { FieldError } from 'react-hook-form';
-import { errorMessage, useI18n } from '../../../web/i18n';
+import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
-
-export function Loading() {
-  const { t } = useI18n();
-  return (
-    <Center py="xl" role="status" aria-live="polite">
-      <Group gap="sm">
-        <Loader size="sm" />
-        <Text c="dimmed">{t('common.states.loading')}</Text>
-      </Group>
-    </Center>
-  );
-}
-
-export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useI18n();
-  return (
-    <Alert color="red" title={t('common.states.errorTitle')} role="alert">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{errorMessage(t, error)}</Text>
-        <Button size="xs" variant="default" onClick={onRetry}>
-          {t('common.actions.retry')}
-        </Button>
-      </Stack>
-    </Alert>
-  );
-}
 
 /**
  * A field's message in the person's language: the length limits are general, anything else

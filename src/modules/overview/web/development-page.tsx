@@ -5,8 +5,8 @@ import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
-import { PageHeader, Section } from '../../org/web/components/page-header';
-import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader, Section } from '../../../web/components/page-header';
+import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { phaseKey, type ConversationRef, type Development } from './api';
 
 const PHASES = 6;

@@ -6,7 +6,7 @@ import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import { phaseKey } from './api';
 
 interface Home {

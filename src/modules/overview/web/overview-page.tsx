@@ -4,8 +4,8 @@ import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
-import { PageHeader } from '../../org/web/components/page-header';
-import { Empty, LoadError, Loading } from '../../org/web/components/states';
+import { PageHeader } from '../../../web/components/page-header';
+import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { phaseKey, type OverviewPerson } from './api';
 
 type Nudge = OverviewPerson['nudges'][number];

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
-import { LoadError, Loading } from '../../org/web/components/states';
+import { LoadError, Loading } from '../../../web/components/states';
 import type { YearSummary } from './api';
 
 const YEARS_BACK = 6;

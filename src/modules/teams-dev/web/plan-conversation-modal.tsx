@@ -8,7 +8,7 @@ import { post } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
 import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
-import { notifySuccess } from '../../org/web/components/notify';
+import { notifySuccess } from '../../../web/components/notify';
 import { teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
 import {
   conversationKeys,

@@ -1,7 +1,7 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n, type Translate } from '../../../../web/i18n';
 import { useAccessLog } from '../api';
-import { Empty, LoadError, Loading } from '../components/states';
+import { Empty, LoadError, Loading } from '../../../../web/components/states';
 
 // Every audit action that means "read my record" (the services' auditRecordRead calls, the overview's statement).
 const ACTION_TEXT = {

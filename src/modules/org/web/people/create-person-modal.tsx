@@ -9,7 +9,7 @@ import { post } from '../../../../web/lib/api';
 import { ROLES, type Locale, type Role } from '../../../../shared/roles';
 import { refreshOrg } from '../api';
 import { createPersonInput } from '../../validation';
-import { notifySuccess } from '../components/notify';
+import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';

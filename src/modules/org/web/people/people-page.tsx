@@ -16,7 +16,7 @@ import { useI18n } from '../../../../web/i18n';
 import { useMe } from '../../../../web/lib/session';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { PAGE_SIZE, usePeople } from '../api';
-import { Empty, LoadError, Loading } from '../components/states';
+import { Empty, LoadError, Loading } from '../../../../web/components/states';
 import { UnitSelect } from '../components/unit-select';
 import { CreatePersonModal } from './create-person-modal';
 import { PeopleList } from './people-list';

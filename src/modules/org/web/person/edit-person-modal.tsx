@@ -7,7 +7,7 @@ import { errorMessage, useI18n } from '../../../../web/i18n';
 import { ApiError, get, patch } from '../../../../web/lib/api';
 import { orgKeys, refreshOrg, type PersonRecord } from '../api';
 import { updatePersonInput } from '../../validation';
-import { notifySuccess } from '../components/notify';
+import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 

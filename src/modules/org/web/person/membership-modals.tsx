@@ -9,7 +9,7 @@ import { meQueryKey } from '../../../../web/lib/session';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { refreshOrg, type PersonRecord } from '../api';
 import { membershipInput, movePersonInput } from '../../validation';
-import { notifySuccess } from '../components/notify';
+import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';

@@ -6,10 +6,10 @@ import { useI18n } from '../../../../web/i18n';
 import { del } from '../../../../web/lib/api';
 import { meQueryKey } from '../../../../web/lib/session';
 import { refreshOrg, type PersonRecord } from '../api';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
 import { compareRoles } from '../components/roles';
-import { Empty } from '../components/states';
+import { Empty } from '../../../../web/components/states';
 
 type Membership = PersonRecord['memberships'][number];
 

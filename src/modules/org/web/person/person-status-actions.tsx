@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../../web/i18n';
 import { ApiError, patch, post } from '../../../../web/lib/api';
 import { refreshOrg, type PersonRecord } from '../api';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
 
 /** Deactivate or reactivate a person; a stale version reloads the person so the next try works. */
 export function ActiveToggle({ record }: { record: PersonRecord }) {

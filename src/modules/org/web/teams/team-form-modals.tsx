@@ -10,7 +10,7 @@ import { useMe } from '../../../../web/lib/session';
 import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, useUnits, type TeamDetail } from '../api';
 import { createTeamInput, updateTeamInput } from '../../validation';
-import { notifySuccess } from '../components/notify';
+import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';

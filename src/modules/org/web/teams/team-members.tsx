@@ -7,10 +7,10 @@ import { errorMessage, useI18n } from '../../../../web/i18n';
 import { del, post } from '../../../../web/lib/api';
 import { refreshOrg, type TeamDetail } from '../api';
 import { addTeamMemberInput } from '../../validation';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
 import { PersonPicker } from '../components/person-picker';
-import { Empty } from '../components/states';
+import { Empty } from '../../../../web/components/states';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 type Member = TeamDetail['members'][number];

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
 import { del } from '../../../../web/lib/api';
 import { orgKeys, refreshOrg, useTeam } from '../api';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
-import { PageHeader, Section } from '../components/page-header';
-import { LoadError, Loading } from '../components/states';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
+import { PageHeader, Section } from '../../../../web/components/page-header';
+import { LoadError, Loading } from '../../../../web/components/states';
 import { EditTeamModal } from './team-form-modals';
 import { TeamMembers } from './team-members';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
 import { useMe } from '../../../../web/lib/session';
 import { useTeams, type TeamRow } from '../api';
-import { Empty, LoadError, Loading } from '../components/states';
+import { Empty, LoadError, Loading } from '../../../../web/components/states';
 import { CreateTeamModal } from './team-form-modals';
 
 /** The teams one may see: one's own, those of units one leads, or all for admins. */

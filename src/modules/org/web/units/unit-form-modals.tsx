@@ -9,7 +9,7 @@ import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
 import { orgKeys, refreshOrg, type UnitDetail } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
 import { applyServerError } from '../../../../web/forms/server-errors';
-import { notifySuccess } from '../components/notify';
+import { notifySuccess } from '../../../../web/components/notify';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { FormShell } from '../../../../web/forms/form-shell';

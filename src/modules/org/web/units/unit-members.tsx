@@ -20,11 +20,11 @@ import { del, post } from '../../../../web/lib/api';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { refreshOrg, type UnitDetail } from '../api';
 import { membershipInput } from '../../validation';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
 import { PersonPicker } from '../components/person-picker';
 import { compareRoles } from '../components/roles';
-import { Empty } from '../components/states';
+import { Empty } from '../../../../web/components/states';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 
 type Member = UnitDetail['members'][number];

@@ -5,8 +5,8 @@ import { errorMessage, useI18n } from '../../../../web/i18n';
 import { ApiError, del, post } from '../../../../web/lib/api';
 import { orgKeys, refreshOrg, useUnits } from '../api';
 import { moveUnitInput } from '../../validation';
-import { ConfirmModal } from '../components/confirm-modal';
-import { notifySuccess } from '../components/notify';
+import { ConfirmModal } from '../../../../web/components/confirm-modal';
+import { notifySuccess } from '../../../../web/components/notify';
 import { UnitSelect } from '../components/unit-select';
 import { buildUnitTree, unitAndDescendants } from '../unit-tree-model';
 

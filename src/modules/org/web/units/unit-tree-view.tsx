@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../../web/i18n';
 import type { UnitRow } from '../api';
 import type { UnitTree } from '../unit-tree-model';
-import { Chevron } from '../components/chevron';
+import { Chevron } from '../../../../web/components/chevron';
 import classes from './unit-tree.module.css';
 
 export type UnitAction = 'createChild' | 'edit' | 'move' | 'delete';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
 import { useMe } from '../../../../web/lib/session';
 import { useUnits, type UnitRow } from '../api';
-import { Empty, LoadError, Loading } from '../components/states';
+import { Empty, LoadError, Loading } from '../../../../web/components/states';
 import { buildUnitTree, matchingUnits } from '../unit-tree-model';
 import { CreateUnitModal, EditUnitModal } from './unit-form-modals';
 import { DeleteUnitModal, MoveUnitModal } from './unit-move-delete';

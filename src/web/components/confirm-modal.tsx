@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { errorMessage, useI18n } from '../../../../web/i18n';
+import { errorMessage, useI18n } from '../i18n';
 
 interface ConfirmModalProps {
   opened: boolean;

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { errorMessage, useI18n } from '../../../../web/i18n';
-import { ApiError } from '../../../../web/lib/api';
+import { errorMessage, useI18n } from '../i18n';
+import { ApiError } from '../lib/api';
 
 /** A polite, announced spinner while a page's data arrives. */
 export function Loading() {
