@@ -54,6 +54,7 @@ interface PhaseFacts {
   nUseful: number;
   /** Points exactly on the median, not counted by the rules. */
   onMedian: number;
+  /** Each of the phase's points against the median, in order (index 0 is the phase's first point). */
   sides: Side[];
   longestRun: number;
   crossings: number;
