@@ -19,8 +19,8 @@ export const ANCHORING_TEXTS: readonly AnchoringText[] = [
     },
     examples: [
       {
-        da: 'Leder og medarbejder tager en kort samtale om det en måned efter kurset.',
-        en: 'Leader and employee have a short conversation about it a month after the course.',
+        da: 'En måned efter kurset sætter leder og medarbejder sig sammen og taler om, hvad det har ført til.',
+        en: 'A month after the course, leader and employee sit down and talk about what it has led to.',
       },
       {
         da: 'En ressourceperson ser medarbejderen løse opgaven og giver et kørekort, når det sidder.',
@@ -36,8 +36,8 @@ export const ANCHORING_TEXTS: readonly AnchoringText[] = [
     key: 'organisation',
     name: { da: 'Ændringer i organiseringen', en: 'Changes to how work is organised' },
     question: {
-      da: 'Skal vagter, arbejdsgange eller indretning ændres, før medarbejderne kan tage ansvaret for opgaven i praksis?',
-      en: 'Must shifts, routines or the layout change before staff can take responsibility for the task in practice?',
+      da: 'Hvad skal laves om i vagtplan, arbejdsgange eller indretning, så medarbejderne faktisk kan tage ansvaret?',
+      en: 'What must change in rotas, routines or layout so that staff can actually take on the responsibility?',
     },
     examples: [
       {
@@ -80,8 +80,8 @@ export const ANCHORING_TEXTS: readonly AnchoringText[] = [
     key: 'ongoing_follow_up',
     name: { da: 'Løbende opfølgning', en: 'Ongoing follow-up' },
     question: {
-      da: 'Hvordan går det lige nu med at løse opgaven med det ansvar og den kvalitet, vi har aftalt?',
-      en: 'How is it going right now with doing the task with the responsibility and quality we agreed?',
+      da: 'Lykkes vi i det daglige med at løse opgaven så godt og så selvstændigt, som vi aftalte?',
+      en: 'Day to day, are we managing to do the task as well and as independently as we agreed?',
     },
     examples: [
       {

@@ -68,8 +68,8 @@ export const FIELDS: readonly Field[] = [
     },
     prompts: [
       {
-        da: 'Hvad bliver vi bedre til, hvis det lykkes? Skriv gerne: "Vi bliver bedre til at …"',
-        en: 'What will we get better at if we succeed? Try writing: "We get better at …"',
+        da: 'Hvad kan vi, når det lykkes, som vi ikke kan i dag? Skriv gerne: "Vi bliver bedre til at …"',
+        en: 'What will we be able to do once it works that we cannot do today? Try writing: "We get better at …"',
       },
       {
         da: 'Hvad får børnene, borgerne eller de andre, vi er her for, ud af, at vi gør det anderledes?',
@@ -80,8 +80,8 @@ export const FIELDS: readonly Field[] = [
         en: 'How will the quality of our work be affected?',
       },
       {
-        da: 'Hvilket problem får vi løst som arbejdsplads, hvis det lykkes?',
-        en: 'Which problem do we solve as a workplace if we succeed?',
+        da: 'Hvilket af vores problemer som arbejdsplads er løst, når det lykkes?',
+        en: 'Which of our problems as a workplace is solved once it works?',
       },
     ],
     pitfall: {
@@ -138,8 +138,8 @@ export const FIELDS: readonly Field[] = [
     },
     prompts: [
       {
-        da: 'Hvilken læringsform – eller blanding af læringsformer – når bedst vores mål?',
-        en: 'Which learning format – or mix of formats – best reaches our goals?',
+        da: 'Hvilke læringsformer passer til vores mål – og skal vi blande flere?',
+        en: 'Which learning formats fit our goals – and should we mix several?',
       },
       {
         da: 'Hvordan fordeler vi tiden mellem at få viden, at prøve af og at få feedback?',
@@ -173,16 +173,16 @@ export const FIELDS: readonly Field[] = [
     },
     prompts: [
       {
-        da: 'Hvordan gør vi skiftet fra træning til hverdag tydeligt og forpligtende?',
-        en: 'How do we make the move from training to everyday work clear and binding?',
+        da: 'Hvordan markerer vi, at træningen er slut, og at opgaven nu er ens eget ansvar?',
+        en: "How do we mark that the training is over and the task is now one's own responsibility?",
       },
       {
         da: 'Hvem kan medarbejderne spørge til råds, når de har ansvaret – og hvordan gør vi det helt naturligt at spørge?',
         en: 'Whom can staff ask for advice once they carry the responsibility – and how do we make asking quite natural?',
       },
       {
-        da: 'Hvordan taler vi om den nye opgave i det daglige?',
-        en: 'How do we talk about the new task day to day?',
+        da: 'Hvad siger vi til hinanden om den nye opgave på møder og ved vagtskifte?',
+        en: 'What do we say to each other about the new task at meetings and at shift changes?',
       },
       {
         da: 'Hvornår og hvordan ser vi efter, om vi nåede det, vi ville?',

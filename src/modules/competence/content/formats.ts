@@ -153,8 +153,8 @@ export const FORMATS: readonly LearningFormat[] = [
     id: 'theme_day',
     name: { da: 'Temadag', en: 'Theme day' },
     description: {
-      da: 'En dag, hvor en hel personale- eller faggruppe får fælles viden om et afgrænset tema, fx en ny opgave. Den skaber begejstring og åbenhed for nye idéer uden at tage meget tid.',
-      en: 'A day on which a whole staff or professional group gains shared knowledge about a clearly bounded theme, such as a new task. It creates enthusiasm and openness to new ideas without taking much time.',
+      da: 'En dag, hvor en hel personale- eller faggruppe får fælles viden om et afgrænset tema, fx en ny opgave. Den kan tænde lysten og gøre folk åbne for nye idéer, og den tager ikke meget tid.',
+      en: 'A day on which a whole staff or professional group gains shared knowledge about a clearly bounded theme, such as a new task. It can spark enthusiasm and open people up to new ideas, and it does not take much time.',
     },
     suits: ['knowledge'],
     note: { da: 'Hele gruppen på én gang.', en: 'The whole group at once.' },

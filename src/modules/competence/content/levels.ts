@@ -12,22 +12,22 @@ export const CURRENT_LEVEL_TEXTS: readonly CurrentLevelText[] = [
   {
     key: 'beginner',
     name: { da: 'Begynder', en: 'Beginner' },
-    meaning: { da: 'Har ikke løst opgaven før.', en: 'Has not done the task before.' },
+    meaning: { da: 'Har aldrig stået med opgaven.', en: 'Has never had the task.' },
   },
   {
     key: 'some_experience',
     name: { da: 'Lidt erfaren', en: 'Some experience' },
     meaning: {
-      da: 'Har løst opgaven før, men har ikke rutinen endnu.',
-      en: 'Has done the task before but does not have the routine yet.',
+      da: 'Har prøvet opgaven nogle gange, men den sidder ikke på rygmarven endnu.',
+      en: 'Has tried the task a few times, but it is not second nature yet.',
     },
   },
   {
     key: 'very_experienced',
     name: { da: 'Meget erfaren', en: 'Very experienced' },
     meaning: {
-      da: 'Løser allerede opgaven sikkert og selvstændigt, men mangler den dybe ekspertise.',
-      en: 'Already does the task safely and independently but lacks deep expertise.',
+      da: 'Klarer opgaven sikkert på egen hånd og kan nu gå i dybden med den.',
+      en: 'Handles the task safely on their own and can now go into depth with it.',
     },
   },
 ];
@@ -52,8 +52,11 @@ export const TARGET_LEVEL_TEXTS: readonly TargetLevelText[] = [
     },
     usualStart: 'beginner',
     relevantWhen: [
-      { da: 'Flere skal kunne løse opgaven.', en: 'More people must be able to do the task.' },
-      { da: 'Der kommer nye opgaver til.', en: 'New tasks are arriving.' },
+      {
+        da: 'Flere end i dag skal kunne løse opgaven.',
+        en: 'More people than today must be able to do the task.',
+      },
+      { da: 'Der kommer nye opgaver ind på området.', en: 'New tasks are coming into the area.' },
     ],
   },
   {
@@ -70,8 +73,8 @@ export const TARGET_LEVEL_TEXTS: readonly TargetLevelText[] = [
         en: 'The task must be done with more certainty.',
       },
       {
-        da: 'Opgaven fylder mere eller skal spille sammen med andre opgaver.',
-        en: 'The task takes up more room or must fit together with other tasks.',
+        da: 'Opgaven er blevet større eller skal spille sammen med andre opgaver.',
+        en: 'The task has grown or must fit together with other tasks.',
       },
     ],
   },

@@ -49,8 +49,8 @@ export const LICENCE_LEVEL_TEXTS: readonly LicenceLevelText[] = [
     level: 'A',
     name: { da: 'Kørekort A', en: 'Licence A' },
     meaning: {
-      da: 'Kan klare de mest komplekse udgaver af opgaven og er ressourceperson for kollegerne – en slags faglig leder på netop dette område.',
-      en: 'Can handle the most complex forms of the task and is the resource person for colleagues – a kind of professional lead for this very area.',
+      da: 'Kan klare de mest komplekse udgaver af opgaven og er ressourceperson: den, kollegerne går til med de svære spørgsmål i netop denne opgave.',
+      en: 'Can handle the most complex forms of the task and is the resource person: the one colleagues turn to with the hard questions about this very task.',
     },
     whoTakesIt: {
       da: 'Dem, der har lyst til at tage et ekstra ansvar for opgaven.',

@@ -24,8 +24,8 @@ export const learningCultureInstrument = {
     {
       key: 'growthValued',
       text: {
-        da: 'Her bliver faglig og personlig udvikling værdsat.',
-        en: 'Professional and personal development is valued here.',
+        da: 'Det bliver set som noget godt, når nogen udvikler sig – fagligt eller personligt.',
+        en: 'It is seen as a good thing when someone develops – professionally or personally.',
       },
       short: { da: 'Udvikling værdsat', en: 'Development valued' },
       index: 'growth',
@@ -33,8 +33,8 @@ export const learningCultureInstrument = {
     {
       key: 'learnFromMistakes',
       text: {
-        da: 'Når noget går galt, lægger vi vægt på at lære af det – ikke på at finde en syndebuk.',
-        en: 'When something goes wrong, we put the weight on learning from it – not on finding a scapegoat.',
+        da: 'Går noget galt, spørger vi, hvad vi kan lære – ikke hvem der har skylden.',
+        en: 'If something goes wrong, we ask what we can learn – not who is to blame.',
       },
       short: { da: 'Lære af fejl', en: 'Learning from mistakes' },
       index: 'improvement',
@@ -51,8 +51,8 @@ export const learningCultureInstrument = {
     {
       key: 'influence',
       text: {
-        da: 'Jeg har indflydelse på, hvad vi når som gruppe.',
-        en: 'I have a say in what we achieve as a group.',
+        da: 'Jeg kan påvirke, hvad vi som gruppe får ud af vores arbejde.',
+        en: 'I can influence what we as a group get out of our work.',
       },
       short: { da: 'Indflydelse', en: 'Having a say' },
       index: 'improvement',
@@ -69,8 +69,8 @@ export const learningCultureInstrument = {
     {
       key: 'shareIdeas',
       text: {
-        da: 'Vi bruger tid på møderne til at dele idéer om praksis og ny viden.',
-        en: 'We use time at meetings to share ideas about practice and new knowledge.',
+        da: 'På vores møder er der tid til at fortælle om ny viden og idéer til praksis.',
+        en: 'At our meetings there is time to talk about new knowledge and ideas for practice.',
       },
       short: { da: 'Dele idéer', en: 'Sharing ideas' },
       index: 'knowledge',
@@ -96,8 +96,8 @@ export const learningCultureInstrument = {
     {
       key: 'colleagueSupport',
       text: {
-        da: 'Jeg kan regne med støtte fra mine kolleger.',
-        en: 'I can count on support from my colleagues.',
+        da: 'Når jeg har brug for det, bakker mine kolleger mig op.',
+        en: 'When I need it, my colleagues back me up.',
       },
       short: { da: 'Støtte fra kolleger', en: 'Support from colleagues' },
       index: 'teamwork',
@@ -105,8 +105,8 @@ export const learningCultureInstrument = {
     {
       key: 'informed',
       text: {
-        da: 'Vi ved, hvad der sker hos os, og hvorfor.',
-        en: 'We know what is happening in our workplace, and why.',
+        da: 'Vi bliver holdt orienteret – også om baggrunden for beslutningerne.',
+        en: 'We are kept informed – including about the reasons behind decisions.',
       },
       short: { da: 'Vi ved hvorfor', en: 'We know why' },
       index: 'communication',

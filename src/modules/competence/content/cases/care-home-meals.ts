@@ -18,8 +18,8 @@ export const careHomeMeals: ExampleInitiative = {
       en: 'The food is made close to the residents, which brings more calm, familiarity and security around the meal.',
     },
     workplace: {
-      da: 'Køkkendriften bliver mere effektiv, og social- og sundhedshjælperne får en større rolle ved måltidet og mere fagligt spillerum.',
-      en: 'The kitchen runs more efficiently, and the social and health care helpers gain a bigger role at the meal and more professional scope.',
+      da: 'Køkkenet kan drives mere effektivt, og social- og sundhedshjælperne rykker tættere på måltidet med mere plads til at bruge deres faglighed.',
+      en: 'The kitchen can run more efficiently, and the social and health care helpers move closer to the meal with more room to use their skills.',
     },
   },
   learningGoals: {

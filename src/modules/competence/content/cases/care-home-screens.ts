@@ -9,8 +9,8 @@ export const careHomeScreens: ExampleInitiative = {
     en: 'The home has new interactive screens: residents can use them to keep in touch with the world, and staff document on them with the resident right after giving care. Before, a set time was put aside to document everything at once, such as an hour in the afternoon.',
   },
   task: {
-    da: 'Vi dokumenterer på de nye skærme, mens vi er hjemme hos beboeren, fx i forbindelse med plejen.',
-    en: "We document on the new screens while we are in the resident's home, for example when giving care.",
+    da: 'Vi dokumenterer på beboerens skærm, mens vi er hos beboeren – lige efter plejen, ikke samlet senere.',
+    en: "We document on the resident's screen while we are with the resident – right after the care, not all at once later.",
   },
   perspective: {
     coreTask: {

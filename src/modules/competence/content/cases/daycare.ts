@@ -15,8 +15,8 @@ export const daycare: ExampleInitiative = {
     en: 'The centre is a merger of a nursery and a kindergarten with about 70 children, and for the third who are vulnerable, action plans must be made. It wanted a shared professional foundation for meeting the children the same way – above all in conflicts.',
   },
   task: {
-    da: 'Vi håndterer konflikter på samme måde og lægger vægt på at anerkende de følelser, barnet har i konflikten.',
-    en: 'We handle conflicts in the same way and put weight on recognising the feelings the child has in the conflict.',
+    da: 'Når et barn er i konflikt, møder vi det alle på samme måde: Vi ser og anerkender først det, barnet føler.',
+    en: 'When a child is in a conflict, we all meet it the same way: first we see and recognise what the child feels.',
   },
   perspective: {
     coreTask: {

@@ -12,8 +12,8 @@ export const maternityWard: ExampleInitiative = {
     en: 'About 35 staff, mostly nurses, use competence development to strengthen both quality and capacity – above all by training key persons for particular tasks. The need came up in a round of development talks, where staff worried about how differently the mothers were advised.',
   },
   task: {
-    da: 'Vi rådgiver mødre om amning og ernæring mere ensartet og på et højere fagligt niveau.',
-    en: 'We advise mothers on breastfeeding and nutrition more consistently and at a higher professional level.',
+    da: 'Alle mødre får de samme, fagligt velbegrundede råd om amning og ernæring, uanset hvem af os de taler med.',
+    en: 'Every mother gets the same professionally sound advice on breastfeeding and nutrition, whoever of us she talks to.',
   },
   perspective: {
     coreTask: {

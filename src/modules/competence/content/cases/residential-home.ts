@@ -12,8 +12,8 @@ export const residentialHome: ExampleInitiative = {
     en: "The home has children aged 0 to 18, many with several diagnoses and severe physical, mental or cognitive disabilities. It wanted its documentation to start from the goals set for each child's well-being and development.",
   },
   task: {
-    da: 'Når vi dokumenterer, tager vi udgangspunkt i målene for barnets trivsel og udvikling, så man kan se målene i det, vi skriver.',
-    en: "When we document, we start from the goals for the child's well-being and development, so the goals can be seen in what we write.",
+    da: 'Vi skriver vores dokumentation ud fra de mål, der er sat for barnets trivsel og udvikling – så målene kan ses i teksten.',
+    en: "We write our documentation from the goals set for the child's well-being and development – so the goals can be seen in the text.",
   },
   perspective: {
     coreTask: {
