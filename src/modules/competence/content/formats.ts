@@ -117,7 +117,7 @@ export const FORMATS: readonly LearningFormat[] = [
     id: 'e_learning',
     name: { da: 'Digital læring (e-læring)', en: 'Digital learning (e-learning)' },
     description: {
-      da: 'Den enkelte gennemgår et fastlagt forløb på en digital platform, når og hvor det passer. Stoffet er gjort enkelt, så det egner sig til at blive introduceret til et nyt område, fx regler eller anden formel viden.',
+      da: 'Den enkelte gennemgår et fastlagt forløb på en digital platform, når og hvor det passer. Stoffet er forenklet, så formen er god, når man skal introduceres til et nyt område, fx regler eller anden formel viden.',
       en: 'Each person works through a set course on a digital platform when and where it suits them. The material is simplified, so it suits an introduction to a new area, such as rules or other formal knowledge.',
     },
     suits: ['methods', 'knowledge'],
