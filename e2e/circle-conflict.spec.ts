@@ -73,6 +73,22 @@ async function openCircle(page: Page, id: string) {
   if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
 }
 
+/** Ahmed and Fatima, each signed in in a browser of their own, both on the circle's plan phase. */
+async function bothOnTheCircle(browser: Browser) {
+  const ahmed = await signedInBrowser(browser, AHMED.email);
+  const fatima = await signedInBrowser(browser, FATIMA.email);
+  const id = await sharedCircle(ahmed.page, fatima.page);
+  await openCircle(ahmed.page, id);
+  await openCircle(fatima.page, id);
+  const finish = async () => {
+    expect(ahmed.errors, 'errors thrown in Ahmed’s browser').toEqual([]);
+    expect(fatima.errors, 'errors thrown in Fatima’s browser').toEqual([]);
+    await ahmed.close();
+    await fatima.close();
+  };
+  return { ahmed: ahmed.page, fatima: fatima.page, id, finish };
+}
+
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 
 async function save(page: Page) {
@@ -88,47 +104,36 @@ test('two people write in different fields of one circle at the same time: both 
   browser,
 }) => {
   test.setTimeout(180_000);
-  const ahmed = await signedInBrowser(browser, AHMED.email);
-  const fatima = await signedInBrowser(browser, FATIMA.email);
-  const id = await sharedCircle(ahmed.page, fatima.page);
-  await openCircle(ahmed.page, id);
-  await openCircle(fatima.page, id);
-  await expect(fatima.page.getByText(AHMED.name).first()).toBeVisible();
+  const { ahmed, fatima, id, finish } = await bothOnTheCircle(browser);
+  await expect(fatima.getByText(AHMED.name).first()).toBeVisible();
 
   const theme = 'Morgenmaden bliver hektisk, og beboerne med demens spiser for lidt, når vi skynder os.';
   const focus = 'Hvad sker der, når en af os sidder med ved bordet de første ti minutter?';
-  await field(ahmed.page, plan.theme.label).fill(theme);
-  await field(fatima.page, plan.focus.label).fill(focus);
+  await field(ahmed, plan.theme.label).fill(theme);
+  await field(fatima, plan.focus.label).fill(focus);
 
-  await save(ahmed.page);
-  await expect(ahmed.page.getByText(circles.circle.saved)).toBeVisible();
-  await save(fatima.page);
-  await expect(fatima.page.getByText(circles.circle.saved)).toBeVisible();
-  await expect(conflictPanel(fatima.page)).toHaveCount(0);
+  await save(ahmed);
+  await expect(ahmed.getByText(circles.circle.saved)).toBeVisible();
+  await save(fatima);
+  await expect(fatima.getByText(circles.circle.saved)).toBeVisible();
+  await expect(conflictPanel(fatima)).toHaveCount(0);
   // Her page now holds his save beside hers.
-  await expect(field(fatima.page, plan.theme.label)).toHaveValue(theme);
-  await expect(field(fatima.page, plan.focus.label)).toHaveValue(focus);
+  await expect(field(fatima, plan.theme.label)).toHaveValue(theme);
+  await expect(field(fatima, plan.focus.label)).toHaveValue(focus);
 
-  await openCircle(ahmed.page, id);
-  await expect(field(ahmed.page, plan.theme.label)).toHaveValue(theme);
-  await expect(field(ahmed.page, plan.focus.label)).toHaveValue(focus);
-  await expect(conflictPanel(ahmed.page)).toHaveCount(0);
+  await openCircle(ahmed, id);
+  await expect(field(ahmed, plan.theme.label)).toHaveValue(theme);
+  await expect(field(ahmed, plan.focus.label)).toHaveValue(focus);
+  await expect(conflictPanel(ahmed)).toHaveCount(0);
 
-  expect(ahmed.errors, 'errors thrown in Ahmed’s browser').toEqual([]);
-  expect(fatima.errors, 'errors thrown in Fatima’s browser').toEqual([]);
-  await ahmed.close();
-  await fatima.close();
+  await finish();
 });
 
 test('two people write in the same fields: the second sees both versions, chooses for each, and nothing typed is lost', async ({
   browser,
 }) => {
   test.setTimeout(240_000);
-  const ahmed = await signedInBrowser(browser, AHMED.email);
-  const fatima = await signedInBrowser(browser, FATIMA.email);
-  const id = await sharedCircle(ahmed.page, fatima.page);
-  await openCircle(ahmed.page, id);
-  await openCircle(fatima.page, id);
+  const { ahmed, fatima, id, finish } = await bothOnTheCircle(browser);
 
   const his = {
     theme: 'Beboerne venter længe på kaffen, og nogle giver op og går fra bordet.',
@@ -143,77 +148,74 @@ test('two people write in the same fields: the second sees both versions, choose
   };
   // Both write before either saves.
   for (const [key, text] of Object.entries(his)) {
-    await field(ahmed.page, plan[key as keyof typeof his].label).fill(text);
+    await field(ahmed, plan[key as keyof typeof his].label).fill(text);
   }
   for (const [key, text] of Object.entries(hers)) {
-    await field(fatima.page, plan[key as keyof typeof hers].label).fill(text);
+    await field(fatima, plan[key as keyof typeof hers].label).fill(text);
   }
-  await save(ahmed.page);
-  await expect(ahmed.page.getByText(circles.circle.saved)).toBeVisible();
+  await save(ahmed);
+  await expect(ahmed.getByText(circles.circle.saved)).toBeVisible();
 
   // Fatima saves second: three fields collided; her change to the focus is saved.
-  await save(fatima.page);
-  const panel = conflictPanel(fatima.page);
+  await save(fatima);
+  const panel = conflictPanel(fatima);
   await expect(panel).toBeVisible();
   await expect(panel.getByText(conflict.text)).toBeVisible();
   for (const key of ['theme', 'professionalLearning', 'intendedChange'] as const) {
-    const section = collision(fatima.page, plan[key].label);
+    const section = collision(fatima, plan[key].label);
     await expect(section.getByText(conflict.mine, { exact: true })).toBeVisible();
     await expect(section.getByText(hers[key], { exact: true })).toBeVisible();
     await expect(section.getByText(conflict.theirs, { exact: true })).toBeVisible();
     await expect(section.getByText(his[key], { exact: true })).toBeVisible();
     // Her text stays in the field until she chooses.
-    await expect(field(fatima.page, plan[key].label)).toHaveValue(hers[key]);
+    await expect(field(fatima, plan[key].label)).toHaveValue(hers[key]);
   }
-  await expect(collision(fatima.page, plan.focus.label)).toHaveCount(0);
-  await expect(field(fatima.page, plan.focus.label)).toHaveValue(hers.focus);
-  await expect(fatima.page.getByRole('button', { name: circles.circle.save, exact: true })).toBeDisabled();
-  await expectAccessibleAtAllWidths(fatima.page, 'the learning circle with the conflict panel');
+  await expect(collision(fatima, plan.focus.label)).toHaveCount(0);
+  await expect(field(fatima, plan.focus.label)).toHaveValue(hers.focus);
+  await expect(fatima.getByRole('button', { name: circles.circle.save, exact: true })).toBeDisabled();
+  await expectAccessibleAtAllWidths(fatima, 'the learning circle with the conflict panel');
 
   // A reload loses nothing: the choices wait for her, with her texts.
-  fatima.page.once('dialog', (dialog) => void dialog.accept());
-  await fatima.page.reload();
-  await expect(fatima.page.getByText(circles.circle.restored)).toBeVisible();
-  await expect(collision(fatima.page, plan.theme.label).getByText(hers.theme, { exact: true })).toBeVisible();
-  await expect(field(fatima.page, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
+  fatima.once('dialog', (dialog) => void dialog.accept());
+  await fatima.reload();
+  await expect(fatima.getByText(circles.circle.restored)).toBeVisible();
+  await expect(collision(fatima, plan.theme.label).getByText(hers.theme, { exact: true })).toBeVisible();
+  await expect(field(fatima, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
 
   // Keep hers, use the saved one, put the two together.
-  await collision(fatima.page, plan.professionalLearning.label)
+  await collision(fatima, plan.professionalLearning.label)
     .getByRole('button', { name: conflict.keepMine })
     .click();
-  await collision(fatima.page, plan.intendedChange.label)
+  await collision(fatima, plan.intendedChange.label)
     .getByRole('button', { name: conflict.keepTheirs })
     .click();
-  await collision(fatima.page, plan.theme.label).getByRole('button', { name: conflict.combine }).click();
+  await collision(fatima, plan.theme.label).getByRole('button', { name: conflict.combine }).click();
   for (const key of ['theme', 'professionalLearning', 'intendedChange'] as const) {
-    await expect(collision(fatima.page, plan[key].label).getByText(conflict.resolved)).toBeVisible();
+    await expect(collision(fatima, plan[key].label).getByText(conflict.resolved)).toBeVisible();
   }
   const together = `${his.theme}\n\n${hers.theme}`;
-  await expect(field(fatima.page, plan.theme.label)).toHaveValue(together);
-  await expect(field(fatima.page, plan.theme.label)).toBeFocused();
-  await expect(field(fatima.page, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
-  await expect(field(fatima.page, plan.intendedChange.label)).toHaveValue(his.intendedChange);
+  await expect(field(fatima, plan.theme.label)).toHaveValue(together);
+  await expect(field(fatima, plan.theme.label)).toBeFocused();
+  await expect(field(fatima, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
+  await expect(field(fatima, plan.intendedChange.label)).toHaveValue(his.intendedChange);
 
-  await save(fatima.page);
-  await expect(fatima.page.getByText(circles.circle.saved)).toBeVisible();
-  await expect(conflictPanel(fatima.page)).toHaveCount(0);
+  await save(fatima);
+  await expect(fatima.getByText(circles.circle.saved)).toBeVisible();
+  await expect(conflictPanel(fatima)).toHaveCount(0);
 
   // Ahmed sees what she chose; the text of his she replaced is still in the history, by him.
-  await openCircle(ahmed.page, id);
-  await expect(field(ahmed.page, plan.theme.label)).toHaveValue(together);
-  await expect(field(ahmed.page, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
-  await expect(field(ahmed.page, plan.intendedChange.label)).toHaveValue(his.intendedChange);
-  await expect(field(ahmed.page, plan.focus.label)).toHaveValue(hers.focus);
-  await ahmed.page.getByRole('button', { name: circles.circle.history }).click();
-  const history = ahmed.page.getByRole('dialog', { name: circles.historyDrawer.title });
+  await openCircle(ahmed, id);
+  await expect(field(ahmed, plan.theme.label)).toHaveValue(together);
+  await expect(field(ahmed, plan.professionalLearning.label)).toHaveValue(hers.professionalLearning);
+  await expect(field(ahmed, plan.intendedChange.label)).toHaveValue(his.intendedChange);
+  await expect(field(ahmed, plan.focus.label)).toHaveValue(hers.focus);
+  await ahmed.getByRole('button', { name: circles.circle.history }).click();
+  const history = ahmed.getByRole('dialog', { name: circles.historyDrawer.title });
   await expect(history.getByText(his.professionalLearning, { exact: true })).toBeVisible();
   await expect(history.getByText(fill(circles.historyDrawer.by, { name: AHMED.name })).first()).toBeVisible();
   await expect(
     history.getByText(fill(circles.historyDrawer.by, { name: FATIMA.name })).first(),
   ).toBeVisible();
 
-  expect(ahmed.errors, 'errors thrown in Ahmed’s browser').toEqual([]);
-  expect(fatima.errors, 'errors thrown in Fatima’s browser').toEqual([]);
-  await ahmed.close();
-  await fatima.close();
+  await finish();
 });
