@@ -166,7 +166,7 @@ const brotli = (file) => zlib.brotliDecompressSync(fs.readFileSync(file));
  * Writes the regular files and folders of a ustar archive under `target`. The package's archives
  * hold nothing else; anything else, or a name that would leave `target`, is refused.
  */
-export function extractTar(archive, target) {
+function extractTar(archive, target) {
   const text = (offset, length) => archive.toString('utf8', offset, offset + length).replace(/\0.*$/s, '');
   const octal = (offset, length) => parseInt(text(offset, length).trim() || '0', 8);
   fs.mkdirSync(target, { recursive: true });
