@@ -3,10 +3,26 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser journeys in Debian's Chromium (/usr/bin/chromium): Playwright's own browser
+ * Browser journeys in the Chromium that scripts/e2e.mjs chose (Debian's, or the one packaged in
+ * @sparticuz/chromium: scripts/chromium.mjs); run without it, in Debian's. Playwright's own browser
  * downloads are not used. Run through `npm run test:e2e`, which builds the web app first.
  */
 const CI = process.env.CI === 'true';
+const executablePath = process.env.MUP_CHROMIUM_PATH || '/usr/bin/chromium';
+// The packaged Chromium's libraries and fonts, where the system lacks them: for the browser only,
+// so that Node and the server keep the system's own.
+const libraryDir = process.env.MUP_CHROMIUM_LIBS;
+const fontconfigDir = process.env.MUP_CHROMIUM_FONTCONFIG;
+const browserEnv =
+  libraryDir || fontconfigDir
+    ? {
+        ...process.env,
+        ...(libraryDir && {
+          LD_LIBRARY_PATH: [libraryDir, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+        }),
+        ...(fontconfigDir && { FONTCONFIG_PATH: fontconfigDir }),
+      }
+    : undefined;
 // Chosen once here and inherited by the workers, which load this file again.
 const port = Number((process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000))));
 const baseURL = `http://127.0.0.1:${port}`;
@@ -37,7 +53,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath,
+      env: browserEnv,
       // The machine's network is closed: without these Chromium keeps trying to phone home.
       // Never --user-data-dir: Playwright gives every context its own profile.
       args: [

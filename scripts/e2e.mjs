@@ -1,28 +1,30 @@
 // `npm run test:e2e` (the last step of `npm test`): builds the web app and runs the browser
-// journeys in Debian's Chromium. Without Chromium it fails, never skips silently.
+// journeys in Chromium — Debian's where it runs, else the one packaged in @sparticuz/chromium
+// (scripts/chromium.mjs; MUP_CHROMIUM=system|packaged forces one). It says which it uses, and
+// when neither runs it fails, never skips.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseChromium } from './chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-if (!fs.existsSync(CHROMIUM)) {
-  const how = 'Install it with: apt-get install -y chromium   (Debian/Ubuntu; run apt-get update first)';
-  if (process.env.CI === 'true') {
-    console.error(
-      `\n✖ CI: ${CHROMIUM} is missing, so the browser journeys cannot run.\n  ${how}\n  (.ci/run installs it; something went wrong there.)\n`,
-    );
-  } else {
-    console.error(
-      `\nThe browser journeys need Chromium at ${CHROMIUM}, and it is not installed.\n  ${how}\nThe unit and API tests have run; the browser journeys have NOT.\n`,
-    );
-  }
+let chromium;
+try {
+  chromium = await chooseChromium();
+} catch (error) {
+  console.error(
+    `\n✖ No Chromium runs, so the browser journeys cannot run${process.env.CI === 'true' ? ' (CI)' : ''}.\n` +
+      `${error.message.replace(/^/gm, '  ')}\n` +
+      "  `npm install` brings the packaged one; or install Debian's: apt-get install -y chromium\n" +
+      'The unit and API tests have run; the browser journeys have NOT.\n',
+  );
   process.exit(1);
 }
+console.log(`Browser journeys in ${chromium.description}.`);
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -56,6 +58,10 @@ const status = run('npx', args, {
   ...process.env,
   E2E_PORT: String(port),
   MUP_WEB_DIR: webDir,
+  // Read by playwright.config.ts, for the browser process only.
+  MUP_CHROMIUM_PATH: chromium.executablePath,
+  MUP_CHROMIUM_LIBS: chromium.libraryDir ?? '',
+  MUP_CHROMIUM_FONTCONFIG: chromium.fontconfigDir ?? '',
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
 });
 removeWebDir();

@@ -276,7 +276,8 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
           component="section"
         >
           <Group justify="space-between" gap="xs">
-            <Text size="sm" role="status" aria-live="polite" c={draft.dirty ? 'orange.9' : 'teal.9'} fw={500}>
+            {/* Mantine's orange.9 on white is 4.29:1, below AA; the darker orange the app uses elsewhere. */}
+            <Text size="sm" role="status" aria-live="polite" c={draft.dirty ? '#8a3300' : 'teal.9'} fw={500}>
               {save.isPending
                 ? t('inquiry.circle.saving')
                 : draft.dirty || draft.unresolved
