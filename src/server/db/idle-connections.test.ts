@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import pg from 'pg';
-import { openTestDatabase } from '../../../test/engines.js';
+import { openTestDatabase, testEngines } from '../../../test/engines.js';
+import { copyOfTestDatabase, dropPostgresDatabase } from '../../../test/postgres-databases.js';
 
 // PostgreSQL ending an idle connection (a restart, a failover, an administrator) must not take the process down:
 // the pool's 'error' event is handled, and the next statement gets a fresh connection.
-it.skipIf(!process.env.TEST_DATABASE_URL)(
+it.skipIf(!testEngines().includes('postgres'))(
   'an idle PostgreSQL connection ended by the server is replaced, not fatal',
   async () => {
     const database = await openTestDatabase('postgres');
@@ -14,7 +15,9 @@ it.skipIf(!process.env.TEST_DATABASE_URL)(
         rows: { name: string }[];
       };
       const name = rows.rows[0]!.name;
-      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      // Another database of the same role ends the connections, as an administrator would.
+      const adminUrl = await copyOfTestDatabase();
+      const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
       try {
         const ended = await admin.query(
@@ -24,6 +27,7 @@ it.skipIf(!process.env.TEST_DATABASE_URL)(
         expect(ended.rows.length).toBeGreaterThan(0);
       } finally {
         await admin.end();
+        await dropPostgresDatabase(adminUrl);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
       const again = (await database.db.execute(sql`select 1 as one`)) as unknown as {
