@@ -1,5 +1,6 @@
 import type { App } from '../src/server/app.js';
 import type { TestSession } from './factories.js';
+import { answerProblem } from './answers.js';
 
 export interface CallOptions {
   as?: TestSession;
@@ -7,7 +8,10 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** Calls the app in-process, the way the web app does: session cookie plus CSRF header. */
+/**
+ * Calls the app in-process, the way the web app does: session cookie plus CSRF header. The answer
+ * must be what the route declares for its status (errors: the one error body), or the call throws.
+ */
 export async function call(app: App, method: string, path: string, options: CallOptions = {}) {
   const headers: Record<string, string> = { ...options.headers };
   if (options.as) {
@@ -27,5 +31,13 @@ export async function call(app: App, method: string, path: string, options: Call
   } catch {
     json = null;
   }
+  const problem = answerProblem({
+    method,
+    path,
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    json,
+  });
+  if (problem) throw new Error(problem);
   return { status: res.status, json, text, headers: res.headers };
 }

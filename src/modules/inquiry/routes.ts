@@ -19,6 +19,7 @@ const circleSchema = z.object({
   form: z.string(),
   goal: z.object({ id: z.string(), title: z.string() }).nullable(),
   person: ref.nullable(),
+  team: ref.nullable(),
   sequence: z.number(),
   previousId: z.string().nullable(),
   nextId: z.string().nullable(),

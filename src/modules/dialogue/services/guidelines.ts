@@ -9,11 +9,11 @@ import { teams } from '../../org/schema.js';
 import { dialogueGuidelineSets, dialogueGuidelines } from '../schema.js';
 import type { GuidelinesInput } from '../validation.js';
 
-export interface GuidelineList {
+export type GuidelineList = {
   teamId: string;
   version: number;
   items: { id: string; text: string }[];
-}
+};
 
 /** A team's guidelines in order; version 0 when the team has not written any yet. */
 export async function readGuidelines(

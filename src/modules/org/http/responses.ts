@@ -125,7 +125,12 @@ export const teamListSchema = z.object({
 export const teamDetailSchema = z.object({
   team: teamSchema,
   members: z.array(z.object({ personId: z.string(), name: z.string(), jobTitle: z.string().nullable() })),
-  can: z.object({ update: z.boolean(), manageMembers: z.boolean(), delete: z.boolean() }),
+  can: z.object({
+    update: z.boolean(),
+    manageMembers: z.boolean(),
+    delete: z.boolean(),
+    seeDevelopment: z.boolean(),
+  }),
 });
 
 export const teamResultSchema = z.object({ team: teamSchema });
