@@ -24,7 +24,8 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_KINDS } from '../constants';
 import { FEEDBACK_LIMITS } from '../validation';
-import { feedbackKeys, useLinks, useRecipients, type FeedbackItem } from './api';
+import type { FeedbackAnswer } from '../answers';
+import { feedbackKeys, useLinks, useRecipients } from './api';
 import { feedbackFormSchema, type FeedbackFormValues } from './form-schema';
 
 const FIELDS = ['to', 'kind', 'text', 'observationFocus', 'link'] as const;
@@ -48,8 +49,7 @@ export function NewFeedbackPage() {
   const links = useLinks(to || null);
 
   const save = useMutation({
-    mutationFn: (input: z.output<typeof feedbackFormSchema>) =>
-      post<{ feedback: FeedbackItem }>('/feedback', input),
+    mutationFn: (input: z.output<typeof feedbackFormSchema>) => post<FeedbackAnswer>('/feedback', input),
     onSuccess: async () => {
       notifySuccess(t('feedback.form.saved'));
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
