@@ -59,7 +59,6 @@ export const ERROR_REASONS = [
   'frame_item_unavailable',
   'circle_open_exists',
   'circle_not_finished',
-  'edit_conflict',
   'collaborator_exists',
   'conversation_closed',
   'feedback_link_unavailable',
