@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiErrorBody } from '../../../shared/errors';
 import { LIMITS } from '../../../shared/limits';
-import { ApiError, get, post } from '../../../web/lib/api';
+import { ApiError, apiErrorFrom, csrfToken, get, post } from '../../../web/lib/api';
 import { decodeCsvBytes } from '../decode';
 import type { ImportDetail, ImportKind, ImportView } from '../types';
 
@@ -55,13 +54,6 @@ export function readCsvFile(file: File, onProgress: UploadProgress): Promise<str
 
 export const fileTooLarge = () => new ApiError(413, 'PAYLOAD_TOO_LARGE', 'file_too_large', 'file too large');
 
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((c) => c.startsWith('mup_csrf='))
-    ?.slice('mup_csrf='.length);
-}
-
 /**
  * POST /imports with upload progress, which fetch cannot report; errors become the same
  * ApiError the rest of the app translates.
@@ -92,16 +84,7 @@ export function uploadImport(
         data = null;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data as { importId: string });
-      const err = (data as ApiErrorBody | null)?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          err?.code ?? 'INTERNAL',
-          err?.reason,
-          err?.message ?? xhr.statusText,
-          err?.issues,
-        ),
-      );
+      reject(apiErrorFrom(xhr.status, data, xhr.statusText));
     };
     xhr.send(body);
   });
