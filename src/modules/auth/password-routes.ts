@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { changePassword } from './services/change-password.js';
 import { inspectLink } from './services/inspect-link.js';
 import { invitePerson } from './services/invite.js';
@@ -28,7 +29,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Mails a reset link when the address belongs to an active person. Answers the same either way.',
       request: jsonBody(requestResetInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await requestPasswordReset({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -83,7 +84,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Sets the password from a mailed link (once), ends other sessions and signs the person in.',
       request: jsonBody(setPasswordInput),
-      responses: { 200: json(okSchema, 'Password set; the session cookie is set') },
+      responses: { 200: json(okAnswer, 'Password set; the session cookie is set') },
     }),
     async (c) => {
       const session = await setPasswordFromLink({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -99,7 +100,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       access: 'signedIn',
       description: 'Changes the password after checking the current one; other sessions end.',
       request: jsonBody(changePasswordInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await changePassword({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });

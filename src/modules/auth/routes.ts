@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { signIn } from './services/sign-in.js';
 import { getMe } from './services/me.js';
 import { updateMe } from './services/update-me.js';
@@ -39,7 +40,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/auth/sign-in',
       access: 'public',
       request: jsonBody(signInInput),
-      responses: { 200: json(okSchema, 'Signed in; the session cookie is set') },
+      responses: { 200: json(okAnswer, 'Signed in; the session cookie is set') },
     }),
     async (c) => {
       const session = await signIn({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -53,7 +54,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/auth/sign-out',
       access: 'public',
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       const { actor, db } = c.var.ctx;
@@ -74,7 +75,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/auth/me',
       access: 'signedIn',
       request: jsonBody(updateMeInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await updateMe({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });

@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { FORUM_LEVELS, INSTRUMENTS } from './constants.js';
 import {
   answerInput,
@@ -211,7 +212,7 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/survey-rounds/{id}/close',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await closeRound({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -231,7 +232,7 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/evaluations/{code}/answers',
       access: 'signedIn',
       request: { params: codeParams, ...jsonBody(answerInput) },
-      responses: { 201: json(okSchema, 'Answered') },
+      responses: { 201: json(okAnswer, 'Answered') },
     }),
     async (c) =>
       c.json(

@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import {
   addLeverInput,
   createActionInput,
@@ -79,7 +80,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deletePlan({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -187,7 +188,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-actions/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deleteAction({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );

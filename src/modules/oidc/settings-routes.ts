@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { getOrganisation, updateOrganisation } from './services/organisation.js';
 import { getOidcSettings, removeOidcSettings, saveOidcSettings } from './services/oidc-settings.js';
 import { MATCH_BY, oidcSettingsInput, organisationInput } from './validation.js';
@@ -82,7 +83,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'delete',
       path: '/organisation/oidc',
       access: 'admin',
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await removeOidcSettings({ ctx: c.var.ctx });

@@ -92,5 +92,3 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-
-export const okSchema = z.object({ ok: z.literal(true) });

@@ -24,6 +24,7 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_KINDS } from '../constants';
 import { FEEDBACK_LIMITS } from '../validation';
+import type { DirectoryAnswer } from '../../org/answers';
 import type { FeedbackAnswer } from '../answers';
 import { feedbackKeys, useLinks, useRecipients } from './api';
 import { feedbackFormSchema, type FeedbackFormValues } from './form-schema';
@@ -214,10 +215,7 @@ function RecipientSelect({
   const [debounced] = useDebouncedValue(query.trim(), 250);
   const directory = useQuery({
     queryKey: ['people', 'directory', debounced],
-    queryFn: () =>
-      get<{ people: { id: string; name: string; jobTitle: string | null }[] }>(
-        `/people/directory?query=${encodeURIComponent(debounced)}`,
-      ),
+    queryFn: () => get<DirectoryAnswer>(`/people/directory?query=${encodeURIComponent(debounced)}`),
     // The preselected person's name comes from the directory when they are not among the people I lead.
     enabled:
       debounced.length >= 2 ||
