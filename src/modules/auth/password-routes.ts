@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, jsonBody, route } from '../../server/http/route.js';
 import { okAnswer } from '../../shared/answers.js';
+import { invitationAnswer, linkSummaryAnswer } from './answers.js';
 import { changePassword } from './services/change-password.js';
 import { inspectLink } from './services/inspect-link.js';
 import { invitePerson } from './services/invite.js';
@@ -45,7 +46,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Mails a person of the organisation a single-use link (valid 7 days) to choose a password.',
       request: jsonBody(inviteInput),
-      responses: { 200: json(z.object({ ok: z.literal(true), expiresAt: z.string() })) },
+      responses: { 200: json(invitationAnswer) },
     }),
     async (c) => {
       const { expiresAt } = await invitePerson({
@@ -63,15 +64,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       access: 'public',
       description: 'Who a mailed link is for. 404 token_invalid, 410 token_expired or token_used.',
       request: { params: tokenParam },
-      responses: {
-        200: json(
-          z.object({
-            kind: z.enum(['invite', 'reset']),
-            personName: z.string(),
-            organisationName: z.string(),
-          }),
-        ),
-      },
+      responses: { 200: json(linkSummaryAnswer) },
     }),
     async (c) => c.json(await inspectLink({ ctx: c.var.ctx, input: c.req.valid('param') }), 200),
   );

@@ -1,5 +1,4 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, jsonBody, route } from '../../server/http/route.js';
 import { okAnswer } from '../../shared/answers.js';
@@ -9,29 +8,7 @@ import { updateMe } from './services/update-me.js';
 import { registerPasswordRoutes } from './password-routes.js';
 import { clearSessionCookies, destroySession, setSessionCookies } from './session.js';
 import { signInInput, updateMeInput } from './validation.js';
-
-const meSchema = z.object({
-  person: z.object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    locale: z.enum(['da', 'en']),
-    jobTitle: z.string().nullable(),
-  }),
-  organisation: z.object({
-    id: z.string(),
-    name: z.string(),
-    slug: z.string(),
-    accessibilityUrl: z.string().nullable(),
-  }),
-  memberships: z.array(z.object({ unitId: z.string(), unitName: z.string(), role: z.string() })),
-  abilities: z.object({
-    administer: z.boolean(),
-    manageOrganisation: z.boolean(),
-    lead: z.boolean(),
-    viewOutbox: z.boolean(),
-  }),
-});
+import { meAnswer } from './answers.js';
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -65,7 +42,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/auth/me', access: 'signedIn', responses: { 200: json(meSchema) } }),
+    route({ method: 'get', path: '/auth/me', access: 'signedIn', responses: { 200: json(meAnswer) } }),
     async (c) => c.json(await getMe({ ctx: c.var.ctx as SignedInContext }), 200),
   );
 
