@@ -78,18 +78,20 @@ export type ErrorReason = (typeof ERROR_REASONS)[number];
  * The one shape of every error answer (4xx and 5xx), whatever the route. `current` and `inFocus`
  * are the details a few reasons carry so the person can recover without another request.
  */
-export const apiErrorBody = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
-    reason: z.enum(ERROR_REASONS).optional(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-    /** Seconds until trying again makes sense (rate limits, a locked account). */
-    retryAfter: z.number().int().min(0).optional(),
-    /** stale_version: the record as it now stands, to compare with and save against. */
-    current: z.record(z.string(), z.unknown()).optional(),
-    /** too_many_in_focus: the two goals in focus, one of which to put aside. */
-    inFocus: z.array(z.object({ id: z.uuid(), title: z.string() })).optional(),
-  }),
-});
+export const apiErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+      reason: z.enum(ERROR_REASONS).optional(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      /** Seconds until trying again makes sense (rate limits, a locked account). */
+      retryAfter: z.number().int().min(0).optional(),
+      /** stale_version: the record as it now stands, to compare with and save against. */
+      current: z.record(z.string(), z.unknown()).optional(),
+      /** too_many_in_focus: the two goals in focus, one of which to put aside. */
+      inFocus: z.array(z.object({ id: z.uuid(), title: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { LIMITS } from '../../../shared/limits';
 import { ApiError, apiErrorFrom, csrfToken, get, post } from '../../../web/lib/api';
 import { decodeCsvBytes } from '../decode';
-import type { ImportDetail, ImportKind, ImportView } from '../types';
+import type { ImportAnswer, ImportKind, ImportListAnswer, ImportPreview } from '../answers';
 
 export const importKeys = {
   list: ['imports'] as const,
@@ -12,7 +12,7 @@ export const importKeys = {
 export function useImports() {
   return useQuery({
     queryKey: importKeys.list,
-    queryFn: () => get<{ imports: ImportView[] }>('/imports').then((r) => r.imports),
+    queryFn: () => get<ImportListAnswer>('/imports').then((r) => r.imports),
   });
 }
 
@@ -20,7 +20,7 @@ export function useImports() {
 export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.one(id),
-    queryFn: () => get<{ import: ImportDetail }>(`/imports/${id}`).then((r) => r.import),
+    queryFn: () => get<ImportAnswer>(`/imports/${id}`).then((r) => r.import),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? 1000 : false),
   });
 }
@@ -29,7 +29,7 @@ export function useApplyImport() {
   const queryClient = useQueryClient();
   return async (id: string) => {
     try {
-      const res = await post<{ import: ImportDetail }>(`/imports/${id}/apply`);
+      const res = await post<ImportAnswer>(`/imports/${id}/apply`);
       queryClient.setQueryData(importKeys.one(id), res.import);
     } finally {
       // A refusal may mean the import changed meanwhile (applied elsewhere, or expired).
@@ -61,7 +61,7 @@ export const fileTooLarge = () => new ApiError(413, 'PAYLOAD_TOO_LARGE', 'file_t
 export function uploadImport(
   input: { kind: ImportKind; filename: string; content: string },
   onProgress: UploadProgress,
-): Promise<{ importId: string }> {
+): Promise<ImportPreview> {
   const body = JSON.stringify(input);
   // The server refuses a body over its request limit before reading it; say why here instead.
   if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.requestBytes)
@@ -83,7 +83,7 @@ export function uploadImport(
       } catch {
         data = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as { importId: string });
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportPreview);
       reject(apiErrorFrom(xhr.status, data, xhr.statusText));
     };
     xhr.send(body);
