@@ -6,9 +6,8 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { phaseKey, type OverviewPerson } from './api';
-
-type Nudge = OverviewPerson['nudges'][number];
+import type { Nudge, OverviewAnswer, OverviewPerson } from '../answers';
+import { phaseKey } from './api';
 
 /** Where a leader acts on a nudge. */
 function nudgeAction(personId: string, nudge: Nudge): { to: string; label: MessageKey } {
@@ -169,7 +168,7 @@ export function OverviewPage() {
   const { t } = useI18n();
   const overview = useQuery({
     queryKey: ['overview'],
-    queryFn: () => get<{ people: OverviewPerson[] }>('/overview'),
+    queryFn: () => get<OverviewAnswer>('/overview'),
   });
   const people = overview.data?.people ?? [];
 
