@@ -28,7 +28,8 @@ import { Section } from '../../../web/components/page-header';
 import { Empty } from '../../../web/components/states';
 import { DEFAULT_OPEN_DAYS, MAX_OPEN_DAYS } from '../constants';
 import { recordMeetingInput } from '../validation';
-import { refreshForums, type ForumDetail, type RoundView } from './api';
+import type { EvaluationOpenedAnswer, ForumDetail, Round } from '../answers';
+import { refreshForums } from './api';
 import { QrLinkModal } from './qr-link';
 
 type Meeting = ForumDetail['meetings'][number];
@@ -157,7 +158,7 @@ function MeetingCard({
   );
 }
 
-export function EvaluationBadge({ evaluation }: { evaluation: RoundView | null }) {
+export function EvaluationBadge({ evaluation }: { evaluation: Round | null }) {
   const { t, formatDate } = useI18n();
   if (!evaluation)
     return (
@@ -339,7 +340,7 @@ function OpenEvaluationModal({
   const [days, setDays] = useState<number | string>(DEFAULT_OPEN_DAYS);
   const open = useMutation({
     mutationFn: () =>
-      post<{ evaluation: { code: string } }>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
+      post<EvaluationOpenedAnswer>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
     onSuccess: async (res) => {
       notifySuccess(t('forums.forum.opened'));
       await refreshForums(queryClient);
