@@ -70,9 +70,22 @@ function schemaProblem(where: string, schema: z.ZodType, json: unknown): string 
   const result = schema.safeParse(json);
   const problems = result.success
     ? unexpectedKeys(json, result.data, [])
-    : result.error.issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`);
+    : result.error.issues.flatMap((issue) => issueLines(issue, []));
   if (problems.length === 0) return null;
   return `${where} with a body its declared schema does not describe:\n  ${problems.join('\n  ')}`;
+}
+
+/** An issue as lines; a union that no variant fits says why each variant does not. */
+function issueLines(issue: z.core.$ZodIssue, base: PropertyKey[]): string[] {
+  const path = [...base, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0)
+    return [`${pathText(path)}: ${issue.message}`];
+  return [
+    `${pathText(path)}: no variant of the union fits`,
+    ...issue.errors.flatMap((variant, i) =>
+      variant.flatMap((inner) => issueLines(inner, path).map((line) => `  variant ${i + 1}: ${line}`)),
+    ),
+  ];
 }
 
 /** Keys the answer carries that the schema does not declare (zod drops them silently when parsing). */

@@ -5,7 +5,8 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get, patch, put } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { CONVERSATION_LIMITS } from '../validation';
-import { isTeamView, type ConversationCore, type ConversationDetail } from './api';
+import type { ConversationCore, ConversationDetail } from '../answers';
+import { isTeamView } from './api';
 import { useSetDetail } from './agenda';
 
 type Stored = ConversationCore & { sharedNotes: string; summary: string };

@@ -15,7 +15,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link } from '@tanstack/react-router';
-import { useConversations, type TeamListItem } from '../../conversations/web/api';
+import type { TeamListItem } from '../../conversations/answers';
+import { useConversations } from '../../conversations/web/api';
 import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
@@ -259,7 +260,7 @@ function RecordMeetingForm({
   // usually recorded after it), then the coming ones.
   const list = useConversations();
   const teamConversations = [...(list.data?.past ?? []), ...(list.data?.upcoming ?? [])]
-    .filter((c): c is TeamListItem => Boolean(c.team) && c.status !== 'cancelled')
+    .filter((c): c is TeamListItem => 'team' in c && c.status !== 'cancelled')
     .slice(0, 30);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const form = useForm<z.input<typeof recordMeetingInput>>({
