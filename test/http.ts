@@ -5,6 +5,8 @@ import { answerProblem } from './answers.js';
 export interface CallOptions {
   as?: TestSession;
   body?: unknown;
+  /** A JSON body sent as written, e.g. one that does not parse. */
+  rawBody?: string;
   headers?: Record<string, string>;
 }
 
@@ -19,9 +21,9 @@ export async function call(app: App, method: string, path: string, options: Call
     headers['x-csrf-token'] = options.as.csrf;
   }
   let body: string | undefined;
-  if (options.body !== undefined) {
+  if (options.body !== undefined || options.rawBody !== undefined) {
     headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
+    body = options.rawBody ?? JSON.stringify(options.body);
   }
   const res = await app.request(path, { method, headers, body });
   const text = await res.text();
