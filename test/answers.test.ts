@@ -24,6 +24,11 @@ describe('answers are checked against their declared schemas', () => {
     (c) => c.json(body as never, status as 200),
   );
   const path = `/api/drift/${crypto.randomUUID()}?page=2`;
+  const either = z.union([z.object({ person: z.string() }), z.object({ team: z.string() })]);
+  app.openapi(
+    route({ method: 'get', path: '/drift-union', access: 'public', responses: { 200: json(either) } }),
+    (c) => c.json({ person: 1 } as never, 200),
+  );
 
   it('passes an answer the schema describes', async () => {
     body = { name: 'Mette', at: new Date().toISOString() };
@@ -51,6 +56,17 @@ describe('answers are checked against their declared schemas', () => {
     status = 201;
     await expect(call(app, 'GET', path)).rejects.toThrow(
       'GET /api/drift/:id answered 201, a status the route does not declare',
+    );
+  });
+
+  it('says, for a union no variant fits, why each variant does not', async () => {
+    const failure = call(app, 'GET', '/api/drift-union');
+    await expect(failure).rejects.toThrow('(the body): no variant of the union fits');
+    await expect(failure).rejects.toThrow(
+      /variant 1: person: Invalid input: expected string, received number/,
+    );
+    await expect(failure).rejects.toThrow(
+      /variant 2: team: Invalid input: expected string, received undefined/,
     );
   });
 
