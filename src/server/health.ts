@@ -10,11 +10,11 @@ export function registerHealthRoutes(api: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/health',
       access: 'public',
-      responses: { 200: json(z.object({ ok: z.boolean(), engine: z.string() })) },
+      responses: { 200: json(z.object({ ok: z.literal(true), engine: z.enum(['pglite', 'postgres']) })) },
     }),
     async (c) => {
       await c.var.ctx.db.execute(sql`select 1`);
-      return c.json({ ok: true, engine: c.var.ctx.engine }, 200);
+      return c.json({ ok: true as const, engine: c.var.ctx.engine }, 200);
     },
   );
 }

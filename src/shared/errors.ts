@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The closed set of error codes the API answers with. Each maps to one HTTP status here, once;
  * the web app translates each code (and the optional `reason`) into a specific message.
@@ -57,7 +59,6 @@ export const ERROR_REASONS = [
   'frame_item_unavailable',
   'circle_open_exists',
   'circle_not_finished',
-  'edit_conflict',
   'collaborator_exists',
   'conversation_closed',
   'feedback_link_unavailable',
@@ -73,13 +74,24 @@ export const ERROR_REASONS = [
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
-export interface ApiErrorBody {
-  error: {
-    code: ErrorCode;
-    reason?: ErrorReason;
-    message: string;
-    issues?: { path: string; message: string }[];
-    /** Seconds until trying again makes sense (rate limits, a locked account). */
-    retryAfter?: number;
-  };
-}
+/**
+ * The one shape of every error answer (4xx and 5xx), whatever the route. `current` and `inFocus`
+ * are the details a few reasons carry so the person can recover without another request.
+ */
+export const apiErrorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+      reason: z.enum(ERROR_REASONS).optional(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      /** Seconds until trying again makes sense (rate limits, a locked account). */
+      retryAfter: z.number().int().min(0).optional(),
+      /** stale_version: the record as it now stands, to compare with and save against. */
+      current: z.record(z.string(), z.unknown()).optional(),
+      /** too_many_in_focus: the two goals in focus, one of which to put aside. */
+      inFocus: z.array(z.object({ id: z.uuid(), title: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;

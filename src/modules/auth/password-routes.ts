@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
+import { invitationAnswer, linkSummaryAnswer } from './answers.js';
 import { changePassword } from './services/change-password.js';
 import { inspectLink } from './services/inspect-link.js';
 import { invitePerson } from './services/invite.js';
@@ -28,7 +30,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Mails a reset link when the address belongs to an active person. Answers the same either way.',
       request: jsonBody(requestResetInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await requestPasswordReset({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -44,7 +46,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Mails a person of the organisation a single-use link (valid 7 days) to choose a password.',
       request: jsonBody(inviteInput),
-      responses: { 200: json(z.object({ ok: z.literal(true), expiresAt: z.string() })) },
+      responses: { 200: json(invitationAnswer) },
     }),
     async (c) => {
       const { expiresAt } = await invitePerson({
@@ -62,15 +64,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       access: 'public',
       description: 'Who a mailed link is for. 404 token_invalid, 410 token_expired or token_used.',
       request: { params: tokenParam },
-      responses: {
-        200: json(
-          z.object({
-            kind: z.enum(['invite', 'reset']),
-            personName: z.string(),
-            organisationName: z.string(),
-          }),
-        ),
-      },
+      responses: { 200: json(linkSummaryAnswer) },
     }),
     async (c) => c.json(await inspectLink({ ctx: c.var.ctx, input: c.req.valid('param') }), 200),
   );
@@ -83,7 +77,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       description:
         'Sets the password from a mailed link (once), ends other sessions and signs the person in.',
       request: jsonBody(setPasswordInput),
-      responses: { 200: json(okSchema, 'Password set; the session cookie is set') },
+      responses: { 200: json(okAnswer, 'Password set; the session cookie is set') },
     }),
     async (c) => {
       const session = await setPasswordFromLink({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -99,7 +93,7 @@ export function registerPasswordRoutes(app: OpenAPIHono<AppEnv>) {
       access: 'signedIn',
       description: 'Changes the password after checking the current one; other sessions end.',
       request: jsonBody(changePasswordInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await changePassword({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });

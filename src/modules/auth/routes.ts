@@ -1,36 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { signIn } from './services/sign-in.js';
 import { getMe } from './services/me.js';
 import { updateMe } from './services/update-me.js';
 import { registerPasswordRoutes } from './password-routes.js';
 import { clearSessionCookies, destroySession, setSessionCookies } from './session.js';
 import { signInInput, updateMeInput } from './validation.js';
-
-const meSchema = z.object({
-  person: z.object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    locale: z.enum(['da', 'en']),
-    jobTitle: z.string().nullable(),
-  }),
-  organisation: z.object({
-    id: z.string(),
-    name: z.string(),
-    slug: z.string(),
-    accessibilityUrl: z.string().nullable(),
-  }),
-  memberships: z.array(z.object({ unitId: z.string(), unitName: z.string(), role: z.string() })),
-  abilities: z.object({
-    administer: z.boolean(),
-    manageOrganisation: z.boolean(),
-    lead: z.boolean(),
-    viewOutbox: z.boolean(),
-  }),
-});
+import { meAnswer } from './answers.js';
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -39,7 +17,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/auth/sign-in',
       access: 'public',
       request: jsonBody(signInInput),
-      responses: { 200: json(okSchema, 'Signed in; the session cookie is set') },
+      responses: { 200: json(okAnswer, 'Signed in; the session cookie is set') },
     }),
     async (c) => {
       const session = await signIn({ ctx: c.var.ctx, input: c.req.valid('json') });
@@ -53,7 +31,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/auth/sign-out',
       access: 'public',
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       const { actor, db } = c.var.ctx;
@@ -64,7 +42,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
   );
 
   app.openapi(
-    route({ method: 'get', path: '/auth/me', access: 'signedIn', responses: { 200: json(meSchema) } }),
+    route({ method: 'get', path: '/auth/me', access: 'signedIn', responses: { 200: json(meAnswer) } }),
     async (c) => c.json(await getMe({ ctx: c.var.ctx as SignedInContext }), 200),
   );
 
@@ -74,7 +52,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/auth/me',
       access: 'signedIn',
       request: jsonBody(updateMeInput),
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await updateMe({ ctx: c.var.ctx as SignedInContext, input: c.req.valid('json') });

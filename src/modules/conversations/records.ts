@@ -9,6 +9,7 @@ import {
   oneToOneAccessStatement,
   type OneToOneAccessRow,
 } from './one-to-one-statements.js';
+import type { StoredConversation } from './answers.js';
 
 // Loading a conversation and deciding how the actor stands to it, shared by the services.
 
@@ -124,7 +125,7 @@ export function assertPlanned(conversation: ConversationRow) {
 
 export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-export function presentConversation(c: ConversationRow) {
+export function presentConversation(c: ConversationRow): StoredConversation {
   return {
     id: c.id,
     kind: c.kind,

@@ -29,12 +29,18 @@ import { createAgreement, updateAgreement } from './services/agreements.js';
 import { addParticipant, removeParticipant } from './services/team/participants.js';
 import { bringGoal } from './services/team/bring-goal.js';
 import { putTeamCadence } from './services/team/cadence.js';
+import {
+  agreementAnswer,
+  agreementListAnswer,
+  cadenceAnswer,
+  conversationDetailAnswer,
+  conversationListAnswer,
+  privateNoteAnswer,
+  sharedViewAnswer,
+  teamCadenceAnswer,
+} from './answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
-
-// The response shapes are documented loosely; the services' return types are the contract the web uses.
-const anyObject = z.object({}).passthrough();
-const detail = json(anyObject);
 
 const personParam = z.object({ personId: z.uuid().openapi({ param: { name: 'personId', in: 'path' } }) });
 const itemParams = z.object({
@@ -55,7 +61,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations',
       access: 'signedIn',
       request: { query: listConversationsQuery },
-      responses: { 200: detail },
+      responses: { 200: json(conversationListAnswer) },
     }),
     async (c) => c.json(await listConversations({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -65,7 +71,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations',
       access: 'signedIn',
       request: jsonBody(createAnyConversationInput),
-      responses: { 201: json(anyObject, 'Created') },
+      responses: { 201: json(conversationDetailAnswer, 'Created') },
     }),
     async (c) => c.json(await createConversation({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -75,7 +81,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) => c.json(await getConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -85,7 +91,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/print',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(sharedViewAnswer) },
     }),
     async (c) => c.json(await printConversation({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -95,7 +101,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateConversationInput) },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) =>
       c.json(
@@ -112,7 +118,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/cancel',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(versionInput) },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) =>
       c.json(
@@ -129,7 +135,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/hold',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(holdConversationInput) },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) =>
       c.json(
@@ -146,7 +152,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/agenda',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(agendaItemInput) },
-      responses: { 201: json(anyObject, 'Added') },
+      responses: { 201: json(conversationDetailAnswer, 'Added') },
     }),
     async (c) =>
       c.json(
@@ -160,7 +166,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/agenda/{itemId}',
       access: 'signedIn',
       request: { params: itemParams, ...jsonBody(updateAgendaItemInput) },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) =>
       c.json(
@@ -177,7 +183,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/agenda/{itemId}',
       access: 'signedIn',
       request: { params: itemParams },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) => c.json(await removeAgendaItem({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -187,7 +193,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/private-note',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(privateNoteInput) },
-      responses: { 200: detail },
+      responses: { 200: json(privateNoteAnswer) },
     }),
     async (c) =>
       c.json(
@@ -204,7 +210,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/agreements',
       access: 'signedIn',
       request: { query: listAgreementsQuery },
-      responses: { 200: detail },
+      responses: { 200: json(agreementListAnswer) },
     }),
     async (c) => c.json(await listAgreements({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -214,7 +220,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/agreements',
       access: 'signedIn',
       request: jsonBody(createAgreementInput),
-      responses: { 201: json(anyObject, 'Created') },
+      responses: { 201: json(agreementAnswer, 'Created') },
     }),
     async (c) => c.json(await createAgreement({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -224,7 +230,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/agreements/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateAgreementInput) },
-      responses: { 200: detail },
+      responses: { 200: json(agreementAnswer) },
     }),
     async (c) =>
       c.json(
@@ -241,7 +247,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/participants',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(participantInput) },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) =>
       c.json(
@@ -258,7 +264,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/participants/{personId}',
       access: 'signedIn',
       request: { params: participantParams },
-      responses: { 200: detail },
+      responses: { 200: json(conversationDetailAnswer) },
     }),
     async (c) => c.json(await removeParticipant({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -268,7 +274,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/bring-goal',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(bringGoalInput) },
-      responses: { 201: json(anyObject, 'Brought in') },
+      responses: { 201: json(conversationDetailAnswer, 'Brought in') },
     }),
     async (c) =>
       c.json(
@@ -282,7 +288,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}/cadence',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(teamCadenceInput) },
-      responses: { 200: detail },
+      responses: { 200: json(teamCadenceAnswer) },
     }),
     async (c) =>
       c.json(
@@ -299,7 +305,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/cadences/{personId}',
       access: 'signedIn',
       request: { params: personParam },
-      responses: { 200: detail },
+      responses: { 200: json(cadenceAnswer) },
     }),
     async (c) => c.json(await getCadence({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -309,7 +315,7 @@ export function registerConversationRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/cadences/{personId}',
       access: 'signedIn',
       request: { params: personParam, ...jsonBody(cadenceInput) },
-      responses: { 200: detail },
+      responses: { 200: json(cadenceAnswer) },
     }),
     async (c) =>
       c.json(

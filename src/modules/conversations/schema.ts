@@ -11,17 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
-import { AGENDA_SECTIONS } from './constants.js';
-
-/** One conversation model for every kind; 1:1s now, team and peer-group conversations next. */
-export const CONVERSATION_KINDS = [
-  'one_to_one',
-  'team',
-  'peer_group',
-  'learning_conversation',
-  'course_follow_up',
-  'practice_review',
-] as const;
+import { AGENDA_SECTIONS, CONVERSATION_KINDS, PARTICIPANT_ROLES } from './constants.js';
 
 export const conversations = pgTable(
   'conversations',
@@ -66,7 +56,7 @@ export const conversationParticipants = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     /** In a 1:1: the leader and the person whose development it is (the subject). */
-    role: text('role', { enum: ['leader', 'subject', 'facilitator', 'participant'] }).notNull(),
+    role: text('role', { enum: PARTICIPANT_ROLES }).notNull(),
   },
   (t) => [
     uniqueIndex('conversation_participants_unique_idx').on(t.orgId, t.conversationId, t.personId),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import { people } from '../org/schema.js';
 import { dialogueFrames, dialogueRounds, dialogueTurns } from './schema.js';
+import type { Turn } from './answers.js';
 
 export type FrameRow = typeof dialogueFrames.$inferSelect;
 export type RoundRow = typeof dialogueRounds.$inferSelect;
@@ -52,16 +53,9 @@ export async function roundsOf(db: Db, orgId: string, conversationId: string): P
     .limit(100);
 }
 
-export interface TurnView {
-  personId: string;
-  name: string;
-  position: number;
-  state: 'waiting' | 'spoken' | 'passed';
-}
-
 /** The turns of several rounds, in speaking order, by round id. */
-export async function turnsOf(db: Db, orgId: string, roundIds: string[]): Promise<Map<string, TurnView[]>> {
-  const result = new Map<string, TurnView[]>(roundIds.map((id) => [id, []]));
+export async function turnsOf(db: Db, orgId: string, roundIds: string[]): Promise<Map<string, Turn[]>> {
+  const result = new Map<string, Turn[]>(roundIds.map((id) => [id, []]));
   if (roundIds.length === 0) return result;
   const rows = await db
     .select({

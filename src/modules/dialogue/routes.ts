@@ -14,12 +14,9 @@ import { closeRound, openRound } from './services/rounds.js';
 import { markTurn } from './services/turns.js';
 import { highlightGuideline } from './services/highlight.js';
 import { getGuidelines, saveGuidelines } from './services/guidelines.js';
+import { frameAnswer, guidelinesAnswer } from './answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
-
-// The services' return types are the contract the web uses; the documented shapes stay loose.
-const anyObject = z.object({}).passthrough();
-const detail = json(anyObject);
 
 const uuidParam = (name: string) => z.uuid().openapi({ param: { name, in: 'path' } });
 const roundParams = z.object({ id: uuidParam('id'), roundId: uuidParam('roundId') });
@@ -37,7 +34,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) => c.json(await getFrame({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -47,7 +44,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue/purpose',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(purposeInput) },
-      responses: { 200: detail },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) =>
       c.json(
@@ -61,7 +58,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue/rounds',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(openRoundInput) },
-      responses: { 201: json(anyObject, 'Opened') },
+      responses: { 201: json(frameAnswer, 'Opened') },
     }),
     async (c) =>
       c.json(
@@ -75,7 +72,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue/rounds/{roundId}/close',
       access: 'signedIn',
       request: { params: roundParams },
-      responses: { 200: detail },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) => c.json(await closeRound({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -85,7 +82,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue/rounds/{roundId}/turns/{personId}',
       access: 'signedIn',
       request: { params: turnParams, ...jsonBody(markTurnInput) },
-      responses: { 200: detail },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) =>
       c.json(
@@ -99,7 +96,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/conversations/{id}/dialogue/highlight',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(highlightInput) },
-      responses: { 200: detail },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) =>
       c.json(
@@ -116,7 +113,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}/guidelines',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(guidelinesAnswer) },
     }),
     async (c) => c.json(await getGuidelines({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -126,7 +123,7 @@ export function registerDialogueRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}/guidelines',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(guidelinesInput) },
-      responses: { 200: detail },
+      responses: { 200: json(guidelinesAnswer) },
     }),
     async (c) =>
       c.json(

@@ -8,6 +8,7 @@ import { memberships, people, teamMembers, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { agreements } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from './schema.js';
+import type { FeedbackItem, FeedbackRelation, FeedbackReply } from './answers.js';
 
 // Loading, access and presentation of feedback, shared by the feedback services.
 
@@ -70,7 +71,6 @@ export async function loadFeedback(db: Db, orgId: string, id: string): Promise<F
  * How the actor stands to one feedback note: its sender, its recipient (a member, for a team),
  * or a nearest leader of the recipient (the leader(s) of the team's unit, for a team).
  */
-export type FeedbackRelation = 'sender' | 'recipient' | 'leader';
 
 export async function feedbackRelation(
   ctx: SignedInContext,
@@ -159,20 +159,13 @@ export async function unitLeaders(db: Db, orgId: string, unitId: string): Promis
   return [];
 }
 
-export interface ReplyView {
-  id: string;
-  author: { id: string; name: string };
-  text: string;
-  createdAt: string;
-}
-
 /** The replies of each feedback note, oldest first. */
 export async function repliesOf(
   db: Db,
   orgId: string,
   feedbackIds: string[],
-): Promise<Map<string, ReplyView[]>> {
-  const result = new Map<string, ReplyView[]>(feedbackIds.map((id) => [id, []]));
+): Promise<Map<string, FeedbackReply[]>> {
+  const result = new Map<string, FeedbackReply[]>(feedbackIds.map((id) => [id, []]));
   if (feedbackIds.length === 0) return result;
   const rows = await db
     .select({
@@ -198,7 +191,11 @@ export async function repliesOf(
   return result;
 }
 
-export function presentFeedback(row: FeedbackRow, replies: ReplyView[], relation: FeedbackRelation) {
+export function presentFeedback(
+  row: FeedbackRow,
+  replies: FeedbackReply[],
+  relation: FeedbackRelation,
+): FeedbackItem {
   return {
     id: row.id,
     kind: row.kind,
@@ -215,8 +212,6 @@ export function presentFeedback(row: FeedbackRow, replies: ReplyView[], relation
     createdAt: new Date(row.createdAt).toISOString(),
     replies,
     relation,
-    /** The thread is between the sender and the recipient; a leader reads along. */
     can: { reply: relation !== 'leader' },
   };
 }
-export type FeedbackView = ReturnType<typeof presentFeedback>;

@@ -1,7 +1,12 @@
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
-import { FEEDBACK_KINDS } from './constants.js';
+import {
+  feedbackAnswer,
+  feedbackLinksAnswer,
+  feedbackListAnswer,
+  feedbackRecipientsAnswer,
+} from './answers.js';
 import { createFeedbackInput, feedbackOptionsQuery, listFeedbackQuery, replyInput } from './validation.js';
 import { createFeedback } from './services/create-feedback.js';
 import { listFeedback } from './services/list-feedback.js';
@@ -11,32 +16,6 @@ import { feedbackLinks, feedbackRecipients } from './services/options.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
-const ref = z.object({ id: z.string(), name: z.string() });
-const feedbackSchema = z.object({
-  id: z.string(),
-  kind: z.enum(FEEDBACK_KINDS),
-  text: z.string(),
-  observationFocus: z.string().nullable(),
-  from: ref,
-  to: z.object({ person: ref.nullable(), team: ref.nullable() }),
-  goal: z.object({ id: z.string(), title: z.string() }).nullable(),
-  agreement: z.object({ id: z.string(), text: z.string() }).nullable(),
-  createdAt: z.string(),
-  replies: z.array(z.object({ id: z.string(), author: ref, text: z.string(), createdAt: z.string() })),
-  relation: z.enum(['sender', 'recipient', 'leader']),
-  can: z.object({ reply: z.boolean() }),
-});
-const feedbackResult = z.object({ feedback: feedbackSchema });
-const feedbackList = z.object({ feedback: z.array(feedbackSchema), hasMore: z.boolean() });
-const recipients = z.object({
-  led: z.array(ref.extend({ jobTitle: z.string().nullable() })),
-  teams: z.array(ref),
-});
-const links = z.object({
-  goals: z.array(z.object({ id: z.string(), title: z.string() })),
-  agreements: z.array(z.object({ id: z.string(), text: z.string(), dueDate: z.string().nullable() })),
-});
-
 // Feedback is `signedIn`: who may read a note (sender, recipient, the recipient's nearest leaders) is decided per note.
 export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -45,7 +24,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/feedback',
       access: 'signedIn',
       request: { query: listFeedbackQuery },
-      responses: { 200: json(feedbackList) },
+      responses: { 200: json(feedbackListAnswer) },
     }),
     async (c) => c.json(await listFeedback({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -56,7 +35,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/feedback/recipients',
       access: 'signedIn',
-      responses: { 200: json(recipients) },
+      responses: { 200: json(feedbackRecipientsAnswer) },
     }),
     async (c) => c.json(await feedbackRecipients({ ctx: signedIn(c) }), 200),
   );
@@ -67,7 +46,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/feedback/links',
       access: 'signedIn',
       request: { query: feedbackOptionsQuery },
-      responses: { 200: json(links) },
+      responses: { 200: json(feedbackLinksAnswer) },
     }),
     async (c) => c.json(await feedbackLinks({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -78,7 +57,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/feedback/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(feedbackResult) },
+      responses: { 200: json(feedbackAnswer) },
     }),
     async (c) => c.json(await getFeedback({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -89,7 +68,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/feedback',
       access: 'signedIn',
       request: jsonBody(createFeedbackInput),
-      responses: { 201: json(feedbackResult, 'Created') },
+      responses: { 201: json(feedbackAnswer, 'Created') },
     }),
     async (c) => c.json(await createFeedback({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -100,7 +79,7 @@ export function registerFeedbackRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/feedback/{id}/replies',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(replyInput) },
-      responses: { 201: json(feedbackResult, 'Replied') },
+      responses: { 201: json(feedbackAnswer, 'Replied') },
     }),
     async (c) =>
       c.json(

@@ -7,6 +7,7 @@ import { teams, units } from '../org/schema.js';
 import type { ForumLevel } from './constants.js';
 import { forumAccess, type ForumAccess } from './policy.js';
 import { forums } from './schema.js';
+import type { Forum } from './answers.js';
 
 const forumTeams = alias(teams, 'forum_team');
 
@@ -66,10 +67,9 @@ export async function loadForum(ctx: SignedInContext, id: string, need: keyof Fo
   return { forum, access };
 }
 
-export function presentForum(forum: ForumRow, access: ForumAccess) {
+export function presentForum(forum: ForumRow, access: ForumAccess): Forum {
   return { ...forum, can: { edit: access.manage, facilitate: access.facilitate } };
 }
-export type ForumView = ReturnType<typeof presentForum>;
 
 /** The team must be in the same organisation and belong to the forum's unit (or be cross-unit). */
 export async function assertTeamFitsUnit(db: Db, orgId: string, teamId: string, unitId: string) {

@@ -6,6 +6,7 @@ import { isAdmin } from '../../server/policy/actor.js';
 import { leadsUnitOrAncestor } from '../../server/policy/team-access.js';
 import { units } from '../org/schema.js';
 import { frameItems, frames } from './schema.js';
+import type { Frame } from './answers.js';
 
 // Loading, access and presentation of frames, shared by the framing services.
 
@@ -78,7 +79,7 @@ export async function itemsOf(db: Db, orgId: string, frameIds: string[]): Promis
   return result;
 }
 
-export function presentFrame(frame: FrameRow, items: ItemRow[], canEdit: boolean) {
+export function presentFrame(frame: FrameRow, items: ItemRow[], canEdit: boolean): Frame {
   return {
     id: frame.id,
     unitId: frame.unitId,
@@ -100,7 +101,6 @@ export function presentFrame(frame: FrameRow, items: ItemRow[], canEdit: boolean
     can: { edit: canEdit },
   };
 }
-export type FrameView = ReturnType<typeof presentFrame>;
 
 /** Today's date in Denmark as YYYY-MM-DD: a frame "covers today" by the local calendar. */
 export function todayInDenmark(now: Date): string {

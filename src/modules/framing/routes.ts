@@ -1,8 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
-import { UNIT_KINDS } from '../../shared/roles.js';
-import { FRAME_ITEM_KINDS } from './constants.js';
+import { frameAnswer, frameListAnswer, managedFramesAnswer } from './answers.js';
 import {
   createFrameInput,
   frameItemInput,
@@ -20,34 +19,6 @@ import { addFrameItem, deleteFrameItem, updateFrameItem } from './services/frame
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
-const frameSchema = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  unitName: z.string(),
-  title: z.string(),
-  intro: z.string().nullable(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  status: z.enum(['draft', 'published']),
-  publishedAt: z.string().nullable(),
-  version: z.number(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(FRAME_ITEM_KINDS),
-      title: z.string(),
-      description: z.string().nullable(),
-      position: z.number(),
-    }),
-  ),
-  can: z.object({ edit: z.boolean() }),
-});
-const frameResult = z.object({ frame: frameSchema });
-const frameList = z.object({ frames: z.array(frameSchema) });
-const managedList = frameList.extend({
-  units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) })),
-});
-
 const itemParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   itemId: z.uuid().openapi({ param: { name: 'itemId', in: 'path' } }),
@@ -61,7 +32,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames',
       access: 'signedIn',
       request: { query: listFramesQuery },
-      responses: { 200: json(managedList) },
+      responses: { 200: json(managedFramesAnswer) },
     }),
     async (c) => c.json(await listFrames({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -71,7 +42,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/frames/current',
       access: 'signedIn',
-      responses: { 200: json(frameList) },
+      responses: { 200: json(frameListAnswer) },
     }),
     async (c) => c.json(await currentFrames({ ctx: signedIn(c) }), 200),
   );
@@ -82,7 +53,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(frameResult) },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) => c.json(await getFrame({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -93,7 +64,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames',
       access: 'signedIn',
       request: jsonBody(createFrameInput),
-      responses: { 201: json(frameResult, 'Created') },
+      responses: { 201: json(frameAnswer, 'Created') },
     }),
     async (c) => c.json(await createFrame({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -104,7 +75,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateFrameInput) },
-      responses: { 200: json(frameResult) },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) =>
       c.json(
@@ -119,7 +90,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}/publish',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(publishFrameInput) },
-      responses: { 200: json(frameResult) },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) =>
       c.json(
@@ -134,7 +105,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}/items',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(frameItemInput) },
-      responses: { 201: json(frameResult, 'Added') },
+      responses: { 201: json(frameAnswer, 'Added') },
     }),
     async (c) =>
       c.json(
@@ -152,7 +123,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}/items/{itemId}',
       access: 'signedIn',
       request: { params: itemParams, ...jsonBody(updateFrameItemInput) },
-      responses: { 200: json(frameResult) },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');
@@ -169,7 +140,7 @@ export function registerFramingRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/frames/{id}/items/{itemId}',
       access: 'signedIn',
       request: { params: itemParams },
-      responses: { 200: json(frameResult) },
+      responses: { 200: json(frameAnswer) },
     }),
     async (c) => {
       const { id, itemId } = c.req.valid('param');

@@ -5,6 +5,7 @@ import { ServiceError, notFound } from '../../server/http/errors.js';
 import { goalRelation } from '../../server/policy/subject-access.js';
 import { frameItems } from '../framing/schema.js';
 import { goals } from './schema.js';
+import type { Goal } from './answers.js';
 
 // Loading, access and presentation of goals, shared by the goal services.
 
@@ -82,7 +83,7 @@ export async function loadOwnGoal(ctx: SignedInContext, id: string): Promise<Goa
   return goal;
 }
 
-export function presentGoal(g: GoalRow) {
+export function presentGoal(g: GoalRow): Goal {
   return {
     id: g.id,
     title: g.title,
@@ -98,7 +99,6 @@ export function presentGoal(g: GoalRow) {
     version: g.version,
   };
 }
-export type GoalView = ReturnType<typeof presentGoal>;
 
 /**
  * 409 too_many_in_focus, carrying the goals in focus so the client can ask which one to put aside.

@@ -1,8 +1,13 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { idParam, json, jsonBody, route } from '../../server/http/route.js';
-import { GOAL_SOURCES, GOAL_STATUSES } from './constants.js';
-import { GOAL_HINT_CODES } from './hints.js';
+import {
+  goalAnswer,
+  goalDetailAnswer,
+  goalListAnswer,
+  goalSharesAnswer,
+  sharedGoalsAnswer,
+} from './answers.js';
 import {
   changeStatusInput,
   createGoalInput,
@@ -19,58 +24,6 @@ import { removeShare, shareGoal } from './services/shares.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
-const ref = z.object({ id: z.string(), name: z.string() });
-const status = z.enum(GOAL_STATUSES);
-const goalSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  why: z.string().nullable(),
-  progressSigns: z.string().nullable(),
-  source: z.enum(GOAL_SOURCES),
-  status,
-  statusReason: z.string().nullable(),
-  frameItem: z.object({ id: z.string(), title: z.string() }).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  version: z.number(),
-});
-const goalResult = z.object({ goal: goalSchema });
-const shareSchema = z.object({
-  id: z.string(),
-  person: ref.nullable(),
-  team: ref.nullable(),
-  createdAt: z.string(),
-});
-const sharesResult = z.object({ shares: z.array(shareSchema) });
-const goalList = z.object({
-  person: ref,
-  relation: z.enum(['self', 'leader']),
-  goals: z.array(goalSchema),
-  can: z.object({ create: z.boolean() }),
-});
-const sharedList = z.object({ goals: z.array(goalSchema.extend({ owner: ref.nullable() })) });
-const goalDetail = z.object({
-  goal: goalSchema,
-  owner: ref.nullable(),
-  /** A team's goal: the team; a leaders' peer group speaks of the group. */
-  team: ref.extend({ isPeerGroup: z.boolean() }).nullable(),
-  history: z.array(
-    z.object({
-      id: z.string(),
-      at: z.string(),
-      actor: ref.nullable(),
-      fromStatus: status.nullable(),
-      toStatus: status,
-      reason: z.string().nullable(),
-    }),
-  ),
-  shares: z.array(shareSchema),
-  shareTeams: z.array(ref),
-  hints: z.array(z.enum(GOAL_HINT_CODES)),
-  relation: z.enum(['owner', 'leader', 'shared']),
-  can: z.object({ edit: z.boolean(), changeStatus: z.boolean(), share: z.boolean() }),
-});
-
 const shareParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   shareId: z.uuid().openapi({ param: { name: 'shareId', in: 'path' } }),
@@ -84,13 +37,18 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals',
       access: 'signedIn',
       request: { query: listGoalsQuery },
-      responses: { 200: json(goalList) },
+      responses: { 200: json(goalListAnswer) },
     }),
     async (c) => c.json(await listGoals({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 
   app.openapi(
-    route({ method: 'get', path: '/goals/shared', access: 'signedIn', responses: { 200: json(sharedList) } }),
+    route({
+      method: 'get',
+      path: '/goals/shared',
+      access: 'signedIn',
+      responses: { 200: json(sharedGoalsAnswer) },
+    }),
     async (c) => c.json(await listSharedWithMe({ ctx: signedIn(c) }), 200),
   );
 
@@ -100,7 +58,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(goalDetail) },
+      responses: { 200: json(goalDetailAnswer) },
     }),
     async (c) => c.json(await getGoal({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -111,7 +69,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals',
       access: 'signedIn',
       request: jsonBody(createGoalInput),
-      responses: { 201: json(goalResult, 'Created') },
+      responses: { 201: json(goalAnswer, 'Created') },
     }),
     async (c) => c.json(await createGoal({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -122,7 +80,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateGoalInput) },
-      responses: { 200: json(goalResult) },
+      responses: { 200: json(goalAnswer) },
     }),
     async (c) =>
       c.json(
@@ -137,7 +95,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals/{id}/status',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(changeStatusInput) },
-      responses: { 200: json(goalResult) },
+      responses: { 200: json(goalAnswer) },
     }),
     async (c) =>
       c.json(
@@ -155,7 +113,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals/{id}/shares',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(shareGoalInput) },
-      responses: { 201: json(sharesResult, 'Shared') },
+      responses: { 201: json(goalSharesAnswer, 'Shared') },
     }),
     async (c) =>
       c.json(
@@ -173,7 +131,7 @@ export function registerGoalRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/goals/{id}/shares/{shareId}',
       access: 'signedIn',
       request: { params: shareParams },
-      responses: { 200: json(sharesResult) },
+      responses: { 200: json(goalSharesAnswer) },
     }),
     async (c) => {
       const { id, shareId } = c.req.valid('param');

@@ -1,5 +1,5 @@
 import { ROLES, UNIT_KINDS, type Role, type UnitKind } from '../../shared/roles.js';
-import type { ImportKind } from './types.js';
+import type { ImportKind } from './answers.js';
 
 /**
  * The two CSV formats: their columns, the Danish names accepted for headers and values, and

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../org/schema.js';
-import { IMPORT_KINDS, IMPORT_STATUSES, type ImportLineError, type ImportSummary } from './types.js';
+import { IMPORT_KINDS, IMPORT_STATUSES, type ImportLineError, type ImportSummary } from './answers.js';
 
 export type { ImportLineError, ImportSummary };
 

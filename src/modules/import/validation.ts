@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
-import { IMPORT_KINDS } from './types.js';
+import { IMPORT_KINDS } from './answers.js';
 
 /**
  * Uploading a file for preview. The file travels as text (the browser decodes it, see

@@ -1,7 +1,7 @@
 import { FORMS } from './forms/index.js';
 import { currentPhase, progress } from './merge.js';
 import type { InquiryData } from './schema.js';
-import type { CircleState } from './services/queries.js';
+import type { CircleState } from './answers.js';
 
 /*
  * A goal's latest learning circle as other modules' prepared statements embed it (the leader's

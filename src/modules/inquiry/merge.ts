@@ -1,18 +1,10 @@
 import type { FieldChange, InquiryData } from './schema.js';
 import type { FormDefinition } from './forms/types.js';
+import type { FieldConflict } from './answers.js';
 
 export interface DoneChange {
   phase: string;
   done: boolean;
-}
-
-export interface FieldConflict {
-  phase: string;
-  field: string;
-  /** What the saver started from, what they want, and what is stored now (someone else's save). */
-  base: string;
-  mine: string;
-  theirs: string;
 }
 
 export interface MergeResult {

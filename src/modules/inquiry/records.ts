@@ -8,19 +8,11 @@ import { goals } from '../goals/schema.js';
 import { FORMS } from './forms/index.js';
 import { currentPhase, progress } from './merge.js';
 import { inquiries, inquiryCollaborators } from './schema.js';
+import type { CircleAnswer, CircleRelation } from './answers.js';
 
 // Loading, access and presentation of learning circles, shared by the circle services.
 
 export type CircleRow = typeof inquiries.$inferSelect;
-
-/**
- * How the actor stands to a circle:
- * - 'owner': the person whose circle it is (for a team circle: a member, or a leader of its unit or above)
- * - 'collaborator': a colleague the owner invited to work on this circle, and only this one
- * - 'leader': the owner's nearest leader, who reads
- * - 'shared': someone the goal is shared with, who reads a finished circle
- */
-export type CircleRelation = 'owner' | 'collaborator' | 'leader' | 'shared';
 
 export async function loadCircle(
   db: Db,
@@ -36,6 +28,7 @@ export async function loadCircle(
   return row;
 }
 
+/** How the actor stands to a circle (answers.ts circleRelation says what each means); null for no relation. */
 export async function circleRelation(
   ctx: SignedInContext,
   circle: CircleRow,
@@ -104,7 +97,11 @@ export async function listCollaborators(db: Db, orgId: string, circleId: string)
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 /** The circle as every circle route answers it, with what the actor may do. */
-export async function circleDetail(ctx: SignedInContext, circle: CircleRow, relation: CircleRelation) {
+export async function circleDetail(
+  ctx: SignedInContext,
+  circle: CircleRow,
+  relation: CircleRelation,
+): Promise<CircleAnswer> {
   const { db } = ctx;
   const orgId = ctx.actor.orgId;
   const form = FORMS[circle.form];
@@ -138,7 +135,6 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
       form: circle.form,
       goal: goal ?? null,
       person: subject ?? null,
-      /** A team's circle: the team whose work it is. */
       team: team ?? null,
       sequence: circle.sequence,
       previousId: circle.previousId,
@@ -169,4 +165,3 @@ export async function circleDetail(ctx: SignedInContext, circle: CircleRow, rela
     },
   };
 }
-export type CircleDetail = Awaited<ReturnType<typeof circleDetail>>;

@@ -13,10 +13,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { organisations, people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
-
-/** The forms the engine knows; each is defined once in ./forms (phases, fields, limits). */
-export const INQUIRY_FORMS = ['learning_circle'] as const;
-export type InquiryForm = (typeof INQUIRY_FORMS)[number];
+import { INQUIRY_FORMS } from './constants.js';
 
 /** What an inquiry holds: per phase, its fields' text and whether the phase is marked done. */
 export interface InquiryData {

@@ -6,6 +6,7 @@ import { people, teams, units } from '../org/schema.js';
 import { leverActions, leverPlanLevers, leverPlans } from './schema.js';
 import { scopeAccess, type PlanAccess, type PlanScope } from './access.js';
 import { LEVER_KEYS, type ActionStatus, type LeverKey } from './constants.js';
+import type { ActionCounts, LeverAction, Plan, PlanHead, ScopeRef } from './answers.js';
 
 // Loading, access and presentation of lever plans and their actions, shared by the services.
 
@@ -108,7 +109,12 @@ interface ActionSelect {
   version: number;
 }
 
-export function presentAction(a: ActionSelect, today: string, actorId: string, canEditPlan: boolean) {
+export function presentAction(
+  a: ActionSelect,
+  today: string,
+  actorId: string,
+  canEditPlan: boolean,
+): LeverAction {
   return {
     id: a.id,
     planId: a.planId,
@@ -125,10 +131,13 @@ export function presentAction(a: ActionSelect, today: string, actorId: string, c
     can: { edit: canEditPlan, followUp: canEditPlan || a.ownerId === actorId },
   };
 }
-export type ActionView = ReturnType<typeof presentAction>;
 
 /** One action as the actor sees it, in a plan they may read (or own an action of). */
-export async function presentActionById(ctx: SignedInContext, id: string, canEditPlan: boolean) {
+export async function presentActionById(
+  ctx: SignedInContext,
+  id: string,
+  canEditPlan: boolean,
+): Promise<LeverAction> {
   const [row] = await selectActions(ctx.db).where(
     and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.id, id)),
   );
@@ -137,7 +146,7 @@ export async function presentActionById(ctx: SignedInContext, id: string, canEdi
 }
 
 /** The whole plan: its levers in toolbox order, each with its actions by due date. */
-export async function presentPlan(ctx: SignedInContext, plan: PlanRow, access: PlanAccess) {
+export async function presentPlan(ctx: SignedInContext, plan: PlanRow, access: PlanAccess): Promise<Plan> {
   const orgId = ctx.actor.orgId;
   const today = todayInDenmark(ctx.now());
   const levers = await ctx.db
@@ -155,13 +164,8 @@ export async function presentPlan(ctx: SignedInContext, plan: PlanRow, access: P
     counts: countsOf(views),
   };
 }
-export type PlanView = Awaited<ReturnType<typeof presentPlan>>;
 
-export function presentPlanHead(
-  plan: PlanRow,
-  scope: { type: 'unit' | 'team'; id: string; name: string },
-  access: PlanAccess,
-) {
+export function presentPlanHead(plan: PlanRow, scope: ScopeRef, access: PlanAccess): PlanHead {
   return {
     id: plan.id,
     scope,
@@ -174,7 +178,7 @@ export function presentPlanHead(
   };
 }
 
-export function countsOf(actions: readonly { status: string; overdue: boolean }[]) {
+export function countsOf(actions: readonly { status: string; overdue: boolean }[]): ActionCounts {
   return {
     open: actions.filter((a) => a.status === 'open').length,
     done: actions.filter((a) => a.status === 'done').length,
@@ -184,9 +188,7 @@ export function countsOf(actions: readonly { status: string; overdue: boolean }[
 
 /** The number of open, done and overdue actions of each plan. */
 export async function countsByPlan(db: Db, orgId: string, planIds: string[], today: string) {
-  const result = new Map<string, { open: number; done: number; overdue: number }>(
-    planIds.map((id) => [id, { open: 0, done: 0, overdue: 0 }]),
-  );
+  const result = new Map<string, ActionCounts>(planIds.map((id) => [id, { open: 0, done: 0, overdue: 0 }]));
   if (planIds.length === 0) return result;
   const rows = await db
     .select({

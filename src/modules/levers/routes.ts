@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import {
   addLeverInput,
   createActionInput,
@@ -15,12 +16,17 @@ import { addLever, removeLever, updateLever } from './services/plan-levers.js';
 import { createAction, deleteAction, updateAction } from './services/actions.js';
 import { myActions, overdueActions } from './services/my-actions.js';
 import { LEVER_LIMITS } from './validation.js';
+import {
+  leverActionAnswer,
+  listedActionsAnswer,
+  planAnswer,
+  planDetailAnswer,
+  planHistoryAnswer,
+  planListAnswer,
+} from './answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
-// The response shapes are documented loosely; the services' return types are the contract the web uses.
-const anyObject = z.object({}).passthrough();
-const detail = json(anyObject);
 const leverParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   leverId: z.uuid().openapi({ param: { name: 'leverId', in: 'path' } }),
@@ -35,7 +41,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans',
       access: 'signedIn',
       request: { query: listPlansQuery },
-      responses: { 200: detail },
+      responses: { 200: json(planListAnswer) },
     }),
     async (c) => c.json(await listPlans({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -45,7 +51,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans',
       access: 'signedIn',
       request: jsonBody(createPlanInput),
-      responses: { 201: json(anyObject, 'Created') },
+      responses: { 201: json(planAnswer, 'Created') },
     }),
     async (c) => c.json(await createPlan({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -55,7 +61,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(planDetailAnswer) },
     }),
     async (c) => c.json(await getPlan({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -65,7 +71,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updatePlanInput) },
-      responses: { 200: detail },
+      responses: { 200: json(planAnswer) },
     }),
     async (c) =>
       c.json(
@@ -79,7 +85,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deletePlan({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -89,7 +95,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}/history',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: detail },
+      responses: { 200: json(planHistoryAnswer) },
     }),
     async (c) => c.json(await planHistory({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -99,7 +105,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}/levers',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(addLeverInput) },
-      responses: { 201: json(anyObject, 'Added') },
+      responses: { 201: json(planAnswer, 'Added') },
     }),
     async (c) =>
       c.json(
@@ -116,7 +122,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}/levers/{leverId}',
       access: 'signedIn',
       request: { params: leverParams, ...jsonBody(aimInput) },
-      responses: { 200: detail },
+      responses: { 200: json(planAnswer) },
     }),
     async (c) => {
       const { id, leverId } = c.req.valid('param');
@@ -135,7 +141,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}/levers/{leverId}',
       access: 'signedIn',
       request: { params: leverParams },
-      responses: { 200: detail },
+      responses: { 200: json(planAnswer) },
     }),
     async (c) => {
       const { id, leverId } = c.req.valid('param');
@@ -148,7 +154,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-plans/{id}/actions',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(createActionInput) },
-      responses: { 201: json(anyObject, 'Created') },
+      responses: { 201: json(leverActionAnswer, 'Created') },
     }),
     async (c) =>
       c.json(
@@ -160,11 +166,21 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       ),
   );
   app.openapi(
-    route({ method: 'get', path: '/lever-actions/mine', access: 'signedIn', responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/lever-actions/mine',
+      access: 'signedIn',
+      responses: { 200: json(listedActionsAnswer) },
+    }),
     async (c) => c.json(await myActions({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
-    route({ method: 'get', path: '/lever-actions/overdue', access: 'signedIn', responses: { 200: detail } }),
+    route({
+      method: 'get',
+      path: '/lever-actions/overdue',
+      access: 'signedIn',
+      responses: { 200: json(listedActionsAnswer) },
+    }),
     async (c) => c.json(await overdueActions({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
@@ -173,7 +189,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-actions/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateActionInput) },
-      responses: { 200: detail },
+      responses: { 200: json(leverActionAnswer) },
     }),
     async (c) =>
       c.json(
@@ -187,7 +203,7 @@ export function registerLeverRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/lever-actions/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deleteAction({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );

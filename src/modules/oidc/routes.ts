@@ -11,6 +11,7 @@ import { finishSignIn } from './services/finish-sign-in.js';
 import { ssoReasonOf } from './services/sso-error.js';
 import { clearStateCookie, readStateCookie, setStateCookie } from './state-cookie.js';
 import { registerOrganisationSettingsRoutes } from './settings-routes.js';
+import { publicOrganisationAnswer } from './answers.js';
 
 const slugParam = z.object({
   slug: z
@@ -18,11 +19,6 @@ const slugParam = z.object({
     .min(1)
     .max(LIMITS.slug)
     .openapi({ param: { name: 'slug', in: 'path' } }),
-});
-
-const publicOrganisationSchema = z.object({
-  name: z.string(),
-  sso: z.object({ displayName: z.string(), startUrl: z.string() }).nullable(),
 });
 
 const redirect = (description: string) => ({ 302: { description } });
@@ -47,7 +43,7 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>) {
       request: { params: slugParam },
       responses: {
         200: json(
-          publicOrganisationSchema,
+          publicOrganisationAnswer,
           'The organisation’s name and single sign-on, for its sign-in page',
         ),
       },

@@ -1,36 +1,11 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../server/http/context.js';
-import { json, jsonBody, okSchema, route } from '../../server/http/route.js';
+import { json, jsonBody, route } from '../../server/http/route.js';
+import { okAnswer } from '../../shared/answers.js';
 import { getOrganisation, updateOrganisation } from './services/organisation.js';
 import { getOidcSettings, removeOidcSettings, saveOidcSettings } from './services/oidc-settings.js';
-import { MATCH_BY, oidcSettingsInput, organisationInput } from './validation.js';
-
-const organisationSchema = z.object({
-  organisation: z.object({
-    id: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    accessibilityUrl: z.string().nullable(),
-  }),
-});
-
-const oidcSettingsSchema = z.object({
-  provider: z
-    .object({
-      enabled: z.boolean(),
-      displayName: z.string(),
-      issuer: z.string(),
-      clientId: z.string(),
-      hasClientSecret: z.boolean(),
-      matchBy: z.enum(MATCH_BY),
-      employeeNumberClaim: z.string(),
-      updatedAt: z.string(),
-    })
-    .nullable(),
-  publicUrl: z.string(),
-  redirectUri: z.string(),
-});
+import { oidcSettingsInput, organisationInput } from './validation.js';
+import { oidcSettingsAnswer, organisationAnswer } from './answers.js';
 
 /** The organisation's own settings, for its organisation admins (the service checks the role). */
 export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
@@ -39,7 +14,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/organisation',
       access: 'admin',
-      responses: { 200: json(organisationSchema) },
+      responses: { 200: json(organisationAnswer) },
     }),
     async (c) => c.json({ organisation: await getOrganisation({ ctx: c.var.ctx }) }, 200),
   );
@@ -50,7 +25,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/organisation',
       access: 'admin',
       request: jsonBody(organisationInput),
-      responses: { 200: json(organisationSchema) },
+      responses: { 200: json(organisationAnswer) },
     }),
     async (c) =>
       c.json({ organisation: await updateOrganisation({ ctx: c.var.ctx, input: c.req.valid('json') }) }, 200),
@@ -61,7 +36,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/organisation/oidc',
       access: 'admin',
-      responses: { 200: json(oidcSettingsSchema) },
+      responses: { 200: json(oidcSettingsAnswer) },
     }),
     async (c) => c.json(await getOidcSettings({ ctx: c.var.ctx }), 200),
   );
@@ -72,7 +47,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/organisation/oidc',
       access: 'admin',
       request: jsonBody(oidcSettingsInput),
-      responses: { 200: json(oidcSettingsSchema) },
+      responses: { 200: json(oidcSettingsAnswer) },
     }),
     async (c) => c.json(await saveOidcSettings({ ctx: c.var.ctx, input: c.req.valid('json') }), 200),
   );
@@ -82,7 +57,7 @@ export function registerOrganisationSettingsRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'delete',
       path: '/organisation/oidc',
       access: 'admin',
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       await removeOidcSettings({ ctx: c.var.ctx });

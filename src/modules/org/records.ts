@@ -5,6 +5,7 @@ import type { SignedInContext } from '../../server/http/context.js';
 import { conflict, forbidden, notFound } from '../../server/http/errors.js';
 import { teamAccess } from '../../server/policy/team-access.js';
 import { people, teams, units } from './schema.js';
+import type { Person } from './answers.js';
 
 // Loading one record of the organisation (404 when it is not there) and presenting it.
 
@@ -38,7 +39,7 @@ type PersonRow = Omit<
   hasPassword: boolean;
 };
 
-export const presentPerson = (p: PersonRow) => ({
+export const presentPerson = (p: PersonRow): Person => ({
   id: p.id,
   name: p.name,
   email: p.email,
@@ -50,7 +51,6 @@ export const presentPerson = (p: PersonRow) => ({
   lastSignInAt: p.lastSignInAt ? new Date(p.lastSignInAt).toISOString() : null,
   hasPassword: Boolean(p.hasPassword),
 });
-export type PersonView = ReturnType<typeof presentPerson>;
 
 export const teamColumns = {
   id: teams.id,

@@ -222,11 +222,7 @@ describeEachEngine('units', (env) => {
       expect(res.json.error.code).toBe('VALIDATION');
       expect(res.json.error.issues.map((i: { path: string }) => i.path)).toContain(field);
     }
-    const malformed = await app.request('/api/units', {
-      method: 'POST',
-      headers: { cookie: hr.cookie, 'x-csrf-token': hr.csrf, 'content-type': 'application/json' },
-      body: '{"name": ',
-    });
+    const malformed = await call(app, 'POST', '/api/units', { as: hr, rawBody: '{"name": ' });
     expect(malformed.status).toBe(400);
   });
 });

@@ -1,3 +1,5 @@
+import type { Nudge } from './answers.js';
+
 /*
  * What a leader might act on for one person. Pure, so the rules can be tested without a database
  * and the web can turn each code into a short sentence with a link.
@@ -12,12 +14,6 @@ export const NUDGE_KINDS = [
   'no_feedback',
 ] as const;
 export type NudgeKind = (typeof NUDGE_KINDS)[number];
-
-export interface Nudge {
-  kind: NudgeKind;
-  goalId?: string;
-  count?: number;
-}
 
 export interface NudgeInput {
   goalIds: readonly string[];

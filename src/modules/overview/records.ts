@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import { LED_ROLES } from '../../server/policy/relationships.js';
 import { memberships, people, units } from '../org/schema.js';
+import type { PersonWithUnits } from './answers.js';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Copenhagen',
@@ -14,12 +15,6 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', {
 export const copenhagenDay = (at: Date) => dayFormat.format(at);
 
 export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-
-export interface PersonWithUnits {
-  id: string;
-  name: string;
-  units: { id: string; name: string }[];
-}
 
 /** People of the organisation with the units they belong to as employee, resource person or leader. */
 export async function peopleWithUnits(

@@ -1,22 +1,12 @@
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, jsonBody, route } from '../../server/http/route.js';
-import { REMINDER_FREQUENCIES } from './constants.js';
+import { digestNowAnswer, reminderSettingsAnswer } from './answers.js';
 import { reminderSettingsInput } from './validation.js';
 import { getReminderSettings, updateReminderSettings } from './services/settings.js';
 import { sendDigestNow } from './services/send-now.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
-
-const settingsResult = z.object({
-  settings: z.object({
-    frequency: z.enum(REMINDER_FREQUENCIES),
-    prepareDaysBefore: z.number(),
-    circleDeadlineDaysBefore: z.number(),
-    includeOverdueAgreements: z.boolean(),
-    lastDigestAt: z.string().nullable(),
-  }),
-});
 
 // A person's own reminder settings: `signedIn`, always about the actor themself.
 export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
@@ -25,7 +15,7 @@ export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/reminders/settings',
       access: 'signedIn',
-      responses: { 200: json(settingsResult) },
+      responses: { 200: json(reminderSettingsAnswer) },
     }),
     async (c) => c.json(await getReminderSettings({ ctx: signedIn(c) }), 200),
   );
@@ -36,7 +26,7 @@ export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/reminders/settings',
       access: 'signedIn',
       request: jsonBody(reminderSettingsInput),
-      responses: { 200: json(settingsResult) },
+      responses: { 200: json(reminderSettingsAnswer) },
     }),
     async (c) => c.json(await updateReminderSettings({ ctx: signedIn(c), input: c.req.valid('json') }), 200),
   );
@@ -47,7 +37,7 @@ export function registerReminderRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/reminders/digest',
       access: 'signedIn',
-      responses: { 200: json(z.object({ sent: z.boolean() })) },
+      responses: { 200: json(digestNowAnswer) },
     }),
     async (c) => c.json(await sendDigestNow({ ctx: signedIn(c) }), 200),
   );

@@ -4,6 +4,7 @@ import type { AppEnv } from './context.js';
 import { ServiceError } from './errors.js';
 import { isAdmin } from '../policy/actor.js';
 import { anonymousLimiter } from './rate-limit.js';
+import { apiErrorBody } from '../../shared/errors.js';
 
 /**
  * Every route declares who may call it. `public` is open to anyone (and rate limited);
@@ -13,13 +14,24 @@ import { anonymousLimiter } from './rate-limit.js';
  */
 export type Access = 'public' | 'signedIn' | 'admin';
 
-const registry = new Map<string, Access>();
+/** What a route declared: who may call it, and its answers by status (the tests check every answer against them). */
+export interface DeclaredRoute {
+  access: Access;
+  responses: RouteConfig['responses'];
+}
+
+const registry = new Map<string, DeclaredRoute>();
 
 /** `GET /api/people/:id` style keys, as Hono lists its routes. */
 export const routeKey = (method: string, path: string) =>
   `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
 
 export function declaredAccess(): ReadonlyMap<string, Access> {
+  return new Map([...registry].map(([key, declared]) => [key, declared.access]));
+}
+
+/** Every route by key, in the order they were registered (the order Hono matches them in). */
+export function declaredRoutes(): ReadonlyMap<string, DeclaredRoute> {
   return registry;
 }
 
@@ -55,10 +67,13 @@ export function route<const R extends Omit<RouteConfig, 'middleware'> & { access
 ): Omit<R, 'access' | 'path'> & { path: `/api${R['path']}`; middleware: MiddlewareHandler<AppEnv> } {
   const { access, ...rest } = config;
   const path = `/api${rest.path}` as const;
-  registry.set(routeKey(rest.method, path), access);
+  // Every route can fail, and every failure has the one error body.
+  const responses = { ...rest.responses, default: errorResponse };
+  registry.set(routeKey(rest.method, path), { access, responses });
   return createRoute({
     ...rest,
     path,
+    responses,
     middleware: guards[access],
     security: access === 'public' ? [] : [{ session: [] }],
   }) as never;
@@ -70,10 +85,10 @@ export const json = <T extends z.ZodType>(schema: T, description = 'OK') => ({
   content: { 'application/json': { schema } },
 });
 
+const errorResponse = json(apiErrorBody, 'An error: its code, reason and message (and the fields at fault)');
+
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   body: { content: { 'application/json': { schema } }, required: true },
 });
 
 export const idParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
-
-export const okSchema = z.object({ ok: z.literal(true) });

@@ -4,16 +4,7 @@ import { notFound } from '../http/errors.js';
 import { isAdmin } from '../policy/actor.js';
 import { people } from '../../modules/org/schema.js';
 import { mailOutbox } from './schema.js';
-
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  hasCalendar: boolean;
-  createdAt: string;
-  sentAt: string | null;
-}
+import type { OutboxMail } from '../../shared/outbox.js';
 
 /**
  * The outbox for development and the demo (off in production): admins see every mail of their

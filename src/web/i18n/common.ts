@@ -141,8 +141,6 @@ export const common = defineMessages(
         frame_item_unavailable: 'Punktet hører ikke til en ramme, der gælder for dig lige nu. Vælg et andet.',
         circle_open_exists: 'Målet har allerede en åben læringscirkel. Gør den færdig, før du starter en ny.',
         circle_not_finished: 'Læringscirklen er ikke færdig endnu. Markér læringsfasen som færdig først.',
-        edit_conflict:
-          'En anden har gemt ændringer i de samme felter imens. Vælg, hvilken udgave der skal gælde.',
         collaborator_exists: 'Personen arbejder allerede med på cirklen.',
         feedback_link_unavailable: 'Målet eller aftalen kan ikke vælges til denne feedback.',
         feedback_to_self: 'Du kan ikke give feedback til dig selv.',
@@ -300,8 +298,6 @@ export const common = defineMessages(
         circle_open_exists:
           'The goal already has an open learning circle. Finish it before starting a new one.',
         circle_not_finished: 'The learning circle is not finished yet. Mark the learning phase done first.',
-        edit_conflict:
-          'Someone else saved changes to the same fields meanwhile. Choose which version should stand.',
         collaborator_exists: 'The person is already working on the circle.',
         feedback_link_unavailable: 'That goal or agreement cannot be chosen for this feedback.',
         feedback_to_self: 'You cannot give feedback to yourself.',

@@ -17,7 +17,8 @@ export class ApiError extends Error {
   }
 }
 
-function csrfToken(): string | undefined {
+/** The CSRF token every write sends back in the X-CSRF-Token header (the mup_csrf cookie). */
+export function csrfToken(): string | undefined {
   return document.cookie
     .split('; ')
     .find((c) => c.startsWith('mup_csrf='))
@@ -47,21 +48,16 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   const text = await res.text();
   const data = text ? safeJson(text) : null;
-  if (!res.ok) {
-    const err = (data as ApiErrorBody | null)?.error;
-    const { code, reason, message, issues, retryAfter, ...details } =
-      err ?? ({} as Partial<ApiErrorBody['error']>);
-    throw new ApiError(
-      res.status,
-      code ?? 'INTERNAL',
-      reason,
-      message ?? res.statusText,
-      issues,
-      retryAfter,
-      details,
-    );
-  }
+  if (!res.ok) throw apiErrorFrom(res.status, data, res.statusText);
   return data as T;
+}
+
+/** The ApiError an error answer stands for; also for requests made without fetch (an upload with progress). */
+export function apiErrorFrom(status: number, data: unknown, statusText: string): ApiError {
+  const err = (data as ApiErrorBody | null)?.error;
+  const { code, reason, message, issues, retryAfter, ...details } =
+    err ?? ({} as Partial<ApiErrorBody['error']>);
+  return new ApiError(status, code ?? 'INTERNAL', reason, message ?? statusText, issues, retryAfter, details);
 }
 
 function safeJson(text: string): unknown {

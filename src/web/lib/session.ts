@@ -1,13 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Me } from '../../modules/auth/answers';
 import { ApiError, get } from './api';
-
-/** The signed-in person, their organisation, memberships and abilities (GET /api/auth/me). */
-export interface Me {
-  person: { id: string; name: string; email: string | null; locale: 'da' | 'en'; jobTitle: string | null };
-  organisation: { id: string; name: string; slug: string; accessibilityUrl: string | null };
-  memberships: { unitId: string; unitName: string; role: string }[];
-  abilities: { administer: boolean; manageOrganisation: boolean; lead: boolean; viewOutbox: boolean };
-}
 
 export const meQueryKey = ['me'] as const;
 

@@ -1,11 +1,6 @@
 import type { ServiceContext } from '../../../server/http/context.js';
-import { findUsableLink, type LinkKind } from '../links.js';
-
-export interface LinkSummary {
-  kind: LinkKind;
-  personName: string;
-  organisationName: string;
-}
+import { findUsableLink } from '../links.js';
+import type { LinkSummary } from '../answers.js';
 
 /** Who a mailed link is for, so the page can say it before a password is chosen. */
 export async function inspectLink({

@@ -3,20 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { isAdmin, isOrgAdmin } from '../../../server/policy/actor.js';
 import { organisations, people, units } from '../../org/schema.js';
-import type { Locale, Role } from '../../../shared/roles.js';
-
-export interface Me {
-  person: { id: string; name: string; email: string | null; locale: Locale; jobTitle: string | null };
-  organisation: { id: string; name: string; slug: string; accessibilityUrl: string | null };
-  memberships: { unitId: string; unitName: string; role: Role }[];
-  /** What the navigation may show; the server enforces the same rules on every route. */
-  abilities: {
-    administer: boolean;
-    manageOrganisation: boolean;
-    lead: boolean;
-    viewOutbox: boolean;
-  };
-}
+import type { Me } from '../answers.js';
 
 export async function getMe({ ctx }: { ctx: SignedInContext }): Promise<Me> {
   const { actor, db } = ctx;

@@ -22,6 +22,7 @@ import { signInInput } from '../validation';
 import { lockedMessage, useZodResolver } from './form';
 import { afterSignIn, safeNext } from './navigation';
 import { PublicLayout } from './public-layout';
+import type { PublicOrganisation } from '../../oidc/answers';
 
 export interface LoginSearch {
   next?: string;
@@ -38,11 +39,6 @@ export function validateLoginSearch(search: Record<string, unknown>): LoginSearc
     org: text(search.org, LIMITS.slug),
     error: text(search.error, 60),
   };
-}
-
-interface PublicOrganisation {
-  name: string;
-  sso: { displayName: string; startUrl: string } | null;
 }
 
 const formSchema = signInInput.omit({ organisation: true });

@@ -18,16 +18,7 @@ import { ApiError, get } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
 import { NotFoundPage } from '../../../web/pages/not-found';
 import { readableColors } from './readable';
-
-interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  hasCalendar: boolean;
-  createdAt: string;
-  sentAt: string | null;
-}
+import type { OutboxAnswer } from '../../../shared/outbox';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;
 
@@ -53,7 +44,7 @@ export function OutboxPage() {
   const { data: me } = useMe();
   const outbox = useQuery({
     queryKey: ['outbox'],
-    queryFn: () => get<{ mails: OutboxMail[] }>('/outbox'),
+    queryFn: () => get<OutboxAnswer>('/outbox'),
     staleTime: 0,
   });
 

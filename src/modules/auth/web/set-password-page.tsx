@@ -9,12 +9,7 @@ import { useZodResolver } from './form';
 import { afterSignIn } from './navigation';
 import { NewPasswordFields, newPasswordSchema, type NewPasswordValues } from './password-fields';
 import { PublicLayout } from './public-layout';
-
-interface LinkSummary {
-  kind: 'invite' | 'reset';
-  personName: string;
-  organisationName: string;
-}
+import type { LinkSummary } from '../answers';
 
 const linkProblem = (t: Translate, err: unknown): string | null => {
   if (!(err instanceof ApiError)) return null;

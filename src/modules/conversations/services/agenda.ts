@@ -10,6 +10,7 @@ import { auditScope } from '../team-records.js';
 import { loadEditable } from './update.js';
 import type { AgendaItemInput, UpdateAgendaItemInput } from '../validation.js';
 import { getConversation } from './get.js';
+import type { ConversationDetail } from '../answers.js';
 
 /** At most this many points on one agenda: a meeting is short. */
 export const AGENDA_MAX_ITEMS = 50;
@@ -40,7 +41,7 @@ export async function addAgendaItem({
 }: {
   ctx: SignedInContext;
   input: AgendaItemInput & { id: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     if (loaded.conversation.status === 'cancelled') assertPlanned(loaded.conversation);
@@ -86,7 +87,7 @@ export async function updateAgendaItem({
 }: {
   ctx: SignedInContext;
   input: UpdateAgendaItemInput & { id: string; itemId: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const item = await loadItem(tx, input.id, input.itemId);
@@ -113,7 +114,7 @@ export async function removeAgendaItem({
 }: {
   ctx: SignedInContext;
   input: { id: string; itemId: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const item = await loadItem(tx, input.id, input.itemId);

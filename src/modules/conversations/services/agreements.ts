@@ -9,6 +9,7 @@ import { auditScope, eligibleForTeam } from '../team-records.js';
 import { loadEditable } from './update.js';
 import type { CreateAgreementInput, UpdateAgreementInput } from '../validation.js';
 import { selectAgreements } from './get.js';
+import type { AgreementAnswer } from '../answers.js';
 
 /** At most this many agreements come out of one conversation. */
 export const AGREEMENTS_MAX = 50;
@@ -38,7 +39,13 @@ async function present(tx: SignedInContext, id: string) {
 }
 
 /** POST /agreements: an agreement made in a conversation: in a 1:1 owned by the subject or the leader, in a team conversation by someone on the team. */
-export async function createAgreement({ ctx, input }: { ctx: SignedInContext; input: CreateAgreementInput }) {
+export async function createAgreement({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateAgreementInput;
+}): Promise<AgreementAnswer> {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.conversationId);
     if (loaded.conversation.status === 'cancelled')
@@ -91,7 +98,7 @@ export async function updateAgreement({
 }: {
   ctx: SignedInContext;
   input: UpdateAgreementInput & { id: string };
-}) {
+}): Promise<AgreementAnswer> {
   return inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const [current] = await tx.db

@@ -10,6 +10,7 @@ import { cadences } from '../schema.js';
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
 import type { CadenceInput } from '../validation.js';
 import { pairConversations } from './queries.js';
+import type { CadenceAnswer } from '../answers.js';
 
 export interface Pair {
   leaderId: string;
@@ -56,7 +57,7 @@ async function intervalOf(
 }
 
 /** The pair's cadence, last and next 1:1, and the proposed start of the next one. */
-export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date) {
+export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date): Promise<CadenceAnswer> {
   const { intervalWeeks, isDefault } = await intervalOf(db, orgId, pair);
   const history = await pairConversations(db, orgId, pair.leaderId, pair.personId);
   const lastHeld = history.find((c) => c.status === 'held') ?? null;
@@ -81,7 +82,13 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date) 
 }
 
 /** GET /cadences/{personId}: for the leader, or for the person about their leader. */
-export async function getCadence({ ctx, input }: { ctx: SignedInContext; input: { personId: string } }) {
+export async function getCadence({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { personId: string };
+}): Promise<CadenceAnswer> {
   const pair = await pairWith(ctx, input.personId);
   return cadenceView(ctx.db, ctx.actor.orgId, pair, ctx.now());
 }
@@ -93,7 +100,7 @@ export async function putCadence({
 }: {
   ctx: SignedInContext;
   input: CadenceInput & { personId: string };
-}) {
+}): Promise<CadenceAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const pair = await pairWith(tx, input.personId);

@@ -16,6 +16,7 @@ import {
 import { createTeamConversation } from './team/create.js';
 import { pairWith } from './cadence.js';
 import { getConversation } from './get.js';
+import type { ConversationDetail } from '../answers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -42,7 +43,7 @@ export async function createConversation({
 }: {
   ctx: SignedInContext;
   input: CreateAnyConversationInput;
-}) {
+}): Promise<ConversationDetail> {
   if (input.kind !== 'one_to_one')
     return getConversation({ ctx, input: { id: await createTeamConversation(ctx, input) } });
   return createOneToOne(ctx, input);

@@ -11,6 +11,7 @@ import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-state
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
 import { loadConversationForActor, type ConversationForActor } from '../access.js';
 import { teamConversationDetail, teamSharedView } from './team/get.js';
+import type { Agreement, ConversationDetail, OneToOneShared, SharedView } from '../answers.js';
 
 const agreementColumns = {
   id: agreements.id,
@@ -29,7 +30,7 @@ type AgreementRow = {
     : (typeof agreements.$inferSelect)[Exclude<K, 'ownerName'>];
 };
 
-export function presentAgreement(a: AgreementRow) {
+export function presentAgreement(a: AgreementRow): Agreement {
   return {
     id: a.id,
     conversationId: a.conversationId,
@@ -41,10 +42,13 @@ export function presentAgreement(a: AgreementRow) {
     createdAt: new Date(a.createdAt).toISOString(),
   };
 }
-export type AgreementView = ReturnType<typeof presentAgreement>;
 
 /** Agreements filtered by `where` (always including the organisation), oldest first. */
-export async function selectAgreements(db: Db, orgId: string, where: ReturnType<typeof and>) {
+export async function selectAgreements(
+  db: Db,
+  orgId: string,
+  where: ReturnType<typeof and>,
+): Promise<Agreement[]> {
   const rows = await db
     .select(agreementColumns)
     .from(agreements)
@@ -56,7 +60,7 @@ export async function selectAgreements(db: Db, orgId: string, where: ReturnType<
 
 const isoMs = (ms: number) => new Date(ms).toISOString();
 
-function agreementFromJson(a: OneToOneViewRow['agreements'][number]): AgreementView {
+function agreementFromJson(a: OneToOneViewRow['agreements'][number]): Agreement {
   return {
     id: a.id,
     conversationId: a.conversationId,
@@ -91,7 +95,7 @@ async function viewRow(
 }
 
 /** Everything about one 1:1 that both participants (and the subject's other nearest leaders) share. */
-function sharedView(ctx: SignedInContext, loaded: LoadedConversation, row: OneToOneViewRow) {
+function sharedView(ctx: SignedInContext, loaded: LoadedConversation, row: OneToOneViewRow): OneToOneShared {
   const { conversation: c, leader, subject } = loaded;
   return {
     conversation: presentConversation(c),
@@ -145,7 +149,13 @@ async function oneToOneOrTeam<T>(
 }
 
 /** GET /conversations/{id}: the shared view, plus the actor's own private note when they take part. */
-export async function getConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<ConversationDetail> {
   const found = await oneToOneOrTeam(ctx, input.id, (any) => teamConversationDetail(ctx, any));
   if (!found.loaded) return found.team;
   const loaded = found.loaded;
@@ -188,7 +198,13 @@ export async function getConversation({ ctx, input }: { ctx: SignedInContext; in
 }
 
 /** GET /conversations/{id}/print: the shared view only — never a private note. */
-export async function printConversation({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function printConversation({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<SharedView> {
   const found = await oneToOneOrTeam(ctx, input.id, (any) => teamSharedView(ctx, any));
   if (!found.loaded) return found.team;
   await auditIfObserver(ctx, found.loaded, 'conversation_print');
@@ -196,7 +212,7 @@ export async function printConversation({ ctx, input }: { ctx: SignedInContext; 
 }
 
 /** The agreements of several conversations, for lists. */
-export async function agreementsOf(db: Db, orgId: string, conversationIds: string[]) {
+export async function agreementsOf(db: Db, orgId: string, conversationIds: string[]): Promise<Agreement[]> {
   if (conversationIds.length === 0) return [];
   return selectAgreements(db, orgId, inArray(agreements.conversationId, conversationIds));
 }

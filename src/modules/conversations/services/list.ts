@@ -9,6 +9,7 @@ import { teams } from '../../org/schema.js';
 import { participantsOf, presentConversation, ref } from '../records.js';
 import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
 import { selectAgreements } from './get.js';
+import type { AgreementListAnswer, ConversationListAnswer } from '../answers.js';
 
 const LIST_LIMIT = 200;
 
@@ -23,7 +24,7 @@ export async function listConversations({
 }: {
   ctx: SignedInContext;
   input: ListConversationsQuery;
-}) {
+}): Promise<ConversationListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const personId = input.personId;
@@ -126,7 +127,13 @@ async function myTeamConversations(ctx: SignedInContext) {
 }
 
 /** GET /agreements: a person's agreements (default mine), open first. */
-export async function listAgreements({ ctx, input }: { ctx: SignedInContext; input: ListAgreementsQuery }) {
+export async function listAgreements({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListAgreementsQuery;
+}): Promise<AgreementListAnswer> {
   const { db, actor } = ctx;
   if (input.teamId) {
     // A team's agreements: for its members and the leaders of its unit (or above) only.

@@ -7,6 +7,7 @@ import { ServiceError } from '../../../server/http/errors.js';
 import { loadConversationForActor } from '../access.js';
 import { auditScope } from '../team-records.js';
 import type { PrivateNoteInput } from '../validation.js';
+import type { PrivateNoteAnswer } from '../answers.js';
 
 /**
  * PUT /conversations/{id}/private-note: a participant's own note. It is written and read by its
@@ -18,7 +19,7 @@ export async function savePrivateNote({
 }: {
   ctx: SignedInContext;
   input: PrivateNoteInput & { id: string };
-}) {
+}): Promise<PrivateNoteAnswer> {
   return inTransaction(ctx, async (tx) => {
     const loaded = await loadConversationForActor(tx, input.id, { forUpdate: true });
     if (!loaded.takesPart) throw new ServiceError('FORBIDDEN', 'Only those taking part keep a private note');

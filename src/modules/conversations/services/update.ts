@@ -15,6 +15,7 @@ import { auditScope, queueChangeMails } from '../team-records.js';
 import type { HoldConversationInput, UpdateConversationInput } from '../validation.js';
 import { assertSensibleStart } from './create.js';
 import { getConversation } from './get.js';
+import type { ConversationDetail } from '../answers.js';
 
 /**
  * 409 stale_version with the stored conversation, so the client can show both texts and merge
@@ -81,7 +82,7 @@ export async function updateConversation({
 }: {
   ctx: SignedInContext;
   input: UpdateConversationInput & { id: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
@@ -130,7 +131,7 @@ export async function cancelConversation({
 }: {
   ctx: SignedInContext;
   input: { id: string; version: number };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
@@ -156,7 +157,7 @@ export async function holdConversation({
 }: {
   ctx: SignedInContext;
   input: HoldConversationInput & { id: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;

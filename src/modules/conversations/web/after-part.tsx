@@ -4,13 +4,8 @@ import { Link } from '@tanstack/react-router';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
-import {
-  conversationKeys,
-  isTeamView,
-  refreshConversations,
-  type ConversationDetail,
-  type TeamDetail,
-} from './api';
+import type { ConversationDetail, TeamConversationDetail } from '../answers';
+import { conversationKeys, isTeamView, refreshConversations } from './api';
 import { useSetDetail } from './agenda';
 
 /** The next conversation as the two kinds know it: a 1:1's pair rhythm, or the team's. */
@@ -28,7 +23,7 @@ function nextOf(detail: ConversationDetail) {
 }
 
 /** The same people again: the facilitator and those invited this time who are still on the team. */
-function nextTeamConversation(detail: TeamDetail, startsAt: string) {
+function nextTeamConversation(detail: TeamConversationDetail, startsAt: string) {
   const eligible = new Set([...detail.people.members, ...detail.people.leaders].map((p) => p.id));
   const facilitator = detail.participants.find((p) => p.role === 'facilitator' && eligible.has(p.id));
   return {

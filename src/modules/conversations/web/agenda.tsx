@@ -20,7 +20,8 @@ import { del, patch, post } from '../../../web/lib/api';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { AGENDA_SECTIONS, type AgendaSection } from '../constants';
 import { agendaItemInput, CONVERSATION_LIMITS, type AgendaItemInput } from '../validation';
-import { conversationKeys, isTeamView, type AgendaItem, type ConversationDetail } from './api';
+import type { AgendaItem, ConversationDetail } from '../answers';
+import { conversationKeys, isTeamView } from './api';
 
 /** Keeps the page's data in step with what a change returned. */
 export function useSetDetail(id: string) {

@@ -10,13 +10,8 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { agreementFields, CONVERSATION_LIMITS } from '../validation';
 import { useMe } from '../../../web/lib/session';
-import {
-  agreementOwners,
-  conversationKeys,
-  isTeamView,
-  type Agreement,
-  type ConversationDetail,
-} from './api';
+import type { Agreement, ConversationDetail } from '../answers';
+import { agreementOwners, conversationKeys, isTeamView } from './api';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
 

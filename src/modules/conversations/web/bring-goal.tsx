@@ -11,7 +11,7 @@ import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-re
 import { notifySuccess } from '../../../web/components/notify';
 import { refreshGoals } from '../../goals/web/api';
 import { bringGoalInput } from '../validation';
-import type { TeamDetail } from './api';
+import type { TeamConversationDetail } from '../answers';
 import { useSetDetail } from './agenda';
 
 const FIELDS = ['goalId', 'circleId', 'confirmShare'] as const;
@@ -30,7 +30,7 @@ const override: DescribeOverride = (t, issue) =>
  * conversation. That shares the goal with the team, so they confirm it first; what is on the
  * agenda already is not offered again.
  */
-export function BringGoal({ detail }: { detail: TeamDetail }) {
+export function BringGoal({ detail }: { detail: TeamConversationDetail }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const id = detail.conversation.id;
@@ -60,7 +60,7 @@ export function BringGoal({ detail }: { detail: TeamDetail }) {
 
   const bring = useMutation({
     mutationFn: (v: Values) =>
-      post<TeamDetail>(`/conversations/${id}/bring-goal`, {
+      post<TeamConversationDetail>(`/conversations/${id}/bring-goal`, {
         goalId: v.goalId,
         circleId: v.circleId || undefined,
         confirmShare: v.confirmShare,

@@ -4,7 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { PageHeader } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { isTeamView, useConversation, type ConversationDetail, type TeamDetail } from './api';
+import type { ConversationDetail, TeamConversationDetail } from '../answers';
+import { isTeamView, useConversation } from './api';
 import { AddAgendaItem, AgendaList, AgendaOverview, GoalsInFocus } from './agenda';
 import { AddAgreement, AgreementList } from './agreements';
 import { AfterPart } from './after-part';
@@ -229,7 +230,7 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
  * How a team conversation is run: the reflective-dialogue frame (purpose, rounds, the team's
  * guidelines) on everyone's phone, and the shared screen for the one leading it.
  */
-function FrameCard({ detail }: { detail: TeamDetail }) {
+function FrameCard({ detail }: { detail: TeamConversationDetail }) {
   const { t } = useI18n();
   const id = detail.conversation.id;
   return (

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { useConversations, useLedPeople, type ConversationListItem } from './api';
+import type { ConversationListItem } from '../answers';
+import { useConversations, useLedPeople } from './api';
 import { ScheduleModal } from './schedule-modal';
 
 export const STATUS_COLOR = { planned: 'blue', held: 'teal', cancelled: 'gray' } as const;
@@ -78,18 +79,20 @@ export function ConversationsPage() {
 function ConversationRow({ item }: { item: ConversationListItem }) {
   const { t, formatDate } = useI18n();
   const when = formatDate(item.startsAt, 'dateTime');
-  const title = item.team
-    ? t(item.kind === 'peer_group' ? 'conversations.list.peerGroup' : 'conversations.list.team', {
-        team: item.team.name,
-      })
-    : t('conversations.list.with', { name: (item.myRole === 'subject' ? item.leader : item.subject).name });
-  const role = item.team
-    ? item.myRole === 'facilitator'
-      ? t('conversations.list.youFacilitate')
-      : t('conversations.list.youTakePart')
-    : item.myRole === 'leader'
-      ? t('conversations.list.youLead')
-      : t('conversations.list.aboutYou');
+  const title =
+    'team' in item
+      ? t(item.kind === 'peer_group' ? 'conversations.list.peerGroup' : 'conversations.list.team', {
+          team: item.team.name,
+        })
+      : t('conversations.list.with', { name: (item.myRole === 'subject' ? item.leader : item.subject).name });
+  const role =
+    'team' in item
+      ? item.myRole === 'facilitator'
+        ? t('conversations.list.youFacilitate')
+        : t('conversations.list.youTakePart')
+      : item.myRole === 'leader'
+        ? t('conversations.list.youLead')
+        : t('conversations.list.aboutYou');
   return (
     <Card withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -99,7 +102,7 @@ function ConversationRow({ item }: { item: ConversationListItem }) {
             to={`/conversations/${item.id}`}
             fw={600}
             aria-label={
-              item.team
+              'team' in item
                 ? t('conversations.list.openTitled', { title, when })
                 : t('conversations.list.open', {
                     name: (item.myRole === 'subject' ? item.leader : item.subject).name,

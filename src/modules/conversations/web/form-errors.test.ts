@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
-import { agreementOwners, isTeamView, type ConversationDetail } from './api';
+import type { ConversationDetail } from '../answers';
+import { agreementOwners, isTeamView } from './api';
 import { applyConversationError } from './form-errors';
 
 const da: Translate = (key, vars) => translate('da', key, vars);

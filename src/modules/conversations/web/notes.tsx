@@ -5,7 +5,8 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get, patch, put } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { CONVERSATION_LIMITS } from '../validation';
-import { isTeamView, type ConversationCore, type ConversationDetail } from './api';
+import type { ConversationCore, ConversationDetail, PrivateNoteAnswer } from '../answers';
+import { isTeamView } from './api';
 import { useSetDetail } from './agenda';
 
 type Stored = ConversationCore & { sharedNotes: string; summary: string };
@@ -135,7 +136,7 @@ export function PrivateNote({ detail }: { detail: ConversationDetail }) {
   const [text, setText] = useState(detail.privateNote?.text ?? '');
   const [saved, setSaved] = useState(detail.privateNote?.text ?? '');
   const save = useMutation({
-    mutationFn: () => put<{ privateNote: { text: string } }>(`/conversations/${id}/private-note`, { text }),
+    mutationFn: () => put<PrivateNoteAnswer>(`/conversations/${id}/private-note`, { text }),
     onSuccess: (r) => {
       setSaved(r.privateNote.text);
       notifySuccess(t('conversations.during.privateSaved'));

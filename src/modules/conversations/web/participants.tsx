@@ -6,7 +6,8 @@ import { del, post } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
 import { ConfirmModal } from '../../../web/components/confirm-modal';
 import { notifySuccess } from '../../../web/components/notify';
-import type { PersonRef, TeamDetail } from './api';
+import type { Ref } from '../../../shared/answers';
+import type { TeamConversationDetail } from '../answers';
 import { useSetDetail } from './agenda';
 
 /**
@@ -14,13 +15,13 @@ import { useSetDetail } from './agenda';
  * leader or the one who planned it invites more people from the team, hands the lead to someone
  * else or takes someone off the list (their calendar event is cancelled).
  */
-export function Participants({ detail }: { detail: TeamDetail }) {
+export function Participants({ detail }: { detail: TeamConversationDetail }) {
   const { t } = useI18n();
   const me = useMe().data?.person.id;
   const id = detail.conversation.id;
   const setDetail = useSetDetail(id);
   const [personId, setPersonId] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<PersonRef | null>(null);
+  const [removing, setRemoving] = useState<Ref | null>(null);
   const manage = detail.can.manageParticipants && detail.conversation.status === 'planned';
   const taking = new Set(detail.participants.map((p) => p.id));
   const invitable = [...detail.people.members, ...detail.people.leaders].filter((p) => !taking.has(p.id));
@@ -36,7 +37,7 @@ export function Participants({ detail }: { detail: TeamDetail }) {
 
   const add = useMutation({
     mutationFn: (v: { personId: string; role: 'participant' | 'facilitator' }) =>
-      post<TeamDetail>(`/conversations/${id}/participants`, v),
+      post<TeamConversationDetail>(`/conversations/${id}/participants`, v),
     onSuccess: (d, v) => {
       setDetail(d);
       setPersonId(null);
@@ -48,7 +49,8 @@ export function Participants({ detail }: { detail: TeamDetail }) {
     },
   });
   const remove = useMutation({
-    mutationFn: (person: PersonRef) => del<TeamDetail>(`/conversations/${id}/participants/${person.id}`),
+    mutationFn: (person: Ref) =>
+      del<TeamConversationDetail>(`/conversations/${id}/participants/${person.id}`),
     onSuccess: (d, person) => {
       setDetail(d);
       setRemoving(null);

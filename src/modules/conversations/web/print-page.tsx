@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { LoadError, Loading } from '../../../web/components/states';
 import { AGENDA_SECTIONS } from '../constants';
-import { isTeamView, usePrintView, type Agreement } from './api';
+import type { Agreement } from '../answers';
+import { isTeamView, usePrintView } from './api';
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -10,15 +10,9 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { CONVERSATION_LIMITS, scheduleFormInput, type ScheduleFormInput } from '../validation';
 import { applyConversationError, timeFieldOverride } from './form-errors';
 import { WhenFields } from './when-fields';
-import {
-  conversationKeys,
-  fromLocalInput,
-  refreshConversations,
-  toLocalInput,
-  useCadence,
-  type ConversationDetail,
-  type PersonRef,
-} from './api';
+import type { Ref } from '../../../shared/answers';
+import type { ConversationDetail } from '../answers';
+import { conversationKeys, fromLocalInput, refreshConversations, toLocalInput, useCadence } from './api';
 
 const FIELDS = ['personId', 'startsAtLocal', 'durationMinutes', 'location'] as const;
 
@@ -30,7 +24,7 @@ export function ScheduleModal(props: {
   opened: boolean;
   onClose: () => void;
   mode: 'schedule' | 'propose';
-  people: PersonRef[];
+  people: Ref[];
   /** Preselects the other person (scheduling the next 1:1 from a held one). */
   personId?: string;
 }) {
@@ -60,7 +54,7 @@ function ScheduleForm({
 }: {
   onClose: () => void;
   mode: 'schedule' | 'propose';
-  people: PersonRef[];
+  people: Ref[];
   personId?: string;
 }) {
   const { t } = useI18n();

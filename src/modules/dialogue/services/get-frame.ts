@@ -7,11 +7,12 @@ import {
   loadFrameConversation,
   type LoadedFrameConversation,
 } from '../conversation.js';
-import { iso, readFrame, roundsOf, turnsOf, type RoundRow, type TurnView } from '../records.js';
+import { iso, readFrame, roundsOf, turnsOf, type RoundRow } from '../records.js';
 import { readGuidelines } from './guidelines.js';
+import type { Frame, RoundSummary, Turn } from '../answers.js';
 
-function presentRound(r: RoundRow, turns: TurnView[]) {
-  const count = (state: TurnView['state']) => turns.filter((t) => t.state === state).length;
+function presentRound(r: RoundRow, turns: Turn[]): RoundSummary {
+  const count = (state: Turn['state']) => turns.filter((t) => t.state === state).length;
   return {
     id: r.id,
     number: r.number,
@@ -27,7 +28,7 @@ function presentRound(r: RoundRow, turns: TurnView[]) {
  * What the shared screen and the follow views show: the stage, the round running (who has spoken,
  * who is next), earlier rounds and the team's guidelines. Never notes of any kind.
  */
-export async function frameView(ctx: SignedInContext, loaded: LoadedFrameConversation) {
+export async function frameView(ctx: SignedInContext, loaded: LoadedFrameConversation): Promise<Frame> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const c = loaded.conversation;
@@ -91,10 +92,15 @@ export async function frameView(ctx: SignedInContext, loaded: LoadedFrameConvers
     },
   };
 }
-export type FrameView = Awaited<ReturnType<typeof frameView>>;
 
 /** GET /conversations/{id}/dialogue */
-export async function getFrame({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getFrame({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<Frame> {
   const loaded = await loadFrameConversation(ctx, input.id);
   await auditFrameRead(ctx, loaded);
   return frameView(ctx, loaded);

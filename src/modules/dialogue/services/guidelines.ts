@@ -8,12 +8,7 @@ import { subjectRelation } from '../../../server/policy/subject-access.js';
 import { teams } from '../../org/schema.js';
 import { dialogueGuidelineSets, dialogueGuidelines } from '../schema.js';
 import type { GuidelinesInput } from '../validation.js';
-
-export interface GuidelineList {
-  teamId: string;
-  version: number;
-  items: { id: string; text: string }[];
-}
+import type { GuidelineList, GuidelinesAnswer } from '../answers.js';
 
 /** A team's guidelines in order; version 0 when the team has not written any yet. */
 export async function readGuidelines(
@@ -62,7 +57,13 @@ async function loadTeamForGuidelines(ctx: SignedInContext, teamId: string) {
 }
 
 /** GET /teams/{id}/guidelines */
-export async function getGuidelines({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getGuidelines({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<GuidelinesAnswer> {
   const team = await loadTeamForGuidelines(ctx, input.id);
   return { team, guidelines: await readGuidelines(ctx.db, ctx.actor.orgId, team.id), can: { edit: true } };
 }
@@ -74,7 +75,7 @@ export async function saveGuidelines({
 }: {
   ctx: SignedInContext;
   input: GuidelinesInput & { id: string };
-}) {
+}): Promise<GuidelinesAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const team = await loadTeamForGuidelines(tx, input.id);

@@ -8,6 +8,7 @@ import { assertFacilitator, loadFrameConversation } from '../conversation.js';
 import { lockFrame } from '../records.js';
 import type { HighlightInput } from '../validation.js';
 import { frameView } from './get-frame.js';
+import type { Frame } from '../answers.js';
 
 /** PUT /conversations/{id}/dialogue/highlight: point to one of the team's guidelines (or to none). */
 export async function highlightGuideline({
@@ -16,7 +17,7 @@ export async function highlightGuideline({
 }: {
   ctx: SignedInContext;
   input: HighlightInput & { id: string };
-}) {
+}): Promise<Frame> {
   const orgId = ctx.actor.orgId;
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadFrameConversation(tx, input.id);

@@ -8,6 +8,7 @@ import { assertFacilitator, loadFrameConversation } from '../conversation.js';
 import { lockFrame } from '../records.js';
 import type { PurposeInput } from '../validation.js';
 import { frameView } from './get-frame.js';
+import type { Frame } from '../answers.js';
 
 /** 409 stale_version with the purpose as it stands, so the facilitator can choose. */
 export class StalePurposeError extends ServiceError {
@@ -28,7 +29,7 @@ export async function savePurpose({
 }: {
   ctx: SignedInContext;
   input: PurposeInput & { id: string };
-}) {
+}): Promise<Frame> {
   const orgId = ctx.actor.orgId;
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadFrameConversation(tx, input.id);

@@ -8,6 +8,7 @@ import { assertFacilitator, loadFrameConversation, type FrameParticipant } from 
 import { lockFrame, openRoundOf } from '../records.js';
 import type { OpenRoundInput } from '../validation.js';
 import { frameView } from './get-frame.js';
+import type { Frame } from '../answers.js';
 
 /**
  * Who speaks when, unless the facilitator sets the order: the participants by name, and those
@@ -25,7 +26,7 @@ export async function openRound({
 }: {
   ctx: SignedInContext;
   input: OpenRoundInput & { id: string };
-}) {
+}): Promise<Frame> {
   const orgId = ctx.actor.orgId;
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadFrameConversation(tx, input.id);
@@ -100,7 +101,7 @@ export async function closeRound({
 }: {
   ctx: SignedInContext;
   input: { id: string; roundId: string };
-}) {
+}): Promise<Frame> {
   const orgId = ctx.actor.orgId;
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadFrameConversation(tx, input.id);

@@ -7,6 +7,7 @@ import { dialogueRounds, dialogueTurns } from '../schema.js';
 import { canFacilitate, loadFrameConversation } from '../conversation.js';
 import type { MarkTurnInput } from '../validation.js';
 import { frameView } from './get-frame.js';
+import type { Frame } from '../answers.js';
 
 /**
  * PUT /conversations/{id}/dialogue/rounds/{roundId}/turns/{personId}: spoken, passed or back to
@@ -19,7 +20,7 @@ export async function markTurn({
 }: {
   ctx: SignedInContext;
   input: MarkTurnInput & { id: string; roundId: string; personId: string };
-}) {
+}): Promise<Frame> {
   const orgId = ctx.actor.orgId;
   await inTransaction(ctx, async (tx) => {
     const loaded = await loadFrameConversation(tx, input.id);

@@ -1,60 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, post, put } from '../../../web/lib/api';
-import type { PromptKey, TurnState } from '../constants';
+import type { TurnState } from '../constants';
+import type { Frame, GuidelinesAnswer } from '../answers';
 import type { GuidelinesInput, OpenRoundInput } from '../validation';
-
-// The shapes of /api/conversations/{id}/dialogue and /api/teams/{id}/guidelines (routes.ts in this module).
-
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface Turn {
-  personId: string;
-  name: string;
-  position: number;
-  state: TurnState;
-}
-
-export interface RoundSummary {
-  id: string;
-  number: number;
-  prompt: string;
-  promptKey: PromptKey | null;
-  openedAt: string;
-  closedAt: string | null;
-  counts: { spoken: number; passed: number; waiting: number };
-}
-
-export interface GuidelineList {
-  teamId: string;
-  version: number;
-  items: { id: string; text: string }[];
-}
-
-export interface Frame {
-  conversation: {
-    id: string;
-    kind: string;
-    status: 'planned' | 'held' | 'cancelled';
-    startsAt: string;
-    durationMinutes: number;
-    location: string | null;
-  };
-  team: PersonRef | null;
-  purpose: string;
-  version: number;
-  agenda: { id: string; section: string; text: string; done: boolean }[];
-  facilitators: PersonRef[];
-  participants: (PersonRef & { role: string })[];
-  guidelines: GuidelineList | null;
-  highlight: { guidelineId: string; at: string | null } | null;
-  round: (RoundSummary & { turns: Turn[]; nextPersonId: string | null }) | null;
-  history: RoundSummary[];
-  me: { personId: string; role: string; takesPart: boolean };
-  can: { facilitate: boolean; editPurpose: boolean; openRound: boolean; editGuidelines: boolean };
-}
 
 export const frameKey = (id: string) => ['dialogue', 'frame', id] as const;
 
@@ -92,4 +40,4 @@ export const frameActions = (id: string) => {
 };
 
 export const saveGuidelines = (teamId: string, input: GuidelinesInput) =>
-  put<{ guidelines: GuidelineList }>(`/teams/${teamId}/guidelines`, input);
+  put<GuidelinesAnswer>(`/teams/${teamId}/guidelines`, input);

@@ -21,14 +21,8 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { DIALOGUE_LIMITS, SUGGESTED_GUIDELINE_KEYS } from '../constants';
 import { guidelinesInput, type GuidelinesInput } from '../validation';
-import {
-  frameActions,
-  frameKey,
-  saveGuidelines,
-  useFrameMutation,
-  type Frame,
-  type GuidelineList,
-} from './api';
+import type { Frame, GuidelineList } from '../answers';
+import { frameActions, frameKey, saveGuidelines, useFrameMutation } from './api';
 
 /** The team's guidelines in order; the one leading the meeting can point to one (or stop pointing). */
 export function Guidelines({ frame, pointable }: { frame: Frame; pointable: boolean }) {

@@ -7,7 +7,8 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { PROMPT_KEYS, type PromptKey, type TurnState } from '../constants';
 import { openRoundInput, type OpenRoundInput } from '../validation';
-import { frameActions, useFrameMutation, type Frame, type RoundSummary, type Turn } from './api';
+import type { Frame, RoundSummary, Turn } from '../answers';
+import { frameActions, useFrameMutation } from './api';
 
 /** A suggested prompt is shown in each viewer's language; a free one as written. */
 export const promptText = (t: Translate, r: Pick<RoundSummary, 'prompt' | 'promptKey'>) =>

@@ -3,7 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { useState, type CSSProperties, type ReactNode } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { LoadError, Loading } from '../../../web/components/states';
-import { useFrame, type Frame } from './api';
+import type { Frame } from '../answers';
+import { useFrame } from './api';
 import { CloseRoundButton, NewRoundModal, TurnBadge, TurnButtons, promptText } from './rounds';
 import { useFrameMutation, frameActions } from './api';
 

@@ -5,7 +5,8 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { DIALOGUE_LIMITS } from '../constants';
-import { frameActions, frameKey, useFrameMutation, type Frame } from './api';
+import type { Frame } from '../answers';
+import { frameActions, frameKey, useFrameMutation } from './api';
 
 /** The purpose; the one leading the meeting writes it, against the version they started from. */
 export function Purpose({ frame }: { frame: Frame }) {

@@ -5,6 +5,7 @@ import { forbidden } from '../../../server/http/errors.js';
 import { feedbackReplies } from '../schema.js';
 import { loadReadableFeedback, presentFeedback, repliesOf } from '../records.js';
 import type { ReplyInput } from '../validation.js';
+import type { FeedbackAnswer } from '../answers.js';
 
 /** POST /feedback/{id}/replies: the recipient answers, and the sender may answer back; a leader reads along. */
 export async function addReply({
@@ -13,7 +14,7 @@ export async function addReply({
 }: {
   ctx: SignedInContext;
   input: ReplyInput & { feedbackId: string };
-}) {
+}): Promise<FeedbackAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

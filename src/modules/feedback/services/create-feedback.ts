@@ -11,12 +11,19 @@ import { agreements } from '../../conversations/schema.js';
 import { feedback } from '../schema.js';
 import { isTeamMember, loadFeedback, presentFeedback } from '../records.js';
 import type { CreateFeedbackInput } from '../validation.js';
+import type { FeedbackAnswer } from '../answers.js';
 
 /**
  * POST /feedback: anyone gives feedback to a colleague, or to a team they are on or lead. Nothing
  * is mailed now: the recipient hears of it in their next reminder digest, which reads new feedback.
  */
-export async function createFeedback({ ctx, input }: { ctx: SignedInContext; input: CreateFeedbackInput }) {
+export async function createFeedback({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateFeedbackInput;
+}): Promise<FeedbackAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

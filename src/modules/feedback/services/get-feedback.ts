@@ -1,9 +1,16 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
 import { loadReadableFeedback, presentFeedback, repliesOf } from '../records.js';
+import type { FeedbackAnswer } from '../answers.js';
 
 /** GET /feedback/{id}: for its sender, its recipient and the recipient's nearest leader(s). */
-export async function getFeedback({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getFeedback({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<FeedbackAnswer> {
   const { row, relation } = await loadReadableFeedback(ctx, input.id);
   if (relation === 'leader' && row.toPersonId) {
     await auditRecordRead(ctx, {

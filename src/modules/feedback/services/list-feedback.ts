@@ -7,13 +7,20 @@ import { teams } from '../../org/schema.js';
 import { feedback } from '../schema.js';
 import { feedbackRelation, presentFeedback, repliesOf, selectFeedback, teamIdsOf } from '../records.js';
 import { FEEDBACK_LIMITS, type ListFeedbackQuery } from '../validation.js';
+import type { FeedbackListAnswer } from '../answers.js';
 
 /**
  * GET /feedback: what I received (to me and to my teams) or gave, newest first; a leader asks for
  * what a person they lead received (part of that person's record, so the read is audited), and a
  * team's members and leaders for what the team received.
  */
-export async function listFeedback({ ctx, input }: { ctx: SignedInContext; input: ListFeedbackQuery }) {
+export async function listFeedback({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListFeedbackQuery;
+}): Promise<FeedbackListAnswer> {
   const { actor, db } = ctx;
   const orgId = actor.orgId;
   let where: SQL | undefined;

@@ -12,9 +12,14 @@ import { goals } from '../../goals/schema.js';
 import { goalsInFocus } from '../../goals/services/queries.js';
 import { agreements } from '../../conversations/schema.js';
 import type { FeedbackOptionsQuery } from '../validation.js';
+import type { FeedbackLinksAnswer, FeedbackRecipientsAnswer } from '../answers.js';
 
 /** GET /feedback/recipients: whom the form offers first — the people I lead, and the teams I am on or lead. */
-export async function feedbackRecipients({ ctx }: { ctx: SignedInContext }) {
+export async function feedbackRecipients({
+  ctx,
+}: {
+  ctx: SignedInContext;
+}): Promise<FeedbackRecipientsAnswer> {
   const { actor, db } = ctx;
   const orgId = actor.orgId;
   const leads = actor.memberships.some((m) => m.role === 'leader');
@@ -50,7 +55,13 @@ export async function feedbackRecipients({ ctx }: { ctx: SignedInContext }) {
  * may see (all of them for their leader, those shared with me for a colleague) and, for someone who
  * may read their record, their open agreements.
  */
-export async function feedbackLinks({ ctx, input }: { ctx: SignedInContext; input: FeedbackOptionsQuery }) {
+export async function feedbackLinks({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: FeedbackOptionsQuery;
+}): Promise<FeedbackLinksAnswer> {
   const { actor, db } = ctx;
   const orgId = actor.orgId;
   const subject: Subject = input.toPersonId ? { personId: input.toPersonId } : { teamId: input.toTeamId! };

@@ -8,7 +8,8 @@ import { post } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_LIMITS, replyInput } from '../validation';
-import { feedbackKeys, type FeedbackItem } from './api';
+import type { FeedbackItem } from '../answers';
+import { feedbackKeys } from './api';
 
 const KIND_COLOURS = {
   recognition: 'teal',

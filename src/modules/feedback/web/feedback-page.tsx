@@ -5,7 +5,8 @@ import { useI18n } from '../../../web/i18n';
 import { get } from '../../../web/lib/api';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { feedbackKeys, type FeedbackItem } from './api';
+import type { FeedbackListAnswer } from '../answers';
+import { feedbackKeys } from './api';
 import { FeedbackCard } from './feedback-card';
 
 /** /feedback: what I received and what I gave, newest first, with the replies. */
@@ -17,7 +18,7 @@ export function FeedbackPage() {
   const list = useInfiniteQuery({
     queryKey: feedbackKeys.list(tab),
     queryFn: ({ pageParam }) =>
-      get<{ feedback: FeedbackItem[]; hasMore: boolean }>(
+      get<FeedbackListAnswer>(
         `/feedback?direction=${tab}${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`,
       ),
     initialPageParam: '',

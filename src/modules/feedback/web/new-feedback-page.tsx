@@ -24,7 +24,9 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_KINDS } from '../constants';
 import { FEEDBACK_LIMITS } from '../validation';
-import { feedbackKeys, useLinks, useRecipients, type FeedbackItem } from './api';
+import type { DirectoryAnswer } from '../../org/answers';
+import type { FeedbackAnswer } from '../answers';
+import { feedbackKeys, useLinks, useRecipients } from './api';
 import { feedbackFormSchema, type FeedbackFormValues } from './form-schema';
 
 const FIELDS = ['to', 'kind', 'text', 'observationFocus', 'link'] as const;
@@ -48,8 +50,7 @@ export function NewFeedbackPage() {
   const links = useLinks(to || null);
 
   const save = useMutation({
-    mutationFn: (input: z.output<typeof feedbackFormSchema>) =>
-      post<{ feedback: FeedbackItem }>('/feedback', input),
+    mutationFn: (input: z.output<typeof feedbackFormSchema>) => post<FeedbackAnswer>('/feedback', input),
     onSuccess: async () => {
       notifySuccess(t('feedback.form.saved'));
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
@@ -214,10 +215,7 @@ function RecipientSelect({
   const [debounced] = useDebouncedValue(query.trim(), 250);
   const directory = useQuery({
     queryKey: ['people', 'directory', debounced],
-    queryFn: () =>
-      get<{ people: { id: string; name: string; jobTitle: string | null }[] }>(
-        `/people/directory?query=${encodeURIComponent(debounced)}`,
-      ),
+    queryFn: () => get<DirectoryAnswer>(`/people/directory?query=${encodeURIComponent(debounced)}`),
     // The preselected person's name comes from the directory when they are not among the people I lead.
     enabled:
       debounced.length >= 2 ||

@@ -7,12 +7,19 @@ import { forumMeetings, surveyRounds } from '../schema.js';
 import { assertTeamContentAccess } from '../policy.js';
 import { loadForum } from '../records.js';
 import { isClosed, sealRound } from '../survey/rounds.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /**
  * POST /survey-rounds/{id}/close: ends a meeting evaluation (its facilitators) or a team's safety
  * check (the team and its leaders) before its time, and seals it. Closing twice is harmless.
  */
-export async function closeRound({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function closeRound({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const [round] = await tx.db

@@ -8,9 +8,16 @@ import { units } from '../../org/schema.js';
 import { forums } from '../schema.js';
 import { assertTeamFitsUnit, loadForum, presentForum } from '../records.js';
 import type { CreateForumInput } from '../validation.js';
+import type { ForumAnswer } from '../answers.js';
 
 /** POST /forums: a leader of the unit (or above) describes one of its recurring forums. */
-export async function createForum({ ctx, input }: { ctx: SignedInContext; input: CreateForumInput }) {
+export async function createForum({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateForumInput;
+}): Promise<ForumAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const [unit] = await tx.db

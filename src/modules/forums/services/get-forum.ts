@@ -8,13 +8,20 @@ import { presentRound, roundResults, summarise } from '../survey/results.js';
 import { sealDueRounds, type RoundRow } from '../survey/rounds.js';
 import { thresholdOf } from '../survey/settings.js';
 import { teamChecks } from './safety-checks.js';
+import type { ForumDetail } from '../answers.js';
 
 /**
  * GET /forums/{id}: the forum, its meetings newest first with their evaluations, the trend over the
  * meetings whose results are shown, and — for a team's forum, to the team and its leaders — the
  * team's psychological-safety checks beside it.
  */
-export async function getForum({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getForum({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<ForumDetail> {
   const orgId = ctx.actor.orgId;
   const { forum, access } = await loadForum(ctx, input.id);
   const meetings = await ctx.db

@@ -6,12 +6,19 @@ import { forumAccess, visibleForumsCondition } from '../policy.js';
 import { forums } from '../schema.js';
 import { forumQuery, presentForum, type ForumRow } from '../records.js';
 import type { ListForumsQuery } from '../validation.js';
+import type { ForumListAnswer } from '../answers.js';
 
 /**
  * GET /forums: the forums the actor may read (optionally of one unit), for the three-level overview,
  * with the units they may describe forums for and the teams those units hold.
  */
-export async function listForums({ ctx, input }: { ctx: SignedInContext; input: ListForumsQuery }) {
+export async function listForums({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListForumsQuery;
+}): Promise<ForumListAnswer> {
   const orgId = ctx.actor.orgId;
   const rows = (await forumQuery(ctx.db)
     .where(

@@ -8,6 +8,7 @@ import { forumMeetings, surveyRounds } from '../schema.js';
 import { loadForum } from '../records.js';
 import { insertRound } from '../survey/rounds.js';
 import type { OpenRoundInput, RecordMeetingInput } from '../validation.js';
+import type { EvaluationOpenedAnswer, MeetingAnswer } from '../answers.js';
 
 /** POST /forums/{id}/meetings: a leader or facilitator records that the forum met. */
 export async function recordMeeting({
@@ -16,7 +17,7 @@ export async function recordMeeting({
 }: {
   ctx: SignedInContext;
   input: RecordMeetingInput & { forumId: string };
-}) {
+}): Promise<MeetingAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadForum(tx, input.forumId, 'facilitate');
@@ -57,7 +58,7 @@ export async function openMeetingEvaluation({
 }: {
   ctx: SignedInContext;
   input: OpenRoundInput & { meetingId: string };
-}) {
+}): Promise<EvaluationOpenedAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const [meeting] = await tx.db

@@ -12,13 +12,14 @@ import { presentRound, roundResults, summarise } from '../survey/results.js';
 import { insertRound, sealDueRounds } from '../survey/rounds.js';
 import { thresholdOf } from '../survey/settings.js';
 import type { OpenRoundInput } from '../validation.js';
+import type { CheckOpenedAnswer, CheckTeamsAnswer, TeamChecks } from '../answers.js';
 
 /** A team's safety checks, newest first, with results under the same threshold as meeting evaluations. */
 export async function teamChecks(
   ctx: SignedInContext,
   team: { id: string; name: string },
   relation: TeamRelation,
-) {
+): Promise<TeamChecks> {
   const orgId = ctx.actor.orgId;
   const load = () =>
     ctx.db
@@ -52,7 +53,13 @@ export async function teamChecks(
 }
 
 /** GET /teams/{id}/safety-checks: the team's members and the leaders of its unit or above. */
-export async function getTeamChecks({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getTeamChecks({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<TeamChecks> {
   const { team, relation } = await assertTeamContentAccess(ctx, input.id);
   return teamChecks(ctx, team, relation);
 }
@@ -64,7 +71,7 @@ export async function openSafetyCheck({
 }: {
   ctx: SignedInContext;
   input: OpenRoundInput & { id: string };
-}) {
+}): Promise<CheckOpenedAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { team, relation } = await assertTeamContentAccess(tx, input.id);
@@ -86,7 +93,7 @@ export async function openSafetyCheck({
 }
 
 /** GET /safety-checks/teams: the teams whose safety checks the actor may open and read. */
-export async function listCheckTeams({ ctx }: { ctx: SignedInContext }) {
+export async function listCheckTeams({ ctx }: { ctx: SignedInContext }): Promise<CheckTeamsAnswer> {
   const { orgId, personId } = ctx.actor;
   const rows = await ctx.db
     .select({ id: teams.id, name: teams.name, unitName: units.name })

@@ -6,6 +6,7 @@ import { ServiceError } from '../../../server/http/errors.js';
 import { forums } from '../schema.js';
 import { assertTeamFitsUnit, loadForum, presentForum } from '../records.js';
 import type { UpdateForumInput } from '../validation.js';
+import type { ForumAnswer } from '../answers.js';
 
 /** PATCH /forums/{id}: against the version the client read; a stale version gets 409 with the current forum. */
 export async function updateForum({
@@ -14,7 +15,7 @@ export async function updateForum({
 }: {
   ctx: SignedInContext;
   input: UpdateForumInput & { id: string };
-}) {
+}): Promise<ForumAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));

@@ -9,6 +9,8 @@ import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
 import { forumMeetings, forums, surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
 import type { AnswerInput } from '../validation.js';
 import { isClosed, type RoundRow } from './rounds.js';
+import type { AnswerFormAnswer } from '../answers.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /**
  * The link a participant opens. Anyone signed in to the organisation may answer a meeting's
@@ -62,7 +64,13 @@ async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boole
 }
 
 /** GET /evaluations/{code}: what the participant answers, and whether they still can. */
-export async function getAnswerForm({ ctx, input }: { ctx: SignedInContext; input: { code: string } }) {
+export async function getAnswerForm({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { code: string };
+}): Promise<AnswerFormAnswer> {
   const { round, title, heldOn } = await loadRoundForRespondent(ctx, input.code);
   const status = isClosed(round, ctx.now())
     ? 'closed'
@@ -94,7 +102,7 @@ export async function answerRound({
 }: {
   ctx: SignedInContext;
   input: AnswerInput & { code: string };
-}) {
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   const { round } = await loadRoundForRespondent(ctx, input.code);
   const items = INSTRUMENT_ITEMS[round.instrument as Instrument].length;

@@ -2,21 +2,15 @@ import type { Db } from '../../../server/db/client.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
 import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
 import { isClosed, type RoundRow } from './rounds.js';
+import type { Round, RoundSummary } from '../answers.js';
 
 /**
  * A round's result as anyone may see it. Scores and comments are read from the database only for
  * rounds that are closed and reached the threshold; for every other round nothing but the number of
  * respondents leaves this file, so no view built on it can depend on a hidden round's answers.
  */
-export interface RoundResult {
-  respondents: number;
-  closed: boolean;
-  shown: boolean;
-  /** The mean score per item (two decimals), in the instrument's item order; null when not shown. */
-  means: number[] | null;
-  /** Free comments, sorted alphabetically so their order says nothing about who wrote them. */
-  comments: string[] | null;
-}
+/** A round's result as the API shows it (answers.ts round, without the round's own fields). */
+export type RoundResult = Omit<Round, 'id' | 'code' | 'closesAt'>;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -94,7 +88,7 @@ export async function roundResults(
  * The mean per item over shown rounds only (each round weighs the same), and the weakest items:
  * the lowest means, up to two, when they are below the rest. Never fed a hidden round.
  */
-export function summarise(results: RoundResult[], items: number) {
+export function summarise(results: RoundResult[], items: number): RoundSummary {
   const shown = results.filter((r) => r.shown && r.means);
   if (shown.length === 0) return { rounds: 0, means: null, weakest: [] as number[] };
   const means = Array.from({ length: items }, (_, i) =>
@@ -110,7 +104,7 @@ export function summarise(results: RoundResult[], items: number) {
 }
 
 /** A round as the API shows it: the link code only while it is open. */
-export function presentRound(round: Pick<RoundRow, 'id' | 'code' | 'closesAt'>, result: RoundResult) {
+export function presentRound(round: Pick<RoundRow, 'id' | 'code' | 'closesAt'>, result: RoundResult): Round {
   return {
     id: round.id,
     code: result.closed ? null : round.code,

@@ -8,6 +8,7 @@ import { isOrgAdmin } from '../../../server/policy/actor.js';
 import { DEFAULT_THRESHOLD, THRESHOLD_FLOOR } from '../constants.js';
 import { surveySettings } from '../schema.js';
 import type { ThresholdInput } from '../validation.js';
+import type { SurveySettingsAnswer } from '../answers.js';
 
 /** The organisation's anonymity threshold; the floor holds even if a row were ever written below it. */
 export async function thresholdOf(db: Db, orgId: string): Promise<number> {
@@ -28,12 +29,18 @@ async function present(db: Db, orgId: string) {
 }
 
 /** GET /survey-settings: anyone signed in may know from how many answers results show. */
-export async function getSurveySettings({ ctx }: { ctx: SignedInContext }) {
+export async function getSurveySettings({ ctx }: { ctx: SignedInContext }): Promise<SurveySettingsAnswer> {
   return { settings: { ...(await present(ctx.db, ctx.actor.orgId)), can: { edit: isOrgAdmin(ctx.actor) } } };
 }
 
 /** PUT /survey-settings: an org admin sets the threshold, against the version read (0: never set). */
-export async function setThreshold({ ctx, input }: { ctx: SignedInContext; input: ThresholdInput }) {
+export async function setThreshold({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ThresholdInput;
+}): Promise<SurveySettingsAnswer> {
   if (!isOrgAdmin(ctx.actor)) throw forbidden('Only an organisation admin sets the anonymity threshold');
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {

@@ -8,7 +8,8 @@ import { PageHeader } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
 import { SCORE_MAX, SCORE_MIN } from '../constants';
 import { FORUM_LIMITS } from '../validation';
-import { forumKeys, useAnswerForm, useSurveySettings, type AnswerForm } from './api';
+import type { AnswerForm } from '../answers';
+import { forumKeys, useAnswerForm, useSurveySettings } from './api';
 
 const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => String(SCORE_MIN + i));
 

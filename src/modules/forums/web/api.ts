@@ -1,91 +1,13 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
-import type { ForumLevel, Instrument } from '../constants';
-
-// The shapes of /api/forums, /api/evaluations and /api/teams/{id}/safety-checks (routes.ts in this module).
-
-export interface Forum {
-  id: string;
-  unitId: string;
-  unitName: string;
-  teamId: string | null;
-  teamName: string | null;
-  level: ForumLevel;
-  name: string;
-  purpose: string | null;
-  form: string | null;
-  cadence: string | null;
-  duration: string | null;
-  participants: string | null;
-  content: string | null;
-  data: string | null;
-  version: number;
-  can: { edit: boolean; facilitate: boolean };
-}
-
-export interface RoundView {
-  id: string;
-  code: string | null;
-  closesAt: string;
-  respondents: number;
-  closed: boolean;
-  shown: boolean;
-  means: number[] | null;
-  comments: string[] | null;
-}
-
-export interface Summary {
-  rounds: number;
-  means: number[] | null;
-  weakest: number[];
-}
-
-export interface TeamChecks {
-  team: { id: string; name: string };
-  items: string[];
-  threshold: number;
-  checks: (RoundView & { openedOn: string })[];
-  summary: Summary;
-  can: { open: boolean; relation: 'member' | 'leader' };
-}
-
-export interface TrendPoint {
-  meetingId: string;
-  heldOn: string;
-  respondents: number;
-  shown: boolean;
-  means: number[] | null;
-}
-
-export interface ForumDetail {
-  forum: Forum;
-  meetings: { id: string; heldOn: string; conversationId: string | null; evaluation: RoundView | null }[];
-  trend: { items: string[]; threshold: number; points: TrendPoint[]; summary: Summary };
-  safety: TeamChecks | null;
-}
-
-export interface ManageableUnit {
-  id: string;
-  name: string;
-  teams: { id: string; name: string }[];
-}
-
-export interface AnswerForm {
-  code: string;
-  instrument: Instrument;
-  title: string;
-  heldOn: string | null;
-  items: string[];
-  closesAt: string;
-  status: 'open' | 'closed' | 'answered';
-}
-
-export interface SurveySettings {
-  threshold: number;
-  version: number;
-  floor: number;
-  can: { edit: boolean };
-}
+import type {
+  AnswerFormAnswer,
+  CheckTeamsAnswer,
+  ForumDetail,
+  ForumListAnswer,
+  SurveySettingsAnswer,
+  TeamChecks,
+} from '../answers';
 
 export const forumKeys = {
   all: ['forums'] as const,
@@ -100,20 +22,19 @@ export const forumKeys = {
 export const useForums = () =>
   useQuery({
     queryKey: forumKeys.list,
-    queryFn: () => get<{ forums: Forum[]; manageableUnits: ManageableUnit[] }>('/forums'),
+    queryFn: () => get<ForumListAnswer>('/forums'),
   });
 export const useForum = (id: string) =>
   useQuery({ queryKey: forumKeys.detail(id), queryFn: () => get<ForumDetail>(`/forums/${id}`) });
 export const useAnswerForm = (code: string) =>
   useQuery({
     queryKey: forumKeys.answer(code),
-    queryFn: () => get<{ evaluation: AnswerForm }>(`/evaluations/${encodeURIComponent(code)}`),
+    queryFn: () => get<AnswerFormAnswer>(`/evaluations/${encodeURIComponent(code)}`),
   });
 export const useCheckTeams = () =>
   useQuery({
     queryKey: forumKeys.teams,
-    queryFn: () =>
-      get<{ teams: { id: string; name: string; unitName: string | null }[] }>('/safety-checks/teams'),
+    queryFn: () => get<CheckTeamsAnswer>('/safety-checks/teams'),
   });
 export const useTeamChecks = (teamId: string) =>
   useQuery({
@@ -123,7 +44,7 @@ export const useTeamChecks = (teamId: string) =>
 export const useSurveySettings = () =>
   useQuery({
     queryKey: forumKeys.settings,
-    queryFn: () => get<{ settings: SurveySettings }>('/survey-settings'),
+    queryFn: () => get<SurveySettingsAnswer>('/survey-settings'),
   });
 
 export const refreshForums = (qc: QueryClient) => qc.invalidateQueries({ queryKey: forumKeys.all });

@@ -12,7 +12,8 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { FORUM_LEVELS } from '../constants';
 import { createForumInput, updateForumInput } from '../validation';
-import { forumKeys, refreshForums, type Forum, type ForumDetail, type ManageableUnit } from './api';
+import type { Forum, ForumAnswer, ForumDetail, ManageableUnit } from '../answers';
+import { forumKeys, refreshForums } from './api';
 
 const TEXT_FIELDS = ['purpose', 'form', 'participants', 'content', 'data'] as const;
 const FIELDS = ['unitId', 'teamId', 'level', 'name', 'cadence', 'duration', ...TEXT_FIELDS] as const;
@@ -68,9 +69,9 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
 
   const save = useMutation({
     mutationFn: async (values: z.output<typeof createForumInput>) => {
-      if (!forum) return post<{ forum: Forum }>('/forums', values);
+      if (!forum) return post<ForumAnswer>('/forums', values);
       const { unitId: _unit, ...changes } = values;
-      return patch<{ forum: Forum }>(
+      return patch<ForumAnswer>(
         `/forums/${forum.id}`,
         updateForumInput.parse({ ...changes, teamId: forum.teamId, version }),
       );

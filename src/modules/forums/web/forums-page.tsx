@@ -5,7 +5,8 @@ import { useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { FORUM_LEVELS } from '../constants';
-import { useCheckTeams, useForums, type Forum } from './api';
+import type { Forum } from '../answers';
+import { useCheckTeams, useForums } from './api';
 import { ForumFormModal } from './forum-form-modal';
 import { ThresholdCard } from './threshold-card';
 

@@ -15,7 +15,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link } from '@tanstack/react-router';
-import { useConversations, type TeamListItem } from '../../conversations/web/api';
+import type { TeamListItem } from '../../conversations/answers';
+import { useConversations } from '../../conversations/web/api';
 import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
@@ -28,7 +29,8 @@ import { Section } from '../../../web/components/page-header';
 import { Empty } from '../../../web/components/states';
 import { DEFAULT_OPEN_DAYS, MAX_OPEN_DAYS } from '../constants';
 import { recordMeetingInput } from '../validation';
-import { refreshForums, type ForumDetail, type RoundView } from './api';
+import type { EvaluationOpenedAnswer, ForumDetail, Round } from '../answers';
+import { refreshForums } from './api';
 import { QrLinkModal } from './qr-link';
 
 type Meeting = ForumDetail['meetings'][number];
@@ -157,7 +159,7 @@ function MeetingCard({
   );
 }
 
-export function EvaluationBadge({ evaluation }: { evaluation: RoundView | null }) {
+export function EvaluationBadge({ evaluation }: { evaluation: Round | null }) {
   const { t, formatDate } = useI18n();
   if (!evaluation)
     return (
@@ -258,7 +260,7 @@ function RecordMeetingForm({
   // usually recorded after it), then the coming ones.
   const list = useConversations();
   const teamConversations = [...(list.data?.past ?? []), ...(list.data?.upcoming ?? [])]
-    .filter((c): c is TeamListItem => Boolean(c.team) && c.status !== 'cancelled')
+    .filter((c): c is TeamListItem => 'team' in c && c.status !== 'cancelled')
     .slice(0, 30);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
   const form = useForm<z.input<typeof recordMeetingInput>>({
@@ -339,7 +341,7 @@ function OpenEvaluationModal({
   const [days, setDays] = useState<number | string>(DEFAULT_OPEN_DAYS);
   const open = useMutation({
     mutationFn: () =>
-      post<{ evaluation: { code: string } }>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
+      post<EvaluationOpenedAnswer>(`/meetings/${meetingId}/evaluation`, { days: Number(days) }),
     onSuccess: async (res) => {
       notifySuccess(t('forums.forum.opened'));
       await refreshForums(queryClient);

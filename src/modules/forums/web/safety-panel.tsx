@@ -8,7 +8,8 @@ import { ConfirmModal } from '../../../web/components/confirm-modal';
 import { notifySuccess } from '../../../web/components/notify';
 import { Section } from '../../../web/components/page-header';
 import { Empty } from '../../../web/components/states';
-import { refreshForums, type TeamChecks } from './api';
+import type { CheckOpenedAnswer, TeamChecks } from '../answers';
+import { refreshForums } from './api';
 import { Comments, EvaluationBadge } from './meetings-section';
 import { QrLinkModal } from './qr-link';
 import { ResultsTrend } from './trend-section';
@@ -30,7 +31,7 @@ export function SafetyPanel({
   const [link, setLink] = useState<string | null>(null);
   const [closing, setClosing] = useState<string | null>(null);
   const open = useMutation({
-    mutationFn: () => post<{ check: { code: string } }>(`/teams/${checks.team.id}/safety-checks`, {}),
+    mutationFn: () => post<CheckOpenedAnswer>(`/teams/${checks.team.id}/safety-checks`, {}),
     onSuccess: async (res) => {
       notifySuccess(t('forums.safety.opened'));
       await refreshForums(queryClient);

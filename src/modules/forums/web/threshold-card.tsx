@@ -6,7 +6,8 @@ import { put } from '../../../web/lib/api';
 import { Section } from '../../../web/components/page-header';
 import { notifySuccess } from '../../../web/components/notify';
 import { THRESHOLD_CEILING } from '../constants';
-import { forumKeys, refreshForums, useSurveySettings, type SurveySettings } from './api';
+import type { SurveySettings, SurveySettingsAnswer } from '../answers';
+import { forumKeys, refreshForums, useSurveySettings } from './api';
 
 /** The organisation's anonymity threshold: an org admin sets it; everyone else just sees it. */
 export function ThresholdCard() {
@@ -31,7 +32,7 @@ function ThresholdForm({ settings }: { settings: SurveySettings }) {
   const [value, setValue] = useState<number | string>(settings.threshold);
   const save = useMutation({
     mutationFn: () =>
-      put<{ settings: SurveySettings }>('/survey-settings', {
+      put<SurveySettingsAnswer>('/survey-settings', {
         threshold: Number(value),
         version: settings.version,
       }),

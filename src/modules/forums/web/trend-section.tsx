@@ -2,7 +2,7 @@ import { Badge, Center, Loader, Stack, Table, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
-import type { Summary } from './api';
+import type { RoundSummary } from '../answers';
 
 const TrendChart = lazy(() => import('./trend-chart'));
 
@@ -27,7 +27,7 @@ export function ResultsTrend({
   items: string[];
   short: 'meetingShort' | 'safetyShort';
   rows: TrendRow[];
-  summary: Summary;
+  summary: RoundSummary;
 }) {
   const { t, formatNumber } = useI18n();
   const name = (item: string) => t(`forums.${short}.${item}` as MessageKey);

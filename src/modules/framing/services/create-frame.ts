@@ -4,9 +4,16 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { frameItems, frames } from '../schema.js';
 import { assertManagesUnit, itemsOf, loadFrame, presentFrame } from '../records.js';
 import type { CreateFrameInput } from '../validation.js';
+import type { FrameAnswer } from '../answers.js';
 
 /** POST /frames: a draft frame for a unit the actor maintains, optionally with its first items. */
-export async function createFrame({ ctx, input }: { ctx: SignedInContext; input: CreateFrameInput }) {
+export async function createFrame({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateFrameInput;
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await assertManagesUnit(tx, input.unitId);

@@ -11,6 +11,7 @@ import {
   todayInDenmark,
   unitsAboveAndIncluding,
 } from '../records.js';
+import type { FrameListAnswer } from '../answers.js';
 
 /**
  * The published frames that apply to a person today: those of their units and of every unit
@@ -36,7 +37,7 @@ export async function framesInForce(db: Db, orgId: string, personId: string, tod
 }
 
 /** GET /frames/current: the frames in force for the signed-in person, with their items. */
-export async function currentFrames({ ctx }: { ctx: SignedInContext }) {
+export async function currentFrames({ ctx }: { ctx: SignedInContext }): Promise<FrameListAnswer> {
   const { db, actor } = ctx;
   const found = await framesInForce(db, actor.orgId, actor.personId, todayInDenmark(ctx.now()));
   const items = await itemsOf(

@@ -6,6 +6,7 @@ import { invalid, notFound } from '../../../server/http/errors.js';
 import { frameItems, frames } from '../schema.js';
 import { itemsOf, loadFrame, loadManagedFrame, presentFrame } from '../records.js';
 import { FRAME_LIMITS, type FrameItemInput, type UpdateFrameItemInput } from '../validation.js';
+import type { FrameAnswer } from '../answers.js';
 
 // Items are edited one at a time; each change answers with the whole frame, so a screen shows
 // the order and count the server holds. Goals linked to a deleted item keep their text (set null).
@@ -18,7 +19,7 @@ export async function addFrameItem({
 }: {
   ctx: SignedInContext;
   input: FrameItemInput & { frameId: string };
-}) {
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadManagedFrame(tx, input.frameId);
@@ -66,7 +67,7 @@ export async function updateFrameItem({
 }: {
   ctx: SignedInContext;
   input: UpdateFrameItemInput & ItemTarget;
-}) {
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   const { frameId, itemId, ...changes } = input;
   const fields = Object.entries(changes)
@@ -102,7 +103,13 @@ export async function updateFrameItem({
   });
 }
 
-export async function deleteFrameItem({ ctx, input }: { ctx: SignedInContext; input: ItemTarget }) {
+export async function deleteFrameItem({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ItemTarget;
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadManagedFrame(tx, input.frameId);

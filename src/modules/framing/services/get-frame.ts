@@ -1,9 +1,16 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { canManageUnit, itemsOf, loadFrame, presentFrame, unitsAboveAndIncluding } from '../records.js';
+import type { FrameAnswer } from '../answers.js';
 
 /** One frame: whoever maintains it sees it in any state; the people it applies to see it once published. */
-export async function getFrame({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getFrame({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<FrameAnswer> {
   const { db, actor } = ctx;
   const frame = await loadFrame(db, actor.orgId, input.id);
   if (!frame) throw notFound('No such frame');

@@ -6,12 +6,19 @@ import { units } from '../../org/schema.js';
 import { frames } from '../schema.js';
 import { assertManagesUnit, frameColumns, itemsOf, presentFrame } from '../records.js';
 import type { ListFramesQuery } from '../validation.js';
+import type { ManagedFramesAnswer } from '../answers.js';
 
 /**
  * GET /frames: every frame (drafts too) of the units the actor maintains — one unit with
  * `unitId` — and the units they may make frames for. People who maintain none get empty lists.
  */
-export async function listFrames({ ctx, input }: { ctx: SignedInContext; input: ListFramesQuery }) {
+export async function listFrames({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListFramesQuery;
+}): Promise<ManagedFramesAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   if (input.unitId) await assertManagesUnit(ctx, input.unitId);

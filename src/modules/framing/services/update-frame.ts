@@ -6,6 +6,7 @@ import { conflict, invalid } from '../../../server/http/errors.js';
 import { frameItems, frames } from '../schema.js';
 import { itemsOf, loadFrame, loadManagedFrame, presentFrame } from '../records.js';
 import type { PublishFrameInput, UpdateFrameInput } from '../validation.js';
+import type { FrameAnswer } from '../answers.js';
 
 /** PATCH /frames/{id}: title, intro and period, against the version the client read. */
 export async function updateFrame({
@@ -14,7 +15,7 @@ export async function updateFrame({
 }: {
   ctx: SignedInContext;
   input: UpdateFrameInput & { id: string };
-}) {
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -51,7 +52,7 @@ export async function publishFrame({
 }: {
   ctx: SignedInContext;
   input: PublishFrameInput & { id: string };
-}) {
+}): Promise<FrameAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const current = await loadManagedFrame(tx, input.id);

@@ -1,32 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
-import type { UnitKind } from '../../../shared/roles';
-import type { FrameItemKind } from '../constants';
-
-// The shapes of /api/frames (routes.ts in this module).
-
-export interface FrameItem {
-  id: string;
-  kind: FrameItemKind;
-  title: string;
-  description: string | null;
-  position: number;
-}
-
-export interface Frame {
-  id: string;
-  unitId: string;
-  unitName: string;
-  title: string;
-  intro: string | null;
-  periodStart: string;
-  periodEnd: string;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  version: number;
-  items: FrameItem[];
-  can: { edit: boolean };
-}
+import type { FrameListAnswer, ManagedFramesAnswer } from '../answers';
 
 export const framingKeys = {
   all: ['frames'] as const,
@@ -37,7 +11,7 @@ export const framingKeys = {
 export function useManagedFrames(enabled: boolean) {
   return useQuery({
     queryKey: framingKeys.managed,
-    queryFn: () => get<{ frames: Frame[]; units: { id: string; name: string; kind: UnitKind }[] }>('/frames'),
+    queryFn: () => get<ManagedFramesAnswer>('/frames'),
     enabled,
   });
 }
@@ -46,7 +20,7 @@ export function useManagedFrames(enabled: boolean) {
 export function useCurrentFrames() {
   return useQuery({
     queryKey: framingKeys.current,
-    queryFn: () => get<{ frames: Frame[] }>('/frames/current'),
+    queryFn: () => get<FrameListAnswer>('/frames/current'),
   });
 }
 

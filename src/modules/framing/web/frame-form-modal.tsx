@@ -9,7 +9,8 @@ import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { createFrameInput, updateFrameInput } from '../validation';
-import { refreshFrames, type Frame } from './api';
+import type { Frame, FrameAnswer } from '../answers';
+import { refreshFrames } from './api';
 
 const FIELDS = ['unitId', 'title', 'intro', 'periodStart', 'periodEnd'] as const;
 
@@ -54,7 +55,7 @@ function CreateFrameForm({ units, onDone }: { units: { id: string; name: string 
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createFrameInput>) => post<{ frame: Frame }>('/frames', input),
+    mutationFn: (input: z.output<typeof createFrameInput>) => post<FrameAnswer>('/frames', input),
     onSuccess: async () => {
       notifySuccess(t('framing.frame.created'));
       await refreshFrames(queryClient);
@@ -116,7 +117,7 @@ function EditFrameForm({ frame, onDone }: { frame: Frame; onDone: () => void }) 
   });
   const save = useMutation({
     mutationFn: (input: z.output<typeof updateFrameInput>) =>
-      patch<{ frame: Frame }>(`/frames/${frame.id}`, input),
+      patch<FrameAnswer>(`/frames/${frame.id}`, input),
     onSuccess: async () => {
       notifySuccess(t('framing.frame.saved'));
       await refreshFrames(queryClient);

@@ -10,7 +10,8 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FRAME_ITEM_KINDS } from '../constants';
 import { frameItemInput } from '../validation';
-import { refreshFrames, type Frame, type FrameItem } from './api';
+import type { Frame, FrameItem } from '../answers';
+import { refreshFrames } from './api';
 import { CURRICULUM_THEMES } from './messages';
 
 /** Adds an item to a frame or edits one; curriculum themes can be picked from the six. */

@@ -7,6 +7,7 @@ import { goalEvents, goals } from '../schema.js';
 import { loadGoal, loadWritableGoal, presentGoal } from '../records.js';
 import type { ChangeStatusInput } from '../validation.js';
 import { makeRoomInFocus } from './focus.js';
+import type { GoalAnswer } from '../answers.js';
 
 /**
  * POST /goals/{id}/status: in focus → achieved or put aside (with a reason), and back into focus
@@ -18,7 +19,7 @@ export async function changeGoalStatus({
 }: {
   ctx: SignedInContext;
   input: ChangeStatusInput & { id: string };
-}) {
+}): Promise<GoalAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const current = await loadWritableGoal(tx, input.id);

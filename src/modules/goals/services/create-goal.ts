@@ -9,12 +9,19 @@ import { goalEvents, goals } from '../schema.js';
 import { loadGoal, presentGoal } from '../records.js';
 import type { CreateGoalInput } from '../validation.js';
 import { makeRoomInFocus } from './focus.js';
+import type { GoalAnswer } from '../answers.js';
 
 /**
  * POST /goals: the signed-in person writes a goal of their own, or — with teamId — a goal of a
  * team they are on or lead (source 'team_goal', outside personal frames). It starts in focus.
  */
-export async function createGoal({ ctx, input }: { ctx: SignedInContext; input: CreateGoalInput }) {
+export async function createGoal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateGoalInput;
+}): Promise<GoalAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

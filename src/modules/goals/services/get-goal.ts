@@ -7,12 +7,19 @@ import { goalEvents } from '../schema.js';
 import { loadReadableGoal, presentGoal } from '../records.js';
 import { goalHints } from '../hints.js';
 import { listShares, teamsOf } from './shares.js';
+import type { GoalDetailAnswer } from '../answers.js';
 
 /**
  * GET /goals/{id}: the goal for its owner, their nearest leader(s) and those it is shared with.
  * History and shares are the owner's and the leader's; a shared reader sees the goal alone.
  */
-export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getGoal({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<GoalDetailAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const { goal, relation } = await loadReadableGoal(ctx, input.id);
@@ -70,7 +77,6 @@ export async function getGoal({ ctx, input }: { ctx: SignedInContext; input: { i
       reason: h.reason,
     })),
     shares: full ? await listShares(db, orgId, goal.id) : [],
-    /** Where the owner may share the goal; empty for everyone else. */
     shareTeams: isOwner ? await teamsOf(db, orgId, actor.personId) : [],
     hints: isOwner ? goalHints(goal.title, goal.why, goal.progressSigns) : [],
     relation,

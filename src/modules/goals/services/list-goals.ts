@@ -5,11 +5,18 @@ import { people, teamMembers } from '../../org/schema.js';
 import { goalShares, goals } from '../schema.js';
 import { presentGoal, selectGoals } from '../records.js';
 import type { ListGoalsQuery } from '../validation.js';
+import type { GoalListAnswer, SharedGoalsAnswer } from '../answers.js';
 
 const statusOrder = sql`case ${goals.status} when 'in_focus' then 0 when 'achieved' then 1 else 2 end`;
 
 /** GET /goals?personId=: a person's goals (default: one's own) for them and their nearest leader(s). */
-export async function listGoals({ ctx, input }: { ctx: SignedInContext; input: ListGoalsQuery }) {
+export async function listGoals({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListGoalsQuery;
+}): Promise<GoalListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const personId = input.personId ?? actor.personId;
@@ -36,7 +43,7 @@ export async function listGoals({ ctx, input }: { ctx: SignedInContext; input: L
 }
 
 /** GET /goals/shared: goals colleagues have shared with the actor, directly or through a team. */
-export async function listSharedWithMe({ ctx }: { ctx: SignedInContext }) {
+export async function listSharedWithMe({ ctx }: { ctx: SignedInContext }): Promise<SharedGoalsAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const myTeams = db

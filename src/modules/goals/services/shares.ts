@@ -8,11 +8,12 @@ import { people, teamMembers, teams } from '../../org/schema.js';
 import { goalShares } from '../schema.js';
 import { loadOwnGoal } from '../records.js';
 import type { ShareGoalInput } from '../validation.js';
+import type { GoalShare, GoalSharesAnswer } from '../answers.js';
 
 // The owner shares a goal with a colleague or with a team they are on; shares give read access
 // to that goal and its circles (policy/subject-access.ts) and nothing more.
 
-export async function listShares(db: Db, orgId: string, goalId: string) {
+export async function listShares(db: Db, orgId: string, goalId: string): Promise<GoalShare[]> {
   const rows = await db
     .select({
       id: goalShares.id,
@@ -41,7 +42,7 @@ export async function shareGoal({
 }: {
   ctx: SignedInContext;
   input: ShareGoalInput & { goalId: string };
-}) {
+}): Promise<GoalSharesAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
@@ -112,7 +113,7 @@ export async function removeShare({
 }: {
   ctx: SignedInContext;
   input: { goalId: string; shareId: string };
-}) {
+}): Promise<GoalSharesAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

@@ -7,6 +7,7 @@ import { goals } from '../schema.js';
 import { loadGoal, loadWritableGoal, presentGoal } from '../records.js';
 import type { UpdateGoalInput } from '../validation.js';
 import { assertFrameItemInForce } from './create-goal.js';
+import type { GoalAnswer } from '../answers.js';
 
 /** PATCH /goals/{id}: the owner edits the text, source or frame item, against the version read. */
 export async function updateGoal({
@@ -15,7 +16,7 @@ export async function updateGoal({
 }: {
   ctx: SignedInContext;
   input: UpdateGoalInput & { id: string };
-}) {
+}): Promise<GoalAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   return inTransaction(ctx, async (tx) => {

@@ -1,7 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
-import type { Goal, Ref } from './api';
+import type { Ref } from '../../../shared/answers';
+import type { Goal } from '../answers';
 
 export interface GoalActions {
   edit: (goal: Goal) => void;

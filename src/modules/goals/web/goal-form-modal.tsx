@@ -13,7 +13,8 @@ import { useCurrentFrames } from '../../framing/web/api';
 import { GOAL_SOURCES } from '../constants';
 import { goalHints } from '../hints';
 import { goalFields } from '../validation';
-import { goalKeys, refreshGoals, type Goal, type GoalDetail } from './api';
+import type { Goal, GoalAnswer, GoalDetailAnswer } from '../answers';
+import { goalKeys, refreshGoals } from './api';
 import { groupGoalText } from './team-messages';
 import { GoalHints } from './goal-hints';
 import { inFocusOf, PutAsideModal } from './put-aside-modal';
@@ -110,8 +111,8 @@ function GoalForm({
       // A team's goal is the team's source and stands outside personal frames.
       const body = team ? { ...input, source: undefined, frameItemId: undefined } : input;
       return goal
-        ? patch<{ goal: Goal }>(`/goals/${goal.id}`, { ...body, version })
-        : post<{ goal: Goal }>('/goals', { ...body, teamId: team?.id });
+        ? patch<GoalAnswer>(`/goals/${goal.id}`, { ...body, version })
+        : post<GoalAnswer>('/goals', { ...body, teamId: team?.id });
     },
     onSuccess: async () => {
       notifySuccess(
@@ -137,7 +138,7 @@ function GoalForm({
             queryClient,
             {
               queryKey: goalKeys.detail(goal.id),
-              queryFn: () => get<GoalDetail>(`/goals/${goal.id}`),
+              queryFn: () => get<GoalDetailAnswer>(`/goals/${goal.id}`),
               versionOf: (fresh) => fresh.goal.version,
             },
             setVersion,

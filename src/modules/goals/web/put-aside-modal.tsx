@@ -2,12 +2,13 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mant
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
+import type { ApiErrorBody } from '../../../shared/errors';
 import { Loading } from '../../../web/components/states';
 import { GOAL_LIMITS } from '../validation';
 import { useGoals } from './api';
 import { groupGoalText } from './team-messages';
 
-type InFocus = { id: string; title: string }[];
+type InFocus = NonNullable<ApiErrorBody['error']['inFocus']>;
 
 /** The two goals in focus the API named when it refused a third (409 too_many_in_focus). */
 export function inFocusOf(err: unknown): InFocus | undefined {

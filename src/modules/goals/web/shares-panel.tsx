@@ -5,10 +5,11 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, post } from '../../../web/lib/api';
 import { PersonPicker } from '../../org/web/components/person-picker';
 import { notifySuccess } from '../../../web/components/notify';
-import { refreshGoals, type GoalDetail } from './api';
+import type { GoalDetailAnswer } from '../answers';
+import { refreshGoals } from './api';
 
 /** Who the goal is shared with; the owner adds a colleague or one of their teams, or stops a share. */
-export function SharesPanel({ detail }: { detail: GoalDetail }) {
+export function SharesPanel({ detail }: { detail: GoalDetailAnswer }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [personId, setPersonId] = useState<string | null>(null);

@@ -7,7 +7,8 @@ import { ApiError, post } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { GOAL_LIMITS, statusReasonForm } from '../validation';
-import { refreshGoals, type Goal } from './api';
+import type { Goal } from '../answers';
+import { refreshGoals } from './api';
 import { inFocusOf, PutAsideModal } from './put-aside-modal';
 
 export type StatusTarget = 'achieved' | 'put_aside';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { COLUMNS, normaliseHeader } from '../formats.js';
-import type { ImportKind, ImportLineError } from '../types.js';
+import type { ImportKind, ImportLineError } from '../answers.js';
 
 export interface CsvRow {
   /** The line in the file where the row starts; the header is line 1. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import { memberships, people, units } from '../../org/schema.js';
 import type { ParsedCsv } from '../csv/parse.js';
-import type { ImportKind, ImportLineError, ImportSample } from '../types.js';
+import type { ImportKind, ImportLineError, ImportSample } from '../answers.js';
 import { planPeople, peopleSample, type PeoplePlan } from './people.js';
 import { planUnits, unitSample, type UnitPlan } from './units.js';
 

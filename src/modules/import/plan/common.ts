@@ -1,4 +1,4 @@
-import type { ImportLineError, ImportSample, LineReason, SampleRow } from '../types.js';
+import type { ImportLineError, ImportSample, LineReason, SampleRow } from '../answers.js';
 
 /** How many lines of each outcome the preview shows. */
 export const SAMPLE_SIZE = 5;

@@ -3,7 +3,7 @@ import { LIMITS } from '../../../shared/limits.js';
 import { ADMIN_ROLES, type Role } from '../../../shared/roles.js';
 import type { CsvRow } from '../csv/parse.js';
 import { parseRole } from '../formats.js';
-import type { ImportLineError, SampleRow } from '../types.js';
+import type { ImportLineError, SampleRow } from '../answers.js';
 import { LineErrors, buildSample } from './common.js';
 
 export interface ExistingPerson {

@@ -2,7 +2,7 @@ import { LIMITS } from '../../../shared/limits.js';
 import type { UnitKind } from '../../../shared/roles.js';
 import type { CsvRow } from '../csv/parse.js';
 import { parseUnitKind } from '../formats.js';
-import type { ImportLineError, SampleRow } from '../types.js';
+import type { ImportLineError, SampleRow } from '../answers.js';
 import { LineErrors, buildSample } from './common.js';
 
 export interface ExistingUnit {

@@ -8,26 +8,11 @@ import { parseCsv } from '../csv/parse.js';
 import { analyseImport } from '../plan/analyse.js';
 import { imports } from '../schema.js';
 import { expireOldPreviews } from './expire.js';
-import type { ImportLineError, ImportSample } from '../types.js';
+import type { ImportPreview } from '../answers.js';
 import type { CreateImportInput } from '../validation.js';
 
 /** The preview lists at most this many problems; the count says how many there are. */
 export const MAX_REPORTED_ERRORS = 1000;
-
-export interface ImportPreview {
-  importId: string;
-  summary: {
-    total: number;
-    create: number;
-    update: number;
-    unchanged: number;
-    errorCount: number;
-    membershipsAdded: number;
-    membershipsKept: number;
-  };
-  errors: ImportLineError[];
-  sample: ImportSample;
-}
 
 /**
  * Reads an uploaded file, checks every line against the organisation and keeps the file with

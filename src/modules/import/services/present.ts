@@ -1,5 +1,5 @@
 import type { imports } from '../schema.js';
-import type { ImportDetail, ImportView } from '../types.js';
+import type { ImportDetail, ImportView } from '../answers.js';
 
 type ImportRow = typeof imports.$inferSelect;
 

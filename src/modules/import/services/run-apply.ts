@@ -11,7 +11,7 @@ import { parseCsv } from '../csv/parse.js';
 import { holdsOrgAdmin } from '../../org/policy.js';
 import { analyseImport } from '../plan/analyse.js';
 import { imports } from '../schema.js';
-import type { ImportLineError } from '../types.js';
+import type { ImportLineError } from '../answers.js';
 import type { Progress } from '../write/batch.js';
 import { writePeople } from '../write/people.js';
 import { writeUnits } from '../write/units.js';

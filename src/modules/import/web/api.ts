@@ -1,9 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiErrorBody } from '../../../shared/errors';
 import { LIMITS } from '../../../shared/limits';
-import { ApiError, get, post } from '../../../web/lib/api';
+import { ApiError, apiErrorFrom, csrfToken, get, post } from '../../../web/lib/api';
 import { decodeCsvBytes } from '../decode';
-import type { ImportDetail, ImportKind, ImportView } from '../types';
+import type { ImportAnswer, ImportKind, ImportListAnswer, ImportPreview } from '../answers';
 
 export const importKeys = {
   list: ['imports'] as const,
@@ -13,7 +12,7 @@ export const importKeys = {
 export function useImports() {
   return useQuery({
     queryKey: importKeys.list,
-    queryFn: () => get<{ imports: ImportView[] }>('/imports').then((r) => r.imports),
+    queryFn: () => get<ImportListAnswer>('/imports').then((r) => r.imports),
   });
 }
 
@@ -21,7 +20,7 @@ export function useImports() {
 export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.one(id),
-    queryFn: () => get<{ import: ImportDetail }>(`/imports/${id}`).then((r) => r.import),
+    queryFn: () => get<ImportAnswer>(`/imports/${id}`).then((r) => r.import),
     refetchInterval: (query) => (query.state.data?.status === 'running' ? 1000 : false),
   });
 }
@@ -30,7 +29,7 @@ export function useApplyImport() {
   const queryClient = useQueryClient();
   return async (id: string) => {
     try {
-      const res = await post<{ import: ImportDetail }>(`/imports/${id}/apply`);
+      const res = await post<ImportAnswer>(`/imports/${id}/apply`);
       queryClient.setQueryData(importKeys.one(id), res.import);
     } finally {
       // A refusal may mean the import changed meanwhile (applied elsewhere, or expired).
@@ -55,13 +54,6 @@ export function readCsvFile(file: File, onProgress: UploadProgress): Promise<str
 
 export const fileTooLarge = () => new ApiError(413, 'PAYLOAD_TOO_LARGE', 'file_too_large', 'file too large');
 
-function csrfToken(): string | undefined {
-  return document.cookie
-    .split('; ')
-    .find((c) => c.startsWith('mup_csrf='))
-    ?.slice('mup_csrf='.length);
-}
-
 /**
  * POST /imports with upload progress, which fetch cannot report; errors become the same
  * ApiError the rest of the app translates.
@@ -69,7 +61,7 @@ function csrfToken(): string | undefined {
 export function uploadImport(
   input: { kind: ImportKind; filename: string; content: string },
   onProgress: UploadProgress,
-): Promise<{ importId: string }> {
+): Promise<ImportPreview> {
   const body = JSON.stringify(input);
   // The server refuses a body over its request limit before reading it; say why here instead.
   if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.requestBytes)
@@ -91,17 +83,8 @@ export function uploadImport(
       } catch {
         data = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as { importId: string });
-      const err = (data as ApiErrorBody | null)?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          err?.code ?? 'INTERNAL',
-          err?.reason,
-          err?.message ?? xhr.statusText,
-          err?.issues,
-        ),
-      );
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportPreview);
+      reject(apiErrorFrom(xhr.status, data, xhr.statusText));
     };
     xhr.send(body);
   });

@@ -2,7 +2,7 @@ import { Accordion, Button, Code, List, Paper, Stack, Text, Title } from '@manti
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { COLUMNS, DANISH_HEADERS, exampleCsv } from '../formats';
-import type { ImportKind } from '../types';
+import type { ImportKind } from '../answers';
 
 /** Saves an example file; with a byte order mark so that Excel opens æ, ø and å right. */
 function downloadExample(kind: ImportKind, locale: 'da' | 'en') {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError } from '../../../web/lib/api';
-import type { ImportDetail } from '../types';
+import type { ImportDetail } from '../answers';
 import { importKeys, useApplyImport, useImport } from './api';
 import { Counts, ErrorTable, SampleTables, previewCounts } from './preview-parts';
 import { StatusBadge } from './status-badge';

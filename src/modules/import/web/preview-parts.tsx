@@ -1,7 +1,7 @@
 import { Code, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
-import type { ImportDetail, ImportLineError, SampleRow } from '../types';
+import type { ImportDetail, ImportLineError, SampleRow } from '../answers';
 import { ScrollTable } from './scroll-table';
 
 /** The numbers of a preview or a result, as a row of labelled figures. */

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from 
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import type { ImportView } from '../types';
+import type { ImportView } from '../answers';
 import { useImports } from './api';
 import { StatusBadge } from './status-badge';
 

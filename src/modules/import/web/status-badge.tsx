@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import type { ImportView } from '../types';
+import type { ImportView } from '../answers';
 
 // Dark shades under white text keep the badge readable (WCAG AA).
 const COLORS = { previewed: 'blue.9', running: 'indigo.9', done: 'teal.9', failed: 'red.9' } as const;

@@ -2,7 +2,7 @@ import { Alert, Button, FileButton, Group, Paper, Progress, Radio, Stack, Text, 
 import { useState, type DragEvent } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { LIMITS } from '../../../shared/limits';
-import type { ImportKind } from '../types';
+import type { ImportKind } from '../answers';
 import { fileTooLarge, readCsvFile, uploadImport, type UploadStage } from './api';
 
 interface Busy {

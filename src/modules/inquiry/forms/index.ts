@@ -1,4 +1,4 @@
-import type { InquiryForm } from '../schema.js';
+import type { InquiryForm } from '../constants.js';
 import { learningCircle } from './learning-circle.js';
 import type { FormDefinition } from './types.js';
 

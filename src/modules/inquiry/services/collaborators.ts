@@ -7,6 +7,7 @@ import { people } from '../../org/schema.js';
 import { inquiryCollaborators } from '../schema.js';
 import { listCollaborators, loadOwnCircle } from '../records.js';
 import type { CollaboratorInput } from '../validation.js';
+import type { CollaboratorsAnswer } from '../answers.js';
 
 // The owner invites a colleague to work on one circle: the colleague then reads and edits that
 // circle and nothing else of the owner's record (records.ts circleRelation).
@@ -17,7 +18,7 @@ export async function addCollaborator({
 }: {
   ctx: SignedInContext;
   input: CollaboratorInput & { id: string };
-}) {
+}): Promise<CollaboratorsAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {
@@ -58,7 +59,7 @@ export async function removeCollaborator({
 }: {
   ctx: SignedInContext;
   input: { id: string; personId: string };
-}) {
+}): Promise<CollaboratorsAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

@@ -8,6 +8,7 @@ import { circleDetail } from '../records.js';
 import { inquiries } from '../schema.js';
 import type { CreateCircleInput } from '../validation.js';
 import { insertCircle } from './start.js';
+import type { CircleAnswer } from '../answers.js';
 
 /** The goal, locked, so two starts of a circle on it run one after the other. */
 export async function lockGoal(tx: SignedInContext, goalId: string) {
@@ -26,7 +27,13 @@ export async function lockGoal(tx: SignedInContext, goalId: string) {
 }
 
 /** POST /circles: the goal's owner starts its first (or next) learning circle. */
-export async function createCircle({ ctx, input }: { ctx: SignedInContext; input: CreateCircleInput }) {
+export async function createCircle({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateCircleInput;
+}): Promise<CircleAnswer> {
   return inTransaction(ctx, async (tx) => {
     const goal = await lockGoal(tx, input.goalId);
     const created = await insertCircle(tx, goal, {

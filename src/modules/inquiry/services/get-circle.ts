@@ -8,6 +8,7 @@ import { FORMS } from '../forms/index.js';
 import { currentPhase, progress } from '../merge.js';
 import { circleDetail, loadReadableCircle, type CircleRow } from '../records.js';
 import { inquiries } from '../schema.js';
+import type { CircleAnswer, CircleListAnswer } from '../answers.js';
 
 /** Reads of someone else's circle are shown to its owner in "who has viewed my record". */
 export async function auditCircleRead(
@@ -27,7 +28,13 @@ export async function auditCircleRead(
 }
 
 /** GET /circles/{id}: the owner, invited colleagues, the nearest leader(s), and shared readers once finished. */
-export async function getCircle({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getCircle({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<CircleAnswer> {
   const { circle, relation } = await loadReadableCircle(ctx, input.id);
   await auditCircleRead(ctx, circle, relation);
   return circleDetail(ctx, circle, relation);
@@ -37,7 +44,13 @@ export async function getCircle({ ctx, input }: { ctx: SignedInContext; input: {
  * GET /circles?goalId=: a goal's circles, oldest first, for the goal's page. Those who read the
  * goal see its circles; a shared reader sees the finished ones only.
  */
-export async function listCircles({ ctx, input }: { ctx: SignedInContext; input: { goalId: string } }) {
+export async function listCircles({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { goalId: string };
+}): Promise<CircleListAnswer> {
   const orgId = ctx.actor.orgId;
   const goal = await loadGoal(ctx.db, orgId, input.goalId);
   if (!goal) throw notFound('No such goal');

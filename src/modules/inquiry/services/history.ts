@@ -4,9 +4,16 @@ import { people } from '../../org/schema.js';
 import { loadReadableCircle } from '../records.js';
 import { inquiryRevisions } from '../schema.js';
 import { auditCircleRead } from './get-circle.js';
+import type { CircleHistoryAnswer } from '../answers.js';
 
 /** GET /circles/{id}/history: every save, newest first: who, when, which fields and their values. */
-export async function circleHistory({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function circleHistory({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<CircleHistoryAnswer> {
   const orgId = ctx.actor.orgId;
   const { circle, relation } = await loadReadableCircle(ctx, input.id);
   await auditCircleRead(ctx, circle, relation, 'inquiry_history');

@@ -8,12 +8,19 @@ import { inquiries } from '../schema.js';
 import { fieldLimit } from '../validation.js';
 import { lockGoal } from './create-circle.js';
 import { insertCircle } from './start.js';
+import type { CircleAnswer } from '../answers.js';
 
 /**
  * POST /circles/{id}/next: after a finished circle, the owner starts the next one on the same
  * goal; what the learning phase said to do next becomes the new plan's theme.
  */
-export async function startNextCircle({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function startNextCircle({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<CircleAnswer> {
   return inTransaction(ctx, async (tx) => {
     const { circle } = await loadOwnCircle(tx, input.id);
     if (!circle.goalId) throw notFound('The circle has no goal');

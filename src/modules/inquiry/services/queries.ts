@@ -3,14 +3,7 @@ import type { Db } from '../../../server/db/client.js';
 import { FORMS } from '../forms/index.js';
 import { currentPhase, progress } from '../merge.js';
 import { inquiries } from '../schema.js';
-
-export interface CircleState {
-  circleId: string;
-  phase: string;
-  progress: number;
-  deadline: string | null;
-  status: 'open' | 'done';
-}
+import type { CircleState } from '../answers.js';
 
 /**
  * For other modules (the leader's overview, 1:1s, the year summary): the latest circle of each

@@ -2,43 +2,18 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { ServiceError, conflict, invalid } from '../../../server/http/errors.js';
-import { mergeChanges, type FieldConflict } from '../merge.js';
+import { conflict, invalid } from '../../../server/http/errors.js';
+import { mergeChanges } from '../merge.js';
 import { inquiries, inquiryRevisions, type RevisionChanges } from '../schema.js';
-import { circleDetail, loadWritableCircle, type CircleDetail } from '../records.js';
+import { circleDetail, loadWritableCircle } from '../records.js';
 import type { SaveCircleInput } from '../validation.js';
-
-/**
- * 409 edit_conflict: someone else saved the same fields since the saver's base. The saver's other
- * changes are saved; the body carries both versions of each collided field and the circle as it
- * now stands, so the person can choose and save again against the new version.
- */
-export class EditConflictError extends ServiceError {
-  constructor(
-    readonly conflicts: FieldConflict[],
-    readonly detail: CircleDetail,
-    readonly saved: { phase: string; field: string }[],
-  ) {
-    super('CONFLICT', 'Someone else changed some of the same fields; those were not saved', 'edit_conflict');
-  }
-
-  override toBody() {
-    const body = super.toBody();
-    return {
-      ...body,
-      conflicts: this.conflicts,
-      saved: this.saved,
-      circle: this.detail.circle,
-      relation: this.detail.relation,
-      can: this.detail.can,
-    };
-  }
-}
+import type { CircleSaveAnswer } from '../answers.js';
 
 /**
  * PATCH /circles/{id}: merges the saver's field changes into what is stored now (ADR 0004): a
  * field still at the saver's base takes the new text, a field someone else changed meanwhile is
- * returned as a conflict, untouched. The row lock makes concurrent saves merge one after another.
+ * returned as a conflict, untouched, beside the fields that were saved — a partly conflicting
+ * save is still a save. The row lock makes concurrent saves merge one after another.
  */
 export async function saveCircle({
   ctx,
@@ -46,8 +21,8 @@ export async function saveCircle({
 }: {
   ctx: SignedInContext;
   input: SaveCircleInput & { id: string };
-}) {
-  const outcome = await inTransaction(ctx, async (tx) => {
+}): Promise<CircleSaveAnswer> {
+  return inTransaction(ctx, async (tx) => {
     const { actor } = tx;
     const orgId = actor.orgId;
     const { circle, relation } = await loadWritableCircle(tx, input.id, true);
@@ -61,7 +36,12 @@ export async function saveCircle({
     const deadlineMoved = input.deadline !== undefined && input.deadline !== circle.deadline;
     const changed = merged.applied.length > 0 || doneChanges.length > 0 || deadlineMoved;
     if (!changed)
-      return { detail: await circleDetail(tx, circle, relation), conflicts: merged.conflicts, saved: [] };
+      return {
+        ...(await circleDetail(tx, circle, relation)),
+        saved: [],
+        conflicts: merged.conflicts,
+        finished: false,
+      };
 
     const learningDone = merged.data.phases.learning?.done ?? false;
     let status = circle.status;
@@ -106,16 +86,12 @@ export async function saveCircle({
       },
     );
     return {
-      detail: await circleDetail(tx, updated!, relation),
-      conflicts: merged.conflicts,
+      ...(await circleDetail(tx, updated!, relation)),
       saved: merged.applied.map((c) => ({ phase: c.phase, field: c.field })),
+      conflicts: merged.conflicts,
       finished: status === 'done' && circle.status === 'open',
     };
   });
-  // Thrown after the commit, so the changes that did not collide stay saved.
-  if (outcome.conflicts.length > 0)
-    throw new EditConflictError(outcome.conflicts, outcome.detail, outcome.saved);
-  return { ...outcome.detail, saved: outcome.saved, finished: outcome.finished ?? false };
 }
 
 /** A finished circle reopens only while no newer circle is open on the same goal. */

@@ -21,7 +21,8 @@ import { PageHeader } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
 import { notifySuccess } from '../../../web/components/notify';
 import { FORMS } from '../forms/index';
-import { circleKeys, refreshCircles, saveCircle, useCircle, type CircleDetail } from './api';
+import type { CircleAnswer } from '../answers';
+import { circleKeys, refreshCircles, saveCircle, useCircle } from './api';
 import { circleVoice, fieldHelp, fieldLabel, phaseIntro, phaseTitle } from './circle-texts';
 import { ConflictPanel } from './conflict-panel';
 import { Collaborators, HistoryDrawer } from './circle-side';
@@ -39,7 +40,7 @@ export function CirclePage({ circleId }: { circleId: string }) {
   return <CircleEditor detail={query.data} />;
 }
 
-function CircleEditor({ detail }: { detail: CircleDetail }) {
+function CircleEditor({ detail }: { detail: CircleAnswer }) {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -84,10 +85,11 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
         ...(draft.draft.deadline !== undefined ? { deadline: draft.draft.deadline } : {}),
       }),
     onSuccess: (result) => {
-      queryClient.setQueryData(circleKeys.one(circle.id), result.detail);
+      const { circle: saved, relation, can } = result;
+      queryClient.setQueryData<CircleAnswer>(circleKeys.one(circle.id), { circle: saved, relation, can });
       void queryClient.invalidateQueries({ queryKey: circleKeys.history(circle.id) });
       setError(null);
-      if (result.kind === 'saved') {
+      if (result.conflicts.length === 0) {
         draft.clear();
         notifySuccess(t('inquiry.circle.savedToast'));
         if (result.finished) setJustFinished(true);
@@ -100,7 +102,7 @@ function CircleEditor({ detail }: { detail: CircleDetail }) {
   });
 
   const next = useMutation({
-    mutationFn: () => post<CircleDetail>(`/circles/${circle.id}/next`),
+    mutationFn: () => post<CircleAnswer>(`/circles/${circle.id}/next`),
     onSuccess: async (r) => {
       await refreshCircles(queryClient);
       await navigate({ to: '/circles/$circleId', params: { circleId: r.circle.id } });

@@ -7,11 +7,13 @@ import { PersonPicker } from '../../org/web/components/person-picker';
 import { notifySuccess } from '../../../web/components/notify';
 import { Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { circleKeys, useCircleHistory, type CircleDetail, type Ref } from './api';
+import type { CircleAnswer, CollaboratorsAnswer } from '../answers';
+import type { Ref } from '../../../shared/answers';
+import { circleKeys, useCircleHistory } from './api';
 import { fieldLabel, phaseTitle, type CircleVoice } from './circle-texts';
 
 /** Who works on the circle with its owner; the owner invites and removes colleagues. */
-export function Collaborators({ detail }: { detail: CircleDetail }) {
+export function Collaborators({ detail }: { detail: CircleAnswer }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { circle, can } = detail;
@@ -19,11 +21,11 @@ export function Collaborators({ detail }: { detail: CircleDetail }) {
   const [picked, setPicked] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
   const update = (collaborators: Ref[]) =>
-    queryClient.setQueryData<CircleDetail>(circleKeys.one(circle.id), (d) =>
+    queryClient.setQueryData<CircleAnswer>(circleKeys.one(circle.id), (d) =>
       d ? { ...d, circle: { ...d.circle, collaborators } } : d,
     );
   const add = useMutation({
-    mutationFn: () => post<{ collaborators: Ref[] }>(`/circles/${circle.id}/collaborators`, { personId }),
+    mutationFn: () => post<CollaboratorsAnswer>(`/circles/${circle.id}/collaborators`, { personId }),
     onSuccess: (r) => {
       update(r.collaborators);
       notifySuccess(t('inquiry.collaborators.added', { name: picked }));
@@ -33,7 +35,7 @@ export function Collaborators({ detail }: { detail: CircleDetail }) {
     onError: (e) => setError(errorMessage(t, e)),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => del<{ collaborators: Ref[] }>(`/circles/${circle.id}/collaborators/${id}`),
+    mutationFn: (id: string) => del<CollaboratorsAnswer>(`/circles/${circle.id}/collaborators/${id}`),
     onSuccess: (r) => update(r.collaborators),
     onError: (e) => setError(errorMessage(t, e)),
   });

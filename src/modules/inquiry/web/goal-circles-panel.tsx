@@ -6,7 +6,8 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { post } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
-import { refreshCircles, useGoalCircles, type CircleDetail } from './api';
+import type { CircleAnswer } from '../answers';
+import { refreshCircles, useGoalCircles } from './api';
 import { phaseTitle } from './circle-texts';
 
 /** The circles of one goal, shown on the goal's page, with a way for the owner to start one. */
@@ -17,7 +18,7 @@ export function GoalCirclesPanel({ goalId, canEdit }: { goalId: string; canEdit:
   const circles = useGoalCircles(goalId);
   const [error, setError] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => post<CircleDetail>('/circles', { goalId }),
+    mutationFn: () => post<CircleAnswer>('/circles', { goalId }),
     onSuccess: async (r) => {
       await refreshCircles(queryClient);
       await navigate({ to: '/circles/$circleId', params: { circleId: r.circle.id } });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Circle, FieldChange, FieldConflict } from './api';
+import type { Circle, FieldChange, FieldConflict } from '../answers';
 
 /** What the person has typed and not saved yet; kept in sessionStorage so a reload loses nothing. */
 export interface Draft {

@@ -12,14 +12,15 @@ import {
   scopeOf,
   todayInDenmark,
   touchPlan,
-  type ActionView,
   type PlanRow,
 } from '../records.js';
 import { LEVER_LIMITS, type CreateActionInput, type UpdateActionInput } from '../validation.js';
+import type { LeverAction, LeverActionAnswer } from '../answers.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /** 409 stale_version with the stored action, so a follow-up written meanwhile is not lost. */
 export class StaleActionError extends ServiceError {
-  constructor(readonly current: ActionView) {
+  constructor(readonly current: LeverAction) {
     super('CONFLICT', 'Someone else changed the action meanwhile', 'stale_version');
   }
 
@@ -52,7 +53,7 @@ export async function createAction({
 }: {
   ctx: SignedInContext;
   input: CreateActionInput & { planId: string };
-}) {
+}): Promise<LeverActionAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan } = await loadPlanFor(tx, input.planId, 'edit');
@@ -124,7 +125,7 @@ export async function updateAction({
 }: {
   ctx: SignedInContext;
   input: UpdateActionInput & { id: string };
-}) {
+}): Promise<LeverActionAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   return inTransaction(ctx, async (tx) => {
@@ -168,7 +169,13 @@ export async function updateAction({
 }
 
 /** DELETE /lever-actions/{id}: the plan's editors take an action out. */
-export async function deleteAction({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function deleteAction({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { action, plan, access } = await loadActionFor(tx, input.id);

@@ -7,6 +7,7 @@ import { leverPlans } from '../schema.js';
 import { scopeAccess, UNIT_PEOPLE_ROLES } from '../access.js';
 import { countsByPlan, presentPlanHead, todayInDenmark } from '../records.js';
 import type { ListPlansQuery } from '../validation.js';
+import type { PlanListAnswer } from '../answers.js';
 
 const roles = sql.join(
   UNIT_PEOPLE_ROLES.map((r) => sql`${r}`),
@@ -27,7 +28,13 @@ const myTeams = (orgId: string, personId: string) =>
  * GET /lever-plans: the plans the actor may read (one unit's or team's with `unitId`/`teamId`),
  * newest period first with their action counts, and the units and teams they may plan for.
  */
-export async function listPlans({ ctx, input }: { ctx: SignedInContext; input: ListPlansQuery }) {
+export async function listPlans({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListPlansQuery;
+}): Promise<PlanListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const leads = actor.memberships.some((m) => m.role === 'leader');

@@ -6,6 +6,7 @@ import { leverActions, leverPlans } from '../schema.js';
 import { leverPlanLevers } from '../schema.js';
 import { people } from '../../org/schema.js';
 import { actionColumns, presentAction, todayInDenmark } from '../records.js';
+import type { ListedActionsAnswer } from '../answers.js';
 
 const planColumns = { planTitle: leverPlans.title, unitName: units.name, teamName: teams.name };
 
@@ -39,7 +40,7 @@ const present = (ctx: SignedInContext, rows: Row[], canEdit: (r: Row) => boolean
 const ACTIONS_MAX = 200;
 
 /** GET /lever-actions/mine: the actions I own, open ones first by due date, then the done ones. */
-export async function myActions({ ctx }: { ctx: SignedInContext }) {
+export async function myActions({ ctx }: { ctx: SignedInContext }): Promise<ListedActionsAnswer> {
   const rows = (await withPlans(ctx)
     .where(and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.ownerId, ctx.actor.personId)))
     .orderBy(
@@ -56,7 +57,7 @@ export async function myActions({ ctx }: { ctx: SignedInContext }) {
  * GET /lever-actions/overdue: open actions past their date in the plans the actor edits (the
  * units they lead and below, their teams and the teams of those units), and their own.
  */
-export async function overdueActions({ ctx }: { ctx: SignedInContext }) {
+export async function overdueActions({ ctx }: { ctx: SignedInContext }): Promise<ListedActionsAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   const led = ledSubtreeQuery(orgId, actor.personId);

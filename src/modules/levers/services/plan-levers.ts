@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../../server/http/errors.js';
 import { leverPlanLevers } from '../schema.js';
 import { loadPlanFor, presentPlan, touchPlan } from '../records.js';
 import type { AddLeverInput } from '../validation.js';
+import type { PlanAnswer } from '../answers.js';
 
 // Levers are picked into and taken out of a plan one at a time; each answer is the whole plan.
 
@@ -16,7 +17,7 @@ export async function addLever({
 }: {
   ctx: SignedInContext;
   input: AddLeverInput & { planId: string };
-}) {
+}): Promise<PlanAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan, access } = await loadPlanFor(tx, input.planId, 'edit');
@@ -57,7 +58,7 @@ export async function updateLever({
 }: {
   ctx: SignedInContext;
   input: { planId: string; leverId: string; aim?: string | null | undefined };
-}) {
+}): Promise<PlanAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan, access } = await loadPlanFor(tx, input.planId, 'edit');
@@ -95,7 +96,7 @@ export async function removeLever({
 }: {
   ctx: SignedInContext;
   input: { planId: string; leverId: string };
-}) {
+}): Promise<PlanAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan, access } = await loadPlanFor(tx, input.planId, 'edit');

@@ -7,12 +7,15 @@ import { auditEvents } from '../../../server/audit/schema.js';
 import { people } from '../../org/schema.js';
 import { leverPlanLevers, leverPlans } from '../schema.js';
 import { possibleOwners, scopeAccess } from '../access.js';
-import { loadPlanFor, presentPlan, scopeOf, type PlanView } from '../records.js';
+import { loadPlanFor, presentPlan, scopeOf } from '../records.js';
 import type { CreatePlanInput, UpdatePlanInput } from '../validation.js';
+import type { Plan, PlanAnswer, PlanDetailAnswer, PlanHistoryAnswer } from '../answers.js';
+import type { OkAnswer } from '../../../shared/answers.js';
+import { LEVER_KEYS, type LeverKey } from '../constants.js';
 
 /** 409 stale_version with the stored plan, so the client can show what changed before saving again. */
 export class StalePlanError extends ServiceError {
-  constructor(readonly current: PlanView) {
+  constructor(readonly current: Plan) {
     super('CONFLICT', 'Someone else changed the plan meanwhile', 'stale_version');
   }
 
@@ -23,7 +26,13 @@ export class StalePlanError extends ServiceError {
 }
 
 /** POST /lever-plans: a plan for a unit the actor leads (or a unit below) or for a team of theirs. */
-export async function createPlan({ ctx, input }: { ctx: SignedInContext; input: CreatePlanInput }) {
+export async function createPlan({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreatePlanInput;
+}): Promise<PlanAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const scope = input.unitId ? { unitId: input.unitId } : { teamId: input.teamId! };
@@ -61,7 +70,13 @@ export async function createPlan({ ctx, input }: { ctx: SignedInContext; input: 
 }
 
 /** GET /lever-plans/{id}: the plan with its levers and actions, and who may own an action. */
-export async function getPlan({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getPlan({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<PlanDetailAnswer> {
   const { plan, access } = await loadPlanFor(ctx, input.id, 'read');
   const owners = access.edit ? await possibleOwners(ctx.db, ctx.actor.orgId, scopeOf(plan)) : [];
   return { plan: await presentPlan(ctx, plan, access), owners };
@@ -74,7 +89,7 @@ export async function updatePlan({
 }: {
   ctx: SignedInContext;
   input: UpdatePlanInput & { id: string };
-}) {
+}): Promise<PlanAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)
@@ -105,7 +120,13 @@ export async function updatePlan({
 }
 
 /** DELETE /lever-plans/{id}: the plan with its levers and actions. */
-export async function deletePlan({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function deletePlan({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { plan } = await loadPlanFor(tx, input.id, 'edit');
@@ -121,8 +142,16 @@ export async function deletePlan({ ctx, input }: { ctx: SignedInContext; input: 
 
 const HISTORY_MAX = 200;
 
+const isLeverKey = (v: unknown): v is LeverKey => (LEVER_KEYS as readonly unknown[]).includes(v);
+
 /** GET /lever-plans/{id}/history: who changed what and when (ids and field names, newest first). */
-export async function planHistory({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function planHistory({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<PlanHistoryAnswer> {
   const { plan } = await loadPlanFor(ctx, input.id, 'read');
   const rows = await ctx.db
     .select({
@@ -159,7 +188,7 @@ export async function planHistory({ ctx, input }: { ctx: SignedInContext; input:
         at: new Date(r.at).toISOString(),
         action: r.action,
         actor: r.actorId ? { id: r.actorId, name: names.get(r.actorId) ?? '' } : null,
-        lever: typeof d.lever === 'string' ? d.lever : null,
+        lever: isLeverKey(d.lever) ? d.lever : null,
         actionId: typeof d.actionId === 'string' ? d.actionId : null,
         fields: Array.isArray(d.fields) ? (d.fields as string[]) : [],
       };

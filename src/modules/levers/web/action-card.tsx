@@ -6,7 +6,8 @@ import { ApiError, del, patch } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { ConfirmModal } from '../../../web/components/confirm-modal';
 import { LEVER_LIMITS } from '../validation';
-import { refreshLevers, type LeverAction, type ListedAction } from './api';
+import type { LeverAction, ListedAction } from '../answers';
+import { refreshLevers } from './api';
 
 /**
  * One action: what, who, by when, and how it went. The owner and the plan's editors follow up

@@ -10,7 +10,9 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { createActionInput, LEVER_LIMITS, updateActionInput } from '../validation';
-import { fetchPlan, leverKeys, refreshLevers, type LeverAction, type Ref } from './api';
+import type { Ref } from '../../../shared/answers';
+import type { LeverAction } from '../answers';
+import { fetchPlan, leverKeys, refreshLevers } from './api';
 
 const FIELDS = ['text', 'ownerId', 'dueDate'] as const;
 // The form edits these three; the plan lever and version come from the page.

@@ -1,64 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
-import type { ActionStatus, LeverKey } from '../constants';
-
-// The shapes of /api/lever-plans and /api/lever-actions (routes.ts in this module).
-
-export interface Ref {
-  id: string;
-  name: string;
-}
-
-export interface LeverAction {
-  id: string;
-  planId: string;
-  planLeverId: string;
-  lever: LeverKey;
-  text: string;
-  owner: Ref;
-  dueDate: string;
-  status: ActionStatus;
-  followUp: string | null;
-  doneOn: string | null;
-  overdue: boolean;
-  version: number;
-  can: { edit: boolean; followUp: boolean };
-}
-
-export type ListedAction = LeverAction & { plan: { id: string; title: string; scopeName: string } };
-
-export interface Counts {
-  open: number;
-  done: number;
-  overdue: number;
-}
-
-export interface PlanHead {
-  id: string;
-  scope: { type: 'unit' | 'team'; id: string; name: string };
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  version: number;
-  updatedAt: string;
-  can: { edit: boolean };
-}
-
-export type PlanSummary = PlanHead & { counts: Counts };
-
-export interface Plan extends PlanHead {
-  levers: { id: string; lever: LeverKey; aim: string | null; actions: LeverAction[] }[];
-  counts: Counts;
-}
-
-export interface HistoryEvent {
-  at: string;
-  action: string;
-  actor: Ref | null;
-  lever: LeverKey | null;
-  actionId: string | null;
-  fields: string[];
-}
+import type { ListedActionsAnswer, PlanDetailAnswer, PlanHistoryAnswer, PlanListAnswer } from '../answers';
 
 export const leverKeys = {
   all: ['levers'] as const,
@@ -72,29 +14,29 @@ export const leverKeys = {
 export const usePlans = () =>
   useQuery({
     queryKey: leverKeys.plans,
-    queryFn: () => get<{ plans: PlanSummary[]; scopes: { units: Ref[]; teams: Ref[] } }>('/lever-plans'),
+    queryFn: () => get<PlanListAnswer>('/lever-plans'),
   });
 
-export const fetchPlan = (id: string) => get<{ plan: Plan; owners: Ref[] }>(`/lever-plans/${id}`);
+export const fetchPlan = (id: string) => get<PlanDetailAnswer>(`/lever-plans/${id}`);
 export const usePlan = (id: string) =>
   useQuery({ queryKey: leverKeys.plan(id), queryFn: () => fetchPlan(id) });
 
 export const useHistory = (id: string, enabled: boolean) =>
   useQuery({
     queryKey: leverKeys.history(id),
-    queryFn: () => get<{ events: HistoryEvent[] }>(`/lever-plans/${id}/history`),
+    queryFn: () => get<PlanHistoryAnswer>(`/lever-plans/${id}/history`),
     enabled,
   });
 
 export const useMyActions = () =>
   useQuery({
     queryKey: leverKeys.mine,
-    queryFn: () => get<{ actions: ListedAction[] }>('/lever-actions/mine'),
+    queryFn: () => get<ListedActionsAnswer>('/lever-actions/mine'),
   });
 export const useOverdue = (enabled: boolean) =>
   useQuery({
     queryKey: leverKeys.overdue,
-    queryFn: () => get<{ actions: ListedAction[] }>('/lever-actions/overdue'),
+    queryFn: () => get<ListedActionsAnswer>('/lever-actions/overdue'),
     enabled,
   });
 

@@ -5,7 +5,8 @@ import { useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { useMyActions, useOverdue, usePlans, type PlanSummary } from './api';
+import type { PlanSummary } from '../answers';
+import { useMyActions, useOverdue, usePlans } from './api';
 import { ActionCard } from './action-card';
 import { CreatePlanModal } from './plan-form-modal';
 

@@ -12,7 +12,9 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { LEVER_KEYS } from '../constants';
 import { createPlanInput, updatePlanInput } from '../validation';
-import { fetchPlan, leverKeys, refreshLevers, type Plan, type Ref } from './api';
+import type { Ref } from '../../../shared/answers';
+import type { Plan, PlanAnswer } from '../answers';
+import { fetchPlan, leverKeys, refreshLevers } from './api';
 
 const FIELDS = ['unitId', 'teamId', 'title', 'periodStart', 'periodEnd', 'levers'] as const;
 
@@ -66,7 +68,7 @@ function CreatePlanForm({ scopes, onDone }: { scopes: { units: Ref[]; teams: Ref
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createPlanInput>) => post<{ plan: Plan }>('/lever-plans', input),
+    mutationFn: (input: z.output<typeof createPlanInput>) => post<PlanAnswer>('/lever-plans', input),
     onSuccess: async ({ plan }) => {
       notifySuccess(t('levers.form.created'));
       await refreshLevers(queryClient);
@@ -183,7 +185,7 @@ function EditPlanForm({ plan, onDone }: { plan: Plan; onDone: () => void }) {
   });
   const save = useMutation({
     mutationFn: (input: z.output<typeof updatePlanInput>) =>
-      patch<{ plan: Plan }>(`/lever-plans/${plan.id}`, input),
+      patch<PlanAnswer>(`/lever-plans/${plan.id}`, input),
     onSuccess: async () => {
       notifySuccess(t('levers.form.saved'));
       await refreshLevers(queryClient);

@@ -6,25 +6,9 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { oidcProviders } from '../schema.js';
 import { requireOrgAdmin } from '../policy.js';
 import { forgetProviderConfiguration } from '../discovery.js';
-import type { MatchBy, OidcSettingsInput } from '../validation.js';
+import type { OidcSettingsInput } from '../validation.js';
 import { callbackUrl } from './start-sign-in.js';
-
-export interface OidcSettings {
-  provider: {
-    enabled: boolean;
-    displayName: string;
-    issuer: string;
-    clientId: string;
-    /** The secret itself is write-only and never leaves the server. */
-    hasClientSecret: boolean;
-    matchBy: MatchBy;
-    employeeNumberClaim: string;
-    updatedAt: string;
-  } | null;
-  publicUrl: string;
-  /** The address to register with the identity provider. */
-  redirectUri: string;
-}
+import type { OidcSettings } from '../answers.js';
 
 type Row = typeof oidcProviders.$inferSelect;
 

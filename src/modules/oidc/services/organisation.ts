@@ -6,13 +6,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { organisations } from '../../org/schema.js';
 import { requireOrgAdmin } from '../policy.js';
 import type { OrganisationInput } from '../validation.js';
-
-export interface OrganisationSettings {
-  id: string;
-  slug: string;
-  name: string;
-  accessibilityUrl: string | null;
-}
+import type { OrganisationSettings } from '../answers.js';
 
 const columns = {
   id: organisations.id,

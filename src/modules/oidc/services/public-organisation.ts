@@ -3,11 +3,7 @@ import type { ServiceContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { organisations } from '../../org/schema.js';
 import { oidcProviders } from '../schema.js';
-
-export interface PublicOrganisation {
-  name: string;
-  sso: { displayName: string; startUrl: string } | null;
-}
+import type { PublicOrganisation } from '../answers.js';
 
 /** What the organisation's sign-in page shows before anyone signs in: its name and SSO button. */
 export async function getPublicOrganisation({

@@ -13,7 +13,8 @@ import {
   type OrganisationForm as FormValues,
   type OrganisationInput,
 } from '../validation';
-import { organisationKey, type OrganisationSettings } from './api';
+import type { OrganisationAnswer, OrganisationSettings } from '../answers';
+import { organisationKey } from './api';
 import { useFieldError } from './parts';
 
 /** The organisation's name and the link to its accessibility statement. */
@@ -29,8 +30,7 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationS
   const { errors } = form.formState;
 
   const save = useMutation({
-    mutationFn: (input: OrganisationInput) =>
-      put<{ organisation: OrganisationSettings }>('/organisation', input),
+    mutationFn: (input: OrganisationInput) => put<OrganisationAnswer>('/organisation', input),
     onSuccess: async ({ organisation: saved }) => {
       queryClient.setQueryData(organisationKey, saved);
       form.reset({ name: saved.name, accessibilityUrl: saved.accessibilityUrl ?? '' });

@@ -2,7 +2,8 @@ import { Alert, Badge, Divider, Group, List, Paper, Stack, Text, Title } from '@
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
-import { useOidcSettings, useOrganisation, type OidcSettings, type OrganisationSettings } from './api';
+import type { OidcSettings, OrganisationSettings } from '../answers';
+import { useOidcSettings, useOrganisation } from './api';
 import { OrganisationForm } from './organisation-form';
 import { SsoForm } from './sso-form';
 import { RemoveSso } from './remove-sso';

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del } from '../../../web/lib/api';
 import { oidcSettingsKey } from './api';
+import type { OkAnswer } from '../../../shared/answers';
 
 /** Removing the provider is asked about first: people without a password lose their way in. */
 export function RemoveSso() {
@@ -12,7 +13,7 @@ export function RemoveSso() {
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const remove = useMutation({
-    mutationFn: () => del<{ ok: true }>('/organisation/oidc'),
+    mutationFn: () => del<OkAnswer>('/organisation/oidc'),
     onSuccess: async () => {
       setOpened(false);
       notifications.show({ message: t('oidc.sso.removed'), color: 'teal', withBorder: true });

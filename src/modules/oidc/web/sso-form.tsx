@@ -18,7 +18,8 @@ import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, put } from '../../../web/lib/api';
 import { LIMITS } from '../../../shared/limits';
 import { oidcSettingsInput, type OidcSettingsForm, type OidcSettingsInput } from '../validation';
-import { oidcSettingsKey, type OidcSettings } from './api';
+import type { OidcSettings } from '../answers';
+import { oidcSettingsKey } from './api';
 import { useFieldError } from './parts';
 
 const FIELDS = [

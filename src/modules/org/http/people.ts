@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../../server/http/route.js';
+import { okAnswer } from '../../../shared/answers.js';
 import {
   createPersonInput,
   directoryQuery,
@@ -19,13 +20,13 @@ import { removeMembership } from '../services/remove-membership.js';
 import { movePerson } from '../services/move-person.js';
 import { myAccessLog } from '../services/my-access-log.js';
 import {
-  accessLogSchema,
-  directorySchema,
-  membershipResultSchema,
-  peopleListSchema,
-  personRecordSchema,
-  personResultSchema,
-} from './responses.js';
+  accessLogAnswer,
+  directoryAnswer,
+  membershipAnswer,
+  peopleListAnswer,
+  personAnswer,
+  personRecordAnswer,
+} from '../answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
@@ -41,7 +42,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people',
       access: 'signedIn',
       request: { query: listPeopleQuery },
-      responses: { 200: json(peopleListSchema) },
+      responses: { 200: json(peopleListAnswer) },
     }),
     async (c) => c.json(await listPeople({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -53,7 +54,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/directory',
       access: 'signedIn',
       request: { query: directoryQuery },
-      responses: { 200: json(directorySchema) },
+      responses: { 200: json(directoryAnswer) },
     }),
     async (c) => c.json(await peopleDirectory({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
@@ -64,7 +65,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(personRecordSchema) },
+      responses: { 200: json(personRecordAnswer) },
     }),
     async (c) => c.json(await getPerson({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -75,7 +76,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people',
       access: 'admin',
       request: jsonBody(createPersonInput),
-      responses: { 201: json(personResultSchema, 'Created') },
+      responses: { 201: json(personAnswer, 'Created') },
     }),
     async (c) => c.json(await createPerson({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -86,7 +87,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/{id}',
       access: 'admin',
       request: { params: idParam, ...jsonBody(updatePersonInput) },
-      responses: { 200: json(personResultSchema) },
+      responses: { 200: json(personAnswer) },
     }),
     async (c) =>
       c.json(
@@ -101,7 +102,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/{id}/memberships',
       access: 'admin',
       request: { params: idParam, ...jsonBody(membershipInput) },
-      responses: { 201: json(membershipResultSchema, 'Created') },
+      responses: { 201: json(membershipAnswer, 'Created') },
     }),
     async (c) => {
       const input = { ...c.req.valid('json'), personId: c.req.valid('param').id };
@@ -115,7 +116,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/{id}/memberships/{membershipId}',
       access: 'admin',
       request: { params: membershipParams },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       const { id, membershipId } = c.req.valid('param');
@@ -129,7 +130,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/people/{id}/move',
       access: 'admin',
       request: { params: idParam, ...jsonBody(movePersonInput) },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       const input = { ...c.req.valid('json'), personId: c.req.valid('param').id };
@@ -142,7 +143,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/me/access-log',
       access: 'signedIn',
-      responses: { 200: json(accessLogSchema) },
+      responses: { 200: json(accessLogAnswer) },
     }),
     async (c) => c.json(await myAccessLog({ ctx: signedIn(c) }), 200),
   );

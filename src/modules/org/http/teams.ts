@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../../server/http/route.js';
+import { okAnswer } from '../../../shared/answers.js';
 import { addTeamMemberInput, createTeamInput, updateTeamInput } from '../validation.js';
 import { listTeams } from '../services/list-teams.js';
 import { getTeam } from '../services/get-team.js';
@@ -9,7 +10,7 @@ import { updateTeam } from '../services/update-team.js';
 import { deleteTeam } from '../services/delete-team.js';
 import { addTeamMember } from '../services/add-team-member.js';
 import { removeTeamMember } from '../services/remove-team-member.js';
-import { teamDetailSchema, teamListSchema, teamResultSchema } from './responses.js';
+import { teamAnswer, teamDetailAnswer, teamListAnswer } from '../answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
@@ -21,7 +22,7 @@ const memberParams = z.object({
 // Teams are `signedIn`: who may see or manage a team depends on the team (policy/team-access.ts).
 export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/teams', access: 'signedIn', responses: { 200: json(teamListSchema) } }),
+    route({ method: 'get', path: '/teams', access: 'signedIn', responses: { 200: json(teamListAnswer) } }),
     async (c) => c.json(await listTeams({ ctx: signedIn(c) }), 200),
   );
 
@@ -31,7 +32,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(teamDetailSchema) },
+      responses: { 200: json(teamDetailAnswer) },
     }),
     async (c) => c.json(await getTeam({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -42,7 +43,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams',
       access: 'signedIn',
       request: jsonBody(createTeamInput),
-      responses: { 201: json(teamResultSchema, 'Created') },
+      responses: { 201: json(teamAnswer, 'Created') },
     }),
     async (c) => c.json(await createTeam({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -53,7 +54,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(updateTeamInput) },
-      responses: { 200: json(teamResultSchema) },
+      responses: { 200: json(teamAnswer) },
     }),
     async (c) =>
       c.json(
@@ -68,7 +69,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deleteTeam({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -79,7 +80,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}/members',
       access: 'signedIn',
       request: { params: idParam, ...jsonBody(addTeamMemberInput) },
-      responses: { 201: json(okSchema, 'Added') },
+      responses: { 201: json(okAnswer, 'Added') },
     }),
     async (c) => {
       const input = { ...c.req.valid('json'), teamId: c.req.valid('param').id };
@@ -93,7 +94,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/teams/{id}/members/{personId}',
       access: 'signedIn',
       request: { params: memberParams },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => {
       const { id, personId } = c.req.valid('param');

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../../server/http/context.js';
-import { idParam, json, jsonBody, okSchema, route } from '../../../server/http/route.js';
+import { idParam, json, jsonBody, route } from '../../../server/http/route.js';
+import { okAnswer } from '../../../shared/answers.js';
 import { createUnitInput, moveUnitInput, updateUnitInput } from '../validation.js';
 import { listUnits } from '../services/list-units.js';
 import { getUnit } from '../services/get-unit.js';
@@ -8,13 +9,13 @@ import { createUnit } from '../services/create-unit.js';
 import { updateUnit } from '../services/update-unit.js';
 import { moveUnit } from '../services/move-unit.js';
 import { deleteUnit } from '../services/delete-unit.js';
-import { unitDetailSchema, unitListSchema, unitResultSchema } from './responses.js';
+import { unitAnswer, unitDetailAnswer, unitListAnswer } from '../answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
 export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    route({ method: 'get', path: '/units', access: 'signedIn', responses: { 200: json(unitListSchema) } }),
+    route({ method: 'get', path: '/units', access: 'signedIn', responses: { 200: json(unitListAnswer) } }),
     async (c) => c.json(await listUnits({ ctx: signedIn(c) }), 200),
   );
 
@@ -24,7 +25,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/units/{id}',
       access: 'signedIn',
       request: { params: idParam },
-      responses: { 200: json(unitDetailSchema) },
+      responses: { 200: json(unitDetailAnswer) },
     }),
     async (c) => c.json(await getUnit({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
@@ -35,7 +36,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/units',
       access: 'admin',
       request: jsonBody(createUnitInput),
-      responses: { 201: json(unitResultSchema, 'Created') },
+      responses: { 201: json(unitAnswer, 'Created') },
     }),
     async (c) => c.json(await createUnit({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
@@ -46,7 +47,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/units/{id}',
       access: 'admin',
       request: { params: idParam, ...jsonBody(updateUnitInput) },
-      responses: { 200: json(unitResultSchema) },
+      responses: { 200: json(unitAnswer) },
     }),
     async (c) =>
       c.json(
@@ -61,7 +62,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/units/{id}/move',
       access: 'admin',
       request: { params: idParam, ...jsonBody(moveUnitInput) },
-      responses: { 200: json(unitResultSchema) },
+      responses: { 200: json(unitAnswer) },
     }),
     async (c) =>
       c.json(
@@ -76,7 +77,7 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       path: '/units/{id}',
       access: 'admin',
       request: { params: idParam },
-      responses: { 200: json(okSchema) },
+      responses: { 200: json(okAnswer) },
     }),
     async (c) => c.json(await deleteUnit({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );

@@ -7,6 +7,7 @@ import { memberships } from '../schema.js';
 import { loadPerson, loadUnit } from '../records.js';
 import { assertMayManageRole } from '../policy.js';
 import type { MembershipInput } from '../validation.js';
+import type { MembershipAnswer } from '../answers.js';
 
 export async function addMembership({
   ctx,
@@ -14,7 +15,7 @@ export async function addMembership({
 }: {
   ctx: SignedInContext;
   input: MembershipInput & { personId: string };
-}) {
+}): Promise<MembershipAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     await loadPerson(tx.db, orgId, input.personId);

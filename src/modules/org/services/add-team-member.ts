@@ -6,6 +6,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { teamMembers } from '../schema.js';
 import { loadManagedTeam, loadPerson } from '../records.js';
 import type { AddTeamMemberInput } from '../validation.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 export async function addTeamMember({
   ctx,
@@ -13,7 +14,7 @@ export async function addTeamMember({
 }: {
   ctx: SignedInContext;
   input: AddTeamMemberInput & { teamId: string };
-}) {
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const team = await loadManagedTeam(tx, input.teamId);

@@ -8,6 +8,7 @@ import { memberships, people, units } from '../schema.js';
 import { personColumns, presentPerson } from '../records.js';
 import { assertMayManageRole } from '../policy.js';
 import type { CreatePersonInput } from '../validation.js';
+import type { PersonAnswer } from '../answers.js';
 
 /** Email addresses and employee numbers identify a person at sign-in and import; each is used once. */
 export async function assertContactFree(
@@ -48,7 +49,13 @@ export async function assertUnitsExist(db: Db, orgId: string, unitIds: string[])
   if (found.length !== wanted.length) throw notFound('No such unit');
 }
 
-export async function createPerson({ ctx, input }: { ctx: SignedInContext; input: CreatePersonInput }) {
+export async function createPerson({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreatePersonInput;
+}): Promise<PersonAnswer> {
   const orgId = ctx.actor.orgId;
   const roles = dedupe(input.memberships ?? []);
   for (const m of roles) assertMayManageRole(ctx.actor, m.role);

@@ -6,9 +6,16 @@ import { canCreateTeamIn } from '../../../server/policy/team-access.js';
 import { teams } from '../schema.js';
 import { loadUnit, teamColumns } from '../records.js';
 import type { CreateTeamInput } from '../validation.js';
+import type { TeamAnswer } from '../answers.js';
 
 /** Admins create any team; leaders create teams in the units they lead and the units below. */
-export async function createTeam({ ctx, input }: { ctx: SignedInContext; input: CreateTeamInput }) {
+export async function createTeam({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateTeamInput;
+}): Promise<TeamAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const unit = input.unitId ? await loadUnit(tx.db, orgId, input.unitId) : null;

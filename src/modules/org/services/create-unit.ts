@@ -5,8 +5,15 @@ import { units } from '../schema.js';
 import { loadUnit, unitColumns } from '../records.js';
 import type { CreateUnitInput } from '../validation.js';
 import { assertExternalIdFree } from './update-unit.js';
+import type { UnitAnswer } from '../answers.js';
 
-export async function createUnit({ ctx, input }: { ctx: SignedInContext; input: CreateUnitInput }) {
+export async function createUnit({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateUnitInput;
+}): Promise<UnitAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     if (input.parentId) await loadUnit(tx.db, orgId, input.parentId);

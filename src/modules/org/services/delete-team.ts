@@ -4,9 +4,16 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teams } from '../schema.js';
 import { loadManagedTeam } from '../records.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /** Deletes a team and its member list (the people themselves stay). */
-export async function deleteTeam({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function deleteTeam({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const team = await loadManagedTeam(tx, input.id);

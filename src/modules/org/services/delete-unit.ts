@@ -5,9 +5,16 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships, teams, units } from '../schema.js';
 import { loadUnit } from '../records.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /** Deletes an empty unit: no sub-units, no members (active or not), no teams. */
-export async function deleteUnit({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function deleteUnit({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const unit = await loadUnit(tx.db, orgId, input.id);

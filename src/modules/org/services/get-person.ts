@@ -6,6 +6,7 @@ import { nearestLeadersText, type PersonRef } from '../../../server/policy/relat
 import { relationFrom, type PersonRelation } from '../../../server/policy/person-access.js';
 import type { Locale, Role, TeamKind } from '../../../shared/roles.js';
 import { presentPerson } from '../records.js';
+import type { PersonRecord } from '../answers.js';
 
 interface PersonPageRow {
   id: string;
@@ -74,7 +75,13 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
  * A person's record for themselves, their nearest leader(s) and admins; 404 for anyone else.
  * Reading someone else's record is audited, so the person can see who looked.
  */
-export async function getPerson({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getPerson({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<PersonRecord> {
   const { db, actor } = ctx;
   const admin = isAdmin(actor);
   const [row] = await personPageStatement(db, [actor.orgId, input.id, actor.personId, admin]);

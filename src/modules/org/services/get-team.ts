@@ -5,8 +5,15 @@ import { teamAccess } from '../../../server/policy/team-access.js';
 import { teamRelation } from '../../../server/policy/subject-access.js';
 import { people, teamMembers, units } from '../schema.js';
 import { loadTeam } from '../records.js';
+import type { TeamDetail } from '../answers.js';
 
-export async function getTeam({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getTeam({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<TeamDetail> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const team = await loadTeam(db, orgId, input.id);

@@ -4,6 +4,7 @@ import { preparedStatement } from '../../../server/db/prepared.js';
 import { isAdmin } from '../../../server/policy/actor.js';
 import { unitWithAncestorsText } from '../../../server/policy/relationships.js';
 import type { Role, TeamKind, UnitKind } from '../../../shared/roles.js';
+import type { UnitDetail } from '../answers.js';
 
 interface UnitPageRow {
   id: string;
@@ -79,7 +80,13 @@ export const unitPageStatement = preparedStatement<UnitPageRow>(
 );
 
 /** A unit with its path, sub-units, members and the teams the actor may see. */
-export async function getUnit({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function getUnit({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<UnitDetail> {
   const { db, actor } = ctx;
   const admin = isAdmin(actor);
   const leader = actor.memberships.some((m) => m.role === 'leader');

@@ -6,6 +6,7 @@ import { peopleLedBy } from '../../../server/policy/relationships.js';
 import { memberships, people, units } from '../schema.js';
 import { likePattern } from '../records.js';
 import type { ListPeopleQuery } from '../validation.js';
+import type { PeopleListAnswer } from '../answers.js';
 
 /**
  * Names always; email addresses when the search looks like one, employee numbers when it holds a
@@ -22,7 +23,13 @@ function searchCondition(query: string | undefined): SQL | undefined {
 }
 
 /** People with their contact details: admins see everyone, leaders the people they lead. */
-export async function listPeople({ ctx, input }: { ctx: SignedInContext; input: ListPeopleQuery }) {
+export async function listPeople({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ListPeopleQuery;
+}): Promise<PeopleListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   let scope: SQL | undefined;

@@ -2,9 +2,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { visibleTeamsCondition } from '../../../server/policy/team-access.js';
 import { teamMembers, teams, units } from '../schema.js';
+import type { TeamListAnswer } from '../answers.js';
 
 /** The teams the actor may see, with their unit and size. */
-export async function listTeams({ ctx }: { ctx: SignedInContext }) {
+export async function listTeams({ ctx }: { ctx: SignedInContext }): Promise<TeamListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const counts = db

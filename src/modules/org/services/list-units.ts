@@ -3,6 +3,7 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { memberships, units } from '../schema.js';
 import { unitColumns } from '../records.js';
+import type { UnitListAnswer } from '../answers.js';
 
 /**
  * Memberships of active people per unit — the rows a unit's member list shows — as a subquery to
@@ -31,7 +32,7 @@ export function memberCounts(db: Db, orgId: string, parentId?: string) {
 }
 
 /** The whole unit tree, flat, for anyone signed in to the organisation. */
-export async function listUnits({ ctx }: { ctx: SignedInContext }) {
+export async function listUnits({ ctx }: { ctx: SignedInContext }): Promise<UnitListAnswer> {
   const { db, actor } = ctx;
   const counts = memberCounts(db, actor.orgId);
   const rows = await db

@@ -6,6 +6,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { memberships } from '../schema.js';
 import { loadPerson, loadUnit } from '../records.js';
 import type { MovePersonInput } from '../validation.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 /** Moves every role a person holds in one unit to another unit, keeping the roles. */
 export async function movePerson({
@@ -14,7 +15,7 @@ export async function movePerson({
 }: {
   ctx: SignedInContext;
   input: MovePersonInput & { personId: string };
-}) {
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   if (input.fromUnitId === input.toUnitId) {
     throw invalid('Choose another unit to move to', undefined, [

@@ -7,6 +7,7 @@ import { unitWithAncestors } from '../../../server/policy/relationships.js';
 import { organisations, units } from '../schema.js';
 import { loadUnit, unitColumns } from '../records.js';
 import type { MoveUnitInput } from '../validation.js';
+import type { UnitAnswer } from '../answers.js';
 
 /** Moves a unit (with everything below it) under another parent, or to the top. */
 export async function moveUnit({
@@ -15,7 +16,7 @@ export async function moveUnit({
 }: {
   ctx: SignedInContext;
   input: MoveUnitInput & { id: string };
-}) {
+}): Promise<UnitAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     // Two moves checked at once could each pass the cycle check and together make a loop;

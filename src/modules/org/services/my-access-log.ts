@@ -3,11 +3,12 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { auditEvents } from '../../../server/audit/schema.js';
 import { READ_ACTION_SUFFIX } from '../../../server/policy/person-access.js';
 import { people } from '../schema.js';
+import type { AccessLogAnswer } from '../answers.js';
 
 const ACCESS_LOG_LIMIT = 500;
 
 /** Who has read my record: the latest reads by others, newest first. */
-export async function myAccessLog({ ctx }: { ctx: SignedInContext }) {
+export async function myAccessLog({ ctx }: { ctx: SignedInContext }): Promise<AccessLogAnswer> {
   const { db, actor } = ctx;
   const rows = await db
     .select({ at: auditEvents.at, action: auditEvents.action, actorId: people.id, actorName: people.name })

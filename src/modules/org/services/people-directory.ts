@@ -3,11 +3,18 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { memberships, people, units } from '../schema.js';
 import { likePattern } from '../records.js';
 import type { DirectoryQuery } from '../validation.js';
+import type { DirectoryAnswer } from '../answers.js';
 
 const DIRECTORY_LIMIT = 20;
 
 /** Colleagues to pick from: name, job title and unit names of active people, for anyone signed in. */
-export async function peopleDirectory({ ctx, input }: { ctx: SignedInContext; input: DirectoryQuery }) {
+export async function peopleDirectory({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: DirectoryQuery;
+}): Promise<DirectoryAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const query = input.query?.trim();

@@ -5,6 +5,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships } from '../schema.js';
 import { assertMayManageRole, assertNotLastOrgAdmin } from '../policy.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 export async function removeMembership({
   ctx,
@@ -12,7 +13,7 @@ export async function removeMembership({
 }: {
   ctx: SignedInContext;
   input: { personId: string; membershipId: string };
-}) {
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const [membership] = await tx.db

@@ -5,6 +5,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { teamMembers } from '../schema.js';
 import { loadManagedTeam } from '../records.js';
+import type { OkAnswer } from '../../../shared/answers.js';
 
 export async function removeTeamMember({
   ctx,
@@ -12,7 +13,7 @@ export async function removeTeamMember({
 }: {
   ctx: SignedInContext;
   input: { teamId: string; personId: string };
-}) {
+}): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const team = await loadManagedTeam(tx, input.teamId);

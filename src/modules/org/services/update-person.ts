@@ -8,6 +8,7 @@ import { loadPerson, personColumns, presentPerson, staleOrMissing } from '../rec
 import { assertMayEditPerson, assertNotLastOrgAdmin, holdsOrgAdmin } from '../policy.js';
 import type { UpdatePersonInput } from '../validation.js';
 import { assertContactFree } from './create-person.js';
+import type { PersonAnswer } from '../answers.js';
 
 /** Changes a person's details; deactivating ends their sessions at once. */
 export async function updatePerson({
@@ -16,7 +17,7 @@ export async function updatePerson({
 }: {
   ctx: SignedInContext;
   input: UpdatePersonInput & { id: string };
-}) {
+}): Promise<PersonAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)

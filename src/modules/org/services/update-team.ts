@@ -5,6 +5,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { teams, units } from '../schema.js';
 import { loadManagedTeam, loadTeam, staleOrMissing, teamColumns } from '../records.js';
 import type { UpdateTeamInput } from '../validation.js';
+import type { TeamAnswer } from '../answers.js';
 
 export async function updateTeam({
   ctx,
@@ -12,7 +13,7 @@ export async function updateTeam({
 }: {
   ctx: SignedInContext;
   input: UpdateTeamInput & { id: string };
-}) {
+}): Promise<TeamAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)

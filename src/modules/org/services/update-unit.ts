@@ -7,6 +7,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { units } from '../schema.js';
 import { loadUnit, staleOrMissing, unitColumns } from '../records.js';
 import type { UpdateUnitInput } from '../validation.js';
+import type { UnitAnswer } from '../answers.js';
 
 /** The HR system's unit code is the key a CSV re-import matches on, so it must stay unique. */
 export async function assertExternalIdFree(
@@ -35,7 +36,7 @@ export async function updateUnit({
 }: {
   ctx: SignedInContext;
   input: UpdateUnitInput & { id: string };
-}) {
+}): Promise<UnitAnswer> {
   const orgId = ctx.actor.orgId;
   const { id, version, ...changes } = input;
   const fields = Object.entries(changes)

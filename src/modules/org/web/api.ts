@@ -1,108 +1,16 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
-import type { Locale, Role, TeamKind, UnitKind } from '../../../shared/roles';
-
-// The shapes of /api/units, /api/people, /api/teams and /api/me/access-log (docs: org-api-contract).
-
-export interface UnitRow {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: UnitKind;
-  externalId: string | null;
-  memberCount: number;
-  version: number;
-}
-
-export interface UnitDetail {
-  unit: {
-    id: string;
-    parentId: string | null;
-    name: string;
-    kind: UnitKind;
-    externalId: string | null;
-    version: number;
-  };
-  path: { id: string; name: string }[];
-  children: { id: string; name: string; kind: UnitKind; memberCount: number }[];
-  /** Deactivated members are listed to admins only. */
-  members: {
-    personId: string;
-    name: string;
-    jobTitle: string | null;
-    role: Role;
-    membershipId: string;
-    active: boolean;
-  }[];
-  teams: { id: string; name: string; kind: TeamKind }[];
-  can: { update: boolean; delete: boolean };
-}
-
-export interface PersonListItem {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  email: string | null;
-  employeeNumber: string | null;
-  active: boolean;
-  memberships: { unitId: string; unitName: string; role: Role }[];
-}
-
-export interface DirectoryEntry {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  units: string[];
-}
-
-export interface PersonRecord {
-  person: {
-    id: string;
-    name: string;
-    email: string | null;
-    employeeNumber: string | null;
-    jobTitle: string | null;
-    locale: Locale;
-    active: boolean;
-    version: number;
-    lastSignInAt: string | null;
-    hasPassword: boolean;
-  };
-  memberships: { id: string; unitId: string; unitName: string; role: Role }[];
-  nearestLeaders: { id: string; name: string }[];
-  teams: { id: string; name: string; kind: TeamKind }[];
-  relation: 'self' | 'leader' | 'admin';
-  can: { update: boolean; manageRoles: boolean; invite: boolean };
-}
-
-export interface TeamRow {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  unitId: string | null;
-  unitName: string | null;
-  memberCount: number;
-}
-
-export interface TeamDetail {
-  team: {
-    id: string;
-    name: string;
-    kind: TeamKind;
-    unitId: string | null;
-    unitName: string | null;
-    description: string | null;
-    version: number;
-  };
-  members: { personId: string; name: string; jobTitle: string | null }[];
-  can: { update: boolean; manageMembers: boolean; delete: boolean; seeDevelopment: boolean };
-}
-
-export interface AccessEvent {
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-}
+import type { Role } from '../../../shared/roles';
+import type {
+  AccessLogAnswer,
+  DirectoryAnswer,
+  PeopleListAnswer,
+  PersonRecord,
+  TeamDetail,
+  TeamListAnswer,
+  UnitDetail,
+  UnitListAnswer,
+} from '../answers';
 
 export interface PeopleFilter {
   query?: string;
@@ -140,7 +48,7 @@ function queryString(params: Record<string, string | number | boolean | undefine
 export const useUnits = () =>
   useQuery({
     queryKey: orgKeys.units,
-    queryFn: () => get<{ units: UnitRow[] }>('/units').then((r) => r.units),
+    queryFn: () => get<UnitListAnswer>('/units').then((r) => r.units),
   });
 
 export const useUnit = (id: string) =>
@@ -154,7 +62,7 @@ export const usePeople = (filter: PeopleFilter, enabled = true) =>
     enabled,
     queryKey: orgKeys.peopleList(filter),
     queryFn: () =>
-      get<{ people: PersonListItem[]; total: number }>(
+      get<PeopleListAnswer>(
         `/people${queryString({ ...filter, page: filter.page ?? 1, pageSize: PAGE_SIZE })}`,
       ),
     placeholderData: (previous) => previous,
@@ -163,8 +71,7 @@ export const usePeople = (filter: PeopleFilter, enabled = true) =>
 export const useDirectory = (query: string, enabled = true) =>
   useQuery({
     queryKey: orgKeys.directory(query),
-    queryFn: () =>
-      get<{ people: DirectoryEntry[] }>(`/people/directory${queryString({ query })}`).then((r) => r.people),
+    queryFn: () => get<DirectoryAnswer>(`/people/directory${queryString({ query })}`).then((r) => r.people),
     enabled,
     placeholderData: (previous) => previous,
   });
@@ -178,7 +85,7 @@ export const usePerson = (id: string) =>
 export const useTeams = () =>
   useQuery({
     queryKey: orgKeys.teams,
-    queryFn: () => get<{ teams: TeamRow[] }>('/teams').then((r) => r.teams),
+    queryFn: () => get<TeamListAnswer>('/teams').then((r) => r.teams),
   });
 
 export const useTeam = (id: string) =>
@@ -190,7 +97,7 @@ export const useTeam = (id: string) =>
 export const useAccessLog = () =>
   useQuery({
     queryKey: orgKeys.accessLog,
-    queryFn: () => get<{ events: AccessEvent[] }>('/me/access-log').then((r) => r.events),
+    queryFn: () => get<AccessLogAnswer>('/me/access-log').then((r) => r.events),
   });
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitRow } from './api';
+import type { UnitRow } from '../answers';
 import { buildUnitTree, flattenTree, matchingUnits, unitAndDescendants, unitPath } from './unit-tree-model';
 
 const unit = (id: string, parentId: string | null, name: string): UnitRow => ({

@@ -1,4 +1,4 @@
-import type { UnitRow } from './api';
+import type { UnitRow } from '../answers';
 
 /** The flat unit list from the API, indexed for drawing the tree and picking units. */
 export interface UnitTree {

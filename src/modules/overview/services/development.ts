@@ -6,6 +6,7 @@ import { circleStates } from '../../inquiry/services/queries.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';
+import type { DevelopmentAnswer } from '../answers.js';
 
 const PAST_LIMIT = 20;
 
@@ -18,7 +19,7 @@ export async function getDevelopment({
   ctx: SignedInContext;
   input: { personId: string };
   now?: Date;
-}) {
+}): Promise<DevelopmentAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const relation = await assertCanReadDevelopmentRecord(ctx, input.personId);

@@ -8,6 +8,7 @@ import { agreements, conversationParticipants, conversations } from '../../conve
 import { feedback } from '../../feedback/schema.js';
 import { people, teams } from '../../org/schema.js';
 import { copenhagenDay, iso } from '../records.js';
+import type { HomeAnswer } from '../answers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** How far ahead the home page looks for conversations to prepare. */
@@ -23,7 +24,7 @@ const other = alias(conversationParticipants, 'other');
  * leader how many people they lead. Nothing here is someone else's record, so nothing is audited:
  * a leader's people appear only as names on the 1:1s they hold with them.
  */
-export async function getHome({ ctx }: { ctx: SignedInContext }) {
+export async function getHome({ ctx }: { ctx: SignedInContext }): Promise<HomeAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const now = ctx.now();

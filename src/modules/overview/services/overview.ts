@@ -3,6 +3,7 @@ import { circleStateFrom, type CircleStateRow } from '../../inquiry/circle-state
 import { computeNudges, daysSince, DEFAULT_CADENCE_WEEKS } from '../nudges.js';
 import { copenhagenDay, iso } from '../records.js';
 import { overviewStatement } from '../statement.js';
+import type { OverviewAnswer } from '../answers.js';
 
 const fromMs = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -15,7 +16,13 @@ function presentCircle(row: CircleStateRow) {
  * GET /overview: everyone the actor is nearest leader of, with the figures a leader acts on.
  * One prepared statement (statement.ts), so 30 people cost one round trip as one does.
  */
-export async function getOverview({ ctx, now = new Date() }: { ctx: SignedInContext; now?: Date }) {
+export async function getOverview({
+  ctx,
+  now = new Date(),
+}: {
+  ctx: SignedInContext;
+  now?: Date;
+}): Promise<OverviewAnswer> {
   const { db, actor } = ctx;
   if (!actor.memberships.some((m) => m.role === 'leader')) return { people: [] };
   const today = copenhagenDay(now);

@@ -8,6 +8,7 @@ import { agreements, conversationParticipants, conversations } from '../../conve
 import { copenhagenTime } from '../../conversations/time.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';
+import type { YearSummaryAnswer } from '../answers.js';
 
 /**
  * GET /development/{personId}/year/{year}: the record of the yearly talk. Only what both parties
@@ -19,7 +20,7 @@ export async function getYearSummary({
 }: {
   ctx: SignedInContext;
   input: { personId: string; year: number };
-}) {
+}): Promise<YearSummaryAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   await assertCanReadDevelopmentRecord(ctx, input.personId);

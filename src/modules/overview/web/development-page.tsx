@@ -7,7 +7,8 @@ import { get } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { phaseKey, type ConversationRef, type Development } from './api';
+import type { ConversationRef, DevelopmentAnswer } from '../answers';
+import { phaseKey } from './api';
 
 const PHASES = 6;
 
@@ -35,7 +36,7 @@ export function DevelopmentView({ personId }: { personId: string }) {
   const { t, formatDate } = useI18n();
   const dev = useQuery({
     queryKey: ['development', personId],
-    queryFn: () => get<Development>(`/development/${personId}`),
+    queryFn: () => get<DevelopmentAnswer>(`/development/${personId}`),
   });
   const year = new Date().getFullYear();
   if (dev.isPending) return <Loading />;

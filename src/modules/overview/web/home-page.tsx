@@ -7,31 +7,8 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { useMe } from '../../../web/lib/session';
 import { LoadError, Loading } from '../../../web/components/states';
+import type { HomeAnswer } from '../answers';
 import { phaseKey } from './api';
-
-interface Home {
-  goals: {
-    id: string;
-    title: string;
-    circle: {
-      id: string;
-      phase: string;
-      progress: number;
-      deadline: string | null;
-      status: 'open' | 'done';
-    } | null;
-  }[];
-  upcoming: { id: string; kind: string; startsAt: string; role: string; with: string }[];
-  agreements: {
-    id: string;
-    text: string;
-    dueDate: string | null;
-    conversationId: string | null;
-    overdue: boolean;
-  }[];
-  feedback: { id: string; kind: string; createdAt: string; from: string }[];
-  leader: { people: number } | null;
-}
 
 function Panel({
   id,
@@ -59,7 +36,7 @@ function Panel({
   );
 }
 
-function Goals({ goals }: { goals: Home['goals'] }) {
+function Goals({ goals }: { goals: HomeAnswer['goals'] }) {
   const { t, formatDate } = useI18n();
   if (goals.length === 0)
     return (
@@ -109,7 +86,7 @@ function Goals({ goals }: { goals: Home['goals'] }) {
   );
 }
 
-function Upcoming({ items }: { items: Home['upcoming'] }) {
+function Upcoming({ items }: { items: HomeAnswer['upcoming'] }) {
   const { t, formatDate } = useI18n();
   if (items.length === 0) return <Text c="gray.7">{t('overview.home.noUpcoming')}</Text>;
   return (
@@ -146,7 +123,7 @@ function Upcoming({ items }: { items: Home['upcoming'] }) {
   );
 }
 
-function Agreements({ items }: { items: Home['agreements'] }) {
+function Agreements({ items }: { items: HomeAnswer['agreements'] }) {
   const { t, formatDate } = useI18n();
   if (items.length === 0) return <Text c="gray.7">{t('overview.home.noAgreements')}</Text>;
   return (
@@ -180,7 +157,7 @@ function Agreements({ items }: { items: Home['agreements'] }) {
   );
 }
 
-function LatestFeedback({ items }: { items: Home['feedback'] }) {
+function LatestFeedback({ items }: { items: HomeAnswer['feedback'] }) {
   const { t, formatDate } = useI18n();
   if (items.length === 0) return <Text c="gray.7">{t('overview.home.noFeedback')}</Text>;
   return (
@@ -205,7 +182,7 @@ function LatestFeedback({ items }: { items: Home['feedback'] }) {
 export function HomePage() {
   const { t } = useI18n();
   const { data: me } = useMe();
-  const home = useQuery({ queryKey: ['home'], queryFn: () => get<Home>('/home') });
+  const home = useQuery({ queryKey: ['home'], queryFn: () => get<HomeAnswer>('/home') });
   if (!me) return null;
   const firstName = me.person.name.split(' ')[0] ?? me.person.name;
   return (

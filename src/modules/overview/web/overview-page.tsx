@@ -6,9 +6,9 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { phaseKey, type OverviewPerson } from './api';
-
-type Nudge = OverviewPerson['nudges'][number];
+import type { Nudge, OverviewAnswer, OverviewPerson } from '../answers';
+import type { TeamNudgesAnswer } from '../../teams-dev/answers';
+import { phaseKey } from './api';
 
 /** Where a leader acts on a nudge. */
 function nudgeAction(personId: string, nudge: Nudge): { to: string; label: MessageKey } {
@@ -126,19 +126,12 @@ function FeedbackDays({ person }: { person: OverviewPerson }) {
   );
 }
 
-interface TeamNudge {
-  id: string;
-  name: string;
-  lastHeldAt: string | null;
-  intervalWeeks: number;
-}
-
 /** The leader's teams whose team conversation is past its rhythm, each with a link to plan it. */
 function TeamNudges() {
   const { t, formatDate } = useI18n();
   const nudges = useQuery({
     queryKey: ['team-nudges'],
-    queryFn: () => get<{ teams: TeamNudge[] }>('/team-nudges'),
+    queryFn: () => get<TeamNudgesAnswer>('/team-nudges'),
   });
   const teams = nudges.data?.teams ?? [];
   if (teams.length === 0) return null;
@@ -169,7 +162,7 @@ export function OverviewPage() {
   const { t } = useI18n();
   const overview = useQuery({
     queryKey: ['overview'],
-    queryFn: () => get<{ people: OverviewPerson[] }>('/overview'),
+    queryFn: () => get<OverviewAnswer>('/overview'),
   });
   const people = overview.data?.people ?? [];
 

@@ -6,7 +6,7 @@ import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
-import type { YearSummary } from './api';
+import type { YearSummaryAnswer } from '../answers';
 
 const YEARS_BACK = 6;
 
@@ -30,7 +30,7 @@ export function YearSummaryPage() {
   const year = Number(params.year);
   const summary = useQuery({
     queryKey: ['development', params.personId, 'year', year],
-    queryFn: () => get<YearSummary>(`/development/${params.personId}/year/${params.year}`),
+    queryFn: () => get<YearSummaryAnswer>(`/development/${params.personId}/year/${params.year}`),
   });
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: YEARS_BACK }, (_, i) => String(thisYear - i));

@@ -9,6 +9,7 @@ import { reminderPrefs } from '../schema.js';
 import { gatherDigest, isEmpty } from '../digest/gather.js';
 import { digestMail } from '../digest/mail.js';
 import { loadSettings } from './settings.js';
+import type { DigestNowAnswer } from '../answers.js';
 
 /** A person may ask for their digest at most once a minute: each one is a real mail. */
 export const DIGEST_NOW_INTERVAL_MS = 60_000;
@@ -19,7 +20,7 @@ export const DIGEST_NOW_INTERVAL_MS = 60_000;
  * they asked. Nothing is sent when there is nothing to tell. Counts as the day's digest
  * (lastDigestAt), so the scheduler does not repeat it, and "new feedback" starts again from here.
  */
-export async function sendDigestNow({ ctx }: { ctx: SignedInContext }) {
+export async function sendDigestNow({ ctx }: { ctx: SignedInContext }): Promise<DigestNowAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

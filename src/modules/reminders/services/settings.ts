@@ -6,6 +6,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { reminderPrefs } from '../schema.js';
 import { DEFAULT_REMINDER_SETTINGS } from '../constants.js';
 import type { ReminderSettingsInput } from '../validation.js';
+import type { ReminderSettingsAnswer } from '../answers.js';
 
 export type ReminderSettings = typeof DEFAULT_REMINDER_SETTINGS & { lastDigestAt: Date | null };
 
@@ -34,7 +35,11 @@ const present = (s: ReminderSettings) => ({
 });
 
 /** GET /reminders/settings: the signed-in person's own settings. */
-export async function getReminderSettings({ ctx }: { ctx: SignedInContext }) {
+export async function getReminderSettings({
+  ctx,
+}: {
+  ctx: SignedInContext;
+}): Promise<ReminderSettingsAnswer> {
   return { settings: present(await loadSettings(ctx.db, ctx.actor.orgId, ctx.actor.personId)) };
 }
 
@@ -45,7 +50,7 @@ export async function updateReminderSettings({
 }: {
   ctx: SignedInContext;
   input: ReminderSettingsInput;
-}) {
+}): Promise<ReminderSettingsAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
   return inTransaction(ctx, async (tx) => {

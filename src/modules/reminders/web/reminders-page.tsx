@@ -10,9 +10,10 @@ import { notifySuccess } from '../../../web/components/notify';
 import { LoadError, Loading } from '../../../web/components/states';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { REMINDER_FREQUENCIES } from '../constants';
-import { REMINDER_LIMITS, reminderSettingsInput, type ReminderSettingsInput } from '../validation';
+import { REMINDER_LIMITS, reminderSettingsInput } from '../validation';
+import type { DigestNowAnswer, ReminderSettingsAnswer } from '../answers';
 
-type Settings = ReminderSettingsInput & { lastDigestAt: string | null };
+type Settings = ReminderSettingsAnswer['settings'];
 const KEY = ['reminders', 'settings'] as const;
 
 /** /reminders: how often the digest comes and what it holds. */
@@ -20,7 +21,7 @@ export function RemindersPage() {
   const { t, formatDate } = useI18n();
   const settings = useQuery({
     queryKey: KEY,
-    queryFn: () => get<{ settings: Settings }>('/reminders/settings'),
+    queryFn: () => get<ReminderSettingsAnswer>('/reminders/settings'),
   });
   return (
     <Stack gap="lg" maw={640}>
@@ -58,7 +59,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const off = form.watch('frequency') === 'off';
   const save = useMutation({
     mutationFn: (input: z.output<typeof reminderSettingsInput>) =>
-      put<{ settings: Settings }>('/reminders/settings', input),
+      put<ReminderSettingsAnswer>('/reminders/settings', input),
     onSuccess: (data) => {
       notifySuccess(t('reminders.saved'));
       queryClient.setQueryData(KEY, data);
@@ -133,7 +134,7 @@ function SendNow() {
   const queryClient = useQueryClient();
   const [result, setResult] = useState<'sent' | 'nothing' | null>(null);
   const send = useMutation({
-    mutationFn: () => post<{ sent: boolean }>('/reminders/digest', {}),
+    mutationFn: () => post<DigestNowAnswer>('/reminders/digest', {}),
     onMutate: () => setResult(null),
     onSuccess: async (data) => {
       setResult(data.sent ? 'sent' : 'nothing');

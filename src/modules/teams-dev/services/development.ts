@@ -11,6 +11,7 @@ import { agreements } from '../../conversations/schema.js';
 import { selectAgreements } from '../../conversations/services/get.js';
 import { teamGoalsInFocus, teamPeople } from '../../conversations/services/team/get.js';
 import { teamCadenceView, teamConversationHistory } from '../../conversations/services/team/cadence.js';
+import type { TeamDevelopment, TeamNudgesAnswer } from '../answers.js';
 
 /**
  * GET /teams/{id}/development: the team's development page — goals in focus with their circle's
@@ -18,7 +19,13 @@ import { teamCadenceView, teamConversationHistory } from '../../conversations/se
  * and open agreements. For the team's members and the leaders of its unit or above only (404 for
  * anyone else, HR included).
  */
-export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; input: { id: string } }) {
+export async function teamDevelopment({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<TeamDevelopment> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const relation = await teamRelation(ctx, input.id);
@@ -119,7 +126,7 @@ export async function teamDevelopment({ ctx, input }: { ctx: SignedInContext; in
  * lead and those below without a leader of their own), and the peer groups they belong to, with
  * no team conversation held or planned within their cadence.
  */
-export async function teamNudges({ ctx }: { ctx: SignedInContext }) {
+export async function teamNudges({ ctx }: { ctx: SignedInContext }): Promise<TeamNudgesAnswer> {
   const { db, actor } = ctx;
   if (!actor.memberships.some((m) => m.role === 'leader')) return { teams: [] };
   const rows = await db

@@ -10,16 +10,17 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../../web/components/notify';
 import { teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
+import type { ConversationDetail } from '../../conversations/answers';
 import {
   conversationKeys,
   fromLocalInput,
   refreshConversations,
   toLocalInput,
-  type ConversationDetail,
 } from '../../conversations/web/api';
 import { applyConversationError, timeFieldOverride } from '../../conversations/web/form-errors';
 import { WhenFields } from '../../conversations/web/when-fields';
-import { refreshTeamDevelopment, type TeamDevelopment } from './api';
+import type { TeamDevelopment } from '../answers';
+import { refreshTeamDevelopment } from './api';
 
 const FIELDS = ['facilitatorId', 'participantIds', 'startsAtLocal', 'durationMinutes', 'location'] as const;
 

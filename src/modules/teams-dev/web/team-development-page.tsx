@@ -13,13 +13,8 @@ import { notifySuccess } from '../../../web/components/notify';
 import { GoalFormModal } from '../../goals/web/goal-form-modal';
 import { CONVERSATION_LIMITS, teamCadenceInput } from '../../conversations/validation';
 import { STATUS_COLOR, STATUS_TEXT } from '../../conversations/web/conversations-page';
-import {
-  refreshTeamDevelopment,
-  teamDevKeys,
-  useTeamDevelopment,
-  type TeamConversationRef,
-  type TeamDevelopment,
-} from './api';
+import type { TeamConversationRef, TeamDevelopment } from '../answers';
+import { refreshTeamDevelopment, teamDevKeys, useTeamDevelopment } from './api';
 import { PlanConversationModal } from './plan-conversation-modal';
 import type { teamsDevMessages } from './messages';
 

@@ -10,6 +10,7 @@ import { CONVERSATION_LIMITS, type BringGoalInput } from '../../validation.js';
 import { AGENDA_MAX_ITEMS, auditAgenda } from '../agenda.js';
 import { getConversation } from '../get.js';
 import { loadEditable } from '../update.js';
+import type { ConversationDetail } from '../../answers.js';
 
 /**
  * POST /conversations/{id}/bring-goal: a participant brings their own learning goal (or a finished
@@ -23,7 +24,7 @@ export async function bringGoal({
 }: {
   ctx: SignedInContext;
   input: BringGoalInput & { id: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadEditable(tx, input.id);

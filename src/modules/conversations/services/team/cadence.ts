@@ -8,6 +8,7 @@ import { teamRelation } from '../../../../server/policy/subject-access.js';
 import { conversations, teamCadences } from '../../schema.js';
 import { proposeNext } from '../../time.js';
 import type { TeamCadenceInput } from '../../validation.js';
+import type { TeamCadence, TeamCadenceAnswer } from '../../answers.js';
 
 /** Half-yearly, the least the thesis's TUS asks for; a team may meet more often. */
 export const DEFAULT_TEAM_INTERVAL_WEEKS = 26;
@@ -58,7 +59,12 @@ export async function teamConversationHistory(db: Db, orgId: string, teamId: str
  * The team's cadence, last held and next planned conversation, the proposed date of the next one,
  * and whether it is overdue: no team conversation held or planned within the interval.
  */
-export async function teamCadenceView(db: Db, orgId: string, teamId: string, now: Date) {
+export async function teamCadenceView(
+  db: Db,
+  orgId: string,
+  teamId: string,
+  now: Date,
+): Promise<TeamCadence> {
   const { intervalWeeks, isDefault } = (await teamIntervals(db, orgId, [teamId])).get(teamId)!;
   const history = await teamConversationHistory(db, orgId, teamId);
   const lastHeld = history.find((c) => c.status === 'held') ?? null;
@@ -87,7 +93,7 @@ export async function putTeamCadence({
 }: {
   ctx: SignedInContext;
   input: TeamCadenceInput & { id: string };
-}) {
+}): Promise<TeamCadenceAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     if (!(await teamRelation(tx, input.id))) throw notFound('No such team');

@@ -12,6 +12,8 @@ import { presentConversation } from '../../records.js';
 import { selectAgreements } from '../get.js';
 import { facilitatorsAmong } from '../../team-records.js';
 import { teamCadenceView } from './cadence.js';
+import type { GoalInFocus, TeamConversationDetail, TeamShared } from '../../answers.js';
+import type { TeamKind } from '../../../../shared/roles.js';
 
 /** The team's members and the leaders of its unit or above: who may be invited, lead, own an agreement. */
 export async function teamPeople(db: Db, orgId: string, team: { id: string; unitId: string | null }) {
@@ -60,7 +62,7 @@ export async function teamPeople(db: Db, orgId: string, team: { id: string; unit
 }
 
 /** The team's goals in focus, each with its latest circle. */
-export async function teamGoalsInFocus(db: Db, orgId: string, teamId: string) {
+export async function teamGoalsInFocus(db: Db, orgId: string, teamId: string): Promise<GoalInFocus[]> {
   const rows = await db
     .select({ id: goals.id, title: goals.title })
     .from(goals)
@@ -75,7 +77,10 @@ export async function teamGoalsInFocus(db: Db, orgId: string, teamId: string) {
 }
 
 /** The shared view of a team or peer-group conversation: everything but private notes. */
-export async function teamSharedView(ctx: SignedInContext, loaded: ConversationForActor) {
+export async function teamSharedView(
+  ctx: SignedInContext,
+  loaded: ConversationForActor,
+): Promise<TeamShared> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const c = loaded.conversation;
@@ -109,7 +114,8 @@ export async function teamSharedView(ctx: SignedInContext, loaded: ConversationF
   );
   return {
     conversation: presentConversation(c),
-    team: { id: team.id, name: team.name, kind: team.kind },
+    // The column holds a team kind; access.ts reads it as a plain string.
+    team: { id: team.id, name: team.name, kind: team.kind as TeamKind },
     participants: loaded.participants.map((p) => ({ id: p.id, name: p.name, role: p.role })),
     agenda: agenda.map((a) => ({
       id: a.id,
@@ -158,7 +164,10 @@ async function bringableGoals(db: Db, orgId: string, personId: string, teamId: s
 }
 
 /** GET /conversations/{id} for a team or peer-group conversation. */
-export async function teamConversationDetail(ctx: SignedInContext, loaded: ConversationForActor) {
+export async function teamConversationDetail(
+  ctx: SignedInContext,
+  loaded: ConversationForActor,
+): Promise<TeamConversationDetail> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   const c = loaded.conversation;

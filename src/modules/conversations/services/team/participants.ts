@@ -11,6 +11,7 @@ import { assertMayFacilitate, eligibleForTeam, queueChangeMails } from '../../te
 import type { ParticipantInput } from '../../validation.js';
 import { getConversation } from '../get.js';
 import { loadEditable } from '../update.js';
+import type { ConversationDetail } from '../../answers.js';
 
 /** Who may change who takes part: the facilitator, a leader, the one who planned it; in a peer group anyone in it. */
 async function loadManageable(tx: SignedInContext, id: string): Promise<ConversationForActor> {
@@ -41,7 +42,7 @@ export async function addParticipant({
 }: {
   ctx: SignedInContext;
   input: ParticipantInput & { id: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadManageable(tx, input.id);
@@ -109,7 +110,7 @@ export async function removeParticipant({
 }: {
   ctx: SignedInContext;
   input: { id: string; personId: string };
-}) {
+}): Promise<ConversationDetail> {
   await inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const loaded = await loadManageable(tx, input.id);

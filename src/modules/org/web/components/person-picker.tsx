@@ -2,7 +2,8 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
-import { useDirectory, type DirectoryEntry } from '../api';
+import type { DirectoryEntry } from '../../answers';
+import { useDirectory } from '../api';
 
 interface PersonPickerProps {
   value: string | null;

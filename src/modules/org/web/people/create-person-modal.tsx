@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { useI18n } from '../../../../web/i18n';
 import { post } from '../../../../web/lib/api';
 import { ROLES, type Locale, type Role } from '../../../../shared/roles';
+import type { PersonAnswer } from '../../answers';
 import { refreshOrg } from '../api';
 import { createPersonInput } from '../../validation';
 import { notifySuccess } from '../../../../web/components/notify';
@@ -55,7 +56,7 @@ function CreatePersonForm({ onDone }: { onDone: () => void }) {
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: Input) => post<{ person: { id: string; name: string } }>('/people', input),
+    mutationFn: (input: Input) => post<PersonAnswer>('/people', input),
     onSuccess: async ({ person }) => {
       notifySuccess(t('org.people.created', { name: person.name }));
       await refreshOrg(queryClient);

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Box, Card, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../../web/i18n';
-import type { PersonListItem } from '../api';
+import type { PersonListItem } from '../../answers';
 
 function useRoleLines() {
   const { t } = useI18n();

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../../web/i18n';
 import { ApiError, patch, post } from '../../../../web/lib/api';
-import { refreshOrg, type PersonRecord } from '../api';
+import type { PersonRecord } from '../../answers';
+import { refreshOrg } from '../api';
 import { ConfirmModal } from '../../../../web/components/confirm-modal';
 import { notifySuccess } from '../../../../web/components/notify';
 

@@ -8,7 +8,8 @@ import { useI18n } from '../../../../web/i18n';
 import { get, patch, post } from '../../../../web/lib/api';
 import { useMe } from '../../../../web/lib/session';
 import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
-import { orgKeys, refreshOrg, useUnits, type TeamDetail } from '../api';
+import type { TeamAnswer, TeamDetail } from '../../answers';
+import { orgKeys, refreshOrg, useUnits } from '../api';
 import { createTeamInput, updateTeamInput } from '../../validation';
 import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
@@ -84,8 +85,7 @@ function CreateTeamForm({ onDone }: { onDone: () => void }) {
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createTeamInput>) =>
-      post<{ team: { id: string; name: string } }>('/teams', input),
+    mutationFn: (input: z.output<typeof createTeamInput>) => post<TeamAnswer>('/teams', input),
     onSuccess: async ({ team }) => {
       notifySuccess(t('org.teams.created', { name: team.name }));
       await refreshOrg(queryClient);

@@ -3,7 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useI18n } from '../../../../web/i18n';
 import { useMe } from '../../../../web/lib/session';
-import { useTeams, type TeamRow } from '../api';
+import type { TeamRow } from '../../answers';
+import { useTeams } from '../api';
 import { Empty, LoadError, Loading } from '../../../../web/components/states';
 import { CreateTeamModal } from './team-form-modals';
 

@@ -6,7 +6,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { useI18n } from '../../../../web/i18n';
 import { get, patch, post } from '../../../../web/lib/api';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
-import { orgKeys, refreshOrg, type UnitDetail } from '../api';
+import type { UnitAnswer, UnitDetail } from '../../answers';
+import { orgKeys, refreshOrg } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { notifySuccess } from '../../../../web/components/notify';
@@ -59,8 +60,7 @@ function CreateUnitForm({
   });
   const { errors } = form.formState;
   const create = useMutation({
-    mutationFn: (input: z.output<typeof createUnitInput>) =>
-      post<{ unit: { id: string; name: string; parentId: string | null } }>('/units', input),
+    mutationFn: (input: z.output<typeof createUnitInput>) => post<UnitAnswer>('/units', input),
     onSuccess: async ({ unit }) => {
       notifySuccess(t('org.units.created', { name: unit.name }));
       onCreated?.(unit);

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Box, Group, Menu, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../../web/i18n';
-import type { UnitRow } from '../api';
+import type { UnitRow } from '../../answers';
 import type { UnitTree } from '../unit-tree-model';
 import { Chevron } from '../../../../web/components/chevron';
 import classes from './unit-tree.module.css';

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { day, id, instant, ref } from '../../shared/answers.js';
+import { CONVERSATION_KINDS, CONVERSATION_STATUSES, PARTICIPANT_ROLES } from '../conversations/constants.js';
+import { FEEDBACK_KINDS } from '../feedback/constants.js';
+import { GOAL_STATUSES } from '../goals/constants.js';
+import { circleState } from '../inquiry/answers.js';
+import { NUDGE_KINDS } from './nudges.js';
+
+// The answers of /api/home, /api/overview and /api/development: declared by the routes, returned
+// by the services, read by the start page, the leader's overview and a person's development pages.
+
+/** A person with the units they belong to. */
+export const personWithUnits = ref.extend({ units: z.array(ref) });
+export type PersonWithUnits = z.infer<typeof personWithUnits>;
+
+/** A goal's latest learning circle: its phase and progress, never its text. */
+export const goalCircle = circleState.omit({ circleId: true }).extend({ id });
+export type GoalCircle = z.infer<typeof goalCircle>;
+
+const goalInFocus = z.object({ id, title: z.string(), circle: goalCircle.nullable() });
+const goalStatus = z.enum(GOAL_STATUSES);
+
+/** What a leader might act on for one person; the web turns each code into a sentence with a link. */
+export const nudge = z.object({
+  kind: z.enum(NUDGE_KINDS),
+  goalId: id.optional(),
+  count: z.number().int().optional(),
+});
+export type Nudge = z.infer<typeof nudge>;
+
+export const overviewPerson = personWithUnits.extend({
+  goals: z.array(goalInFocus),
+  lastOneToOne: instant.nullable(),
+  nextOneToOne: instant.nullable(),
+  overdueAgreements: z.number().int(),
+  daysSinceFeedback: z.number().int().nullable(),
+  nudges: z.array(nudge),
+});
+export type OverviewPerson = z.infer<typeof overviewPerson>;
+
+/** Everyone the actor is nearest leader of, with the figures a leader acts on. */
+export const overviewAnswer = z.object({ people: z.array(overviewPerson) });
+export type OverviewAnswer = z.infer<typeof overviewAnswer>;
+
+export const conversationRef = z.object({ id, startsAt: instant, status: z.enum(CONVERSATION_STATUSES) });
+export type ConversationRef = z.infer<typeof conversationRef>;
+
+/** One person's development record at a glance. */
+export const developmentAnswer = z.object({
+  person: personWithUnits,
+  relation: z.enum(['self', 'leader']),
+  goals: z.array(goalInFocus.extend({ status: goalStatus })),
+  conversations: z.object({ past: z.array(conversationRef), upcoming: z.array(conversationRef) }),
+  openAgreements: z.array(
+    z.object({ id, text: z.string(), dueDate: day.nullable(), conversationId: id.nullable() }),
+  ),
+  feedbackCount: z.number().int(),
+});
+export type DevelopmentAnswer = z.infer<typeof developmentAnswer>;
+
+/** One person's year, for printing: goals and their changes, circles, held 1:1s, agreements, feedback. */
+export const yearSummaryAnswer = z.object({
+  person: personWithUnits,
+  year: z.number().int(),
+  goals: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      status: goalStatus,
+      changes: z.array(z.object({ from: goalStatus.nullable(), to: goalStatus, at: instant })),
+    }),
+  ),
+  circles: z.array(
+    z.object({
+      id,
+      goal: z.object({ id, title: z.string() }).nullable(),
+      phasesDone: z.array(z.string()),
+      phaseCount: z.number().int(),
+      finished: z.boolean(),
+      finishedAt: instant.nullable(),
+      deadline: day.nullable(),
+    }),
+  ),
+  conversations: z.array(z.object({ id, startsAt: instant, summary: z.string() })),
+  agreements: z.array(z.object({ id, text: z.string(), dueDate: day.nullable(), done: z.boolean() })),
+  feedbackByKind: z.array(z.object({ kind: z.enum(FEEDBACK_KINDS), count: z.number().int() })),
+});
+export type YearSummaryAnswer = z.infer<typeof yearSummaryAnswer>;
+
+/** What the signed-in person does next, all of it their own. */
+export const homeAnswer = z.object({
+  goals: z.array(goalInFocus),
+  upcoming: z.array(
+    z.object({
+      id,
+      kind: z.enum(CONVERSATION_KINDS),
+      startsAt: instant,
+      /** In a 1:1: 'leader' when the person leads it, 'subject' when it is about them. */
+      role: z.enum(PARTICIPANT_ROLES),
+      /** The other person of a 1:1, or the team of a team conversation. */
+      with: z.string(),
+    }),
+  ),
+  agreements: z.array(
+    z.object({
+      id,
+      text: z.string(),
+      dueDate: day.nullable(),
+      conversationId: id.nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  feedback: z.array(z.object({ id, kind: z.enum(FEEDBACK_KINDS), createdAt: instant, from: z.string() })),
+  /** For a leader: how many people they lead. */
+  leader: z.object({ people: z.number().int() }).nullable(),
+});
+export type HomeAnswer = z.infer<typeof homeAnswer>;
