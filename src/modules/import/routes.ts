@@ -7,6 +7,7 @@ import { getImport, listImports } from './services/read.js';
 import { requestApply } from './services/request-apply.js';
 import { IMPORT_KINDS, IMPORT_STATUSES, LINE_REASONS } from './types.js';
 import { createImportInput } from './validation.js';
+import { LIMITS } from '../../shared/limits.js';
 
 const lineError = z.object({
   line: z.number().int(),
@@ -70,6 +71,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/imports',
       access: 'admin',
+      maxBodyBytes: LIMITS.importRequestBytes,
       summary: 'Upload a units or people CSV file and preview what importing it would do',
       request: jsonBody(createImportInput),
       responses: {

@@ -156,6 +156,9 @@ export const common = defineMessages(
         invalid_character:
           'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
         number_out_of_range: 'Et tal er for stort. Hent siden igen, og prøv igen.',
+        body_too_complex:
+          'Forespørgslen er for indviklet til at blive læst (for mange niveauer eller punkter).',
+        date_out_of_range: 'En dato ligger uden for det mulige (årene 1900–2200). Ret datoen, og prøv igen.',
       },
     },
   },
@@ -316,6 +319,9 @@ export const common = defineMessages(
         invalid_character:
           'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',
         number_out_of_range: 'A number is too large. Reload the page and try again.',
+        body_too_complex: 'The request is too complex to read (too many levels or items).',
+        date_out_of_range:
+          'A date is outside what is possible (the years 1900–2200). Correct it and try again.',
       },
     },
   },

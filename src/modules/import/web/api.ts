@@ -72,7 +72,7 @@ export function uploadImport(
 ): Promise<{ importId: string }> {
   const body = JSON.stringify(input);
   // The server refuses a body over its request limit before reading it; say why here instead.
-  if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.requestBytes)
+  if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.importRequestBytes)
     return Promise.reject(fileTooLarge());
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
