@@ -26,11 +26,16 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
+        const { issues } = result.error;
+        // A date outside the years the database keeps is named as such (src/shared/fields.ts).
+        const dateOutOfRange = issues.some(
+          (i) => i.code === 'custom' && i.params?.reason === 'date_out_of_range',
+        );
         throw new ServiceError(
           'VALIDATION',
           'Some fields are not valid',
-          undefined,
-          result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          dateOutOfRange ? 'date_out_of_range' : undefined,
+          issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         );
       }
     },

@@ -37,6 +37,7 @@ export const common = defineMessages(
       tooLong: 'Højst {max} tegn.',
       tooShort: 'Mindst {min} tegn.',
       checkField: 'Tjek dette felt.',
+      dateRange: 'Vælg en dato mellem år {min} og {max}.',
       staleReloaded:
         'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
     },
@@ -197,6 +198,7 @@ export const common = defineMessages(
       tooLong: 'At most {max} characters.',
       tooShort: 'At least {min} characters.',
       checkField: 'Check this field.',
+      dateRange: 'Choose a date between the years {min} and {max}.',
       staleReloaded:
         'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
     },
