@@ -27,7 +27,7 @@ import { testEngines } from '../../../test/engines.js';
 import { enqueue } from '../jobs/queue.js';
 import { jobs } from '../jobs/schema.js';
 import { queueMail } from '../mail/send.js';
-import { authTokens } from '../../modules/auth/schema.js';
+import { authTokens, signInThrottle } from '../../modules/auth/schema.js';
 import { imports } from '../../modules/import/schema.js';
 import { oidcProviders } from '../../modules/oidc/schema.js';
 import { people } from '../../modules/org/schema.js';
@@ -99,7 +99,7 @@ async function buildSource(target: CliTarget & { engine: 'pglite' }) {
     const person = await buildPerson(db, third, {
       name: 'Søren Ærø-Åberg 👩‍⚕️',
       jobTitle: null,
-      lockedUntil: new Date('2030-01-02T03:04:05.678Z'),
+      lastSignInAt: new Date('2030-01-02T03:04:05.678Z'),
       roles: [
         { unit: child, role: 'employee' },
         { unit, role: 'resource_person' },
@@ -113,6 +113,13 @@ async function buildSource(target: CliTarget & { engine: 'pglite' }) {
     });
     await signInAs(db, config, first.hr);
     await signInAs(db, config, person);
+    // The one table without org_id: counts of failed sign-ins per address.
+    await db.insert(signInThrottle).values({
+      key: 'k-1',
+      addressKey: 'a-1',
+      failures: 3,
+      lockedUntil: new Date('2030-01-02T03:04:05.678Z'),
+    });
     for (const org of [first.org, second.org, third]) {
       await writeAudit(
         db,

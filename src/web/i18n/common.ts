@@ -103,7 +103,8 @@ export const common = defineMessages(
       network: 'Der er ingen forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
       reasons: {
         invalid_credentials: 'E-mailadressen eller adgangskoden er forkert.',
-        account_locked: 'For mange forkerte forsøg. Kontoen er låst i et stykke tid – prøv igen senere.',
+        account_locked:
+          'For mange forkerte forsøg. Login med denne adresse er sat på pause et stykke tid – prøv igen senere, eller få en ny adgangskode.',
         account_inactive: 'Kontoen er deaktiveret. Kontakt HR.',
         token_invalid: 'Linket er ikke gyldigt. Bed om et nyt.',
         token_expired: 'Linket er udløbet. Bed om et nyt.',
@@ -264,7 +265,8 @@ export const common = defineMessages(
       network: 'There is no connection to the server. Check your connection and try again.',
       reasons: {
         invalid_credentials: 'The email address or password is wrong.',
-        account_locked: 'Too many failed attempts. The account is locked for a while – try again later.',
+        account_locked:
+          'Too many failed attempts. Signing in with this address is paused for a while – try again later, or get a new password.',
         account_inactive: 'The account has been deactivated. Contact HR.',
         token_invalid: 'The link is not valid. Ask for a new one.',
         token_expired: 'The link has expired. Ask for a new one.',

@@ -5,6 +5,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { people } from '../../org/schema.js';
 import { consumeLink, expireLinks, findUsableLink } from '../links.js';
 import { hashPassword } from '../password.js';
+import { clearAddress } from '../lockout.js';
 import { createSession, destroyPersonSessions, destroySession, type NewSession } from '../session.js';
 import type { SetPasswordInput } from '../validation.js';
 
@@ -27,8 +28,10 @@ export async function setPasswordFromLink({
     const person = link.person;
     await tx.db
       .update(people)
-      .set({ passwordHash, failedSignIns: 0, lockedUntil: null, lastSignInAt: now, updatedAt: now })
+      .set({ passwordHash, lastSignInAt: now, updatedAt: now })
       .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)));
+    // The old password is gone, so earlier guesses at it no longer lock anyone out.
+    await clearAddress(tx.db, ctx.config, person.email);
     // Other mailed links die with this one, and every earlier session ends: whoever knew the
     // old password is out.
     await expireLinks(tx.db, person, now);

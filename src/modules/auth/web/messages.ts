@@ -25,9 +25,10 @@ export const authMessages = defineMessages(
       submit: 'Log ind',
       submitting: 'Logger ind…',
       forgot: 'Glemt din adgangskode?',
-      lockedMinute: 'For mange forkerte forsøg. Kontoen er låst i 1 minut mere – prøv igen om lidt.',
+      lockedMinute:
+        'For mange forkerte forsøg. Login med denne adresse er sat på pause her i 1 minut mere – prøv igen om lidt, eller få en ny adgangskode.',
       lockedMinutes:
-        'For mange forkerte forsøg. Kontoen er låst i {minutes} minutter mere – prøv igen derefter.',
+        'For mange forkerte forsøg. Login med denne adresse er sat på pause her i {minutes} minutter mere – prøv igen derefter, eller få en ny adgangskode.',
       organisationRequired:
         'Din e-mailadresse findes i flere organisationer. Åbn login-linket fra din egen organisation, eller bed HR om det.',
       ssoProblem: 'Log ind via organisationen lykkedes ikke',
@@ -105,9 +106,10 @@ export const authMessages = defineMessages(
       submit: 'Sign in',
       submitting: 'Signing in…',
       forgot: 'Forgot your password?',
-      lockedMinute: 'Too many failed attempts. The account is locked for 1 more minute – try again shortly.',
+      lockedMinute:
+        'Too many failed attempts. Signing in with this address is paused here for 1 more minute – try again shortly, or get a new password.',
       lockedMinutes:
-        'Too many failed attempts. The account is locked for {minutes} more minutes – try again after that.',
+        'Too many failed attempts. Signing in with this address is paused here for {minutes} more minutes – try again after that, or get a new password.',
       organisationRequired:
         'Your email address exists in several organisations. Open the sign-in link from your own organisation, or ask HR for it.',
       ssoProblem: 'Signing in through your organisation did not work',
