@@ -96,7 +96,8 @@ export const personResultSchema = z.object({ person: personSchema });
 export const membershipResultSchema = z.object({ membership: unitRole.extend({ id: z.string() }) });
 
 export const accessLogSchema = z.object({
-  events: z.array(z.object({ at: z.string(), actor: ref.nullable(), action: z.string() })),
+  /** One line per reader, kind of read and day: the latest time and how many times. */
+  events: z.array(z.object({ at: z.string(), actor: ref.nullable(), action: z.string(), count: z.number() })),
 });
 
 const teamSchema = z.object({

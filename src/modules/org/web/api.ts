@@ -102,6 +102,8 @@ export interface AccessEvent {
   at: string;
   actor: { id: string; name: string } | null;
   action: string;
+  /** How many times that day (the log has a line per reader, kind of read and day). */
+  count: number;
 }
 
 export interface PeopleFilter {
