@@ -52,6 +52,8 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_REQUESTS: bool.default(false),
   JOBS: bool.default(true),
+  /** Signs backups (HMAC-SHA256) and makes restore accept only backups signed with it. */
+  BACKUP_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Serve the web app from this directory instead of dist/web (the browser journeys' own build). */
   MUP_WEB_DIR: z.string().min(1).optional(),
 });
@@ -78,6 +80,8 @@ export interface Config {
   logRequests: boolean;
   jobs: boolean;
   secureCookies: boolean;
+  /** BACKUP_KEY: signs backups and is required to restore them (src/server/cli/integrity.ts). */
+  backupKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: e.LOG_REQUESTS,
     jobs: e.JOBS,
     secureCookies: publicUrl.startsWith('https://'),
+    backupKey: e.BACKUP_KEY,
   };
 }
 

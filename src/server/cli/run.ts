@@ -3,11 +3,20 @@ import { DataDirLockedError } from '../db/lock.js';
 import { CliError, type CliTarget } from './connection.js';
 
 /** The database the server would use: DATABASE_URL when set, else the PGlite data in DATA_DIR. */
-export function targetFromConfig(): { target: CliTarget; description: string } {
+export function targetFromConfig(): { target: CliTarget; description: string; key: string | undefined } {
   const config = loadConfig();
+  const key = config.backupKey;
   return config.databaseUrl
-    ? { target: { engine: 'postgres', url: config.databaseUrl }, description: 'PostgreSQL (DATABASE_URL)' }
-    : { target: { engine: 'pglite', dataDir: config.dataDir }, description: `PGlite in ${config.dataDir}` };
+    ? {
+        target: { engine: 'postgres', url: config.databaseUrl },
+        description: 'PostgreSQL (DATABASE_URL)',
+        key,
+      }
+    : {
+        target: { engine: 'pglite', dataDir: config.dataDir },
+        description: `PGlite in ${config.dataDir}`,
+        key,
+      };
 }
 
 /**
