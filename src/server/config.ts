@@ -111,6 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('SESSION_SECRET: must be set in production (32+ random characters)');
   if (production && !e.PUBLIC_URL)
     problems.push('PUBLIC_URL: must be set in production (the address people open)');
+  if (production && e.SHOW_OUTBOX)
+    problems.push('SHOW_OUTBOX: cannot be on in production (the outbox shows mail meant for others)');
   if (problems.length) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -130,7 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,
     demoNeighbour: e.DEMO_NEIGHBOUR,
-    showOutbox: e.SHOW_OUTBOX ?? !production,
+    // What MUP would have mailed, where it mails nothing: the demo and development.
+    showOutbox: e.SHOW_OUTBOX ?? (!production && !e.SMTP_URL),
     trustProxy: e.TRUST_PROXY,
     webDir: e.MUP_WEB_DIR ? path.resolve(e.MUP_WEB_DIR) : undefined,
     logRequests: e.LOG_REQUESTS,

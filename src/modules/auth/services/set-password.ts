@@ -36,7 +36,7 @@ export async function setPasswordFromLink({
     // old password is out.
     await expireLinks(tx.db, person, now);
     await destroyPersonSessions(tx.db, person.orgId, person.id);
-    // Someone else signed in on this browser (the demo follows invitations from the outbox) is
+    // Someone else signed in on this browser (an admin trying an invitation in the demo) is
     // signed out, since the new cookies replace theirs.
     if (ctx.actor) await destroySession(tx.db, ctx.actor);
     await writeAudit(

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../web/i18n/define';
 
-/** Sign-in, passwords, settings and the outbox. */
+/** Sign-in, passwords and settings. */
 export const authMessages = defineMessages(
   {
     fields: {
@@ -69,17 +69,6 @@ export const authMessages = defineMessages(
       passwordTitle: 'Skift adgangskode',
       passwordSubmit: 'Skift adgangskode',
       passwordChanged: 'Din adgangskode er skiftet. Er du logget ind andre steder, er du nu logget ud der.',
-    },
-    outbox: {
-      title: 'Udbakke',
-      introAdmin: 'Alle mails, MUP har sendt i organisationen. Siden findes kun i demo og udvikling.',
-      introOwn: 'De mails, MUP har sendt til dig. Siden findes kun i demo og udvikling.',
-      empty: 'Der er ikke sendt nogen mails endnu.',
-      to: 'Til: {to}',
-      sent: 'Sendt',
-      queued: 'I kø',
-      calendar: 'Kalenderinvitation',
-      listLabel: 'Mails, nyeste først',
     },
   },
   {
@@ -151,18 +140,6 @@ export const authMessages = defineMessages(
       passwordSubmit: 'Change password',
       passwordChanged:
         'Your password has been changed. If you were signed in elsewhere, you are now signed out there.',
-    },
-    outbox: {
-      title: 'Outbox',
-      introAdmin:
-        'Every email MUP has sent in the organisation. This page exists only in the demo and in development.',
-      introOwn: 'The emails MUP has sent to you. This page exists only in the demo and in development.',
-      empty: 'No emails have been sent yet.',
-      to: 'To: {to}',
-      sent: 'Sent',
-      queued: 'Queued',
-      calendar: 'Calendar invitation',
-      listLabel: 'Emails, newest first',
     },
   },
 );

@@ -1,22 +1,23 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
-import type { AppEnv, SignedInContext } from '../http/context.js';
-import { json, route } from '../http/route.js';
-import { listOutbox } from './list.js';
+import type { AppEnv, SignedInContext } from '../../server/http/context.js';
+import { json, route } from '../../server/http/route.js';
+import { listOutbox } from './services/list-outbox.js';
 
 const outboxMail = z.object({
   id: z.string(),
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  linkRemoved: z.boolean(),
   hasCalendar: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
 
 /**
- * The outbox page for development and the demo, so invitations and reset links can be followed
- * without a mail server. 404 when SHOW_OUTBOX is off (production).
+ * The outbox page of the demo and development, where MUP sends no mail. 404 when mail is really
+ * sent (SMTP_URL) or in production, and for everyone but the organisation's admins.
  */
 export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -24,7 +25,8 @@ export function registerOutboxRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/outbox',
       access: 'signedIn',
-      description: 'Admins see every mail of the organisation, others the mails sent to them; newest first.',
+      description:
+        'The organisation’s mail, newest first, for its organisation admins; links that sign someone in are taken out.',
       responses: { 200: json(z.object({ mails: z.array(outboxMail) })) },
     }),
     async (c) => c.json({ mails: await listOutbox({ ctx: c.var.ctx as SignedInContext }) }, 200),
