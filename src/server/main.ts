@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { startJobs } from './jobs/start.js';
 import { describeError, logger } from './log.js';
 import { markBuildInUse } from './builds.js';
+import { rewrapNoteKeys, sealPlainNotes } from './crypto/rotate.js';
 import { demoSignInText, ensureDemoOrganisation } from '../modules/demo/seed.js';
 import { ensureNeighbourOrganisation } from '../modules/demo/neighbour.js';
 
@@ -27,6 +28,13 @@ async function main() {
       ? 'Database: PostgreSQL (DATABASE_URL)'
       : `Database: embedded PGlite in ${config.dataDir}`,
   );
+  // Keys wrapped under an older master key, and notes from before notes were sealed: usually none.
+  const rewrapped = await rewrapNoteKeys(database.db, config);
+  const sealed = await sealPlainNotes(database.db, config);
+  if (rewrapped || sealed)
+    logger.info(
+      `Private notes: ${rewrapped} key(s) wrapped under the current master key, ${sealed} note(s) sealed.`,
+    );
   if (config.demo) {
     const created = await ensureDemoOrganisation(database.db, config);
     logger.info(created ?? demoSignInText(config, false));

@@ -118,6 +118,7 @@ it('exists only where MUP sends no mail, and never in production', () => {
     NODE_ENV: 'production',
     SESSION_SECRET: 'x'.repeat(40),
     PUBLIC_URL: 'https://mup.example.dk',
+    NOTES_MASTER_KEYS: Buffer.alloc(32, 1).toString('base64'),
   };
   expect(loadConfig(production).showOutbox).toBe(false);
   expect(() => loadConfig({ ...production, SHOW_OUTBOX: 'true' })).toThrow(

@@ -11,6 +11,7 @@ import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-state
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
 import { loadConversationForActor, type ConversationForActor } from '../access.js';
 import { teamConversationDetail, teamSharedView } from './team/get.js';
+import { openPrivateNote } from './private-note.js';
 
 const agreementColumns = {
   id: agreements.id,
@@ -174,7 +175,10 @@ export async function getConversation({ ctx, input }: { ctx: SignedInContext; in
     ...sharedView(ctx, loaded, row),
     access: loaded.access,
     privateNote: participant
-      ? { text: row.note?.text ?? '', updatedAt: row.note ? isoMs(row.note.updatedMs) : null }
+      ? {
+          text: await openPrivateNote(ctx, loaded.conversation.id, row.note),
+          updatedAt: row.note ? isoMs(row.note.updatedMs) : null,
+        }
       : null,
     next,
     can: {

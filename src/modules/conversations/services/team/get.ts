@@ -12,6 +12,7 @@ import { presentConversation } from '../../records.js';
 import { selectAgreements } from '../get.js';
 import { facilitatorsAmong } from '../../team-records.js';
 import { teamCadenceView } from './cadence.js';
+import { openPrivateNote } from '../private-note.js';
 
 /** The team's members and the leaders of its unit or above: who may be invited, lead, own an agreement. */
 export async function teamPeople(db: Db, orgId: string, team: { id: string; unitId: string | null }) {
@@ -166,7 +167,12 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
   // Only ever the actor's own note: the query filters by the author.
   const [note] = loaded.takesPart
     ? await db
-        .select({ text: privateNotes.text, updatedAt: privateNotes.updatedAt })
+        .select({
+          sealed: privateNotes.sealed,
+          keyVersion: privateNotes.keyVersion,
+          text: privateNotes.text,
+          updatedAt: privateNotes.updatedAt,
+        })
         .from(privateNotes)
         .where(
           and(
@@ -183,7 +189,10 @@ export async function teamConversationDetail(ctx: SignedInContext, loaded: Conve
     access: loaded.role,
     people: await teamPeople(db, orgId, team),
     privateNote: loaded.takesPart
-      ? { text: note?.text ?? '', updatedAt: note ? new Date(note.updatedAt).toISOString() : null }
+      ? {
+          text: await openPrivateNote(ctx, c.id, note),
+          updatedAt: note ? new Date(note.updatedAt).toISOString() : null,
+        }
       : null,
     myGoals: loaded.takesPart ? await bringableGoals(db, orgId, actor.personId, team.id) : [],
     cadence: c.status === 'held' ? await teamCadenceView(db, orgId, team.id, ctx.now()) : null,
