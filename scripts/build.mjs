@@ -143,11 +143,16 @@ export async function build({ quiet = false } = {}) {
     fs.rmSync(partial, { recursive: true, force: true });
     try {
       await buildInto(partial);
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.renameSync(partial, dir);
     } catch (err) {
       fs.rmSync(partial, { recursive: true, force: true });
       throw err;
+    }
+    try {
+      fs.renameSync(partial, dir);
+    } catch (err) {
+      // Another start built the same sources first (and a server may serve them): keep theirs.
+      fs.rmSync(partial, { recursive: true, force: true });
+      if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
     }
   }
   // Touched, so the newest builds are the ones most recently used.
