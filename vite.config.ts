@@ -6,7 +6,9 @@ export default defineConfig({
   publicDir: 'public',
   plugins: [react()],
   build: {
-    outDir: '../../dist/web',
+    // npm run build (scripts/build.mjs) gives its own folder; a plain `vite build` lands here,
+    // apart from dist/web, which a running server may be serving.
+    outDir: '../../dist/vite',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
   },

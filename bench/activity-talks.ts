@@ -18,6 +18,7 @@ import {
   type PlannedGoal,
   type Schedule,
 } from './activity-context.js';
+import { sealBenchNote } from './note-key.js';
 import { AGENDA, AGREEMENTS, PRIVATE_NOTES, SHARED_NOTES, SUMMARIES, THEMES, withTheme } from './texts.js';
 
 export const CONVERSATIONS = spec(conversations, [
@@ -56,14 +57,17 @@ export const AGENDA_ITEMS = spec(agendaItems, [
   'done',
   'createdAt',
 ]);
-const PRIVATE_NOTES_SPEC = spec(privateNotes, [
+/** A private note's columns, sealed as the app seals them (note-key.ts). */
+export const PRIVATE_NOTE_COLUMNS = [
   'id',
   'orgId',
   'conversationId',
   'authorId',
-  'text',
+  'sealed',
+  'keyVersion',
   'updatedAt',
-]);
+] as const;
+const PRIVATE_NOTES_SPEC = spec(privateNotes, [...PRIVATE_NOTE_COLUMNS]);
 export const AGREEMENTS_SPEC = spec(agreements, [
   'id',
   'orgId',
@@ -187,11 +191,20 @@ function emitOneToOne(
       plan.orgId,
       id,
       o.leaderId,
-      random.pick(PRIVATE_NOTES.slice(0, 3)),
+      sealBenchNote(plan.orgId, id, o.leaderId, random.pick(PRIVATE_NOTES.slice(0, 3))),
+      1,
       heldAt ?? createdAt,
     ]);
   if (held && random.chance(0.35))
-    emit(PRIVATE_NOTES_SPEC, [crypto.randomUUID(), plan.orgId, id, o.personId, PRIVATE_NOTES[3]!, heldAt]);
+    emit(PRIVATE_NOTES_SPEC, [
+      crypto.randomUUID(),
+      plan.orgId,
+      id,
+      o.personId,
+      sealBenchNote(plan.orgId, id, o.personId, PRIVATE_NOTES[3]!),
+      1,
+      heldAt,
+    ]);
 
   if (held) {
     const count = random.chance(0.1) ? 0 : random.chance(0.67) ? 1 : 2;

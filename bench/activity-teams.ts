@@ -5,11 +5,18 @@ import { spec, writeTables, type TableSpec, type TableTiming } from './batch.js'
 import { addDays, workingTime, type ActivityContext, type PlannedGoal } from './activity-context.js';
 import { COLLABORATORS, INQUIRIES, REVISIONS, emitCirclesOf } from './activity-circles.js';
 import { GOAL_EVENTS, GOALS, emitGoal, planGoals } from './activity-goals.js';
-import { AGENDA_ITEMS, AGREEMENTS_SPEC, CONVERSATIONS, PARTICIPANTS } from './activity-talks.js';
+import {
+  AGENDA_ITEMS,
+  AGREEMENTS_SPEC,
+  CONVERSATIONS,
+  PARTICIPANTS,
+  PRIVATE_NOTE_COLUMNS,
+} from './activity-talks.js';
+import { sealBenchNote } from './note-key.js';
 import { AGENDA, AGREEMENTS, SHARED_NOTES, SUMMARIES, THEMES, withTheme } from './texts.js';
 
 const TEAM_CADENCES = spec(teamCadences, ['id', 'orgId', 'teamId', 'intervalWeeks']);
-const NOTES = spec(privateNotes, ['id', 'orgId', 'conversationId', 'authorId', 'text', 'updatedAt']);
+const NOTES = spec(privateNotes, [...PRIVATE_NOTE_COLUMNS]);
 
 type Emit = (spec: TableSpec, row: unknown[]) => void;
 
@@ -139,7 +146,13 @@ function emitTeamConversation(
       plan.orgId,
       id,
       facilitator,
-      'Husk at give ordet til dem, der ikke nåede at sige noget sidst.',
+      sealBenchNote(
+        plan.orgId,
+        id,
+        facilitator,
+        'Husk at give ordet til dem, der ikke nåede at sige noget sidst.',
+      ),
+      1,
       heldAt ?? createdAt,
     ]);
   if (!held) return;

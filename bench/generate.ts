@@ -3,6 +3,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/server/db/client.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../src/modules/org/schema.js';
 import { hashPassword } from '../src/modules/auth/password.js';
+import { noteKeys } from '../src/server/crypto/schema.js';
+import { benchNoteKeyRow } from './note-key.js';
 import { planMunicipality, type Plan } from './plan.js';
 import { withRawTransaction } from './engines.js';
 import { generateActivity, type Activity } from './activity.js';
@@ -54,6 +56,7 @@ export async function generate(
   await step('organisations', 1, () =>
     db.insert(organisations).values({ id: plan.orgId, slug: BENCH_ORG_SLUG, name: 'Benchmark Kommune' }),
   );
+  await step('note_keys', 1, () => db.insert(noteKeys).values(benchNoteKeyRow(plan.orgId)));
   await step('units', plan.units.length, () => insertBatched(database, units, plan.units));
   await step('people', plan.people.length, () => insertBatched(database, people, plan.people));
   await step('memberships', plan.memberships.length, () =>

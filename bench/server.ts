@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { loadConfig } from '../src/server/config.js';
 import { createApp } from '../src/server/app.js';
 import { openTarget } from './engines.js';
+import { BENCH_NOTES_MASTER_KEYS } from './note-key.js';
 import { serverTargetFromEnv, listenAndReport } from './child.js';
 
 const target = serverTargetFromEnv();
@@ -17,6 +18,7 @@ const config = loadConfig({
   LOG_REQUESTS: 'false',
   JOBS: 'false',
   DEMO: 'false',
+  NOTES_MASTER_KEYS: BENCH_NOTES_MASTER_KEYS,
   DATA_DIR: target.engine === 'pglite' ? target.dataDir : '/nonexistent',
   ...(target.engine === 'postgres' ? { DATABASE_URL: target.url } : {}),
 });

@@ -2,9 +2,13 @@ import { expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, auth, da, expect, label, signInWithPassword, test } from './fixtures';
 import { orgMessages } from '../src/modules/org/web/messages';
 import { importMessages } from '../src/modules/import/web/messages';
+import { mailMark, recipient, waitForMail } from './mail';
+import { mailMessages } from '../src/modules/mail/web/messages';
+import { demoAccountEmail } from '../src/modules/demo/data';
 
 const org = orgMessages.da;
 const imp = importMessages.da;
+const mail = mailMessages.da;
 
 const peopleCsv = (email: string) =>
   [
@@ -68,19 +72,33 @@ test('HR builds a unit, imports people (first with a bad line), invites one, who
   await page.getByRole('link', { name: 'Asta Lind' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Asta Lind' })).toBeVisible();
   await expect(page.getByText('Vuggestuen Lærkereden').first()).toBeVisible();
+  const beforeInvite = mailMark();
   await page.getByRole('button', { name: org.person.invite }).click();
   await page.getByRole('dialog').getByRole('button', { name: org.person.invite }).click();
   await expect(page.getByText(org.person.invited.replace('{email}', 'asta.lind@eksempel.dk'))).toBeVisible();
 
-  // 4. The invitation is in the outbox; its link leads to choosing a password.
-  await page.goto('/outbox');
-  await page
-    .getByText(/Du er inviteret til MUP/)
-    .first()
-    .click();
-  const link = page.getByRole('link', { name: /set-password\?token=/ }).first();
-  const href = await link.getAttribute('href');
+  // 4. The invitation reaches her mailbox (the journey's SMTP sink), and nobody else sees its link:
+  // the outbox exists only where no mail is sent, and never shows a sign-in link.
+  const invitation = await waitForMail((m) => recipient(m) === 'asta.lind@eksempel.dk', {
+    after: beforeInvite,
+    what: 'the invitation to Asta Lind',
+  });
+  expect(invitation.subject).toMatch(/inviteret til MUP/);
+  const href = /(https?:\/\/\S+\/set-password\?token=[\w-]+)/.exec(invitation.text ?? '')?.[1];
   expect(href).toMatch(/\/set-password\?token=/);
+  await page.goto('/outbox');
+  // HR administers people, not the organisation: the outbox is not hers to see.
+  await expect(page.getByRole('heading', { level: 2, name: da.states.notFoundTitle })).toBeVisible();
+  // The organisation admin sees the invitation in the outbox, with its link taken out.
+  await page.getByRole('button', { name: da.nav.signOut }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signInWithPassword(page, demoAccountEmail('orgAdmin'), DEMO_PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.goto('/outbox');
+  await page.getByText('Til: asta.lind@eksempel.dk').first().click();
+  await expect(page.getByText(mail.outbox.linkRemoved).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /token=/ })).toHaveCount(0);
+  await expect(page.getByText(/token=/)).toHaveCount(0);
   await page.getByRole('button', { name: da.nav.signOut }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto(new URL(href!).pathname + new URL(href!).search);

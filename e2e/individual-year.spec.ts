@@ -253,8 +253,12 @@ test('Lone plans a 1:1 with Sofie: both get a calendar invitation, and moving it
   const updateToLone = await calendarMailTo(LONE.email, moveMark, 'the update to Lone');
   expect(updateToLone.event.get('UID')!.value).toBe(calendarUid);
 
-  // The outbox page still lists what was sent (mail goes through the outbox to the SMTP server).
+  // The outbox page still lists what was sent (mail goes through the outbox to the SMTP server),
+  // for the organisation's admin: HR does not see it.
   await switchTo(page, 'hr');
+  await page.goto('/outbox');
+  await expect(page.getByRole('heading', { level: 2, name: da.states.notFoundTitle })).toBeVisible();
+  await switchTo(page, 'orgAdmin');
   await page.goto('/outbox');
   await expect(page.getByText(update.mail.subject).first()).toBeVisible();
 });

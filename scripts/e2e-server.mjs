@@ -2,7 +2,9 @@
 // directory with the demo organisation and the outbox page, removed again when it stops.
 // Beside it runs a local SMTP sink: the server sends its mail there for real, and the sink keeps
 // each message as a file in E2E_MAIL_DIR (chosen by playwright.config.ts), where the journeys
-// read them (e2e/mail.ts). The outbox page keeps working: mail is written there before it is sent.
+// read them (e2e/mail.ts). Mail is really sent here, so the outbox page would be off; SHOW_OUTBOX
+// asks for it (allowed outside production), so the journeys can check it: organisation admins only,
+// sign-in links taken out.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,14 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { LIMITS } from '../shared/limits.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppEnv } from './http/context.js';
 import { ServiceError, fromDatabaseError } from './http/errors.js';
 import { csrfProtection, securityHeaders } from './http/security.js';
-import { rejectNulCharacters } from './http/input.js';
+import { rejectNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
 import { loadActor, sessionTokenFrom } from '../modules/auth/session.js';
 import { registerRoutes } from './routes.js';
@@ -28,11 +26,16 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
+        const { issues } = result.error;
+        // A date outside the years the database keeps is named as such (src/shared/fields.ts).
+        const dateOutOfRange = issues.some(
+          (i) => i.code === 'custom' && i.params?.reason === 'date_out_of_range',
+        );
         throw new ServiceError(
           'VALIDATION',
           'Some fields are not valid',
-          undefined,
-          result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          dateOutOfRange ? 'date_out_of_range' : undefined,
+          issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         );
       }
     },
@@ -61,17 +64,9 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
       );
     }
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.requestBytes,
-      onError: () => {
-        throw new ServiceError('PAYLOAD_TOO_LARGE', 'The request is too large');
-      },
-    }),
-  );
   app.use('/api/*', csrfProtection([new URL(config.publicUrl).origin]));
-  app.use('/api/*', rejectNulCharacters);
+  // Bodies are read by each route, within its own size limit (route.ts).
+  app.use('/api/*', rejectNulInUrl);
 
   registerRoutes(app);
 

@@ -52,6 +52,19 @@ const envSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_REQUESTS: bool.default(false),
   JOBS: bool.default(true),
+  /** Signs backups (HMAC-SHA256) and makes restore accept only backups signed with it. */
+  BACKUP_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * The master keys that wrap each organisation's key for private notes: base64 of 32 random
+   * bytes each, separated by commas. The first wraps new keys; all unwrap (rotation).
+   */
+  NOTES_MASTER_KEYS: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((k) => Buffer.from(k.trim(), 'base64').length === 32),
+      'must be keys of 32 random bytes in base64 (openssl rand -base64 32), separated by commas',
+    )
+    .optional(),
   /** Serve the web app from this directory instead of dist/web (the browser journeys' own build). */
   MUP_WEB_DIR: z.string().min(1).optional(),
 });
@@ -78,6 +91,10 @@ export interface Config {
   logRequests: boolean;
   jobs: boolean;
   secureCookies: boolean;
+  /** BACKUP_KEY: signs backups and is required to restore them (src/server/cli/integrity.ts). */
+  backupKey: string | undefined;
+  /** NOTES_MASTER_KEYS: the first wraps new organisation keys, all unwrap (src/server/crypto). */
+  notesMasterKeys: string[];
 }
 
 export class ConfigError extends Error {
@@ -107,6 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('SESSION_SECRET: must be set in production (32+ random characters)');
   if (production && !e.PUBLIC_URL)
     problems.push('PUBLIC_URL: must be set in production (the address people open)');
+  if (production && !e.NOTES_MASTER_KEYS)
+    problems.push(
+      'NOTES_MASTER_KEYS: must be set in production (openssl rand -base64 32), kept apart from the database',
+    );
+  if (production && e.SHOW_OUTBOX)
+    problems.push('SHOW_OUTBOX: cannot be on in production (the outbox shows mail meant for others)');
   if (problems.length) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
@@ -126,18 +149,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,
     demoNeighbour: e.DEMO_NEIGHBOUR,
-    showOutbox: e.SHOW_OUTBOX ?? !production,
+    // What MUP would have mailed, where it mails nothing: the demo and development.
+    showOutbox: e.SHOW_OUTBOX ?? (!production && !e.SMTP_URL),
     trustProxy: e.TRUST_PROXY,
     webDir: e.MUP_WEB_DIR ? path.resolve(e.MUP_WEB_DIR) : undefined,
     logRequests: e.LOG_REQUESTS,
     jobs: e.JOBS,
     secureCookies: publicUrl.startsWith('https://'),
+    backupKey: e.BACKUP_KEY,
+    notesMasterKeys: e.NOTES_MASTER_KEYS
+      ? e.NOTES_MASTER_KEYS.split(',').map((k) => k.trim())
+      : [e.NODE_ENV === 'test' ? TEST_NOTES_MASTER_KEY : localSecret(e.DATA_DIR, 'notes-master-key')],
   };
 }
 
-/** Outside production a secret is made once and kept beside the data, so sessions survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = path.resolve(dataDir, 'session-secret');
+/** The master key for private notes of the tests and the benchmark's generated data; never a deployment's. */
+export const TEST_NOTES_MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/**
+ * Outside production a secret is made once and kept beside the data, so sessions survive
+ * restarts and private notes stay readable.
+ */
+function localSecret(dataDir: string, name = 'session-secret'): string {
+  const file = path.resolve(dataDir, name);
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {

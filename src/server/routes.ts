@@ -4,7 +4,7 @@ import { registerAuthRoutes } from '../modules/auth/routes.js';
 import { registerOidcRoutes } from '../modules/oidc/routes.js';
 import { registerOrgRoutes } from '../modules/org/routes.js';
 import { registerImportRoutes } from '../modules/import/routes.js';
-import { registerOutboxRoutes } from './mail/routes.js';
+import { registerOutboxRoutes } from '../modules/mail/routes.js';
 import { registerFramingRoutes } from '../modules/framing/routes.js';
 import { registerGoalRoutes } from '../modules/goals/routes.js';
 import { registerInquiryRoutes } from '../modules/inquiry/routes.js';

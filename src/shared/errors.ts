@@ -71,6 +71,8 @@ export const ERROR_REASONS = [
   'lever_owner_outside',
   'invalid_character',
   'number_out_of_range',
+  'body_too_complex',
+  'date_out_of_range',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -12,6 +12,7 @@ import { HomePage } from '../modules/overview/web/home-page';
 import { NotFoundPage } from './pages/not-found';
 import { ErrorPage } from './pages/error';
 import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/routes';
+import { mailAppRoutes } from '../modules/mail/web/routes';
 import { orgAppRoutes } from '../modules/org/web/routes';
 import { importAppRoutes } from '../modules/import/web/routes';
 import { oidcAppRoutes } from '../modules/oidc/web/routes';
@@ -57,6 +58,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     ...authAppRoutes(appRoute),
+    ...mailAppRoutes(appRoute),
     ...orgAppRoutes(appRoute),
     ...importAppRoutes(appRoute),
     ...oidcAppRoutes(appRoute),

@@ -78,12 +78,20 @@ describeEachEngine('password reset', (env) => {
   it('shows who a link is for, sets the password once, signs in and ends the old sessions', async () => {
     const { app, database } = env();
     const org = await buildOrg(database.db, { name: 'Furesø Kommune' });
-    const person = await buildPerson(database.db, org, {
-      name: 'Bo Berg',
-      failedSignIns: 7,
-      lockedUntil: new Date(Date.now() + 3600_000),
-    });
+    const person = await buildPerson(database.db, org, { name: 'Bo Berg' });
     const oldSession = await signInAs(database.db, env().config, person);
+    // Locked out by wrong guesses: the reset link works all the same.
+    for (let i = 0; i < 5; i++)
+      await call(app, 'POST', '/api/auth/sign-in', {
+        body: { email: person.email, password: 'forkert-gæt' },
+      });
+    expect(
+      (
+        await call(app, 'POST', '/api/auth/sign-in', {
+          body: { email: person.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(423);
     await call(app, 'POST', '/api/auth/password-reset', { body: { email: person.email } });
     const token = linkToken((await mailsTo(database.db, org.id, person.email!))[0]!.text);
 
@@ -102,8 +110,6 @@ describeEachEngine('password reset', (env) => {
 
     // The lock is cleared and the new password works; the old one does not.
     const [row] = await database.db.select().from(people).where(eq(people.id, person.id));
-    expect(row!.failedSignIns).toBe(0);
-    expect(row!.lockedUntil).toBeNull();
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
     expect(
       (

@@ -3,6 +3,7 @@ import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, jsonBody, route } from '../../server/http/route.js';
 import { okAnswer } from '../../shared/answers.js';
 import { signIn } from './services/sign-in.js';
+import { deviceFor, setDeviceCookie } from './device.js';
 import { getMe } from './services/me.js';
 import { updateMe } from './services/update-me.js';
 import { registerPasswordRoutes } from './password-routes.js';
@@ -20,8 +21,12 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(okAnswer, 'Signed in; the session cookie is set') },
     }),
     async (c) => {
-      const session = await signIn({ ctx: c.var.ctx, input: c.req.valid('json') });
-      setSessionCookies(c, c.var.ctx.config, session);
+      const input = c.req.valid('json');
+      const { config } = c.var.ctx;
+      const device = deviceFor(c, config, input.email);
+      const session = await signIn({ ctx: c.var.ctx, input, device });
+      setSessionCookies(c, config, session);
+      setDeviceCookie(c, config, input.email, device);
       return c.json({ ok: true as const }, 200);
     },
   );

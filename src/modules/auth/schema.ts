@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../org/schema.js';
 
 export const sessions = pgTable(
@@ -39,4 +39,27 @@ export const authTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('auth_tokens_person_idx').on(t.orgId, t.personId)],
+);
+
+/**
+ * Failed password sign-ins, counted per address and client and per address alone (lockout.ts).
+ * Keyed by an HMAC of the address, not by a person: an address without an account is counted
+ * and locked the same way, so the answers cannot tell which addresses have accounts. The one
+ * table without org_id, since an address may belong to no organisation or to several.
+ */
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    /** HMAC of the scope, the address and (for a client's count) the client. */
+    key: text('key').primaryKey(),
+    /** HMAC of the address alone: a new password clears every count for it. */
+    addressKey: text('address_key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('sign_in_throttle_address_idx').on(t.addressKey),
+    index('sign_in_throttle_updated_idx').on(t.updatedAt),
+  ],
 );

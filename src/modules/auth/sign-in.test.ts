@@ -3,7 +3,8 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { TEST_PASSWORD, buildOrg, buildPerson, buildUnit } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { eq } from 'drizzle-orm';
-import { people } from '../org/schema.js';
+import { lockRemaining, throttleKeys } from './lockout.js';
+import { signInThrottle } from './schema.js';
 
 describeEachEngine('sign-in', (env) => {
   it('signs in with the right password and reads /auth/me with the session cookie', async () => {
@@ -58,9 +59,13 @@ describeEachEngine('sign-in', (env) => {
       ),
     );
     expect(guesses.map((g) => g.status).sort()).toEqual([401, 401, 401, 401, 423, 423, 423, 423]);
-    const [row] = await database.db.select().from(people).where(eq(people.id, person.id));
-    expect(row!.failedSignIns).toBe(8);
-    expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const attempt = { email: person.email!, client: { kind: 'ip', ip: 'local' } } as const;
+    const [row] = await database.db
+      .select()
+      .from(signInThrottle)
+      .where(eq(signInThrottle.key, throttleKeys(env().config, attempt).client));
+    expect(row!.failures).toBe(8);
+    expect(await lockRemaining(database.db, env().config, attempt, new Date())).toBeGreaterThan(0);
     const right = await call(app, 'POST', '/api/auth/sign-in', {
       body: { email: person.email, password: TEST_PASSWORD },
     });

@@ -100,7 +100,7 @@ export interface OneToOneViewRow {
   previous: { id: string; startsMs: number } | null;
   previousAgreements: AgreementJson[];
   goals: { id: string; title: string; circle: CircleStateRow | null }[];
-  note: { text: string; updatedMs: number } | null;
+  note: { sealed: string | null; keyVersion: number | null; text: string | null; updatedMs: number } | null;
   intervalWeeks: number | null;
   latestMs: number | null;
   nextPlanned: { id: string; startsMs: number } | null;
@@ -149,7 +149,7 @@ export const oneToOneViewStatement = preparedStatement<OneToOneViewRow>(
         order by g.created_at, g.id)
       from goals g
       where g.org_id = $1::uuid and g.subject_person_id = $4::uuid and g.status = 'in_focus'), '[]'::json) as goals,
-    (select json_build_object('text', n.text, 'updatedMs', ${ms('n.updated_at')}) from private_notes n
+    (select json_build_object('sealed', n.sealed, 'keyVersion', n.key_version, 'text', n.text, 'updatedMs', ${ms('n.updated_at')}) from private_notes n
       where $7::boolean and n.org_id = $1::uuid and n.conversation_id = $2::uuid and n.author_id = $6::uuid) as note,
     (select interval_weeks from cadences where org_id = $1::uuid and leader_id = $3::uuid and person_id = $4::uuid) as "intervalWeeks",
     (select ${ms('max(starts_at)')} from pair) as "latestMs",

@@ -102,7 +102,14 @@ export const privateNotes = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    text: text('text').notNull().default(''),
+    /** The note, sealed with the organisation's key of `keyVersion` (src/server/crypto). */
+    sealed: text('sealed'),
+    keyVersion: integer('key_version'),
+    /**
+     * A note written before notes were sealed, in clear text: sealed at the next start
+     * (sealPlainNotes) and emptied. Nothing writes it any more.
+     */
+    text: text('text'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('private_notes_unique_idx').on(t.orgId, t.conversationId, t.authorId)],

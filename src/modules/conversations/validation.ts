@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { AGENDA_SECTIONS } from './constants.js';
+import { dateField, dateTimeField, localDateTimeField, versionField } from '../../shared/fields.js';
 
 // Shared by the API and the conversation forms, so a form never accepts what the server refuses.
 
@@ -23,16 +24,13 @@ export const CONVERSATION_LIMITS = {
   teamIntervalWeeksMax: 104,
 } as const;
 
-const versionField = z.number().int().min(1).max(2_147_483_647);
 const durationField = z
   .number()
   .int()
   .min(CONVERSATION_LIMITS.durationMin)
   .max(CONVERSATION_LIMITS.durationMax);
-const startsAtField = z.iso.datetime({ offset: true });
+const startsAtField = dateTimeField;
 const locationField = z.string().trim().max(CONVERSATION_LIMITS.location).nullable().optional();
-/** A calendar date, YYYY-MM-DD, that exists. */
-const dateField = z.iso.date();
 
 export const createConversationInput = z.object({
   kind: z.literal('one_to_one'),
@@ -167,7 +165,7 @@ export const listAgreementsQuery = z.object({ personId: z.uuid().optional(), tea
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuery>;
 
 /** A time as typed in a datetime-local field (Danish time). */
-const localTimeField = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Choose a date and time');
+const localTimeField = localDateTimeField;
 const formLocationField = z.string().trim().max(CONVERSATION_LIMITS.location);
 
 /** The scheduling form: the time as typed in a datetime-local field (Danish time), the rest as the API. */

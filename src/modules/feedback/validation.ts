@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FEEDBACK_KINDS } from './constants.js';
+import { dateTimeField } from '../../shared/fields.js';
 
 // Shared by the API and the feedback form, so the form never accepts what the server refuses.
 
@@ -62,7 +63,7 @@ export const listFeedbackQuery = z
     /** Feedback to one team, for its members and leaders. */
     teamId: z.uuid().optional(),
     /** Older than this instant (the last item's createdAt), for the next page. */
-    before: z.iso.datetime({ offset: true }).optional(),
+    before: dateTimeField.optional(),
   })
   .refine((v) => !(v.personId && v.teamId), { message: 'Ask for a person or a team', path: ['teamId'] });
 export type ListFeedbackQuery = z.infer<typeof listFeedbackQuery>;

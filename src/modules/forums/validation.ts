@@ -9,7 +9,7 @@ import {
   THRESHOLD_CEILING,
   THRESHOLD_FLOOR,
 } from './constants.js';
-import { versionField, versionFromZeroField } from '../../shared/fields.js';
+import { dateField, versionField, versionFromZeroField } from '../../shared/fields.js';
 
 // Shared by the API and the forms, so a form never accepts what the server refuses.
 
@@ -25,15 +25,6 @@ export const FORUM_LIMITS = {
 
 const blankToNull = (v: string) => (v === '' ? null : v);
 const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable().optional();
-
-/** A calendar date as YYYY-MM-DD that really exists (no 31 February). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'Not a date');
 
 const forumFields = {
   level: z.enum(FORUM_LEVELS),
@@ -58,7 +49,7 @@ export const listForumsQuery = z.object({ unitId: z.uuid().optional() });
 export type ListForumsQuery = z.infer<typeof listForumsQuery>;
 
 export const recordMeetingInput = z.object({
-  heldOn: isoDate,
+  heldOn: dateField,
   conversationId: z.uuid().nullable().optional(),
 });
 export type RecordMeetingInput = z.infer<typeof recordMeetingInput>;

@@ -5,7 +5,7 @@ import { buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
 
-const OPEN = { periodStart: '2000-01-01', periodEnd: '2999-12-31' };
+const OPEN = { periodStart: '2000-01-01', periodEnd: '2199-12-31' };
 const PAST = { periodStart: '2001-01-01', periodEnd: '2001-12-31' };
 const item = (title: string, kind = 'curriculum_theme') => ({ kind, title, description: `Om ${title}` });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { FRAME_ITEM_KINDS } from './constants.js';
-import { versionField } from '../../shared/fields.js';
+import { dateField, versionField } from '../../shared/fields.js';
 
 // Shared by the API and the frame forms, so a form never accepts what the server refuses.
 
@@ -16,15 +16,6 @@ export const FRAME_LIMITS = {
 
 const blankToNull = (v: string) => (v === '' ? null : v);
 const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable().optional();
-
-/** A calendar date as YYYY-MM-DD that really exists (no 31 February). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'Not a date');
 
 export const frameItemKind = z.enum(FRAME_ITEM_KINDS);
 
@@ -49,8 +40,8 @@ export const createFrameInput = z
     unitId: z.uuid(),
     title: z.string().trim().min(1, 'Required').max(FRAME_LIMITS.title),
     intro: optionalText(FRAME_LIMITS.intro),
-    periodStart: isoDate,
-    periodEnd: isoDate,
+    periodStart: dateField,
+    periodEnd: dateField,
     items: z.array(frameItemInput).max(FRAME_LIMITS.items).optional(),
   })
   .refine(periodInOrder, periodIssue);
@@ -60,8 +51,8 @@ export const updateFrameInput = z
   .object({
     title: z.string().trim().min(1, 'Required').max(FRAME_LIMITS.title).optional(),
     intro: optionalText(FRAME_LIMITS.intro),
-    periodStart: isoDate.optional(),
-    periodEnd: isoDate.optional(),
+    periodStart: dateField.optional(),
+    periodEnd: dateField.optional(),
     version: versionField,
   })
   .refine(periodInOrder, periodIssue);

@@ -167,17 +167,23 @@ describeEachEngine('who may read and change a learning goal', (env) => {
     expect((await req(teamMate, 'GET', `/goals/${g.id}`)).status).toBe(200);
 
     const audit = await database.db
-      .select({ action: auditEvents.action, actorId: auditEvents.actorId })
+      .select({
+        action: auditEvents.action,
+        actorId: auditEvents.actorId,
+        entityType: auditEvents.entityType,
+      })
       .from(auditEvents)
       .where(and(eq(auditEvents.orgId, o.org.id), eq(auditEvents.entityId, g.id)));
     const actions = audit.map((a) => a.action);
     expect(actions.filter((a) => a === 'goal.shared')).toHaveLength(2);
     expect(actions.filter((a) => a === 'goal.unshared')).toHaveLength(1);
-    expect(
+    const readsOf = (entityType: string) =>
       audit
-        .filter((a) => a.action === 'goal.read')
+        .filter((a) => a.action === 'goal.read' && a.entityType === entityType)
         .map((a) => a.actorId)
-        .sort(),
-    ).toEqual([o.employeeB.id, teamMate.id, teamMate.id].sort());
+        .sort();
+    expect(readsOf('goal')).toEqual([o.employeeB.id, teamMate.id, teamMate.id].sort());
+    // The list of goals shared with me shows them too: once a day per reader.
+    expect(readsOf('goal_shared_list')).toEqual([o.employeeB.id, teamMate.id].sort());
   });
 });

@@ -6,6 +6,7 @@ import { getImport, listImports } from './services/read.js';
 import { requestApply } from './services/request-apply.js';
 import { importAnswer, importListAnswer, importPreviewAnswer } from './answers.js';
 import { createImportInput } from './validation.js';
+import { LIMITS } from '../../shared/limits.js';
 
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -13,6 +14,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post',
       path: '/imports',
       access: 'admin',
+      maxBodyBytes: LIMITS.importRequestBytes,
       summary: 'Upload a units or people CSV file and preview what importing it would do',
       request: jsonBody(createImportInput),
       responses: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORMS } from './forms/index.js';
-import { versionField } from '../../shared/fields.js';
+import { dateField, versionField } from '../../shared/fields.js';
 
 // Shared by the API and the circle screens, so the page never sends what the server refuses.
 
@@ -14,7 +14,6 @@ export function fieldLimit(phase: string, field: string): number | undefined {
 }
 
 const key = z.string().min(1).max(60);
-const isoDate = z.iso.date();
 
 export const fieldChange = z.object({
   phase: key,
@@ -34,7 +33,7 @@ export const saveCircleInput = z
     baseVersion: versionField,
     changes: z.array(fieldChange).max(100).default([]),
     done: z.array(doneChange).max(phaseKeys.length).default([]),
-    deadline: isoDate.nullable().optional(),
+    deadline: dateField.nullable().optional(),
   })
   .superRefine((v, ctx) => {
     v.changes.forEach((c, i) => {

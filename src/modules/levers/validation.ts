@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { ACTION_STATUSES, LEVER_KEYS } from './constants.js';
-import { versionField } from '../../shared/fields.js';
+import { dateField, versionField } from '../../shared/fields.js';
 
 // Shared by the API and the lever forms, so a form never accepts what the server refuses.
 
@@ -18,15 +18,6 @@ export const LEVER_LIMITS = {
 const blankToNull = (v: string) => (v === '' ? null : v);
 const optionalText = (max: number) => z.string().trim().max(max).transform(blankToNull).nullable().optional();
 
-/** A calendar date as YYYY-MM-DD that really exists (no 31 February). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'Not a date');
-
 export const leverKey = z.enum(LEVER_KEYS);
 
 const periodInOrder = (v: { periodStart?: string | undefined; periodEnd?: string | undefined }) =>
@@ -38,8 +29,8 @@ export const createPlanInput = z
     unitId: z.uuid().optional(),
     teamId: z.uuid().optional(),
     title: z.string().trim().min(1, 'Required').max(LEVER_LIMITS.title),
-    periodStart: isoDate,
-    periodEnd: isoDate,
+    periodStart: dateField,
+    periodEnd: dateField,
     levers: z
       .array(leverKey)
       .max(LEVER_LIMITS.levers)
@@ -56,8 +47,8 @@ export type CreatePlanInput = z.infer<typeof createPlanInput>;
 export const updatePlanInput = z
   .object({
     title: z.string().trim().min(1, 'Required').max(LEVER_LIMITS.title).optional(),
-    periodStart: isoDate.optional(),
-    periodEnd: isoDate.optional(),
+    periodStart: dateField.optional(),
+    periodEnd: dateField.optional(),
     version: versionField,
   })
   .refine(periodInOrder, periodIssue);
@@ -70,7 +61,7 @@ export const createActionInput = z.object({
   planLeverId: z.uuid(),
   text: z.string().trim().min(1, 'Required').max(LEVER_LIMITS.actionText),
   ownerId: z.uuid(),
-  dueDate: isoDate,
+  dueDate: dateField,
 });
 export type CreateActionInput = z.infer<typeof createActionInput>;
 
@@ -81,7 +72,7 @@ export type CreateActionInput = z.infer<typeof createActionInput>;
 export const updateActionInput = z.object({
   text: z.string().trim().min(1, 'Required').max(LEVER_LIMITS.actionText).optional(),
   ownerId: z.uuid().optional(),
-  dueDate: isoDate.optional(),
+  dueDate: dateField.optional(),
   status: z.enum(ACTION_STATUSES).optional(),
   followUp: optionalText(LEVER_LIMITS.followUp),
   version: versionField,

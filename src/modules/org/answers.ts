@@ -113,7 +113,13 @@ export const membershipAnswer = z.object({ membership });
 export type MembershipAnswer = z.infer<typeof membershipAnswer>;
 
 /** Who read my record, and when. */
-export const accessEvent = z.object({ at: instant, actor: ref.nullable(), action: z.string() });
+export const accessEvent = z.object({
+  at: instant,
+  actor: ref.nullable(),
+  action: z.string(),
+  /** How many times that day (the log has a line per reader, kind of read and day). */
+  count: z.number().int(),
+});
 export type AccessEvent = z.infer<typeof accessEvent>;
 
 export const accessLogAnswer = z.object({ events: z.array(accessEvent) });

@@ -112,6 +112,7 @@ describeEachEngine('who may read a person record', (env) => {
       at: expect.any(String),
       actor: { id: expect.any(String), name: expect.any(String) },
       action: 'person.read',
+      count: 1,
     });
 
     // The readers' own logs stay empty: reading others is not reading oneself.

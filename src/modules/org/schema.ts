@@ -60,8 +60,6 @@ export const people = pgTable(
     locale: text('locale', { enum: LOCALES }).notNull().default('da'),
     active: boolean('active').notNull().default(true),
     passwordHash: text('password_hash'),
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

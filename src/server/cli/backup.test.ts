@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { eq, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +29,7 @@ import { testEngines } from '../../../test/engines.js';
 import { enqueue } from '../jobs/queue.js';
 import { jobs } from '../jobs/schema.js';
 import { queueMail } from '../mail/send.js';
-import { authTokens } from '../../modules/auth/schema.js';
+import { authTokens, signInThrottle } from '../../modules/auth/schema.js';
 import { imports } from '../../modules/import/schema.js';
 import { oidcProviders } from '../../modules/oidc/schema.js';
 import { people } from '../../modules/org/schema.js';
@@ -99,7 +101,7 @@ async function buildSource(target: CliTarget & { engine: 'pglite' }) {
     const person = await buildPerson(db, third, {
       name: 'Søren Ærø-Åberg 👩‍⚕️',
       jobTitle: null,
-      lockedUntil: new Date('2030-01-02T03:04:05.678Z'),
+      lastSignInAt: new Date('2030-01-02T03:04:05.678Z'),
       roles: [
         { unit: child, role: 'employee' },
         { unit, role: 'resource_person' },
@@ -113,6 +115,13 @@ async function buildSource(target: CliTarget & { engine: 'pglite' }) {
     });
     await signInAs(db, config, first.hr);
     await signInAs(db, config, person);
+    // The one table without org_id: counts of failed sign-ins per address.
+    await db.insert(signInThrottle).values({
+      key: 'k-1',
+      addressKey: 'a-1',
+      failures: 3,
+      lockedUntil: new Date('2030-01-02T03:04:05.678Z'),
+    });
     for (const org of [first.org, second.org, third]) {
       await writeAudit(
         db,
@@ -255,8 +264,8 @@ describe('backup and restore', () => {
     fs.writeFileSync(file('cut'), whole.subarray(0, Math.floor(whole.length * 0.6)));
     const target = pglite('after-cut');
     await expect(restoreDatabase(target, file('cut'))).rejects.toThrow(CliError);
-    const empty = await snapshot(target);
-    expect(Object.values(empty.tables).flat()).toEqual([]);
+    // Checked before anything is written: not even the data directory was made.
+    expect(fs.existsSync(path.join(root, 'after-cut'))).toBe(false);
     await restoreDatabase(target, file('pglite'));
     expect(await snapshot(target)).toEqual(sourceSnapshot);
   }, 120_000);
@@ -293,6 +302,104 @@ describe('backup and restore', () => {
     expect(again.stderr).toContain('The database is not empty');
     expect(runNpm('restore', '', {}).status).toBe(2);
   }, 120_000);
+
+  describe('integrity', () => {
+    const KEY = 'a-key-the-operator-keeps-'.padEnd(40, 'k');
+    const text = (name: string) => zlib.gunzipSync(fs.readFileSync(file(name))).toString('utf8');
+    const write = (name: string, content: string) => fs.writeFileSync(file(name), zlib.gzipSync(content));
+    /** The backup with one person's name changed in a well-formed way. */
+    const tampered = (content: string) => content.replace('Søren Ærø-Åberg', 'Søren Ærø-Åberg (ændret)');
+    const sha256Trailer = (content: string) => {
+      const lines = content.split('\n').filter((l) => l !== '');
+      const body = lines
+        .slice(0, -1)
+        .map((l) => `${l}\n`)
+        .join('');
+      const digest = crypto.createHash('sha256').update(body).digest('hex');
+      return `${body}${JSON.stringify({ $: 'integrity', algorithm: 'sha256', keyId: null, digest })}\n`;
+    };
+    /** Nothing was written: the data directory was not even made. */
+    const expectUntouched = (target: CliTarget) =>
+      expect(target.engine === 'pglite' && fs.existsSync(target.dataDir)).toBe(false);
+
+    it('ends every backup in a checksum, and refuses a changed file before writing anything', async () => {
+      const content = text('pglite');
+      expect(content.trimEnd().split('\n').at(-1)).toMatch(
+        /^\{"\$":"integrity","algorithm":"sha256","keyId":null,"digest":"[0-9a-f]{64}"\}$/,
+      );
+      expect(content).toContain('Søren Ærø-Åberg');
+      write('tampered', tampered(content));
+      const target = pglite('tampered');
+      await expect(restoreDatabase(target, file('tampered'))).rejects.toThrow(
+        /has been changed since it was made \(its SHA-256 does not match\); nothing was restored/,
+      );
+      expectUntouched(target);
+      // Cut after the end line, or an empty line slipped in: refused too.
+      write('no-trailer', content.split('\n').slice(0, -2).join('\n') + '\n');
+      await expect(restoreDatabase(target, file('no-trailer'))).rejects.toThrow(
+        /has no integrity check at its end/,
+      );
+      write('extra-line', content.replace('\n', '\n\n'));
+      await expect(restoreDatabase(target, file('extra-line'))).rejects.toThrow(/has been changed/);
+      expectUntouched(target);
+    }, 120_000);
+
+    it('with BACKUP_KEY, signs backups and restores only what that key signed, even if the checksum was redone', async () => {
+      const signed = await backupDatabase(source, file('signed'), { key: KEY });
+      expect(signed.signed).toBe(true);
+      const content = text('signed');
+      expect(content.trimEnd().split('\n').at(-1)).toContain('"algorithm":"hmac-sha256"');
+      // Someone who can edit the file changes a row and writes a fresh SHA-256 trailer: refused.
+      write('resigned', sha256Trailer(tampered(content)));
+      const target = pglite('signed-target');
+      await expect(restoreDatabase(target, file('resigned'), { key: KEY })).rejects.toThrow(/is not signed/);
+      // A changed row under the original signature: refused.
+      write('tampered-signed', tampered(content));
+      await expect(restoreDatabase(target, file('tampered-signed'), { key: KEY })).rejects.toThrow(
+        /its signature does not match BACKUP_KEY/,
+      );
+      // Without the key, or with another, a signed file is not restored.
+      await expect(restoreDatabase(target, file('signed'))).rejects.toThrow(/Set BACKUP_KEY to the key/);
+      await expect(restoreDatabase(target, file('signed'), { key: `${KEY}-other` })).rejects.toThrow(
+        /signed with another key/,
+      );
+      expectUntouched(target);
+      const restored = await restoreDatabase(target, file('signed'), { key: KEY });
+      expect(restored.checked).toBe('hmac-sha256');
+      expect(await snapshot(target)).toEqual(sourceSnapshot);
+    }, 120_000);
+
+    it('restores a format 1 backup (before the check) only without BACKUP_KEY', async () => {
+      const lines = text('pglite').trimEnd().split('\n').slice(0, -1);
+      lines[0] = lines[0]!.replace('"version":2', '"version":1');
+      write('format-1', `${lines.join('\n')}\n`);
+      await expect(restoreDatabase(pglite('f1-refused'), file('format-1'), { key: KEY })).rejects.toThrow(
+        /format 1, which has no integrity check/,
+      );
+      const restored = await restoreDatabase(pglite('f1'), file('format-1'));
+      expect(restored.checked).toBe('unchecked');
+      expect(await snapshot(pglite('f1'))).toEqual(sourceSnapshot);
+    }, 120_000);
+
+    it('npm run restore names a changed backup and exits 2', () => {
+      write('cli-tampered', tampered(text('pglite')));
+      const refused = runNpm('restore', file('cli-tampered'), { DATA_DIR: path.join(root, 'cli-tampered') });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('has been changed since it was made');
+      const signed = runNpm('backup', file('cli-signed'), {
+        DATA_DIR: path.join(root, 'source'),
+        BACKUP_KEY: KEY,
+      });
+      expect(signed.status, signed.stderr).toBe(0);
+      expect(signed.stdout).toContain('signed with BACKUP_KEY');
+      const restored = runNpm('restore', file('cli-signed'), {
+        DATA_DIR: path.join(root, 'cli-signed-restored'),
+        BACKUP_KEY: KEY,
+      });
+      expect(restored.status, restored.stderr).toBe(0);
+      expect(restored.stdout).toContain('its signature matched BACKUP_KEY');
+    }, 120_000);
+  });
 
   describe.runIf(testEngines().includes('postgres'))('across engines', () => {
     it('restores the PGlite backup into PostgreSQL, and a PostgreSQL backup into both engines', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { quoteIdent, readMigrationLevel, readSequences, readTables, type TableInfo } from './catalog.js';
 import { CliError, connect, type CliTarget, type Queryer } from './connection.js';
 import { FORMAT, FORMAT_VERSION, gzipLineWriter, type LineWriter, type Marker } from './format.js';
+import { BackupDigest } from './integrity.js';
 
 const PAGE_ROWS = 1000;
 
@@ -13,8 +14,15 @@ export interface BackupSummary {
   migrations: number;
 }
 
-/** Writes a logical backup of every table to `file` (which must not exist yet). */
-export async function backupDatabase(target: CliTarget, file: string): Promise<BackupSummary> {
+/**
+ * Writes a logical backup of every table to `file` (which must not exist yet), ending in its
+ * integrity line: an HMAC under `key` (BACKUP_KEY) when given, else a SHA-256 (integrity.ts).
+ */
+export async function backupDatabase(
+  target: CliTarget,
+  file: string,
+  options: { key?: string | undefined } = {},
+): Promise<BackupSummary & { signed: boolean }> {
   const out = path.resolve(file);
   if (fs.existsSync(out))
     throw new CliError(`${out} exists already. Choose a new file name; a backup never overwrites a file.`);
@@ -23,7 +31,16 @@ export async function backupDatabase(target: CliTarget, file: string): Promise<B
   const conn = await connect(target, { create: false });
   // Written beside the target and renamed at the end, so a failed backup leaves no file that looks whole.
   const partial = `${out}.partial-${process.pid}`;
-  const writer = gzipLineWriter(partial);
+  const file_ = gzipLineWriter(partial);
+  const digest = new BackupDigest(options.key);
+  const writer: LineWriter = {
+    write: (line) => {
+      digest.add(line);
+      return file_.write(line);
+    },
+    end: () => file_.end(),
+    abort: () => file_.abort(),
+  };
   try {
     const summary = await conn.transaction('read', async (q) => {
       const migrations = await readMigrationLevel(q);
@@ -45,7 +62,14 @@ export async function backupDatabase(target: CliTarget, file: string): Promise<B
       }
       await marker({ $: 'sequences', values: await readSequences(q) });
       await marker({ $: 'end', tables: tables.length, rows });
-      return { file: out, tables: tables.length, rows, migrations: migrations.count };
+      await file_.write(JSON.stringify(digest.trailer()));
+      return {
+        file: out,
+        tables: tables.length,
+        rows,
+        migrations: migrations.count,
+        signed: Boolean(options.key),
+      };
     });
     await writer.end();
     fs.renameSync(partial, out);

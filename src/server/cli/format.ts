@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { MigrationLevel, SequenceValue } from './catalog.js';
+import type { Integrity } from './integrity.js';
 
 /**
  * The backup file: gzipped JSON lines, readable by either engine. Every line is one JSON value;
@@ -16,9 +17,12 @@ import type { MigrationLevel, SequenceValue } from './catalog.js';
  *   …
  *   {"$":"sequences","values":[{"name":"jobs_id_seq","lastValue":"12","isCalled":true}]}
  *   {"$":"end","tables":14,"rows":1234}
+ *   {"$":"integrity","algorithm":"hmac-sha256","keyId":…,"digest":…}   (integrity.ts; since format 2)
  */
 export const FORMAT = 'mup-backup';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Format 1 (before the integrity line) still restores, but only without BACKUP_KEY. */
+export const UNCHECKED_FORMAT_VERSION = 1;
 
 export interface Header {
   $: typeof FORMAT;
@@ -46,7 +50,7 @@ export interface End {
   tables: number;
   rows: number;
 }
-export type Marker = Header | TableStart | TableEnd | Sequences | End;
+export type Marker = Header | TableStart | TableEnd | Sequences | End | Integrity;
 
 export interface LineWriter {
   write(line: string): Promise<void>;

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { MIGRATIONS_DIR } from '../db/client.js';
 import { quoteIdent, readMigrationLevel, readTables, type TableInfo } from './catalog.js';
 import { CliError, connect, type CliConnection, type CliTarget, type Queryer } from './connection.js';
-import { FORMAT, FORMAT_VERSION, gzipLines, type Header, type Marker } from './format.js';
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  UNCHECKED_FORMAT_VERSION,
+  gzipLines,
+  type Header,
+  type Marker,
+} from './format.js';
+import { BackupDigest, INTEGRITY_MARKER, timingSafeEqualHex, verifyBackup } from './integrity.js';
 import { backupLevel, currentMigrationCount, stagedMigrations } from './migrations.js';
 
 const BATCH_ROWS = 500;
@@ -14,14 +22,34 @@ export interface RestoreSummary {
   rows: number;
   migrations: number;
   upgradedTo: number;
+  /** How the file was checked: signed with BACKUP_KEY, its SHA-256, or not at all (format 1). */
+  checked: 'hmac-sha256' | 'sha256' | 'unchecked';
 }
 
-/** Restores a backup into an empty database, then brings it to this version's migration level. */
-export async function restoreDatabase(target: CliTarget, file: string): Promise<RestoreSummary> {
+/**
+ * Restores a backup into an empty database, then brings it to this version's migration level.
+ * The file's integrity line is checked before anything is written (integrity.ts); `key` is
+ * BACKUP_KEY.
+ */
+export async function restoreDatabase(
+  target: CliTarget,
+  file: string,
+  options: { key?: string | undefined } = {},
+): Promise<RestoreSummary> {
   const source = path.resolve(file);
   if (!fs.existsSync(source)) throw new CliError(`There is no file ${source}.`);
   const header = await readHeader(source);
   const level = backupLevel(header.migrations);
+  let expected: string | null = null;
+  if (header.version === UNCHECKED_FORMAT_VERSION) {
+    if (options.key)
+      throw new CliError(
+        `${source} is a MUP backup in format 1, which has no integrity check, and BACKUP_KEY is set: ` +
+          `only backups signed with that key are restored. If you trust this file, restore it without BACKUP_KEY.`,
+      );
+  } else {
+    expected = await verifyBackup(source, options.key);
+  }
 
   const conn = await connect(target, { create: true });
   try {
@@ -40,9 +68,15 @@ export async function restoreDatabase(target: CliTarget, file: string): Promise<
       staged.cleanup();
     }
     const tables = new Map((await readTables(conn)).map((t) => [t.name, t]));
-    const loaded = await conn.transaction('write', (q) => loadRows(q, source, tables));
+    const digest = expected === null ? null : { expected, digest: new BackupDigest(options.key) };
+    const loaded = await conn.transaction('write', (q) => loadRows(q, source, tables, digest));
     await conn.migrate(MIGRATIONS_DIR);
-    return { ...loaded, migrations: level, upgradedTo: currentMigrationCount() };
+    return {
+      ...loaded,
+      migrations: level,
+      upgradedTo: currentMigrationCount(),
+      checked: expected === null ? 'unchecked' : options.key ? 'hmac-sha256' : 'sha256',
+    };
   } finally {
     await conn.close();
   }
@@ -60,7 +94,7 @@ async function readHeader(file: string): Promise<Header> {
   }
   const header = parseLine(first ?? '') as Header | null;
   if (header?.$ !== FORMAT) throw new CliError(`${file} is not a MUP backup.`);
-  if (header.version !== FORMAT_VERSION) {
+  if (header.version !== FORMAT_VERSION && header.version !== UNCHECKED_FORMAT_VERSION) {
     throw new CliError(
       `${file} is a MUP backup in format ${header.version}; this version reads format ${FORMAT_VERSION}.`,
     );
@@ -92,8 +126,17 @@ async function assertEmpty(conn: CliConnection) {
   }
 }
 
-/** Loads every row in one transaction: a damaged or cut-off file restores nothing. */
-async function loadRows(q: Queryer, file: string, tables: Map<string, TableInfo>) {
+/**
+ * Loads every row in one transaction: a damaged or cut-off file restores nothing. The lines are
+ * hashed again as they are loaded, so a file changed after it was checked is refused before the
+ * transaction commits.
+ */
+async function loadRows(
+  q: Queryer,
+  file: string,
+  tables: Map<string, TableInfo>,
+  check: { expected: string; digest: BackupDigest } | null,
+) {
   let table: TableInfo | null = null;
   let batch: string[] = [];
   let batchChars = 0;
@@ -120,6 +163,13 @@ async function loadRows(q: Queryer, file: string, tables: Map<string, TableInfo>
   try {
     for await (const line of gzipLines(file)) {
       lineNumber++;
+      if (check && ended && line.startsWith(INTEGRITY_MARKER)) {
+        if (!timingSafeEqualHex(check.digest.digest(), check.expected))
+          throw new CliError(`The backup ${file} changed while it was being restored; nothing was restored.`);
+        check = null;
+        continue;
+      }
+      check?.digest.add(line);
       if (lineNumber === 1 || line === '') continue;
       if (ended) throw new CliError(`The backup has data after its end (line ${lineNumber}).`);
       if (!line.startsWith('{"$":')) {
@@ -177,7 +227,7 @@ async function loadRows(q: Queryer, file: string, tables: Map<string, TableInfo>
     }
     throw err;
   }
-  if (!ended)
+  if (!ended || check)
     throw new CliError(`The backup file is incomplete (it stops before its end); nothing was restored.`);
   return { tables: tableCount, rows: totalRows };
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,6 +9,7 @@ import pg from 'pg';
 import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
 import { logger } from '../log.js';
+import { APP_ROOT } from '../paths.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = 'pglite' | 'postgres';
@@ -20,7 +20,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+export const MIGRATIONS_DIR = path.join(APP_ROOT, 'drizzle');
 
 export type DatabaseTarget =
   | { engine: 'postgres'; url: string; poolSize?: number }

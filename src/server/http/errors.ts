@@ -62,5 +62,10 @@ export function fromDatabaseError(err: unknown): ServiceError | null {
   if (code === '22021' || code === '22P05')
     return invalid('The text holds a character that cannot be saved (NUL)', 'invalid_character');
   if (code === '22003') return invalid('A number is too large', 'number_out_of_range');
+  // A date the database cannot hold (year 0, …), should one pass the shared date fields.
+  if (code === '22008' || code === '22007')
+    return invalid('A date is outside what can be saved', 'date_out_of_range');
+  // Any other data exception (class 22) is about a value the request carried, not our fault.
+  if (code?.startsWith('22')) return invalid('A value in the request is not valid');
   return null;
 }

@@ -3,6 +3,8 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { buildOrg, buildPerson, buildUnit, signInAs } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { fromDatabaseError } from './errors.js';
+import { nulPath, scanJson } from './input.js';
+import { LIMITS } from '../../shared/limits.js';
 import { describeError } from '../log.js';
 
 describeEachEngine('input the database cannot hold', (env) => {
@@ -34,6 +36,44 @@ describeEachEngine('input the database cannot hold', (env) => {
     expect(nested.json.error).toMatchObject({ reason: 'invalid_character', issues: [{ path: 'why.1.y' }] });
   });
 
+  it('answers 400 body_too_complex for deep nesting or long arrays, signed in or not, before anything recursive', async () => {
+    const { app } = env();
+    const as = await employee();
+    const deep = '['.repeat(8000) + ']'.repeat(8000);
+    const longArray = JSON.stringify({
+      email: 'a@example.dk',
+      x: Array.from({ length: LIMITS.jsonItems + 1 }, () => 1),
+    });
+    const bigObject = JSON.stringify(
+      Object.fromEntries(Array.from({ length: LIMITS.jsonItems + 1 }, (_, i) => [`k${i}`, i])),
+    );
+    for (const [path, session] of [
+      ['/api/auth/sign-in', undefined],
+      ['/api/auth/password-reset', undefined],
+      ['/api/goals', as],
+    ] as const) {
+      for (const body of [deep, `{"title":${deep}}`, longArray, bigObject]) {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (session) Object.assign(headers, { cookie: session.cookie, 'x-csrf-token': session.csrf });
+        const res = await app.request(path, { method: 'POST', headers, body });
+        expect(res.status, `${path} ${body.slice(0, 20)}`).toBe(400);
+        const json = (await res.json()) as { error: { code: string; reason: string; message: string } };
+        expect(json.error).toMatchObject({ code: 'VALIDATION', reason: 'body_too_complex' });
+        expect(json.error.message).toMatch(/nested too deeply or holds too many items/);
+      }
+    }
+    // Nesting and lists up to the limits are read as usual.
+    const nested = await call(app, 'POST', '/api/goals', {
+      as,
+      body: {
+        title: 'Ok',
+        why: JSON.parse('['.repeat(LIMITS.jsonDepth - 1) + ']'.repeat(LIMITS.jsonDepth - 1)),
+      },
+    });
+    expect(nested.status).toBe(400);
+    expect(nested.json.error.reason).toBeUndefined();
+  });
+
   it('answers 400 for a NUL in the query string and for a version past the integer range', async () => {
     const { app } = env();
     const as = await employee();
@@ -50,6 +90,20 @@ describeEachEngine('input the database cannot hold', (env) => {
     expect(huge.status).toBe(400);
     expect(huge.json.error.code).toBe('VALIDATION');
   });
+});
+
+it('scans JSON text without parsing it: strings may hold brackets, commas and escaped backslashes', () => {
+  expect(scanJson('{"a":"[[[[,,,,","b":"\\\\u0000"}').hasNul).toBe(false);
+  expect(scanJson('{"a":"x\\u0000y"}').hasNul).toBe(true);
+  expect(() => scanJson(`"${'['.repeat(100)}"`)).not.toThrow();
+  expect(() => scanJson(`[${'1,'.repeat(LIMITS.jsonItems - 1)}1]`)).not.toThrow();
+  expect(() => scanJson(`[${'1,'.repeat(LIMITS.jsonItems)}1]`)).toThrow(/too many items/);
+  expect(nulPath({ a: ['x', { b: 'y\u0000' }] })).toBe('a.1.b');
+  expect(nulPath({ first: 'ok', second: ['\u0000'], third: '\u0000' })).toBe('second.0');
+  // Iterative: a deep value does not overflow the stack.
+  let deep: unknown = 'a\u0000';
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  expect(nulPath(deep)).toBe(Array.from({ length: 100_000 }, () => '0').join('.'));
 });
 
 it('maps the database errors behind the validators to 400s, and logs no statement parameters', () => {

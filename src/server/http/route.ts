@@ -5,6 +5,8 @@ import { ServiceError } from './errors.js';
 import { isAdmin } from '../policy/actor.js';
 import { anonymousLimiter } from './rate-limit.js';
 import { apiErrorBody } from '../../shared/errors.js';
+import { readJsonBody } from './input.js';
+import { LIMITS } from '../../shared/limits.js';
 
 /**
  * Every route declares who may call it. `public` is open to anyone (and rate limited);
@@ -60,21 +62,29 @@ const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
 
 /**
  * Declares an API route with its access. `path` is relative to /api and in OpenAPI form
- * (`/people/{id}`).
+ * (`/people/{id}`). The guard runs first (so an anonymous caller is counted and refused before
+ * anything is read), then the body is read within the route's size limit: a few kilobytes for
+ * routes open to anyone, LIMITS.requestBytes for the rest unless `maxBodyBytes` says otherwise.
  */
-export function route<const R extends Omit<RouteConfig, 'middleware'> & { access: Access }>(
+export function route<
+  const R extends Omit<RouteConfig, 'middleware'> & { access: Access; maxBodyBytes?: number },
+>(
   config: R,
-): Omit<R, 'access' | 'path'> & { path: `/api${R['path']}`; middleware: MiddlewareHandler<AppEnv> } {
-  const { access, ...rest } = config;
+): Omit<R, 'access' | 'path' | 'maxBodyBytes'> & {
+  path: `/api${R['path']}`;
+  middleware: MiddlewareHandler<AppEnv>[];
+} {
+  const { access, maxBodyBytes, ...rest } = config;
   const path = `/api${rest.path}` as const;
   // Every route can fail, and every failure has the one error body.
   const responses = { ...rest.responses, default: errorResponse };
   registry.set(routeKey(rest.method, path), { access, responses });
+  const bodyBytes = maxBodyBytes ?? (access === 'public' ? LIMITS.publicRequestBytes : LIMITS.requestBytes);
   return createRoute({
     ...rest,
     path,
     responses,
-    middleware: guards[access],
+    middleware: [guards[access], readJsonBody(bodyBytes)],
     security: access === 'public' ? [] : [{ session: [] }],
   }) as never;
 }

@@ -78,14 +78,27 @@ describeEachEngine(
       expect(res.headers.get('cache-control')).toBe('no-store');
     });
 
-    it('refuses a request body over the size limit with 413', async () => {
-      const { app } = env();
-      const big = 'x'.repeat(LIMITS.requestBytes + 1);
-      const res = await call(app, 'POST', '/api/auth/password-reset', {
-        body: { email: 'a@example.dk', padding: big },
-      });
-      expect(res.status).toBe(413);
-      expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+    it('refuses a body over the route’s limit with 413: kilobytes when open to anyone, more when signed in', async () => {
+      const { app, database, config } = env();
+      const padded = (bytes: number) => ({ email: 'a@example.dk', padding: 'x'.repeat(bytes) });
+      for (const path of ['/api/auth/password-reset', '/api/auth/sign-in', '/api/auth/set-password']) {
+        const res = await call(app, 'POST', path, { body: padded(LIMITS.publicRequestBytes) });
+        expect(res.status, path).toBe(413);
+        expect(res.json.error.code).toBe('PAYLOAD_TOO_LARGE');
+      }
+      // The same size is read (and refused for its content) on a signed-in route.
+      const session = await signInAs(
+        database.db,
+        config,
+        await buildPerson(database.db, await buildOrg(database.db)),
+      );
+      const patch = (bytes: number) =>
+        call(app, 'PATCH', '/api/auth/me', {
+          as: session,
+          body: { locale: 'da', padding: 'x'.repeat(bytes) },
+        });
+      expect((await patch(LIMITS.publicRequestBytes)).status).toBe(200);
+      expect((await patch(LIMITS.requestBytes)).status).toBe(413);
     });
 
     it('limits sign-in attempts per IP with 429 and Retry-After', async () => {

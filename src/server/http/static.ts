@@ -1,19 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import type { AppEnv } from './context.js';
+import { APP_ROOT } from '../paths.js';
+import { markBuildInUse } from '../builds.js';
 
-const BUILT_WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+const BUILT_WEB_DIR = path.join(APP_ROOT, 'dist', 'web');
 
 /**
  * Serves the built web app, and its index.html for every client-side route. `webDir` (config
- * MUP_WEB_DIR) replaces dist/web: the browser journeys serve a build of their own, so another
- * build in the same checkout cannot swap the files under a running journey.
+ * MUP_WEB_DIR) replaces dist/web: the browser journeys serve a build of their own.
+ *
+ * dist/web is a link to one build (scripts/build.mjs); the server follows it once, at start, and
+ * serves that build's files for as long as it runs, so a later build switching the link never
+ * changes the files under a running server.
  */
 export function mountWebApp(app: Hono<AppEnv>, webDir?: string) {
-  const WEB_DIR = webDir ?? BUILT_WEB_DIR;
+  const linked = webDir ?? BUILT_WEB_DIR;
+  const WEB_DIR = fs.existsSync(linked) ? fs.realpathSync(linked) : linked;
+  markBuildInUse(WEB_DIR);
   const indexFile = path.join(WEB_DIR, 'index.html');
   const root = path.relative(process.cwd(), WEB_DIR);
   app.use(

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n, type Translate } from '../i18n';
+import { DATE_YEARS } from '../../shared/fields';
 
 /**
  * A plain-language message in the person's language for each problem the shared schema finds.
@@ -30,6 +31,11 @@ export function describeIssue(t: Translate, issue: z.core.$ZodIssue): string {
     case 'invalid_value':
     case 'invalid_union':
       return empty ? t('common.form.choose') : t('common.form.checkField');
+    case 'custom':
+      if (issue.params?.reason === 'date_out_of_range')
+        return t('common.form.dateRange', { min: DATE_YEARS.min, max: DATE_YEARS.max });
+      if (empty) return t('common.form.required');
+      return field === 'email' ? t('common.form.email') : t('common.form.checkField');
     default:
       // Refinements: the shared schema refines "required" and the email format itself.
       if (empty) return t('common.form.required');

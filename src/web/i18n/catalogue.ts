@@ -1,5 +1,6 @@
 import { common } from './common';
 import { authMessages } from '../../modules/auth/web/messages';
+import { mailMessages } from '../../modules/mail/web/messages';
 import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
@@ -21,6 +22,7 @@ export const catalogue = {
   da: {
     common: common.da,
     auth: authMessages.da,
+    mail: mailMessages.da,
     org: orgMessages.da,
     import: importMessages.da,
     oidc: oidcMessages.da,
@@ -39,6 +41,7 @@ export const catalogue = {
   en: {
     common: common.en,
     auth: authMessages.en,
+    mail: mailMessages.en,
     org: orgMessages.en,
     import: importMessages.en,
     oidc: oidcMessages.en,

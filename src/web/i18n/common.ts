@@ -37,6 +37,7 @@ export const common = defineMessages(
       tooLong: 'Højst {max} tegn.',
       tooShort: 'Mindst {min} tegn.',
       checkField: 'Tjek dette felt.',
+      dateRange: 'Vælg en dato mellem år {min} og {max}.',
       staleReloaded:
         'En anden har ændret dette imens. Den nye version er hentet, og det du har skrevet, er bevaret. Tjek felterne, og gem igen.',
     },
@@ -102,7 +103,8 @@ export const common = defineMessages(
       network: 'Der er ingen forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
       reasons: {
         invalid_credentials: 'E-mailadressen eller adgangskoden er forkert.',
-        account_locked: 'For mange forkerte forsøg. Kontoen er låst i et stykke tid – prøv igen senere.',
+        account_locked:
+          'For mange forkerte forsøg. Login med denne adresse er sat på pause et stykke tid – prøv igen senere, eller få en ny adgangskode.',
         account_inactive: 'Kontoen er deaktiveret. Kontakt HR.',
         token_invalid: 'Linket er ikke gyldigt. Bed om et nyt.',
         token_expired: 'Linket er udløbet. Bed om et nyt.',
@@ -154,6 +156,9 @@ export const common = defineMessages(
         invalid_character:
           'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
         number_out_of_range: 'Et tal er for stort. Hent siden igen, og prøv igen.',
+        body_too_complex:
+          'Forespørgslen er for indviklet til at blive læst (for mange niveauer eller punkter).',
+        date_out_of_range: 'En dato ligger uden for det mulige (årene 1900–2200). Ret datoen, og prøv igen.',
       },
     },
   },
@@ -192,6 +197,7 @@ export const common = defineMessages(
       tooLong: 'At most {max} characters.',
       tooShort: 'At least {min} characters.',
       checkField: 'Check this field.',
+      dateRange: 'Choose a date between the years {min} and {max}.',
       staleReloaded:
         'Someone else changed this meanwhile. The new version has been loaded and what you typed is kept. Check the fields and save again.',
     },
@@ -257,7 +263,8 @@ export const common = defineMessages(
       network: 'There is no connection to the server. Check your connection and try again.',
       reasons: {
         invalid_credentials: 'The email address or password is wrong.',
-        account_locked: 'Too many failed attempts. The account is locked for a while – try again later.',
+        account_locked:
+          'Too many failed attempts. Signing in with this address is paused for a while – try again later, or get a new password.',
         account_inactive: 'The account has been deactivated. Contact HR.',
         token_invalid: 'The link is not valid. Ask for a new one.',
         token_expired: 'The link has expired. Ask for a new one.',
@@ -312,6 +319,9 @@ export const common = defineMessages(
         invalid_character:
           'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',
         number_out_of_range: 'A number is too large. Reload the page and try again.',
+        body_too_complex: 'The request is too complex to read (too many levels or items).',
+        date_out_of_range:
+          'A date is outside what is possible (the years 1900–2200). Correct it and try again.',
       },
     },
   },

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { people } from '../../org/schema.js';
 import { expireLinks } from '../links.js';
+import { clearAddress } from '../lockout.js';
 import { hashPassword, verifyPassword } from '../password.js';
 import { sessions } from '../schema.js';
 import type { ChangePasswordInput } from '../validation.js';
@@ -21,7 +22,7 @@ export async function changePassword({
   const { actor } = ctx;
   passwordChangeLimiter.hit(actor.personId);
   const [person] = await ctx.db
-    .select({ passwordHash: people.passwordHash })
+    .select({ passwordHash: people.passwordHash, email: people.email })
     .from(people)
     .where(and(eq(people.orgId, actor.orgId), eq(people.id, actor.personId)));
   if (!person) throw notFound();
@@ -35,8 +36,9 @@ export async function changePassword({
   await inTransaction(ctx, async (tx) => {
     await tx.db
       .update(people)
-      .set({ passwordHash, failedSignIns: 0, lockedUntil: null, updatedAt: now })
+      .set({ passwordHash, updatedAt: now })
       .where(and(eq(people.orgId, actor.orgId), eq(people.id, actor.personId)));
+    await clearAddress(tx.db, ctx.config, person.email);
     await tx.db
       .delete(sessions)
       .where(

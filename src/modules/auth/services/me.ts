@@ -44,7 +44,7 @@ export async function getMe({ ctx }: { ctx: SignedInContext }): Promise<Me> {
       administer: isAdmin(actor),
       manageOrganisation: isOrgAdmin(actor),
       lead: actor.memberships.some((m) => m.role === 'leader'),
-      viewOutbox: ctx.config.showOutbox,
+      viewOutbox: ctx.config.showOutbox && isOrgAdmin(actor),
     },
   };
 }

@@ -5,6 +5,7 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { people } from '../../org/schema.js';
 import { consumeLink, expireLinks, findUsableLink } from '../links.js';
 import { hashPassword } from '../password.js';
+import { clearAddress } from '../lockout.js';
 import { createSession, destroyPersonSessions, destroySession, type NewSession } from '../session.js';
 import type { SetPasswordInput } from '../validation.js';
 
@@ -27,13 +28,15 @@ export async function setPasswordFromLink({
     const person = link.person;
     await tx.db
       .update(people)
-      .set({ passwordHash, failedSignIns: 0, lockedUntil: null, lastSignInAt: now, updatedAt: now })
+      .set({ passwordHash, lastSignInAt: now, updatedAt: now })
       .where(and(eq(people.orgId, person.orgId), eq(people.id, person.id)));
+    // The old password is gone, so earlier guesses at it no longer lock anyone out.
+    await clearAddress(tx.db, ctx.config, person.email);
     // Other mailed links die with this one, and every earlier session ends: whoever knew the
     // old password is out.
     await expireLinks(tx.db, person, now);
     await destroyPersonSessions(tx.db, person.orgId, person.id);
-    // Someone else signed in on this browser (the demo follows invitations from the outbox) is
+    // Someone else signed in on this browser (an admin trying an invitation in the demo) is
     // signed out, since the new cookies replace theirs.
     if (ctx.actor) await destroySession(tx.db, ctx.actor);
     await writeAudit(

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../../web/i18n/define';
 
-/** Sign-in, passwords, settings and the outbox. */
+/** Sign-in, passwords and settings. */
 export const authMessages = defineMessages(
   {
     fields: {
@@ -25,9 +25,10 @@ export const authMessages = defineMessages(
       submit: 'Log ind',
       submitting: 'Logger ind…',
       forgot: 'Glemt din adgangskode?',
-      lockedMinute: 'For mange forkerte forsøg. Kontoen er låst i 1 minut mere – prøv igen om lidt.',
+      lockedMinute:
+        'For mange forkerte forsøg. Login med denne adresse er sat på pause her i 1 minut mere – prøv igen om lidt, eller få en ny adgangskode.',
       lockedMinutes:
-        'For mange forkerte forsøg. Kontoen er låst i {minutes} minutter mere – prøv igen derefter.',
+        'For mange forkerte forsøg. Login med denne adresse er sat på pause her i {minutes} minutter mere – prøv igen derefter, eller få en ny adgangskode.',
       organisationRequired:
         'Din e-mailadresse findes i flere organisationer. Åbn login-linket fra din egen organisation, eller bed HR om det.',
       ssoProblem: 'Log ind via organisationen lykkedes ikke',
@@ -69,17 +70,6 @@ export const authMessages = defineMessages(
       passwordSubmit: 'Skift adgangskode',
       passwordChanged: 'Din adgangskode er skiftet. Er du logget ind andre steder, er du nu logget ud der.',
     },
-    outbox: {
-      title: 'Udbakke',
-      introAdmin: 'Alle mails, MUP har sendt i organisationen. Siden findes kun i demo og udvikling.',
-      introOwn: 'De mails, MUP har sendt til dig. Siden findes kun i demo og udvikling.',
-      empty: 'Der er ikke sendt nogen mails endnu.',
-      to: 'Til: {to}',
-      sent: 'Sendt',
-      queued: 'I kø',
-      calendar: 'Kalenderinvitation',
-      listLabel: 'Mails, nyeste først',
-    },
   },
   {
     fields: {
@@ -105,9 +95,10 @@ export const authMessages = defineMessages(
       submit: 'Sign in',
       submitting: 'Signing in…',
       forgot: 'Forgot your password?',
-      lockedMinute: 'Too many failed attempts. The account is locked for 1 more minute – try again shortly.',
+      lockedMinute:
+        'Too many failed attempts. Signing in with this address is paused here for 1 more minute – try again shortly, or get a new password.',
       lockedMinutes:
-        'Too many failed attempts. The account is locked for {minutes} more minutes – try again after that.',
+        'Too many failed attempts. Signing in with this address is paused here for {minutes} more minutes – try again after that, or get a new password.',
       organisationRequired:
         'Your email address exists in several organisations. Open the sign-in link from your own organisation, or ask HR for it.',
       ssoProblem: 'Signing in through your organisation did not work',
@@ -149,18 +140,6 @@ export const authMessages = defineMessages(
       passwordSubmit: 'Change password',
       passwordChanged:
         'Your password has been changed. If you were signed in elsewhere, you are now signed out there.',
-    },
-    outbox: {
-      title: 'Outbox',
-      introAdmin:
-        'Every email MUP has sent in the organisation. This page exists only in the demo and in development.',
-      introOwn: 'The emails MUP has sent to you. This page exists only in the demo and in development.',
-      empty: 'No emails have been sent yet.',
-      to: 'To: {to}',
-      sent: 'Sent',
-      queued: 'Queued',
-      calendar: 'Calendar invitation',
-      listLabel: 'Emails, newest first',
     },
   },
 );

@@ -3,7 +3,6 @@ import type { RouterContext } from '../../../web/router';
 import { ForgotPasswordPage } from './forgot-password-page';
 import { LoginPage, validateLoginSearch } from './login-page';
 import { currentMe, safeNext } from './navigation';
-import { OutboxPage } from './outbox-page';
 import { SetPasswordPage } from './set-password-page';
 import { SettingsPage } from './settings-page';
 
@@ -40,10 +39,7 @@ export function authPublicRoutes(root: AnyRoute): AnyRoute[] {
   return [login, forgot, setPassword];
 }
 
-/** Pages for the signed-in person: settings and the outbox. */
+/** Pages for the signed-in person: settings. */
 export function authAppRoutes(app: AnyRoute): AnyRoute[] {
-  return [
-    createRoute({ getParentRoute: () => app, path: '/settings', component: SettingsPage }),
-    createRoute({ getParentRoute: () => app, path: '/outbox', component: OutboxPage }),
-  ];
+  return [createRoute({ getParentRoute: () => app, path: '/settings', component: SettingsPage })];
 }

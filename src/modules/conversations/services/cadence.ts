@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { forbidden, notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
+import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { nearestLeaders } from '../../../server/policy/relationships.js';
 import { people } from '../../org/schema.js';
 import { cadences } from '../schema.js';
@@ -81,7 +82,10 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date):
   };
 }
 
-/** GET /cadences/{personId}: for the leader, or for the person about their leader. */
+/**
+ * GET /cadences/{personId}: for the leader, or for the person about their leader. The view holds
+ * the person's last and next 1:1, so a leader's read is in the person's access log (once a day).
+ */
 export async function getCadence({
   ctx,
   input,
@@ -90,6 +94,13 @@ export async function getCadence({
   input: { personId: string };
 }): Promise<CadenceAnswer> {
   const pair = await pairWith(ctx, input.personId);
+  if (pair.actorIsLeader) {
+    await auditReadsOncePerDay(ctx, {
+      action: 'cadence.read',
+      entityType: 'cadence',
+      reads: [{ subjectPersonId: pair.personId, entityId: pair.personId }],
+    });
+  }
   return cadenceView(ctx.db, ctx.actor.orgId, pair, ctx.now());
 }
 

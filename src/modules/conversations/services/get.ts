@@ -12,6 +12,7 @@ import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
 import { loadConversationForActor, type ConversationForActor } from '../access.js';
 import { teamConversationDetail, teamSharedView } from './team/get.js';
 import type { Agreement, ConversationDetail, OneToOneShared, SharedView } from '../answers.js';
+import { openPrivateNote } from './private-note.js';
 
 const agreementColumns = {
   id: agreements.id,
@@ -184,7 +185,10 @@ export async function getConversation({
     ...sharedView(ctx, loaded, row),
     access: loaded.access,
     privateNote: participant
-      ? { text: row.note?.text ?? '', updatedAt: row.note ? isoMs(row.note.updatedMs) : null }
+      ? {
+          text: await openPrivateNote(ctx, loaded.conversation.id, row.note),
+          updatedAt: row.note ? isoMs(row.note.updatedMs) : null,
+        }
       : null,
     next,
     can: {

@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
+import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { ledPeopleQuery, ledSubtreeQuery } from '../../../server/policy/relationships.js';
 import {
   isGoalSharedWithActor,
@@ -98,6 +99,21 @@ export async function feedbackLinks({
         .orderBy(asc(agreements.dueDate), asc(agreements.createdAt))
         .limit(50)
     : [];
+  // What the form offers is part of the recipient's record: their goals in focus, their agreements.
+  if (subject.personId) {
+    const reads = (items: { id: string }[]) =>
+      items.slice(0, 1).map((i) => ({ subjectPersonId: subject.personId!, entityId: i.id }));
+    await auditReadsOncePerDay(ctx, {
+      action: 'goal.read',
+      entityType: 'feedback_links',
+      reads: reads(visible),
+    });
+    await auditReadsOncePerDay(ctx, {
+      action: 'agreement.read',
+      entityType: 'feedback_links',
+      reads: reads(open),
+    });
+  }
   return { goals: visible, agreements: open };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
+import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { people, teamMembers } from '../../org/schema.js';
 import { goalShares, goals } from '../schema.js';
 import { presentGoal, selectGoals } from '../records.js';
@@ -76,6 +77,13 @@ export async function listSharedWithMe({ ctx }: { ctx: SignedInContext }): Promi
         .where(and(eq(people.orgId, orgId), inArray(people.id, ownerIds)))
     : [];
   const nameOf = new Map(owners.map((o) => [o.id, o.name]));
+  await auditReadsOncePerDay(ctx, {
+    action: 'goal.read',
+    entityType: 'goal_shared_list',
+    reads: rows.flatMap((r) =>
+      r.subjectPersonId ? [{ subjectPersonId: r.subjectPersonId, entityId: r.id }] : [],
+    ),
+  });
   return {
     goals: rows.map((r) => ({
       ...presentGoal(r),

@@ -64,7 +64,7 @@ export function uploadImport(
 ): Promise<ImportPreview> {
   const body = JSON.stringify(input);
   // The server refuses a body over its request limit before reading it; say why here instead.
-  if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.requestBytes)
+  if (input.content.length > LIMITS.csvBytes || new Blob([body]).size > LIMITS.importRequestBytes)
     return Promise.reject(fileTooLarge());
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

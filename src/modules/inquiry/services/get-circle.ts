@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
+import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { goalRelation } from '../../../server/policy/subject-access.js';
 import { loadGoal } from '../../goals/records.js';
 import { FORMS } from '../forms/index.js';
@@ -64,6 +65,13 @@ export async function listCircles({
     )
     .orderBy(asc(inquiries.sequence), asc(inquiries.createdAt));
   const visible = relation === 'shared' ? rows.filter((r) => r.status === 'done') : rows;
+  if (goal.subjectPersonId && visible.length > 0) {
+    await auditReadsOncePerDay(ctx, {
+      action: 'circle.read',
+      entityType: 'circle_list',
+      reads: [{ subjectPersonId: goal.subjectPersonId, entityId: goal.id }],
+    });
+  }
   const open = rows.some((r) => r.status === 'open');
   return {
     circles: visible.map((r) => ({

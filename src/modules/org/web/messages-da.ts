@@ -213,7 +213,7 @@ export const orgDa = {
     intro:
       'Her kan du se, hvornår andre har set dine oplysninger – dine personoplysninger, mål, læringscirkler, samtaler og feedback – fx din leder eller HR. Når du selv kigger, bliver det ikke vist.',
     empty: 'Ingen andre har set dine oplysninger endnu.',
-    columns: { at: 'Tidspunkt', actor: 'Hvem', action: 'Hvad' },
+    columns: { at: 'Senest', actor: 'Hvem', action: 'Hvad', count: 'Gange den dag' },
     unknownActor: 'Ukendt person',
     actions: {
       personRead: 'Så dine personoplysninger',
@@ -223,7 +223,8 @@ export const orgDa = {
       agreementRead: 'Så dine aftaler',
       feedbackRead: 'Så feedback til dig',
       developmentRead: 'Så din udviklingsside eller årsopsummering',
-      overviewRead: 'Så dig i sit lederoverblik (første gang den dag)',
+      overviewRead: 'Så dig i sit lederoverblik',
+      cadenceRead: 'Så hvornår I sidst og næste gang har 1:1-samtale',
       other: 'Anden handling ({action})',
     },
   },

@@ -217,7 +217,7 @@ export const orgEn: Shape<typeof orgDa> = {
     intro:
       'Here you can see when others have viewed what is about you – your personal record, goals, learning circles, conversations and feedback – for example your leader or HR. Your own visits are not shown.',
     empty: 'Nobody else has viewed your record yet.',
-    columns: { at: 'Time', actor: 'Who', action: 'What' },
+    columns: { at: 'Latest', actor: 'Who', action: 'What', count: 'Times that day' },
     unknownActor: 'Unknown person',
     actions: {
       personRead: 'Viewed your personal record',
@@ -227,7 +227,8 @@ export const orgEn: Shape<typeof orgDa> = {
       agreementRead: 'Viewed your agreements',
       feedbackRead: 'Viewed feedback to you',
       developmentRead: 'Viewed your development page or year summary',
-      overviewRead: 'Saw you in their leader overview (the first time that day)',
+      overviewRead: 'Saw you in their leader overview',
+      cadenceRead: 'Viewed when your last and next 1:1 are',
       other: 'Other action ({action})',
     },
   },

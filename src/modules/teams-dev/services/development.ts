@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { boundText, ledUnitsText } from '../../../server/policy/relationships.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
+import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { teamRelation } from '../../../server/policy/subject-access.js';
 import { goals, goalShares } from '../../goals/schema.js';
 import { circleStates } from '../../inquiry/services/queries.js';
@@ -62,6 +63,12 @@ export async function teamDevelopment({
     .where(and(eq(goalShares.orgId, orgId), eq(goalShares.teamId, team.id), ne(goals.status, 'put_aside')))
     .orderBy(asc(people.name), asc(goals.title))
     .limit(100);
+  // Members' goals shared with the team are theirs: reading them is in their access logs.
+  await auditReadsOncePerDay(ctx, {
+    action: 'goal.read',
+    entityType: 'team_page',
+    reads: sharedRows.map((g) => ({ subjectPersonId: g.ownerId, entityId: g.id })),
+  });
   const sharedCircles = await circleStates(
     db,
     orgId,

@@ -14,6 +14,7 @@ import { facilitatorsAmong } from '../../team-records.js';
 import { teamCadenceView } from './cadence.js';
 import type { GoalInFocus, TeamConversationDetail, TeamShared } from '../../answers.js';
 import type { TeamKind } from '../../../../shared/roles.js';
+import { openPrivateNote } from '../private-note.js';
 
 /** The team's members and the leaders of its unit or above: who may be invited, lead, own an agreement. */
 export async function teamPeople(db: Db, orgId: string, team: { id: string; unitId: string | null }) {
@@ -175,7 +176,12 @@ export async function teamConversationDetail(
   // Only ever the actor's own note: the query filters by the author.
   const [note] = loaded.takesPart
     ? await db
-        .select({ text: privateNotes.text, updatedAt: privateNotes.updatedAt })
+        .select({
+          sealed: privateNotes.sealed,
+          keyVersion: privateNotes.keyVersion,
+          text: privateNotes.text,
+          updatedAt: privateNotes.updatedAt,
+        })
         .from(privateNotes)
         .where(
           and(
@@ -192,7 +198,10 @@ export async function teamConversationDetail(
     access: loaded.role,
     people: await teamPeople(db, orgId, team),
     privateNote: loaded.takesPart
-      ? { text: note?.text ?? '', updatedAt: note ? new Date(note.updatedAt).toISOString() : null }
+      ? {
+          text: await openPrivateNote(ctx, c.id, note),
+          updatedAt: note ? new Date(note.updatedAt).toISOString() : null,
+        }
       : null,
     myGoals: loaded.takesPart ? await bringableGoals(db, orgId, actor.personId, team.id) : [],
     cadence: c.status === 'held' ? await teamCadenceView(db, orgId, team.id, ctx.now()) : null,

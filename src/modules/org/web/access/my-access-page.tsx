@@ -13,6 +13,7 @@ const ACTION_TEXT = {
   'feedback.read': 'org.access.actions.feedbackRead',
   'development.read': 'org.access.actions.developmentRead',
   'overview.read': 'org.access.actions.overviewRead',
+  'cadence.read': 'org.access.actions.cadenceRead',
 } as const;
 
 function actionText(t: Translate, action: string): string {
@@ -20,7 +21,7 @@ function actionText(t: Translate, action: string): string {
   return key ? t(key) : t('org.access.actions.other', { action });
 }
 
-/** "Who has viewed my record": every read of my record by someone else, newest first. */
+/** "Who has viewed my record": reads of my record by others, a line per reader, kind and day, newest first. */
 export function MyAccessPage() {
   const { t, formatDate } = useI18n();
   const log = useAccessLog();
@@ -46,6 +47,7 @@ export function MyAccessPage() {
               <Table.Th scope="col">{t('org.access.columns.at')}</Table.Th>
               <Table.Th scope="col">{t('org.access.columns.actor')}</Table.Th>
               <Table.Th scope="col">{t('org.access.columns.action')}</Table.Th>
+              <Table.Th scope="col">{t('org.access.columns.count')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -56,6 +58,7 @@ export function MyAccessPage() {
                 </Table.Td>
                 <Table.Td>{event.actor?.name || t('org.access.unknownActor')}</Table.Td>
                 <Table.Td>{actionText(t, event.action)}</Table.Td>
+                <Table.Td>{event.count}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -15,14 +15,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get } from '../../../web/lib/api';
-import { useMe } from '../../../web/lib/session';
 import { NotFoundPage } from '../../../web/pages/not-found';
-import { readableColors } from './readable';
-import type { OutboxAnswer } from '../../../shared/outbox';
+import { readableColors } from '../../auth/web/readable';
+import type { OutboxAnswer } from '../answers';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;
 
-/** A mail's plain text with its web addresses as links: that is how the demo follows an invitation. */
+/** A mail's plain text with its web addresses as links (sign-in links were taken out by the server). */
 function MailText({ text }: { text: string }) {
   return (
     <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -39,9 +38,9 @@ function MailText({ text }: { text: string }) {
   );
 }
 
+/** What MUP would have mailed in the organisation, for its admins, in the demo and development. */
 export function OutboxPage() {
   const { t, formatDate } = useI18n();
-  const { data: me } = useMe();
   const outbox = useQuery({
     queryKey: ['outbox'],
     queryFn: () => get<OutboxAnswer>('/outbox'),
@@ -53,10 +52,8 @@ export function OutboxPage() {
   return (
     <Stack gap="md" maw={820} style={readableColors}>
       <Stack gap={4}>
-        <Title order={2}>{t('auth.outbox.title')}</Title>
-        <Text c="gray.7">
-          {me?.abilities.administer ? t('auth.outbox.introAdmin') : t('auth.outbox.introOwn')}
-        </Text>
+        <Title order={2}>{t('mail.outbox.title')}</Title>
+        <Text c="gray.7">{t('mail.outbox.intro')}</Text>
       </Stack>
       {outbox.isPending ? (
         <Center py="xl" role="status" aria-live="polite">
@@ -73,9 +70,9 @@ export function OutboxPage() {
           </Stack>
         </Alert>
       ) : outbox.data.mails.length === 0 ? (
-        <Text c="gray.7">{t('auth.outbox.empty')}</Text>
+        <Text c="gray.7">{t('mail.outbox.empty')}</Text>
       ) : (
-        <Accordion variant="separated" chevronPosition="right" aria-label={t('auth.outbox.listLabel')}>
+        <Accordion variant="separated" chevronPosition="right" aria-label={t('mail.outbox.listLabel')}>
           {outbox.data.mails.map((mail) => (
             <Accordion.Item key={mail.id} value={mail.id}>
               <Accordion.Control>
@@ -85,24 +82,31 @@ export function OutboxPage() {
                   </Text>
                   <Group gap="xs" wrap="wrap">
                     <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                      {t('auth.outbox.to', { to: mail.to })}
+                      {t('mail.outbox.to', { to: mail.to })}
                     </Text>
                     <Text size="sm" c="gray.7">
                       {formatDate(mail.createdAt, 'dateTime')}
                     </Text>
                     <Badge size="sm" variant="filled" color={mail.sentAt ? 'teal.9' : 'gray.7'}>
-                      {mail.sentAt ? t('auth.outbox.sent') : t('auth.outbox.queued')}
+                      {mail.sentAt ? t('mail.outbox.sent') : t('mail.outbox.queued')}
                     </Badge>
                     {mail.hasCalendar && (
                       <Badge size="sm" variant="filled" color="blue.9">
-                        {t('auth.outbox.calendar')}
+                        {t('mail.outbox.calendar')}
                       </Badge>
                     )}
                   </Group>
                 </Stack>
               </Accordion.Control>
               <Accordion.Panel>
-                <MailText text={mail.text} />
+                <Stack gap="xs">
+                  {mail.linkRemoved && (
+                    <Text size="sm" c="gray.7">
+                      {t('mail.outbox.linkRemoved')}
+                    </Text>
+                  )}
+                  <MailText text={mail.text} />
+                </Stack>
               </Accordion.Panel>
             </Accordion.Item>
           ))}

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { id, instant } from './answers.js';
-
-// The answer of /api/outbox (src/server/mail/routes.ts), read by the outbox page. Here rather than
-// beside the route because the web app may not import server code.
+import { id, instant } from '../../shared/answers.js';
 
 export const outboxMail = z.object({
   id,
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  /** A link that signs someone in (an invitation, a password reset) was taken out of the text. */
+  linkRemoved: z.boolean(),
   /** The mail carries a calendar invitation (.ics). */
   hasCalendar: z.boolean(),
   createdAt: instant,
@@ -16,6 +15,6 @@ export const outboxMail = z.object({
 });
 export type OutboxMail = z.infer<typeof outboxMail>;
 
-/** Newest first: every mail of the organisation for admins, one's own mails for anyone else. */
+/** The organisation's mail, newest first, for its organisation admins. */
 export const outboxAnswer = z.object({ mails: z.array(outboxMail) });
 export type OutboxAnswer = z.infer<typeof outboxAnswer>;

@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/server/app.js';
+import { testConfig } from '../src/server/config.js';
+import type { Database } from '../src/server/db/client.js';
+import { declaredAccess } from '../src/server/http/route.js';
+import { describeEachEngine } from './engines.js';
+import { buildPerson, buildTeam, buildTwoLayerOrg, signInAs, type Person } from './factories.js';
+import { call } from './http.js';
+import { goalShares, goals } from '../src/modules/goals/schema.js';
+import { inquiries } from '../src/modules/inquiry/schema.js';
+import {
+  agreements,
+  cadences,
+  conversationParticipants,
+  conversations,
+} from '../src/modules/conversations/schema.js';
+import { feedback } from '../src/modules/feedback/schema.js';
+
+/**
+ * Every GET route that shows someone else's development record writes a read to that person's
+ * access log ("Hvem har set mine oplysninger"), checked route by route through the log itself.
+ * The probe found the leader's overview and a pair's cadence missing there.
+ */
+
+type Fixture = Awaited<ReturnType<typeof buildFixture>>;
+
+async function buildFixture(env: () => { database: Database }) {
+  const db = env().database.db;
+  const o = await buildTwoLayerOrg(db);
+  const orgId = o.org.id;
+  const subject = o.employeeA;
+  // A second nearest leader, who does not hold the 1:1: an observer of it.
+  const observer = await buildPerson(db, o.org, {
+    name: 'Hans Souschef',
+    roles: [{ unit: o.units.instA, role: 'leader' }],
+  });
+  const team = await buildTeam(db, o.org, { unit: o.units.instA, members: [subject, o.colleagueA] });
+  const [goal] = await db
+    .insert(goals)
+    .values({ orgId, subjectPersonId: subject.id, title: 'Stille åbne spørgsmål' })
+    .returning();
+  await db.insert(goalShares).values([
+    { orgId, goalId: goal!.id, personId: o.colleagueA.id },
+    { orgId, goalId: goal!.id, teamId: team.id },
+  ]);
+  const [circle] = await db
+    .insert(inquiries)
+    .values({
+      orgId,
+      form: 'learning_circle',
+      subjectPersonId: subject.id,
+      goalId: goal!.id,
+      status: 'done',
+      data: { phases: {} },
+    })
+    .returning();
+  const [conversation] = await db
+    .insert(conversations)
+    .values({
+      orgId,
+      kind: 'one_to_one',
+      startsAt: new Date(Date.now() - 7 * 86_400_000),
+      status: 'held',
+      calendarUid: `uid-${goal!.id}`,
+    })
+    .returning();
+  await db.insert(conversationParticipants).values([
+    { orgId, conversationId: conversation!.id, personId: o.leaderA.id, role: 'leader' },
+    { orgId, conversationId: conversation!.id, personId: subject.id, role: 'subject' },
+  ]);
+  await db.insert(agreements).values({
+    orgId,
+    conversationId: conversation!.id,
+    subjectPersonId: subject.id,
+    ownerId: subject.id,
+    text: 'Prøve en ny samling',
+  });
+  await db.insert(cadences).values({ orgId, leaderId: o.leaderA.id, personId: subject.id, intervalWeeks: 6 });
+  const [given] = await db
+    .insert(feedback)
+    .values({
+      orgId,
+      fromId: o.colleagueA.id,
+      toPersonId: subject.id,
+      kind: 'recognition',
+      text: 'Godt gået',
+    })
+    .returning();
+  return {
+    o,
+    subject,
+    observer,
+    team,
+    goal: goal!,
+    circle: circle!,
+    conversation: conversation!,
+    feedback: given!,
+  };
+}
+
+interface Row {
+  /** The route as declared (`GET /api/goals/:id`). */
+  route: string;
+  path: (f: Fixture) => string;
+  reader: (f: Fixture) => Person;
+  action: string;
+}
+
+const year = new Date().getFullYear();
+
+const AUDITED: Row[] = [
+  {
+    route: 'GET /api/overview',
+    path: () => '/overview',
+    reader: (f) => f.o.leaderA,
+    action: 'overview.read',
+  },
+  {
+    route: 'GET /api/cadences/:personId',
+    path: (f) => `/cadences/${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'cadence.read',
+  },
+  {
+    route: 'GET /api/development/:personId',
+    path: (f) => `/development/${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'development.read',
+  },
+  {
+    route: 'GET /api/development/:personId/year/:year',
+    path: (f) => `/development/${f.subject.id}/year/${year}`,
+    reader: (f) => f.o.leaderA,
+    action: 'development.read',
+  },
+  {
+    route: 'GET /api/people/:id',
+    path: (f) => `/people/${f.subject.id}`,
+    reader: (f) => f.o.hr,
+    action: 'person.read',
+  },
+  {
+    route: 'GET /api/goals',
+    path: (f) => `/goals?personId=${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'goal.read',
+  },
+  {
+    route: 'GET /api/goals/:id',
+    path: (f) => `/goals/${f.goal.id}`,
+    reader: (f) => f.o.colleagueA,
+    action: 'goal.read',
+  },
+  {
+    route: 'GET /api/goals/shared',
+    path: () => '/goals/shared',
+    reader: (f) => f.o.colleagueA,
+    action: 'goal.read',
+  },
+  {
+    route: 'GET /api/circles',
+    path: (f) => `/circles?goalId=${f.goal.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'circle.read',
+  },
+  {
+    route: 'GET /api/circles/:id',
+    path: (f) => `/circles/${f.circle.id}`,
+    reader: (f) => f.o.colleagueA,
+    action: 'circle.read',
+  },
+  {
+    route: 'GET /api/circles/:id/history',
+    path: (f) => `/circles/${f.circle.id}/history`,
+    reader: (f) => f.o.leaderA,
+    action: 'circle.read',
+  },
+  {
+    route: 'GET /api/conversations',
+    path: (f) => `/conversations?personId=${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'conversation.read',
+  },
+  {
+    route: 'GET /api/conversations/:id',
+    path: (f) => `/conversations/${f.conversation.id}`,
+    reader: (f) => f.observer,
+    action: 'conversation.read',
+  },
+  {
+    route: 'GET /api/conversations/:id/print',
+    path: (f) => `/conversations/${f.conversation.id}/print`,
+    reader: (f) => f.observer,
+    action: 'conversation.read',
+  },
+  {
+    route: 'GET /api/conversations/:id/dialogue',
+    path: (f) => `/conversations/${f.conversation.id}/dialogue`,
+    reader: (f) => f.observer,
+    action: 'conversation.read',
+  },
+  {
+    route: 'GET /api/agreements',
+    path: (f) => `/agreements?personId=${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'agreement.read',
+  },
+  {
+    route: 'GET /api/feedback',
+    path: (f) => `/feedback?personId=${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'feedback.read',
+  },
+  {
+    route: 'GET /api/feedback/:id',
+    path: (f) => `/feedback/${f.feedback.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'feedback.read',
+  },
+  {
+    route: 'GET /api/feedback/links',
+    path: (f) => `/feedback/links?toPersonId=${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'goal.read',
+  },
+  {
+    route: 'GET /api/teams/:id/development',
+    path: (f) => `/teams/${f.team.id}/development`,
+    reader: (f) => f.o.colleagueA,
+    action: 'goal.read',
+  },
+];
+
+/** GET routes that show no one else's development record, and why. */
+const NOT_A_RECORD: Record<string, string> = {
+  'GET /api/health': 'the server',
+  'GET /api/auth/me': 'oneself',
+  'GET /api/home': 'oneself: own goals, own conversations, own agreements',
+  'GET /api/me/access-log': 'oneself',
+  'GET /api/reminders/settings': 'oneself',
+  'GET /api/outbox': 'the development outbox (no sign-in links of others)',
+  'GET /api/auth/organisations/:slug': 'sign-in',
+  'GET /api/auth/oidc/:slug/start': 'sign-in',
+  'GET /api/auth/oidc/callback': 'sign-in',
+  'GET /api/auth/tokens/:token': 'sign-in',
+  'GET /api/organisation': 'the organisation’s settings',
+  'GET /api/organisation/oidc': 'the organisation’s settings',
+  'GET /api/survey-settings': 'the organisation’s settings',
+  'GET /api/imports': 'HR’s imports',
+  'GET /api/imports/:id': 'HR’s imports',
+  'GET /api/units': 'the organisation’s structure',
+  'GET /api/units/:id': 'the organisation’s structure: names and roles',
+  'GET /api/people': 'the organisation’s structure: names and roles',
+  'GET /api/people/directory': 'names, to pick someone',
+  'GET /api/teams': 'the organisation’s structure',
+  'GET /api/teams/:id': 'a team’s members',
+  'GET /api/teams/:id/guidelines': 'a team’s own discussion guidelines',
+  'GET /api/team-nudges': 'teams’ conversation rhythm',
+  'GET /api/feedback/recipients': 'names of the people I lead and my teams',
+  'GET /api/frames': 'the workplace’s frames',
+  'GET /api/frames/current': 'the workplace’s frames',
+  'GET /api/frames/:id': 'the workplace’s frames',
+  'GET /api/forums': 'meeting forums',
+  'GET /api/forums/:id': 'meeting forums',
+  'GET /api/evaluations/:code': 'anonymous evaluations',
+  'GET /api/safety-checks/teams': 'anonymous safety checks, results above the threshold',
+  'GET /api/teams/:id/safety-checks': 'anonymous safety checks, results above the threshold',
+  'GET /api/lever-plans': 'the learning environment’s plans',
+  'GET /api/lever-plans/:id': 'the learning environment’s plans',
+  'GET /api/lever-plans/:id/history': 'the learning environment’s plans',
+  'GET /api/lever-actions/mine': 'oneself',
+  'GET /api/lever-actions/overdue': 'the learning environment’s plans',
+};
+
+describe('read audits cover the API', () => {
+  it('every GET route is either audited below or named as showing no one else’s record', () => {
+    createApp({ config: testConfig(), database: {} as Database, serveWeb: false });
+    const gets = [...declaredAccess().keys()].filter((k) => k.startsWith('GET '));
+    const audited = new Set(AUDITED.map((r) => r.route));
+    expect(gets.filter((k) => !audited.has(k) && !(k in NOT_A_RECORD))).toEqual([]);
+    expect([...audited, ...Object.keys(NOT_A_RECORD)].filter((k) => !gets.includes(k))).toEqual([]);
+  });
+});
+
+describeEachEngine('every read of someone else’s record reaches their access log', (env) => {
+  const as = (p: Person) => signInAs(env().database.db, env().config, p);
+
+  it.each(AUDITED.map((row) => [row.route, row] as const))('%s', async (_, row) => {
+    const f = await buildFixture(env);
+    const reader = row.reader(f);
+    const before = await call(env().app, 'GET', '/api/me/access-log', { as: await as(f.subject) });
+    expect(before.json.events).toEqual([]);
+    const res = await call(env().app, 'GET', `/api${row.path(f)}`, { as: await as(reader) });
+    expect(res.status, res.text).toBe(200);
+    const log = await call(env().app, 'GET', '/api/me/access-log', { as: await as(f.subject) });
+    expect(log.json.events).toContainEqual(
+      expect.objectContaining({ action: row.action, actor: { id: reader.id, name: reader.name } }),
+    );
+  });
+
+  it('a reader who opens one page many times cannot push another reader off the log', async () => {
+    const f = await buildFixture(env);
+    const leader = await as(f.o.leaderA);
+    await call(env().app, 'GET', '/api/overview', { as: leader });
+    const hr = await as(f.o.hr);
+    for (let i = 0; i < 520; i++) await call(env().app, 'GET', `/api/people/${f.subject.id}`, { as: hr });
+    const log = await call(env().app, 'GET', '/api/me/access-log', { as: await as(f.subject) });
+    expect(log.json.events).toEqual([
+      expect.objectContaining({
+        action: 'person.read',
+        actor: { id: f.o.hr.id, name: f.o.hr.name },
+        count: 520,
+      }),
+      expect.objectContaining({
+        action: 'overview.read',
+        actor: { id: f.o.leaderA.id, name: f.o.leaderA.name },
+        count: 1,
+      }),
+    ]);
+  }, 120_000);
+});
