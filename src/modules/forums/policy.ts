@@ -2,7 +2,7 @@ import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
 import { leadsUnitOrAncestor } from '../../server/policy/team-access.js';
-import { ledSubtreeQuery } from '../../server/policy/relationships.js';
+import { UNIT_PEOPLE_ROLES, ledSubtreeQuery } from '../../server/policy/relationships.js';
 import { teamMembers, teams } from '../org/schema.js';
 import { forums } from './schema.js';
 
@@ -10,13 +10,11 @@ import { forums } from './schema.js';
  * Who may do what with forums and their anonymous results (issue 4 contract):
  * - a forum belongs to a unit; leaders of that unit or a unit above it describe it (manage);
  * - they and the unit's resource persons record meetings and open evaluations (facilitate);
- * - the unit's people read it — members of the unit or of a unit below it, with a working role
- *   (employee, resource person, leader) — and, for a team's forum, the team's members;
+ * - the unit's people read it — members of the unit or of a unit below it as staff or learning
+ *   partner (UNIT_PEOPLE_ROLES) — and, for a team's forum, the team's members;
  * - HR and org admins get nothing from their role: configuration (the threshold), not content.
  * A team's safety check is team content: its members and the leaders of its unit or above only.
  */
-
-export const MEMBER_ROLES = ['employee', 'resource_person', 'leader'] as const;
 
 export interface ForumAccess {
   read: boolean;
@@ -28,7 +26,7 @@ export interface ForumAccess {
 export function memberUnitsQuery(orgId: string, personId: string): SQL {
   return sql`with recursive up(id) as (
       select m.unit_id from memberships m
-      where m.org_id = ${orgId} and m.person_id = ${personId} and m.role in ${[...MEMBER_ROLES]}
+      where m.org_id = ${orgId} and m.person_id = ${personId} and m.role in ${[...UNIT_PEOPLE_ROLES]}
       union
       select u.parent_id from up join units u on u.org_id = ${orgId} and u.id = up.id where u.parent_id is not null
     )

@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
 import { isAdmin } from '../../server/policy/actor.js';
 import { leadsUnitOrAncestor } from '../../server/policy/team-access.js';
+import { UNIT_PEOPLE_ROLES } from '../../server/policy/relationships.js';
 import { units } from '../org/schema.js';
 import { frameItems, frames } from './schema.js';
 
@@ -112,10 +113,14 @@ export function todayInDenmark(now: Date): string {
   }).format(now);
 }
 
-/** The units a person belongs to (any role) and every unit above them: whose frames apply to them. */
+/**
+ * The units a person is one of the people of (UNIT_PEOPLE_ROLES) and every unit above them: whose
+ * frames apply to them.
+ */
 export async function unitsAboveAndIncluding(db: Db, orgId: string, personId: string): Promise<string[]> {
   const result = (await db.execute(sql`with recursive up(id) as (
       select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId}
+        and m.role in ${[...UNIT_PEOPLE_ROLES]}
       union
       select u.parent_id from up join units u on u.org_id = ${orgId} and u.id = up.id where u.parent_id is not null
     )

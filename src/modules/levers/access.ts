@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { teamMembers, teams, units } from '../org/schema.js';
 import { leadsUnitOrAncestor } from '../../server/policy/team-access.js';
+import { UNIT_PEOPLE_ROLES } from '../../server/policy/relationships.js';
 
 /*
  * Who may read and edit a lever plan (issue 4 contract). A unit's plan: read by the people of the
@@ -19,9 +20,6 @@ export interface PlanAccess {
 }
 
 const NONE: PlanAccess = { read: false, edit: false };
-
-/** Roles that make someone one of a unit's people; hr and org_admin give no content. */
-export const UNIT_PEOPLE_ROLES = ['employee', 'resource_person', 'leader', 'learning_partner'] as const;
 
 const rolesList = sql.join(
   UNIT_PEOPLE_ROLES.map((r) => sql`${r}`),

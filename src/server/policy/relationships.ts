@@ -12,8 +12,18 @@ import { preparedStatement } from '../db/prepared.js';
  * answer costs the same for 50 people as for 50,000.
  */
 
-/** Memberships that make a person someone's employee (and so give them a nearest leader). */
+/**
+ * A unit's staff: the memberships that place a person under the unit's leaders, and so give them
+ * a nearest leader (a leader of a unit is led by the layer above).
+ */
 export const LED_ROLES = ['employee', 'resource_person', 'leader'] as const;
+
+/**
+ * A unit's people: its staff and the learning partners who work with it. They read what a unit
+ * shares with its people — its forums, lever plans and published frames — in their units and the
+ * units above them. HR and org admin memberships give configuration, never content.
+ */
+export const UNIT_PEOPLE_ROLES = [...LED_ROLES, 'learning_partner'] as const;
 
 export interface PersonRef {
   id: string;

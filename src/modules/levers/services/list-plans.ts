@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { UNIT_PEOPLE_ROLES, ledSubtreeQuery } from '../../../server/policy/relationships.js';
 import { teams, units } from '../../org/schema.js';
 import { leverPlans } from '../schema.js';
-import { scopeAccess, UNIT_PEOPLE_ROLES } from '../access.js';
+import { scopeAccess } from '../access.js';
 import { countsByPlan, presentPlanHead, todayInDenmark } from '../records.js';
 import type { ListPlansQuery } from '../validation.js';
 
