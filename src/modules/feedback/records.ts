@@ -3,8 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
-import { nearestLeaders, unitWithAncestors } from '../../server/policy/relationships.js';
-import { memberships, people, teamMembers, teams } from '../org/schema.js';
+import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
+import { isTeamMember } from '../../server/policy/team-members.js';
+import { unitLeaders } from '../../server/policy/unit-leaders.js';
+import { people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { agreements } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from './schema.js';
@@ -101,62 +103,6 @@ export async function loadReadableFeedback(
   const relation = await feedbackRelation(ctx, row);
   if (!relation) throw notFound('No such feedback');
   return { row, relation };
-}
-
-export async function isTeamMember(
-  db: Db,
-  orgId: string,
-  teamId: string,
-  personId: string,
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(
-      and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId), eq(teamMembers.personId, personId)),
-    )
-    .limit(1);
-  return Boolean(row);
-}
-
-/** The ids of the teams a person is on. */
-export async function teamIdsOf(db: Db, orgId: string, personId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: teamMembers.teamId })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, personId)));
-  return rows.map((r) => r.id);
-}
-
-/**
- * A team's nearest leaders: the active leaders of its unit, or of the first unit above with one —
- * the same layer that is nearest leader of the team's members, not the leaders above them.
- */
-export async function unitLeaders(db: Db, orgId: string, unitId: string): Promise<string[]> {
-  const chain = await unitWithAncestors(db, orgId, unitId);
-  if (chain.length === 0) return [];
-  const rows = await db
-    .select({ unitId: memberships.unitId, personId: memberships.personId })
-    .from(memberships)
-    .innerJoin(
-      people,
-      and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)),
-    )
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        eq(memberships.role, 'leader'),
-        inArray(
-          memberships.unitId,
-          chain.map((u) => u.id),
-        ),
-      ),
-    );
-  for (const unit of chain) {
-    const found = rows.filter((r) => r.unitId === unit.id).map((r) => r.personId);
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 export interface ReplyView {

@@ -5,7 +5,8 @@ import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server
 import { and } from 'drizzle-orm';
 import { teams } from '../../org/schema.js';
 import { feedback } from '../schema.js';
-import { feedbackRelation, presentFeedback, repliesOf, selectFeedback, teamIdsOf } from '../records.js';
+import { teamIdsOf } from '../../../server/policy/team-members.js';
+import { feedbackRelation, presentFeedback, repliesOf, selectFeedback } from '../records.js';
 import { FEEDBACK_LIMITS, type ListFeedbackQuery } from '../validation.js';
 
 /**

@@ -5,7 +5,8 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { ServiceError, conflict, invalid } from '../../../server/http/errors.js';
 import { mergeChanges, type FieldConflict } from '../merge.js';
 import { inquiries, inquiryRevisions, type RevisionChanges } from '../schema.js';
-import { circleDetail, loadWritableCircle, type CircleDetail } from '../records.js';
+import { loadWritableCircle } from '../access.js';
+import { circleDetail, type CircleDetail } from '../records.js';
 import type { SaveCircleInput } from '../validation.js';
 
 /**

@@ -4,7 +4,8 @@ import { notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships } from '../schema.js';
-import { assertMayManageRole, assertNotLastOrgAdmin } from '../policy.js';
+import { assertMayManageRole } from '../../../server/policy/admin-rights.js';
+import { assertNotLastOrgAdmin } from '../last-admin.js';
 
 export async function removeMembership({
   ctx,

@@ -5,7 +5,8 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { destroyPersonSessions } from '../../auth/session.js';
 import { people } from '../schema.js';
 import { loadPerson, personColumns, presentPerson, staleOrMissing } from '../records.js';
-import { assertMayEditPerson, assertNotLastOrgAdmin, holdsOrgAdmin } from '../policy.js';
+import { assertMayEditPerson, holdsOrgAdmin } from '../../../server/policy/admin-rights.js';
+import { assertNotLastOrgAdmin } from '../last-admin.js';
 import type { UpdatePersonInput } from '../validation.js';
 import { assertContactFree } from './create-person.js';
 

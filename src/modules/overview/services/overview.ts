@@ -3,6 +3,7 @@ import { circleStateFrom, type CircleStateRow } from '../../inquiry/circle-state
 import { computeNudges, daysSince, DEFAULT_CADENCE_WEEKS } from '../nudges.js';
 import { copenhagenDay, iso } from '../records.js';
 import { overviewStatement } from '../statement.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 
 const fromMs = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -17,7 +18,7 @@ function presentCircle(row: CircleStateRow) {
  */
 export async function getOverview({ ctx, now = new Date() }: { ctx: SignedInContext; now?: Date }) {
   const { db, actor } = ctx;
-  if (!actor.memberships.some((m) => m.role === 'leader')) return { people: [] };
+  if (!leadsAnyUnit(actor)) return { people: [] };
   const today = copenhagenDay(now);
   const rows = await overviewStatement(db, [actor.orgId, actor.personId, now.toISOString(), today]);
 
