@@ -4,8 +4,7 @@ import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
 import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
-import { isTeamMember } from '../../server/policy/team-members.js';
-import { unitLeaders } from '../../server/policy/unit-leaders.js';
+import { teamRelation } from '../../server/policy/team-content.js';
 import { people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { agreements } from '../conversations/schema.js';
@@ -27,7 +26,6 @@ const columns = {
   toPersonName: recipient.name,
   toTeamId: feedback.toTeamId,
   toTeamName: teams.name,
-  toTeamUnitId: teams.unitId,
   goalId: feedback.goalId,
   goalTitle: goals.title,
   agreementId: feedback.agreementId,
@@ -70,13 +68,13 @@ export async function loadFeedback(db: Db, orgId: string, id: string): Promise<F
 
 /**
  * How the actor stands to one feedback note: its sender, its recipient (a member, for a team),
- * or a nearest leader of the recipient (the leader(s) of the team's unit, for a team).
+ * or a nearest leader of the recipient (of the team, for a team: policy/team-content.ts).
  */
 export type FeedbackRelation = 'sender' | 'recipient' | 'leader';
 
 export async function feedbackRelation(
   ctx: SignedInContext,
-  row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId' | 'toTeamUnitId'>,
+  row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId'>,
 ): Promise<FeedbackRelation | null> {
   const { actor, db } = ctx;
   if (row.fromId === actor.personId) return 'sender';
@@ -86,9 +84,8 @@ export async function feedbackRelation(
     return leaders.some((l) => l.id === actor.personId) ? 'leader' : null;
   }
   if (row.toTeamId) {
-    if (await isTeamMember(db, actor.orgId, row.toTeamId, actor.personId)) return 'recipient';
-    if (row.toTeamUnitId && (await unitLeaders(db, actor.orgId, row.toTeamUnitId)).includes(actor.personId))
-      return 'leader';
+    const relation = await teamRelation(ctx, row.toTeamId);
+    if (relation) return relation === 'member' ? 'recipient' : 'leader';
   }
   return null;
 }

@@ -7,7 +7,8 @@ import { teamRelation } from './team-content.js';
 /*
  * Access to development content — goals, circles, agreements, 1:1s — whose subject is a person or
  * a team (ADR 0004). For a person: the person (owner) and their nearest leader(s); nobody else,
- * not HR, not the leader's leader. For a team: its members and its leaders (team-content.ts). A share adds read access to one goal and its finished circles.
+ * not HR, not the leader's leader. For a team: its members and its nearest leader(s)
+ * (team-content.ts). A share adds read access to one goal and its finished circles.
  */
 
 export type Subject = { personId: string; teamId?: undefined } | { teamId: string; personId?: undefined };
@@ -15,7 +16,7 @@ export type Subject = { personId: string; teamId?: undefined } | { teamId: strin
 /**
  * How the actor stands to a subject's development content:
  * - 'owner': the person themself, or a member of the team
- * - 'leader': a nearest leader of the person, or a leader of the team
+ * - 'leader': a nearest leader of the person, or of the team
  */
 export type SubjectRelation = 'owner' | 'leader';
 

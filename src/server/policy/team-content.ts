@@ -10,12 +10,14 @@ import { teamMembersText, teamsOfText } from './team-members.js';
 /*
  * A team's content — its goals and circles, its conversations with their shared notes and
  * agreements, its safety checks, its lever plan, its discussion guidelines — belongs to its
- * members and its leaders (team-leaders.ts says who they are). HR and admins manage a team's
- * structure (team-access.ts) but read its content only as a member or such a leader. A cross-unit
- * team (a peer group) has no leaders: it is its members' alone.
+ * members and its nearest leader(s) (team-leaders.ts), as a person's record belongs to the person
+ * and their nearest leader(s). A leader further above sees what the team shares upward (a goal
+ * shared with them) and its structure, not its content; HR and admins manage a team's structure
+ * (team-access.ts) but read its content only as a member or such a leader. A cross-unit team (a
+ * peer group) has no leaders: it is its members' alone.
  */
 
-/** How the actor stands to a team's content: on the team ('member', also when they lead it), or one of its leaders. */
+/** How the actor stands to a team's content: on the team ('member', also when they lead it), or a nearest leader. */
 export type TeamRelation = 'member' | 'leader';
 
 export interface ContentTeam {
@@ -25,13 +27,13 @@ export interface ContentTeam {
   unitId: string | null;
 }
 
-/** The teams whose content `person` reads: the teams they are on and those they lead. One column, team_id. */
+/** The teams whose content `person` reads: the teams they are on and those they lead nearest. One column, team_id. */
 export const contentTeamsText = sqlFragment(
   (org: string, person: string) => `select t.id as team_id from teams t
     where t.org_id = ${org} and (t.id in (${teamsOfText(org, person)}) or t.id in (${ledTeamsText(org, person)}))`,
 );
 
-/** The people the team's content belongs to: its members and its leaders (active or not). One column, person_id. */
+/** The people the team's content belongs to: its members (active or not) and its nearest leaders. One column, person_id. */
 export const teamContentPeopleText = sqlFragment(
   (org: string, team: string) => `select person_id from (${teamMembersText(org, team)}) members
     union select leader_id from (${teamLeadersText(org, team)}) leaders`,
