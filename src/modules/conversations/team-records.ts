@@ -2,10 +2,11 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { invalid } from '../../server/http/errors.js';
+import { holdersOf } from '../../server/policy/role-holders.js';
 import { FACILITATOR_ROLES } from '../../server/policy/roles.js';
 import { teamContentPeopleText } from '../../server/policy/team-content.js';
 import { teamMembersText } from '../../server/policy/team-members.js';
-import { memberships, people } from '../org/schema.js';
+import { people } from '../org/schema.js';
 import type { ConversationForActor } from './access.js';
 import { queueCalendarMails, queueTeamCalendarMails, type CalendarChange } from './mails.js';
 import type { ConversationRow, Participant } from './records.js';
@@ -48,19 +49,7 @@ export async function facilitatorsAmong(
   orgId: string,
   personIds: readonly string[],
 ): Promise<Set<string>> {
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ id: memberships.personId })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        inArray(memberships.role, [...FACILITATOR_ROLES]),
-        inArray(memberships.personId, ids),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
+  return holdersOf(db, orgId, personIds, FACILITATOR_ROLES);
 }
 
 /** Refuses a facilitator of a team conversation who is neither a leader nor a resource person. */

@@ -12,6 +12,9 @@ import { ledUnitsCte } from './unit-leaders.js';
  * query, so the answer costs the same for 50 people as for 50,000.
  */
 
+/** The staff roles that are led within the unit itself: a unit's leader is led from the unit above. */
+const STAFF_WHO_ARE_LED = LED_ROLES.filter((r) => r !== 'leader');
+
 export interface PersonRef {
   id: string;
   name: string;
@@ -59,7 +62,7 @@ export const nearestLeadersText = sqlFragment(
 export const ledPeopleText = sqlFragment(
   (org: string, leader: string) => `${ledUnitsCte(org, leader)}
     select m.person_id from led
-    join memberships m on m.org_id = ${org} and m.unit_id = led.unit_id and m.role in ('employee', 'resource_person')
+    join memberships m on m.org_id = ${org} and m.unit_id = led.unit_id and m.role in (${rolesText(STAFF_WHO_ARE_LED)})
     where m.person_id <> ${leader} and not exists (
       select 1 from memberships own
       where own.org_id = ${org} and own.unit_id = m.unit_id and own.person_id = m.person_id and own.role = 'leader')
