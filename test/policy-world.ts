@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../src/server/db/client.js';
 import type { SignedInContext } from '../src/server/http/context.js';
 import { memberships } from '../src/modules/org/schema.js';
-import type { TestEnv } from './engines.js';
+import { describeEachEngine, type TestEnv } from './engines.js';
 import type { Role } from '../src/shared/roles.js';
 import {
   buildOrg,
@@ -115,8 +115,26 @@ export async function expectTable<T>(
   expect(actual).toEqual(expected);
 }
 
-/** The ids a one-column relation text yields, bound with `values` (e.g. `teamsOfText.bound(org, person)`). */
-export async function idsOf(db: Db, query: import('drizzle-orm').SQL): Promise<string[]> {
+/** The ids a bound one-column relation yields, e.g. `idsOf(db, teamsOfText.bound(orgId, personId))`. */
+export async function idsOf(db: Db, query: SQL): Promise<string[]> {
   const result = (await db.execute(query)) as unknown as { rows: Record<string, string>[] };
   return result.rows.map((r) => Object.values(r)[0]!);
+}
+
+/** Every actor's answer is `value`, except those named. */
+export function everyone<T>(value: T, except: Partial<Record<ActorName, T>> = {}): Record<ActorName, T> {
+  return Object.fromEntries(
+    ACTOR_NAMES.map((name) => [name, name in except ? except[name] : value]),
+  ) as Record<ActorName, T>;
+}
+
+/** A describe block per engine whose tests share one policy world, built on first use. */
+export function describePolicy(
+  name: string,
+  body: (world: () => Promise<PolicyWorld>, env: () => TestEnv) => void,
+) {
+  describeEachEngine(`policy: ${name}`, (env) => {
+    let world: Promise<PolicyWorld> | undefined;
+    body(() => (world ??= buildPolicyWorld(env().database.db)), env);
+  });
 }

@@ -1,38 +1,25 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../../test/engines.js';
-import { buildPolicyWorld, expectTable, idsOf, type PolicyWorld } from '../../../test/policy-world.js';
+import { describePolicy, everyone, expectTable, idsOf } from '../../../test/policy-world.js';
 import { ledTeamsText, teamLeaders } from './team-leaders.js';
 
 // A team's leaders: the nearest leader(s) of its unit — not the area leader above them.
-describeEachEngine('policy: leader of a team', (env) => {
-  let world: PolicyWorld | undefined;
-  const w = async () => (world ??= await buildPolicyWorld(env().database.db));
-  const answers = {
-    self: false,
-    nearestLeader: false,
-    leaderAbove: false,
-    teamMember: false,
-    teamLeader: true,
-    hr: false,
-    orgAdmin: false,
-    outsider: false,
-    stranger: false,
-  };
+describePolicy('leader of a team', (world, env) => {
+  const answers = everyone(false, { teamLeader: true });
 
   it('teamLeaders(the team); a peer group has none', async () => {
-    const world = await w();
-    const leaders = await teamLeaders(env().database.db, world.org.id, world.team.id);
-    await expectTable(env(), world, async (_ctx, actor) => leaders.includes(actor.id), answers);
-    expect(await teamLeaders(env().database.db, world.org.id, world.peerGroup.id)).toEqual([]);
+    const w = await world();
+    const leaders = await teamLeaders(env().database.db, w.org.id, w.team.id);
+    await expectTable(env(), w, async (_ctx, actor) => leaders.includes(actor.id), answers);
+    expect(await teamLeaders(env().database.db, w.org.id, w.peerGroup.id)).toEqual([]);
   });
 
   it('the inverse agrees: the team is among the teams the actor leads', async () => {
-    const world = await w();
+    const w = await world();
     await expectTable(
       env(),
-      world,
+      w,
       async (ctx, actor) =>
-        (await idsOf(ctx.db, ledTeamsText.bound(actor.orgId, actor.id))).includes(world.team.id),
+        (await idsOf(ctx.db, ledTeamsText.bound(actor.orgId, actor.id))).includes(w.team.id),
       answers,
     );
   });

@@ -1,15 +1,11 @@
 import { expect, it } from 'vitest';
-import { describeEachEngine } from '../../../test/engines.js';
-import { buildPolicyWorld, idsOf, type PolicyWorld } from '../../../test/policy-world.js';
+import { buildPolicyWorld, describePolicy, idsOf } from '../../../test/policy-world.js';
 import { unitSubtreeText, unitWithAncestors } from './unit-tree.js';
 
 // The unit tree has no actor: its table is one row per unit.
-describeEachEngine('policy: the unit tree', (env) => {
-  let world: PolicyWorld | undefined;
-  const w = async () => (world ??= await buildPolicyWorld(env().database.db));
-
+describePolicy('the unit tree', (world, env) => {
   it('the units above a unit, nearest first, the unit itself included', async () => {
-    const { org, units: u } = await w();
+    const { org, units: u } = await world();
     const above = async (unitId: string) =>
       (await unitWithAncestors(env().database.db, org.id, unitId)).map((x) => x.name);
     expect({
@@ -29,7 +25,7 @@ describeEachEngine('policy: the unit tree', (env) => {
   });
 
   it('a unit’s subtree: the unit and every unit below it', async () => {
-    const { org, units: u } = await w();
+    const { org, units: u } = await world();
     const names = new Map(Object.values(u).map((x) => [x.id, x.name]));
     const below = async (unitId: string) =>
       (await idsOf(env().database.db, unitSubtreeText.bound(org.id, unitId)))
