@@ -36,7 +36,7 @@ export async function actorFor(db: Db, personId: string): Promise<BareActor | nu
 }
 
 /**
- * relationships.ts's nearestLeaders for one person as it was first written (a list of
+ * policy/nearest-leaders.ts's nearestLeaders for one person as it was first written (a list of
  * placeholders, planned on every run), kept for the before/after figures in bench/proposals.ts.
  */
 export const nearestLeadersSql = (orgId: string, id: string) => sql`with recursive starts as (

@@ -8,7 +8,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { and, eq, gt } from 'drizzle-orm';
 import { sessions } from '../src/modules/auth/schema.js';
 import { memberships, people } from '../src/modules/org/schema.js';
-import { nearestLeaders } from '../src/server/policy/relationships.js';
+import { nearestLeaders } from '../src/server/policy/nearest-leaders.js';
 import { personPageStatement } from '../src/modules/org/services/get-person.js';
 import { unitPageStatement } from '../src/modules/org/services/get-unit.js';
 import * as schema from '../src/server/db/schema.js';

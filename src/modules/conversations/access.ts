@@ -1,17 +1,17 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../server/http/context.js';
 import { ServiceError, notFound } from '../../server/http/errors.js';
-import { teamRelation, type SubjectRelation } from '../../server/policy/subject-access.js';
-import { people, teams } from '../org/schema.js';
+import { loadTeamRelation, type TeamRelation } from '../../server/policy/team-content.js';
+import { people } from '../org/schema.js';
 import { loadReadableConversation, type ConversationRow } from './records.js';
 import { conversationParticipants, conversations } from './schema.js';
 
 /*
  * The one access rule for every kind of conversation, for this module's services and for modules
- * built on conversations (dialogue). A 1:1: its two participants, and the subject's other nearest
- * leaders as observers. A team or peer-group conversation: the team's members and the leaders of
- * the team's unit or a unit above it (a peer group has no unit: members only); HR and admins
- * without such a relationship get 404 like everyone else.
+ * built on conversations (dialogue), named on the policy layer. A 1:1: its two participants, and
+ * the subject's other nearest leaders as observers (one-to-one-statements.ts). A team or
+ * peer-group conversation is team content (policy/team-content.ts); HR and admins without such a
+ * relationship get 404 like everyone else.
  */
 
 export type ParticipantRole = (typeof conversationParticipants.$inferSelect)['role'];
@@ -19,7 +19,7 @@ export type ParticipantRole = (typeof conversationParticipants.$inferSelect)['ro
 /**
  * How the actor stands to the conversation:
  * - 'leader' / 'subject': the two participants of a 1:1; in a team conversation 'leader' is the
- *   leader taking part, or a leader of the team's unit (or above) who reads and manages it
+ *   leader taking part, or one of the team's leaders who reads and manages it
  * - 'facilitator': leads a team or peer-group conversation
  * - 'participant': takes part in a team or peer-group conversation
  * - 'observer': reads without taking part or changing anything (another nearest leader of a 1:1's
@@ -47,8 +47,8 @@ export interface ConversationForActor {
   canEdit: boolean;
   /** A 1:1's subject (whose development record it is, for read audits); null for team kinds. */
   subjectPersonId: string | null;
-  /** Team kinds: the actor's relation to the team ('owner' = member). */
-  teamRelation: SubjectRelation | null;
+  /** Team kinds: the actor's relation to the team's content. */
+  teamRelation: TeamRelation | null;
 }
 
 export const TEAM_CONVERSATION_KINDS = ['team', 'peer_group'] as const;
@@ -118,13 +118,9 @@ export async function loadConversationForActor(
     .where(and(eq(conversations.orgId, actor.orgId), eq(conversations.id, conversationId)));
   const [conversation] = options.forUpdate ? await rowQuery.for('update') : await rowQuery;
   if (!conversation?.teamId) throw notFound('No such conversation');
-  const relation = await teamRelation(ctx, conversation.teamId);
-  if (!relation) throw notFound('No such conversation');
-  const [team] = await db
-    .select({ id: teams.id, name: teams.name, kind: teams.kind, unitId: teams.unitId })
-    .from(teams)
-    .where(and(eq(teams.orgId, actor.orgId), eq(teams.id, conversation.teamId)));
-  if (!team) throw notFound('No such conversation');
+  const found = await loadTeamRelation(ctx, conversation.teamId);
+  if (!found?.relation) throw notFound('No such conversation');
+  const { team, relation } = found;
   const participants = await conversationPeople(ctx, conversationId);
   const mine = participants.find((p) => p.id === actor.personId);
   const role: ConversationRole = mine

@@ -1,5 +1,5 @@
 import { preparedStatement } from '../../server/db/prepared.js';
-import { nearestLeadersText } from '../../server/policy/relationships.js';
+import { nearestLeadersText } from '../../server/policy/nearest-leaders.js';
 import { latestCircleText, type CircleStateRow } from '../inquiry/circle-state.js';
 import type { ConversationAccess, Participant } from './records.js';
 import type { AgendaSection } from './constants.js';

@@ -10,6 +10,7 @@ import {
   type OneToOneAccessRow,
 } from './one-to-one-statements.js';
 import type { StoredConversation } from './answers.js';
+import { leadsAnyUnit } from '../../server/policy/actor.js';
 
 // Loading a conversation and deciding how the actor stands to it, shared by the services.
 
@@ -78,7 +79,7 @@ export async function oneToOneRow(
 ): Promise<OneToOneAccessRow | undefined> {
   const { db, actor } = ctx;
   const statement = forUpdate ? oneToOneAccessForUpdateStatement : oneToOneAccessStatement;
-  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const leads = leadsAnyUnit(actor);
   const [row] = await statement(db, [actor.orgId, id, actor.personId, leads]);
   return row;
 }

@@ -19,7 +19,7 @@ const inDays = (n: number) => {
 
 /*
  * Team conversations (TUS) and peer-group conversations: planned with a facilitator, visible to
- * the team and the leaders of its unit or above only; private notes for their author only.
+ * the team and the nearest leader(s) of its unit only; private notes for their author only.
  */
 describeEachEngine('team conversations', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
@@ -44,7 +44,12 @@ describeEachEngine('team conversations', (env) => {
       members: [o.employeeA, o.colleagueA],
     });
     const stranger = await buildPerson(db, await buildOrg(db), { name: 'Ukendt Person' });
-    return { ...o, team, stranger };
+    // A second leader of the institution, who reads the team's conversations without taking part.
+    const coLeader = await buildPerson(db, o.org, {
+      name: 'Ane Souschef',
+      roles: [{ unit: o.units.instA, role: 'leader' }],
+    });
+    return { ...o, team, stranger, coLeader };
   };
   const plan = (o: Awaited<ReturnType<typeof setup>>, extra: Record<string, unknown> = {}) =>
     req(o.leaderA, 'POST', '/conversations', {
@@ -56,7 +61,7 @@ describeEachEngine('team conversations', (env) => {
       ...extra,
     });
 
-  it('a leader plans a TUS with a facilitator; the team and the leaders above see it, nobody else', async () => {
+  it('a leader plans a TUS with a facilitator; the team and its unit’s leaders see it, not the area leader', async () => {
     const o = await setup();
     const created = await plan(o);
     expect(created.status).toBe(201);
@@ -97,9 +102,9 @@ describeEachEngine('team conversations', (env) => {
       ),
     ).toEqual(['participant']);
     expect((await req(o.hr, 'GET', '/conversations')).json.upcoming).toEqual([]);
-    const above = await req(o.areaLeader, 'GET', `/conversations/${id}`);
-    expect(above.json).toMatchObject({ access: 'leader', privateNote: null });
-    for (const outsider of [o.hr, o.leaderB, o.employeeB, o.stranger]) {
+    const reader = await req(o.coLeader, 'GET', `/conversations/${id}`);
+    expect(reader.json).toMatchObject({ access: 'leader', privateNote: null });
+    for (const outsider of [o.areaLeader, o.hr, o.leaderB, o.employeeB, o.stranger]) {
       for (const path of [`/conversations/${id}`, `/conversations/${id}/print`]) {
         expect((await req(outsider, 'GET', path)).status, `${outsider.name} ${path}`).toBe(404);
       }
@@ -156,6 +161,11 @@ describeEachEngine('team conversations', (env) => {
         expect.objectContaining({ id: o.colleagueA.id, facilitates: false }),
       ]),
     );
+    // Besides the members, the unit's own leaders may be invited — not the area leader above them.
+    expect(detail.json.people.leaders.map((l: { name: string }) => l.name)).toEqual([
+      'Ane Souschef',
+      'Bo Leder',
+    ]);
     // A leader of the unit may lead it too.
     expect((await plan(o, { facilitatorId: o.leaderA.id })).status).toBe(201);
     const id = (await plan(o)).json.conversation.id;
@@ -190,17 +200,17 @@ describeEachEngine('team conversations', (env) => {
     expect((await req(o.colleagueA, 'GET', `/conversations/${id}`)).json.privateNote.text).toBe(
       'Min hemmelige tanke om Bo',
     );
-    for (const who of [o.colleagueA, o.employeeA, o.leaderA, o.areaLeader]) {
+    for (const who of [o.colleagueA, o.employeeA, o.leaderA, o.coLeader]) {
       for (const path of [`/conversations/${id}/print`, `/agreements?teamId=${o.team.id}`]) {
         expect((await req(who, 'GET', path)).text, `${who.name} ${path}`).not.toContain('hemmelige');
       }
     }
-    for (const who of [o.employeeA, o.leaderA, o.areaLeader]) {
+    for (const who of [o.employeeA, o.leaderA, o.coLeader]) {
       expect((await req(who, 'GET', `/conversations/${id}`)).text, who.name).not.toContain('hemmelige');
     }
     // Reading without taking part gives no private note to write.
     expect(
-      (await req(o.areaLeader, 'PUT', `/conversations/${id}/private-note`, { text: 'Ovenfra' })).status,
+      (await req(o.coLeader, 'PUT', `/conversations/${id}/private-note`, { text: 'Ved siden af' })).status,
     ).toBe(403);
   });
 
@@ -227,7 +237,7 @@ describeEachEngine('team conversations', (env) => {
       dueDate: '2027-03-01',
       done: false,
     });
-    const listed = await req(o.areaLeader, 'GET', `/agreements?teamId=${o.team.id}`);
+    const listed = await req(o.coLeader, 'GET', `/agreements?teamId=${o.team.id}`);
     expect(listed.json.agreements.map((a: { id: string }) => a.id)).toEqual([agreement.json.agreement.id]);
 
     const [first, second] = await Promise.all([
@@ -247,8 +257,8 @@ describeEachEngine('team conversations', (env) => {
       summary: 'Vi prøver tegn-til-tale i en måned',
     });
     expect(held.json.cadence).toMatchObject({ intervalWeeks: 26, isDefault: true, overdue: false });
-    // The observer above reads but does not write.
-    expect((await req(o.areaLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe(
+    // The unit's other leader reads but does not write.
+    expect((await req(o.coLeader, 'GET', `/conversations/${id}/print`)).json.conversation.summary).toBe(
       'Vi prøver tegn-til-tale i en måned',
     );
   });

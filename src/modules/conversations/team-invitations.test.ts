@@ -44,7 +44,7 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
       unit: o.units.instA,
       kind: 'unit_staff',
       name: 'Solsikkernes team',
-      members: [o.employeeA, english],
+      members: [o.employeeA, english, o.colleagueA],
     });
     const req = async (who: Person, method: string, path: string, body?: unknown) =>
       call(app, method, `/api${path}`, { as: await signInAs(db, config, who), body });
@@ -117,12 +117,17 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
       'REQUEST',
     ]);
 
-    // Someone invited later gets the invitation alone; the others get nothing new.
+    // The area leader above the unit's leader is not one of those the team's content belongs to.
     expect(
       (await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.areaLeader.id }))
         .status,
+    ).toBe(400);
+    // A member invited later gets the invitation alone; the others get nothing new.
+    expect(
+      (await req(o.employeeA, 'POST', `/conversations/${id}/participants`, { personId: o.colleagueA.id }))
+        .status,
     ).toBe(200);
-    const newcomer = cal((await arrive(o.areaLeader, 1)).calendar);
+    const newcomer = cal((await arrive(o.colleagueA, 1)).calendar);
     expect([newcomer.value('UID'), newcomer.value('SEQUENCE')]).toEqual([uid, '2']);
     expect(mailsFor(english)).toHaveLength(2);
 
@@ -131,7 +136,7 @@ describeEachEngine('team conversation calendar mails and reminders', (env) => {
       [o.leaderA, 3],
       [o.employeeA, 3],
       [english, 3],
-      [o.areaLeader, 2],
+      [o.colleagueA, 2],
     ] as const) {
       const c = cal((await arrive(p, n)).calendar);
       expect([c.value('UID'), c.value('METHOD'), c.value('STATUS')], p.name).toEqual([

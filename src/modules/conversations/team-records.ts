@@ -1,72 +1,47 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { invalid } from '../../server/http/errors.js';
-import { unitWithAncestors } from '../../server/policy/relationships.js';
-import { memberships, people, teamMembers } from '../org/schema.js';
+import { holdersOf } from '../../server/policy/role-holders.js';
+import { FACILITATOR_ROLES } from '../../server/policy/roles.js';
+import { teamContentPeopleText } from '../../server/policy/team-content.js';
+import { teamMembersText } from '../../server/policy/team-members.js';
+import { people } from '../org/schema.js';
 import type { ConversationForActor } from './access.js';
 import { queueCalendarMails, queueTeamCalendarMails, type CalendarChange } from './mails.js';
 import type { ConversationRow, Participant } from './records.js';
 
 // What the services share for every kind of conversation: who may take part, audit, calendar mails.
 
-export interface TeamRef {
-  id: string;
-  unitId: string | null;
-}
-
 /**
- * Of `personIds`, those who may take part in (or lead) the team's conversations: its members and
- * the leaders of its unit or a unit above it. A peer group (no unit) has its members only.
+ * Of `personIds`, those who may take part in (or lead) the team's conversations: the active people
+ * the team's content belongs to (policy/team-content.ts). A peer group has its members only.
  */
 export async function eligibleForTeam(
   db: Db,
   orgId: string,
-  team: TeamRef,
+  team: { id: string },
   personIds: readonly string[],
 ): Promise<Set<string>> {
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return new Set();
-  const members = await db
-    .select({ id: teamMembers.personId })
-    .from(teamMembers)
-    .innerJoin(
-      people,
-      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
-    )
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
     .where(
-      and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id), inArray(teamMembers.personId, ids)),
+      and(
+        eq(people.orgId, orgId),
+        eq(people.active, true),
+        inArray(people.id, ids),
+        sql`${people.id} in (${teamContentPeopleText.bound(orgId, team.id)})`,
+      ),
     );
-  const result = new Set(members.map((m) => m.id));
-  if (team.unitId) {
-    const chain = (await unitWithAncestors(db, orgId, team.unitId)).map((u) => u.id);
-    const leaders = await db
-      .select({ id: memberships.personId })
-      .from(memberships)
-      .innerJoin(
-        people,
-        and(
-          eq(people.orgId, memberships.orgId),
-          eq(people.id, memberships.personId),
-          eq(people.active, true),
-        ),
-      )
-      .where(
-        and(
-          eq(memberships.orgId, orgId),
-          eq(memberships.role, 'leader'),
-          inArray(memberships.unitId, chain),
-          inArray(memberships.personId, ids),
-        ),
-      );
-    for (const l of leaders) result.add(l.id);
-  }
-  return result;
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
- * Of `personIds`, those who may lead a team conversation (TUS): a leader or a resource person
- * (fagligt fyrtårn, vejleder) — PRODUCT.md's facilitators. A peer group of leaders is led by any
+ * Of `personIds`, those who may lead a team conversation (TUS): FACILITATOR_ROLES (a leader or a
+ * resource person). A peer group of leaders is led by any
  * of its members, so callers ask this for team conversations only.
  */
 export async function facilitatorsAmong(
@@ -74,19 +49,7 @@ export async function facilitatorsAmong(
   orgId: string,
   personIds: readonly string[],
 ): Promise<Set<string>> {
-  const ids = [...new Set(personIds)];
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ id: memberships.personId })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        inArray(memberships.role, ['leader', 'resource_person']),
-        inArray(memberships.personId, ids),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
+  return holdersOf(db, orgId, personIds, FACILITATOR_ROLES);
 }
 
 /** Refuses a facilitator of a team conversation who is neither a leader nor a resource person. */
@@ -103,12 +66,14 @@ export async function assertMayFacilitate(db: Db, orgId: string, kind: string, p
 export async function teamMemberPeople(db: Db, orgId: string, teamId: string): Promise<Participant[]> {
   return db
     .select({ id: people.id, name: people.name, email: people.email, locale: people.locale })
-    .from(teamMembers)
-    .innerJoin(
-      people,
-      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
+    .from(people)
+    .where(
+      and(
+        eq(people.orgId, orgId),
+        eq(people.active, true),
+        sql`${people.id} in (${teamMembersText.bound(orgId, teamId)})`,
+      ),
     )
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId)))
     .orderBy(people.name, people.id);
 }
 

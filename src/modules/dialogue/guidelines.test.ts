@@ -87,7 +87,9 @@ describeEachEngine('a team’s discussion guidelines', (env) => {
       items: [{ id: listen.id, text: 'Vi lytter, før vi svarer.' }],
     });
     expect(third.json.guidelines.items).toEqual([{ id: listen.id, text: 'Vi lytter, før vi svarer.' }]);
-    expect((await req(o.areaLeader, 'GET', path)).json.guidelines.version).toBe(3);
+    expect((await req(o.leaderA, 'GET', path)).json.guidelines.version).toBe(3);
+    // The area leader above the unit's leader does not read the team's own list.
+    expect((await req(o.areaLeader, 'GET', path)).status).toBe(404);
 
     const audit = await env()
       .database.db.select({

@@ -3,8 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
-import { nearestLeaders, unitWithAncestors } from '../../server/policy/relationships.js';
-import { memberships, people, teamMembers, teams } from '../org/schema.js';
+import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
+import { teamRelation } from '../../server/policy/team-content.js';
+import { people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { agreements } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from './schema.js';
@@ -26,7 +27,6 @@ const columns = {
   toPersonName: recipient.name,
   toTeamId: feedback.toTeamId,
   toTeamName: teams.name,
-  toTeamUnitId: teams.unitId,
   goalId: feedback.goalId,
   goalTitle: goals.title,
   agreementId: feedback.agreementId,
@@ -69,12 +69,12 @@ export async function loadFeedback(db: Db, orgId: string, id: string): Promise<F
 
 /**
  * How the actor stands to one feedback note: its sender, its recipient (a member, for a team),
- * or a nearest leader of the recipient (the leader(s) of the team's unit, for a team).
+ * or a nearest leader of the recipient (of the team, for a team: policy/team-content.ts).
  */
 
 export async function feedbackRelation(
   ctx: SignedInContext,
-  row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId' | 'toTeamUnitId'>,
+  row: Pick<FeedbackRow, 'fromId' | 'toPersonId' | 'toTeamId'>,
 ): Promise<FeedbackRelation | null> {
   const { actor, db } = ctx;
   if (row.fromId === actor.personId) return 'sender';
@@ -84,9 +84,8 @@ export async function feedbackRelation(
     return leaders.some((l) => l.id === actor.personId) ? 'leader' : null;
   }
   if (row.toTeamId) {
-    if (await isTeamMember(db, actor.orgId, row.toTeamId, actor.personId)) return 'recipient';
-    if (row.toTeamUnitId && (await unitLeaders(db, actor.orgId, row.toTeamUnitId)).includes(actor.personId))
-      return 'leader';
+    const relation = await teamRelation(ctx, row.toTeamId);
+    if (relation) return relation === 'member' ? 'recipient' : 'leader';
   }
   return null;
 }
@@ -101,62 +100,6 @@ export async function loadReadableFeedback(
   const relation = await feedbackRelation(ctx, row);
   if (!relation) throw notFound('No such feedback');
   return { row, relation };
-}
-
-export async function isTeamMember(
-  db: Db,
-  orgId: string,
-  teamId: string,
-  personId: string,
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(
-      and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, teamId), eq(teamMembers.personId, personId)),
-    )
-    .limit(1);
-  return Boolean(row);
-}
-
-/** The ids of the teams a person is on. */
-export async function teamIdsOf(db: Db, orgId: string, personId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: teamMembers.teamId })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, personId)));
-  return rows.map((r) => r.id);
-}
-
-/**
- * A team's nearest leaders: the active leaders of its unit, or of the first unit above with one —
- * the same layer that is nearest leader of the team's members, not the leaders above them.
- */
-export async function unitLeaders(db: Db, orgId: string, unitId: string): Promise<string[]> {
-  const chain = await unitWithAncestors(db, orgId, unitId);
-  if (chain.length === 0) return [];
-  const rows = await db
-    .select({ unitId: memberships.unitId, personId: memberships.personId })
-    .from(memberships)
-    .innerJoin(
-      people,
-      and(eq(people.orgId, memberships.orgId), eq(people.id, memberships.personId), eq(people.active, true)),
-    )
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        eq(memberships.role, 'leader'),
-        inArray(
-          memberships.unitId,
-          chain.map((u) => u.id),
-        ),
-      ),
-    );
-  for (const unit of chain) {
-    const found = rows.filter((r) => r.unitId === unit.id).map((r) => r.personId);
-    if (found.length > 0) return found;
-  }
-  return [];
 }
 
 /** The replies of each feedback note, oldest first. */

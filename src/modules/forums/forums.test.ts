@@ -63,6 +63,16 @@ describeEachEngine('meeting forums', (env) => {
     expect(read.status).toBe(200);
     expect(read.json.forum.can).toEqual({ edit: false, facilitate: false });
     expect(read.json.meetings).toEqual([]);
+    // A learning partner who works with the institution is one of its people: reads, does not facilitate.
+    const partner = await buildPerson(env().database.db, o.org, {
+      roles: [{ unit: o.units.instA, role: 'learning_partner' }],
+    });
+    const byPartner = await req(partner, 'GET', `/forums/${id}`);
+    expect(byPartner.status).toBe(200);
+    expect(byPartner.json.forum.can).toEqual({ edit: false, facilitate: false });
+    expect(
+      (await req(partner, 'GET', '/forums')).json.forums.map((f: { name: string }) => f.name).sort(),
+    ).toEqual(['Barnets møde', 'Ledermøde', 'Personalemøde']);
 
     // Another institution, HR and another organisation: nothing, 404.
     for (const p of [o.employeeB, o.leaderB, o.hr]) {

@@ -22,17 +22,17 @@ describeEachEngine('psychological-safety checks', (env) => {
     return { o, team, members, outsider, orgAdmin };
   }
 
-  it('team content: members and leaders of the unit or above only; HR, admins, colleagues and other organisations get 404', async () => {
+  it('team content: members and the unit’s nearest leader only; the area leader, HR, admins, colleagues and other organisations get 404', async () => {
     const { o, team, members, outsider, orgAdmin } = await setup();
     const opened = await req(members[0]!, 'POST', `/teams/${team.id}/safety-checks`, {});
     expect(opened.status).toBe(201);
-    for (const p of [members[1]!, o.leaderA, o.areaLeader]) {
+    for (const p of [members[1]!, o.leaderA]) {
       const res = await req(p, 'GET', `/teams/${team.id}/safety-checks`);
       expect(res.status, p.name).toBe(200);
       expect(res.json.checks).toHaveLength(1);
     }
     const other = await buildTwoLayerOrg(db());
-    for (const p of [o.hr, orgAdmin, outsider, o.leaderB, o.employeeB, other.areaLeader]) {
+    for (const p of [o.areaLeader, o.hr, orgAdmin, outsider, o.leaderB, o.employeeB, other.areaLeader]) {
       expect((await req(p, 'GET', `/teams/${team.id}/safety-checks`)).status, p.name).toBe(404);
       expect((await req(p, 'POST', `/teams/${team.id}/safety-checks`, {})).status, p.name).toBe(404);
       expect((await req(p, 'POST', `/survey-rounds/${opened.json.check.id}/close`)).status, p.name).toBe(404);

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import { buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
+import { buildPerson, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
 
@@ -89,6 +89,18 @@ describeEachEngine('frames for learning goals', (env) => {
       ).toEqual([area.json.frame.id]);
     }
     expect((await req(o.hr, 'GET', '/frames/current')).json.frames).toEqual([]);
+    // A learning partner of the area is one of its people, so its frame applies to them; an HR
+    // membership in the area is configuration, not a place among its people.
+    const partner = await buildPerson(env().database.db, o.org, {
+      roles: [{ unit: o.units.area, role: 'learning_partner' }],
+    });
+    const areaHr = await buildPerson(env().database.db, o.org, {
+      roles: [{ unit: o.units.area, role: 'hr' }],
+    });
+    expect(
+      (await req(partner, 'GET', '/frames/current')).json.frames.map((f: { id: string }) => f.id),
+    ).toEqual([area.json.frame.id]);
+    expect((await req(areaHr, 'GET', '/frames/current')).json.frames).toEqual([]);
 
     const mine = await req(o.leaderA, 'GET', '/frames');
     expect(mine.json.units.map((u: { name: string }) => u.name).sort()).toEqual([

@@ -1,9 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
 import { isAdmin } from '../../server/policy/actor.js';
-import { leadsUnitOrAncestor } from '../../server/policy/team-access.js';
+import { leadsUnitOrAbove } from '../../server/policy/unit-leadership.js';
 import { units } from '../org/schema.js';
 import { frameItems, frames } from './schema.js';
 import type { Frame } from './answers.js';
@@ -31,7 +31,7 @@ type ItemRow = Omit<typeof frameItems.$inferSelect, 'orgId'>;
 /** HR and admins maintain every frame; a leader maintains the frames of the units they lead and those below. */
 export async function canManageUnit(ctx: SignedInContext, unitId: string): Promise<boolean> {
   if (isAdmin(ctx.actor)) return true;
-  return leadsUnitOrAncestor(ctx, unitId);
+  return leadsUnitOrAbove(ctx, unitId);
 }
 
 /** The unit, if it is in the actor's organisation and the actor may maintain its frames; 404 otherwise. */
@@ -110,15 +110,4 @@ export function todayInDenmark(now: Date): string {
     month: '2-digit',
     day: '2-digit',
   }).format(now);
-}
-
-/** The units a person belongs to (any role) and every unit above them: whose frames apply to them. */
-export async function unitsAboveAndIncluding(db: Db, orgId: string, personId: string): Promise<string[]> {
-  const result = (await db.execute(sql`with recursive up(id) as (
-      select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId}
-      union
-      select u.parent_id from up join units u on u.org_id = ${orgId} and u.id = up.id where u.parent_id is not null
-    )
-    select id from up`)) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
 }

@@ -59,7 +59,7 @@ export async function loadReadableGoal(
 
 /**
  * The goal, for those who change it: a person's goal by its owner only (a leader or a shared reader
- * reads it); a team goal by the team's members and the leaders of its unit or above.
+ * reads it); a team goal by the team's members and its nearest leader(s) (policy/team-content.ts).
  */
 export async function loadWritableGoal(ctx: SignedInContext, id: string): Promise<GoalRow> {
   const { goal, relation } = await loadReadableGoal(ctx, id);

@@ -11,9 +11,9 @@ import {
 import { call } from '../../../test/http.js';
 
 /*
- * Team goals and team circles (issue 4): the team's members and the leaders of its unit or above
- * read and write them; HR, leaders of other units, other employees and other organisations get
- * 404. A peer group (no unit) is for its members only.
+ * Team goals and team circles (issue 4): the team's members and the nearest leader(s) of its unit
+ * read and write them; the area leader above, HR, leaders of other units, other employees and
+ * other organisations get 404. A peer group (no unit) is for its members only.
  */
 describeEachEngine('team goals and team learning circles', (env) => {
   const req = async (who: Person, method: string, path: string, body?: unknown) =>
@@ -78,8 +78,8 @@ describeEachEngine('team goals and team learning circles', (env) => {
       owner: null,
       can: { edit: true, changeStatus: true, share: false },
     });
-    const asAreaLeader = await req(o.areaLeader, 'GET', `/goals/${g1.id}`);
-    expect(asAreaLeader.json).toMatchObject({ relation: 'leader', can: { edit: true } });
+    const asLeader = await req(o.leaderA, 'GET', `/goals/${g1.id}`);
+    expect(asLeader.json).toMatchObject({ relation: 'leader', can: { edit: true } });
     expect(
       (
         await req(o.employeeA, 'PATCH', `/goals/${g1.id}`, {
@@ -93,7 +93,7 @@ describeEachEngine('team goals and team learning circles', (env) => {
       (await req(o.leaderA, 'PATCH', `/goals/${g1.id}`, { title: 'Gammel udgave', version: 1 })).status,
     ).toBe(409);
 
-    for (const outsider of [o.hr, o.leaderB, o.employeeB, o.stranger]) {
+    for (const outsider of [o.areaLeader, o.hr, o.leaderB, o.employeeB, o.stranger]) {
       expect((await req(outsider, 'GET', `/goals/${g1.id}`)).status, outsider.name).toBe(404);
       expect(
         (await req(outsider, 'POST', '/goals', { teamId: o.team.id, title: 'Udefra' })).status,
@@ -150,7 +150,7 @@ describeEachEngine('team goals and team learning circles', (env) => {
       }),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const now = await req(o.areaLeader, 'GET', `/circles/${circleId}`);
+    const now = await req(o.leaderA, 'GET', `/circles/${circleId}`);
     const plan = now.json.circle.phases.find((p: { key: string }) => p.key === 'plan');
     expect(plan.fields).toMatchObject({ theme: 'Overgange fra leg til frokost', focus: 'Børnenes ventetid' });
     const clash = await req(o.leaderA, 'PATCH', `/circles/${circleId}`, {
@@ -165,7 +165,7 @@ describeEachEngine('team goals and team learning circles', (env) => {
       mine: 'Noget andet',
     });
 
-    for (const outsider of [o.hr, o.leaderB, o.employeeB, o.stranger]) {
+    for (const outsider of [o.areaLeader, o.hr, o.leaderB, o.employeeB, o.stranger]) {
       expect((await req(outsider, 'GET', `/circles/${circleId}`)).status, outsider.name).toBe(404);
       expect(
         (await req(outsider, 'PATCH', `/circles/${circleId}`, { baseVersion: 3, changes: [] })).status,

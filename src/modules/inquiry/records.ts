@@ -1,86 +1,15 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
-import { ServiceError, notFound } from '../../server/http/errors.js';
-import { isGoalSharedWithActor, subjectRelation } from '../../server/policy/subject-access.js';
 import { people, teams } from '../org/schema.js';
 import { goals } from '../goals/schema.js';
 import { FORMS } from './forms/index.js';
 import { currentPhase, progress } from './merge.js';
 import { inquiries, inquiryCollaborators } from './schema.js';
-import type { CircleAnswer, CircleRelation } from './answers.js';
+import type { CircleAnswer } from './answers.js';
+import { canWrite, type CircleRelation, type CircleRow } from './access.js';
 
-// Loading, access and presentation of learning circles, shared by the circle services.
-
-export type CircleRow = typeof inquiries.$inferSelect;
-
-export async function loadCircle(
-  db: Db,
-  orgId: string,
-  id: string,
-  lock = false,
-): Promise<CircleRow | undefined> {
-  const query = db
-    .select()
-    .from(inquiries)
-    .where(and(eq(inquiries.orgId, orgId), eq(inquiries.id, id), eq(inquiries.form, 'learning_circle')));
-  const [row] = lock ? await query.for('update') : await query;
-  return row;
-}
-
-/** How the actor stands to a circle (answers.ts circleRelation says what each means); null for no relation. */
-export async function circleRelation(
-  ctx: SignedInContext,
-  circle: CircleRow,
-): Promise<CircleRelation | null> {
-  const subject = circle.subjectPersonId
-    ? { personId: circle.subjectPersonId }
-    : { teamId: circle.subjectTeamId! };
-  const relation = await subjectRelation(ctx, subject);
-  // A team circle is the team's work: its members and its leaders write it alike.
-  if (relation) return circle.subjectTeamId ? 'owner' : relation;
-  const [invited] = await ctx.db
-    .select({ id: inquiryCollaborators.id })
-    .from(inquiryCollaborators)
-    .where(
-      and(
-        eq(inquiryCollaborators.orgId, ctx.actor.orgId),
-        eq(inquiryCollaborators.inquiryId, circle.id),
-        eq(inquiryCollaborators.personId, ctx.actor.personId),
-      ),
-    );
-  if (invited) return 'collaborator';
-  // A shared goal opens its circles once they are finished: work in progress stays the owner's.
-  if (circle.goalId && circle.status === 'done' && (await isGoalSharedWithActor(ctx, circle.goalId)))
-    return 'shared';
-  return null;
-}
-
-/** The circle and the actor's relation to it; 404 for anyone without one (ids cannot be probed). */
-export async function loadReadableCircle(ctx: SignedInContext, id: string, lock = false) {
-  const circle = await loadCircle(ctx.db, ctx.actor.orgId, id, lock);
-  if (!circle) throw notFound('No such circle');
-  const relation = await circleRelation(ctx, circle);
-  if (!relation) throw notFound('No such circle');
-  return { circle, relation };
-}
-
-export const canWrite = (relation: CircleRelation) => relation === 'owner' || relation === 'collaborator';
-
-/** The circle, for those who work on it: its owner and invited colleagues. */
-export async function loadWritableCircle(ctx: SignedInContext, id: string, lock = false) {
-  const loaded = await loadReadableCircle(ctx, id, lock);
-  if (!canWrite(loaded.relation))
-    throw new ServiceError('FORBIDDEN', 'Only the circle’s owner and invited colleagues may change it');
-  return loaded;
-}
-
-/** The circle, for its owner only (collaborators, the next circle). */
-export async function loadOwnCircle(ctx: SignedInContext, id: string, lock = false) {
-  const loaded = await loadReadableCircle(ctx, id, lock);
-  if (loaded.relation !== 'owner') throw new ServiceError('FORBIDDEN', 'Only the circle’s owner may do this');
-  return loaded;
-}
+// Loading and presentation of learning circles, shared by the circle services (access: access.ts).
 
 export async function listCollaborators(db: Db, orgId: string, circleId: string) {
   return db

@@ -11,7 +11,7 @@ import {
 import { call } from '../../../test/http.js';
 import { eq } from 'drizzle-orm';
 import { memberships, people } from './schema.js';
-import { nearestLeaders, peopleLedBy } from '../../server/policy/relationships.js';
+import { nearestLeaders, peopleLedBy } from '../../server/policy/nearest-leaders.js';
 
 describeEachEngine('nearest leaders', (env) => {
   async function leadersOf(person: Person, as: Person) {

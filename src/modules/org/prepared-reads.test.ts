@@ -5,7 +5,8 @@ import { buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
 import type { Db } from '../../server/db/client.js';
-import { nearestLeaders, unitWithAncestors } from '../../server/policy/relationships.js';
+import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
+import { unitWithAncestors } from '../../server/policy/unit-tree.js';
 
 // The hot path runs as prepared statements (src/server/db/prepared.ts); these pin down that they
 // give the same answers whatever the list length, inside a transaction as on the pool, and that

@@ -64,13 +64,16 @@ describeEachEngine('teams', (env) => {
       delete: false,
       seeDevelopment: true,
     });
+    // The area leader manages the team's structure; its development is its nearest leader's and members'.
     const areaLeader = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.areaLeader) });
     expect(areaLeader.json.can).toEqual({
       update: true,
       manageMembers: true,
       delete: true,
-      seeDevelopment: true,
+      seeDevelopment: false,
     });
+    const leader = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.leaderA) });
+    expect(leader.json.can.seeDevelopment).toBe(true);
     // HR sees the team (configuration) but not its development (team content).
     const hr = await call(app, 'GET', `/api/teams/${room.id}`, { as: await as(o.hr) });
     expect(hr.status).toBe(200);

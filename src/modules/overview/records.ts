@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.js';
-import { LED_ROLES } from '../../server/policy/relationships.js';
+import { LED_ROLES } from '../../server/policy/roles.js';
 import { memberships, people, units } from '../org/schema.js';
 import type { PersonWithUnits } from './answers.js';
 

@@ -1,5 +1,6 @@
 import { preparedStatement } from '../../server/db/prepared.js';
-import { LED_ROLES, ledPeopleText } from '../../server/policy/relationships.js';
+import { ledPeopleText } from '../../server/policy/nearest-leaders.js';
+import { LED_ROLES, rolesText } from '../../server/policy/roles.js';
 import { latestCircleText, type CircleStateRow } from '../inquiry/circle-state.js';
 
 export interface OverviewRow {
@@ -14,13 +15,12 @@ export interface OverviewRow {
   cadenceWeeks: number | null;
 }
 
-const ledRoles = LED_ROLES.map((r) => `'${r}'`).join(', ');
 const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 /*
  * The leader's overview is opened several times a day by every leader, so it is one prepared
  * statement instead of ten queries: the people the leader is nearest leader of (the inverse of
- * nearestLeaders, as relationships.ts defines it) and, per person, the units, the goals in focus
+ * nearestLeaders, as policy/nearest-leaders.ts defines it) and, per person, the units, the goals in focus
  * with their latest learning circle (only its phases' done marks, not its text), the last held and
  * next planned 1:1, the overdue agreements, the last feedback and the pair's cadence.
  * What the overview shows is part of each person's development record, so reading it is audited:
@@ -48,7 +48,7 @@ export const overviewStatement = preparedStatement<OverviewRow>(
     coalesce((
       select json_agg(json_build_object('id', u.id, 'name', u.name) order by u.name, u.id)
       from (select distinct u.id, u.name from memberships m join units u on u.org_id = m.org_id and u.id = m.unit_id
-            where m.org_id = $1::uuid and m.person_id = p.id and m.role in (${ledRoles})) u
+            where m.org_id = $1::uuid and m.person_id = p.id and m.role in (${rolesText(LED_ROLES)})) u
     ), '[]'::json) as units,
     coalesce((
       select json_agg(json_build_object('id', g.id, 'title', g.title, 'circle', ${latestCircleText('$1::uuid', 'g.id')})

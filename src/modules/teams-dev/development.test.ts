@@ -97,8 +97,8 @@ describeEachEngine('a team’s development page and the cadence nudge', (env) =>
     expect(page.text).not.toContain(hidden.title);
     expect(page.json.upcoming.map((c: { id: string }) => c.id)).toEqual([conv.id]);
     expect(page.json.openAgreements.map((a: { text: string }) => a.text)).toEqual(['Vi mødes på tværs']);
-    expect((await req(o.areaLeader, 'GET', `/teams/${team.id}/development`)).json.relation).toBe('leader');
-    for (const outsider of [o.hr, o.leaderB, o.employeeB]) {
+    expect((await req(o.leaderA, 'GET', `/teams/${team.id}/development`)).json.relation).toBe('leader');
+    for (const outsider of [o.areaLeader, o.hr, o.leaderB, o.employeeB]) {
       expect((await req(outsider, 'GET', `/teams/${team.id}/development`)).status, outsider.name).toBe(404);
     }
     expect((await req(o.leaderA, 'GET', '/teams/nope/development')).status).toBe(400);

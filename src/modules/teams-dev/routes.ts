@@ -6,7 +6,7 @@ import { teamDevelopmentAnswer, teamNudgesAnswer } from './answers.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
-// `signedIn`: the team's members and the leaders of its unit or above are decided per team.
+// `signedIn`: whose a team's content is (its members and nearest leaders) is decided per team.
 export function registerTeamDevelopmentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     route({

@@ -16,3 +16,6 @@ export const hasRole = (actor: Actor, role: Role) => actor.memberships.some((m) 
 export const isAdmin = (actor: Actor) => actor.memberships.some((m) => ADMIN_ROLES.includes(m.role));
 
 export const isOrgAdmin = (actor: Actor) => hasRole(actor, 'org_admin');
+
+/** Whether the actor leads any unit: without that, no leader relation can hold, and none is looked up. */
+export const leadsAnyUnit = (actor: Actor) => hasRole(actor, 'leader');

@@ -2,8 +2,8 @@ import { preparedStatement } from '../db/prepared.js';
 import type { SignedInContext } from '../http/context.js';
 import { notFound } from '../http/errors.js';
 import { writeAudit } from '../audit/write.js';
-import { isAdmin, type Actor } from './actor.js';
-import { nearestLeadersText, type PersonRef } from './relationships.js';
+import { isAdmin, leadsAnyUnit, type Actor } from './actor.js';
+import { nearestLeadersText, type PersonRef } from './nearest-leaders.js';
 
 /*
  * Who may read a person's record (PRODUCT.md "Who may see what"). Modules with personal content
@@ -26,8 +26,6 @@ export function relationFrom(
   return null;
 }
 
-const leadsAnything = (actor: Actor) => actor.memberships.some((m) => m.role === 'leader');
-
 const personExists = preparedStatement<{ id: string }>(
   'policy_person_exists',
   'select id from people where org_id = $1::uuid and id = $2::uuid',
@@ -44,7 +42,7 @@ const personLeaderIds = preparedStatement<{ leader_ids: string[] }>(
 export async function personRelation(ctx: SignedInContext, personId: string): Promise<PersonRelation | null> {
   const { actor, db } = ctx;
   if (actor.personId === personId) return 'self';
-  if (leadsAnything(actor)) {
+  if (leadsAnyUnit(actor)) {
     const [row] = await personLeaderIds(db, [actor.orgId, personId]);
     if (!row) return null;
     return relationFrom(

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
-import { isAdmin, isOrgAdmin } from '../../../server/policy/actor.js';
+import { isAdmin, isOrgAdmin, leadsAnyUnit } from '../../../server/policy/actor.js';
 import { organisations, people, units } from '../../org/schema.js';
 import type { Me } from '../answers.js';
 
@@ -43,7 +43,7 @@ export async function getMe({ ctx }: { ctx: SignedInContext }): Promise<Me> {
     abilities: {
       administer: isAdmin(actor),
       manageOrganisation: isOrgAdmin(actor),
-      lead: actor.memberships.some((m) => m.role === 'leader'),
+      lead: leadsAnyUnit(actor),
       viewOutbox: ctx.config.showOutbox && isOrgAdmin(actor),
     },
   };

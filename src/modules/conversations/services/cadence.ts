@@ -5,7 +5,7 @@ import { forbidden, notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
-import { nearestLeaders } from '../../../server/policy/relationships.js';
+import { nearestLeaders } from '../../../server/policy/nearest-leaders.js';
 import { people } from '../../org/schema.js';
 import { cadences } from '../schema.js';
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
-import { nearestLeaders } from '../../../server/policy/relationships.js';
-import { teamRelation } from '../../../server/policy/subject-access.js';
+import { nearestLeaders } from '../../../server/policy/nearest-leaders.js';
+import { teamRelation } from '../../../server/policy/team-content.js';
 import { notFound } from '../../../server/http/errors.js';
 import { agreements, conversationParticipants, conversations } from '../schema.js';
 import { teams } from '../../org/schema.js';
@@ -10,6 +10,7 @@ import { participantsOf, presentConversation, ref } from '../records.js';
 import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
 import { selectAgreements } from './get.js';
 import type { AgreementListAnswer, ConversationListAnswer } from '../answers.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 
 const LIST_LIMIT = 200;
 
@@ -93,7 +94,7 @@ export async function listConversations({
     past: all.filter((i) => !isUpcoming(i)),
     /** Whom the actor may propose a 1:1 with as the subject. */
     myLeaders,
-    can: { schedule: actor.memberships.some((m) => m.role === 'leader'), propose: myLeaders.length > 0 },
+    can: { schedule: leadsAnyUnit(actor), propose: myLeaders.length > 0 },
   };
 }
 
@@ -136,7 +137,7 @@ export async function listAgreements({
 }): Promise<AgreementListAnswer> {
   const { db, actor } = ctx;
   if (input.teamId) {
-    // A team's agreements: for its members and the leaders of its unit (or above) only.
+    // A team's agreements are team content (policy/team-content.ts).
     if (!(await teamRelation(ctx, input.teamId))) throw notFound('No such team');
     const all = await selectAgreements(db, actor.orgId, eq(agreements.subjectTeamId, input.teamId));
     return { agreements: [...all.filter((a) => !a.done), ...all.filter((a) => a.done).reverse()] };

@@ -1,11 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { ServiceError, invalid, notFound } from '../../../server/http/errors.js';
+import { ServiceError, invalid } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { subjectRelation } from '../../../server/policy/subject-access.js';
-import { teams } from '../../org/schema.js';
+import { assertTeamContent } from '../../../server/policy/team-content.js';
 import { dialogueGuidelineSets, dialogueGuidelines } from '../schema.js';
 import type { GuidelinesInput } from '../validation.js';
 import type { GuidelineList, GuidelinesAnswer } from '../answers.js';
@@ -42,18 +41,10 @@ export class StaleGuidelinesError extends ServiceError {
   }
 }
 
-/**
- * Team content rule (issue 4 contract): the team's members and the leaders of its unit or a unit
- * above it; anyone else — an admin without that relationship included — gets 404.
- */
+/** A team's guidelines are team content (policy/team-content.ts): anyone else, an admin included, gets 404. */
 async function loadTeamForGuidelines(ctx: SignedInContext, teamId: string) {
-  const [team] = await ctx.db
-    .select({ id: teams.id, name: teams.name })
-    .from(teams)
-    .where(and(eq(teams.orgId, ctx.actor.orgId), eq(teams.id, teamId)));
-  if (!team) throw notFound('No such team');
-  if (!(await subjectRelation(ctx, { teamId }))) throw notFound('No such team');
-  return team;
+  const { team } = await assertTeamContent(ctx, teamId);
+  return { id: team.id, name: team.name };
 }
 
 /** GET /teams/{id}/guidelines */

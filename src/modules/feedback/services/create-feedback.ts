@@ -4,12 +4,13 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { invalid, notFound } from '../../../server/http/errors.js';
 import { goalRelation, subjectRelation, type Subject } from '../../../server/policy/subject-access.js';
-import { leadsUnitOrAncestor } from '../../../server/policy/team-access.js';
+import { isTeamMember } from '../../../server/policy/team-members.js';
+import { leadsUnitOrAbove } from '../../../server/policy/unit-leadership.js';
 import { people, teams } from '../../org/schema.js';
 import { goals } from '../../goals/schema.js';
 import { agreements } from '../../conversations/schema.js';
 import { feedback } from '../schema.js';
-import { isTeamMember, loadFeedback, presentFeedback } from '../records.js';
+import { loadFeedback, presentFeedback } from '../records.js';
 import type { CreateFeedbackInput } from '../validation.js';
 import type { FeedbackAnswer } from '../answers.js';
 
@@ -90,7 +91,7 @@ async function assertRecipient(ctx: SignedInContext, input: CreateFeedbackInput)
   const allowed =
     team &&
     ((await isTeamMember(db, actor.orgId, team.id, actor.personId)) ||
-      (team.unitId !== null && (await leadsUnitOrAncestor(ctx, team.unitId))));
+      (team.unitId !== null && (await leadsUnitOrAbove(ctx, team.unitId))));
   if (!allowed) throw notFound('No such team');
   return { teamId: team.id };
 }

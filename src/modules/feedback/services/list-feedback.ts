@@ -2,10 +2,10 @@ import { eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
-import { and } from 'drizzle-orm';
-import { teams } from '../../org/schema.js';
+import { teamRelation } from '../../../server/policy/team-content.js';
+import { teamIdsOf } from '../../../server/policy/team-members.js';
 import { feedback } from '../schema.js';
-import { feedbackRelation, presentFeedback, repliesOf, selectFeedback, teamIdsOf } from '../records.js';
+import { feedbackRelation, presentFeedback, repliesOf, selectFeedback } from '../records.js';
 import { FEEDBACK_LIMITS, type ListFeedbackQuery } from '../validation.js';
 import type { FeedbackListAnswer } from '../answers.js';
 
@@ -65,17 +65,7 @@ export async function listFeedback({
   return { feedback: items, hasMore: rows.length > FEEDBACK_LIMITS.pageSize };
 }
 
+/** A team's feedback is team content (policy/team-content.ts): its members and nearest leaders. */
 async function assertCanReadTeamFeedback(ctx: SignedInContext, teamId: string) {
-  const [team] = await ctx.db
-    .select({ id: teams.id, unitId: teams.unitId })
-    .from(teams)
-    .where(and(eq(teams.orgId, ctx.actor.orgId), eq(teams.id, teamId)));
-  if (!team) throw notFound();
-  const relation = await feedbackRelation(ctx, {
-    fromId: '',
-    toPersonId: null,
-    toTeamId: team.id,
-    toTeamUnitId: team.unitId,
-  });
-  if (!relation) throw notFound();
+  if (!(await teamRelation(ctx, teamId))) throw notFound();
 }

@@ -2,12 +2,12 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
-import { ledPeopleQuery, ledSubtreeQuery } from '../../../server/policy/relationships.js';
-import {
-  isGoalSharedWithActor,
-  subjectRelation,
-  type Subject,
-} from '../../../server/policy/subject-access.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
+import { isGoalSharedWithActor } from '../../../server/policy/goal-shares.js';
+import { ledPeopleText } from '../../../server/policy/nearest-leaders.js';
+import { subjectRelation, type Subject } from '../../../server/policy/subject-access.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
+import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { people, teams } from '../../org/schema.js';
 import { goals } from '../../goals/schema.js';
 import { goalsInFocus } from '../../goals/services/queries.js';
@@ -23,7 +23,7 @@ export async function feedbackRecipients({
 }): Promise<FeedbackRecipientsAnswer> {
   const { actor, db } = ctx;
   const orgId = actor.orgId;
-  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const leads = leadsAnyUnit(actor);
   const led = leads
     ? await db
         .select({ id: people.id, name: people.name, jobTitle: people.jobTitle })
@@ -32,19 +32,21 @@ export async function feedbackRecipients({
           and(
             eq(people.orgId, orgId),
             eq(people.active, true),
-            sql`${people.id} in (${ledPeopleQuery(orgId, actor.personId)})`,
+            sql`${people.id} in (${ledPeopleText.bound(orgId, actor.personId)})`,
           ),
         )
         .orderBy(asc(people.name), asc(people.id))
     : [];
-  const memberOf = sql`${teams.id} in (select tm.team_id from team_members tm where tm.org_id = ${orgId} and tm.person_id = ${actor.personId})`;
+  const memberOf = sql`${teams.id} in (${teamsOfText.bound(orgId, actor.personId)})`;
   const myTeams = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
     .where(
       and(
         eq(teams.orgId, orgId),
-        leads ? or(memberOf, sql`${teams.unitId} in (${ledSubtreeQuery(orgId, actor.personId)})`) : memberOf,
+        leads
+          ? or(memberOf, sql`${teams.unitId} in (${ledSubtreeText.bound(orgId, actor.personId)})`)
+          : memberOf,
       ),
     )
     .orderBy(asc(teams.name), asc(teams.id));

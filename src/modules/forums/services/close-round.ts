@@ -4,7 +4,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { notFound } from '../../../server/http/errors.js';
 import { forumMeetings, surveyRounds } from '../schema.js';
-import { assertTeamContentAccess } from '../policy.js';
+import { assertTeamContent } from '../../../server/policy/team-content.js';
 import { loadForum } from '../records.js';
 import { isClosed, sealRound } from '../survey/rounds.js';
 import type { OkAnswer } from '../../../shared/answers.js';
@@ -34,7 +34,7 @@ export async function closeRound({
         .where(and(eq(forumMeetings.orgId, orgId), eq(forumMeetings.id, round.meetingId)));
       await loadForum(tx, meeting!.forumId, 'facilitate');
     } else {
-      await assertTeamContentAccess(tx, round.teamId!);
+      await assertTeamContent(tx, round.teamId!);
     }
     if (!isClosed(round, ctx.now())) {
       await tx.db

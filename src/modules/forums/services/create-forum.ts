@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { notFound } from '../../../server/http/errors.js';
-import { leadsUnitOrAncestor } from '../../../server/policy/team-access.js';
+import { leadsUnitOrAbove } from '../../../server/policy/unit-leadership.js';
 import { units } from '../../org/schema.js';
 import { forums } from '../schema.js';
 import { assertTeamFitsUnit, loadForum, presentForum } from '../records.js';
@@ -24,7 +24,7 @@ export async function createForum({
       .select({ id: units.id })
       .from(units)
       .where(and(eq(units.orgId, orgId), eq(units.id, input.unitId)));
-    if (!unit || !(await leadsUnitOrAncestor(tx, input.unitId))) throw notFound('No such unit');
+    if (!unit || !(await leadsUnitOrAbove(tx, input.unitId))) throw notFound('No such unit');
     if (input.teamId) await assertTeamFitsUnit(tx.db, orgId, input.teamId, input.unitId);
     const { unitId, teamId, ...fields } = input;
     const [created] = await tx.db

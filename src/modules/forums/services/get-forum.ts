@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { INSTRUMENT_ITEMS } from '../constants.js';
 import { forumMeetings, surveyRounds } from '../schema.js';
-import { loadTeamRelation } from '../policy.js';
+import { loadTeamRelation } from '../../../server/policy/team-content.js';
 import { loadForum, presentForum } from '../records.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
 import { sealDueRounds, type RoundRow } from '../survey/rounds.js';
@@ -66,7 +66,7 @@ export async function getForum({
     INSTRUMENT_ITEMS.meeting.length,
   );
 
-  const team = forum.teamId ? await loadTeamRelation(ctx, forum.teamId) : null;
+  const team = forum.teamId ? await loadTeamRelation(ctx, forum.teamId) : undefined;
   return {
     forum: presentForum(forum, access),
     meetings: presentedMeetings,
@@ -82,6 +82,6 @@ export async function getForum({
       })),
       summary,
     },
-    safety: team ? await teamChecks(ctx, team.team, team.relation) : null,
+    safety: team?.relation ? await teamChecks(ctx, team.team, team.relation) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { teams, units } from '../../org/schema.js';
 import { forumAccess, visibleForumsCondition } from '../policy.js';
 import { forums } from '../schema.js';
@@ -35,7 +35,9 @@ export async function listForums({
   const led = await ctx.db
     .select({ id: units.id, name: units.name })
     .from(units)
-    .where(and(eq(units.orgId, orgId), sql`${units.id} in (${ledSubtreeQuery(orgId, ctx.actor.personId)})`))
+    .where(
+      and(eq(units.orgId, orgId), sql`${units.id} in (${ledSubtreeText.bound(orgId, ctx.actor.personId)})`),
+    )
     .orderBy(asc(units.name));
   const unitTeams = led.length
     ? await ctx.db

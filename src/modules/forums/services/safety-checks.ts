@@ -1,13 +1,16 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict } from '../../../server/http/errors.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
-import { teamMembers, teams, units } from '../../org/schema.js';
+import {
+  assertTeamContent,
+  contentTeamsText,
+  type TeamRelation,
+} from '../../../server/policy/team-content.js';
+import { teams, units } from '../../org/schema.js';
 import { INSTRUMENT_ITEMS } from '../constants.js';
 import { surveyRounds } from '../schema.js';
-import { assertTeamContentAccess, type TeamRelation } from '../policy.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
 import { insertRound, sealDueRounds } from '../survey/rounds.js';
 import { thresholdOf } from '../survey/settings.js';
@@ -52,7 +55,7 @@ export async function teamChecks(
   };
 }
 
-/** GET /teams/{id}/safety-checks: the team's members and the leaders of its unit or above. */
+/** GET /teams/{id}/safety-checks: team content (policy/team-content.ts). */
 export async function getTeamChecks({
   ctx,
   input,
@@ -60,7 +63,7 @@ export async function getTeamChecks({
   ctx: SignedInContext;
   input: { id: string };
 }): Promise<TeamChecks> {
-  const { team, relation } = await assertTeamContentAccess(ctx, input.id);
+  const { team, relation } = await assertTeamContent(ctx, input.id);
   return teamChecks(ctx, team, relation);
 }
 
@@ -74,7 +77,7 @@ export async function openSafetyCheck({
 }): Promise<CheckOpenedAnswer> {
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
-    const { team, relation } = await assertTeamContentAccess(tx, input.id);
+    const { team, relation } = await assertTeamContent(tx, input.id);
     const current = await teamChecks(tx, team, relation);
     if (!current.can.open) throw conflict('The team already has an open check');
     const round = await insertRound(tx, { instrument: 'safety', teamId: team.id, days: input.days });
@@ -99,15 +102,7 @@ export async function listCheckTeams({ ctx }: { ctx: SignedInContext }): Promise
     .select({ id: teams.id, name: teams.name, unitName: units.name })
     .from(teams)
     .leftJoin(units, and(eq(units.orgId, teams.orgId), eq(units.id, teams.unitId)))
-    .where(
-      and(
-        eq(teams.orgId, orgId),
-        or(
-          sql`${teams.id} in (select ${teamMembers.teamId} from ${teamMembers} where ${teamMembers.orgId} = ${orgId} and ${teamMembers.personId} = ${personId})`,
-          sql`${teams.unitId} in (${ledSubtreeQuery(orgId, personId)})`,
-        ),
-      ),
-    )
+    .where(and(eq(teams.orgId, orgId), sql`${teams.id} in (${contentTeamsText.bound(orgId, personId)})`))
     .orderBy(asc(teams.name), asc(teams.id));
   return { teams: rows };
 }

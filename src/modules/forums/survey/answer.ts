@@ -1,10 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { fromDatabaseError } from '../../../server/http/errors.js';
-import { teamMembers, teams } from '../../org/schema.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
+import { teams } from '../../org/schema.js';
 import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
 import { forumMeetings, forums, surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
 import type { AnswerInput } from '../validation.js';
@@ -28,12 +29,11 @@ async function loadRoundForRespondent(ctx: SignedInContext, code: string) {
     const [team] = await ctx.db
       .select({ name: teams.name })
       .from(teams)
-      .innerJoin(teamMembers, and(eq(teamMembers.orgId, teams.orgId), eq(teamMembers.teamId, teams.id)))
       .where(
         and(
           eq(teams.orgId, orgId),
           eq(teams.id, round.teamId!),
-          eq(teamMembers.personId, ctx.actor.personId),
+          sql`${teams.id} in (${teamsOfText.bound(orgId, ctx.actor.personId)})`,
         ),
       );
     if (!team) throw notFound('No such evaluation');

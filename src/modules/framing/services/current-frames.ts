@@ -3,22 +3,17 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { units } from '../../org/schema.js';
 import { frameItems, frames } from '../schema.js';
-import {
-  canManageUnit,
-  frameColumns,
-  itemsOf,
-  presentFrame,
-  todayInDenmark,
-  unitsAboveAndIncluding,
-} from '../records.js';
 import type { FrameListAnswer } from '../answers.js';
+import { canManageUnit, frameColumns, itemsOf, presentFrame, todayInDenmark } from '../records.js';
+import { unitsOfPerson } from '../../../server/policy/unit-people.js';
 
 /**
- * The published frames that apply to a person today: those of their units and of every unit
- * above them whose period covers the date. These are what the person chooses goals within.
+ * The published frames that apply to a person today: those of the units whose people they are
+ * (policy/unit-people.ts: their units and every unit above) whose period covers the date. These
+ * are what the person chooses goals within.
  */
 export async function framesInForce(db: Db, orgId: string, personId: string, today: string) {
-  const unitIds = await unitsAboveAndIncluding(db, orgId, personId);
+  const unitIds = await unitsOfPerson(db, orgId, personId);
   if (unitIds.length === 0) return [];
   return db
     .select(frameColumns)

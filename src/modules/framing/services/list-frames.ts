@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { isAdmin } from '../../../server/policy/actor.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { isAdmin, leadsAnyUnit } from '../../../server/policy/actor.js';
+import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { units } from '../../org/schema.js';
 import { frames } from '../schema.js';
 import { assertManagesUnit, frameColumns, itemsOf, presentFrame } from '../records.js';
@@ -22,12 +22,12 @@ export async function listFrames({
   const { db, actor } = ctx;
   const orgId = actor.orgId;
   if (input.unitId) await assertManagesUnit(ctx, input.unitId);
-  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const leads = leadsAnyUnit(actor);
   if (!isAdmin(actor) && !leads) return { frames: [], units: [] };
 
   const managed = isAdmin(actor)
     ? undefined
-    : sql`${units.id} in (${ledSubtreeQuery(orgId, actor.personId)})`;
+    : sql`${units.id} in (${ledSubtreeText.bound(orgId, actor.personId)})`;
   const manageable = await db
     .select({ id: units.id, name: units.name, kind: units.kind })
     .from(units)

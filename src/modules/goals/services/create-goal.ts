@@ -1,8 +1,9 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { invalid, notFound } from '../../../server/http/errors.js';
-import { teamRelation, type Subject } from '../../../server/policy/subject-access.js';
+import { invalid } from '../../../server/http/errors.js';
+import type { Subject } from '../../../server/policy/subject-access.js';
+import { assertTeamContent } from '../../../server/policy/team-content.js';
 import { frameItemInForce } from '../../framing/services/current-frames.js';
 import { todayInDenmark } from '../../framing/records.js';
 import { goalEvents, goals } from '../schema.js';
@@ -74,9 +75,9 @@ export async function createGoal({
   });
 }
 
-/** Team goals are written by the team's members and the leaders of its unit or above; others get 404. */
+/** Team goals are team content, written by those it belongs to (policy/team-content.ts); others get 404. */
 export async function assertCanWriteTeamGoals(ctx: SignedInContext, teamId: string) {
-  if (!(await teamRelation(ctx, teamId))) throw notFound('No such team');
+  await assertTeamContent(ctx, teamId);
 }
 
 /** A goal links only to an item of a frame that applies to its owner today. */

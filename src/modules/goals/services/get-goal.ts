@@ -62,7 +62,7 @@ export async function getGoal({
         .orderBy(asc(goalEvents.at), asc(goalEvents.id))
     : [];
   const isOwner = relation === 'owner' && goal.subjectPersonId === actor.personId;
-  // A team goal is the team's: its members and the leaders of its unit (or above) change it.
+  // A team goal is the team's: its members and its nearest leader(s) change it.
   const writable = team ? relation === 'owner' || relation === 'leader' : isOwner;
   return {
     goal: presentGoal(goal),

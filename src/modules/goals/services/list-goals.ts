@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
-import { people, teamMembers } from '../../org/schema.js';
-import { goalShares, goals } from '../schema.js';
+import { goalsSharedWithText } from '../../../server/policy/goal-shares.js';
+import { people } from '../../org/schema.js';
+import { goals } from '../schema.js';
 import { presentGoal, selectGoals } from '../records.js';
 import type { ListGoalsQuery } from '../validation.js';
 import type { GoalListAnswer, SharedGoalsAnswer } from '../answers.js';
@@ -47,24 +48,11 @@ export async function listGoals({
 export async function listSharedWithMe({ ctx }: { ctx: SignedInContext }): Promise<SharedGoalsAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
-  const myTeams = db
-    .select({ id: teamMembers.teamId })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, actor.personId)));
-  const shared = db
-    .select({ goalId: goalShares.goalId })
-    .from(goalShares)
-    .where(
-      and(
-        eq(goalShares.orgId, orgId),
-        or(eq(goalShares.personId, actor.personId), inArray(goalShares.teamId, myTeams)),
-      ),
-    );
   const rows = await selectGoals(db)
     .where(
       and(
         eq(goals.orgId, orgId),
-        inArray(goals.id, shared),
+        sql`${goals.id} in (${goalsSharedWithText.bound(orgId, actor.personId)})`,
         sql`${goals.subjectPersonId} <> ${actor.personId}`,
       ),
     )

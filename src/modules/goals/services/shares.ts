@@ -1,10 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid, notFound } from '../../../server/http/errors.js';
-import { people, teamMembers, teams } from '../../org/schema.js';
+import { isTeamMember, teamsOfText } from '../../../server/policy/team-members.js';
+import { people, teams } from '../../org/schema.js';
 import { goalShares } from '../schema.js';
 import { loadOwnGoal } from '../records.js';
 import type { ShareGoalInput } from '../validation.js';
@@ -59,17 +60,7 @@ export async function shareGoal({
         .where(and(eq(people.orgId, orgId), eq(people.id, input.personId), eq(people.active, true)));
       if (!person) throw notFound('No such person');
     } else {
-      const [member] = await tx.db
-        .select({ id: teamMembers.id })
-        .from(teamMembers)
-        .where(
-          and(
-            eq(teamMembers.orgId, orgId),
-            eq(teamMembers.teamId, input.teamId!),
-            eq(teamMembers.personId, actor.personId),
-          ),
-        );
-      if (!member) throw notFound('No such team');
+      if (!(await isTeamMember(tx.db, orgId, input.teamId!, actor.personId))) throw notFound('No such team');
     }
     const [existing] = await tx.db
       .select({ id: goalShares.id })
@@ -144,8 +135,7 @@ export async function removeShare({
 export async function teamsOf(db: Db, orgId: string, personId: string) {
   return db
     .select({ id: teams.id, name: teams.name })
-    .from(teamMembers)
-    .innerJoin(teams, and(eq(teams.orgId, teamMembers.orgId), eq(teams.id, teamMembers.teamId)))
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, personId)))
+    .from(teams)
+    .where(and(eq(teams.orgId, orgId), sql`${teams.id} in (${teamsOfText.bound(orgId, personId)})`))
     .orderBy(asc(teams.name), asc(teams.id));
 }

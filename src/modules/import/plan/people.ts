@@ -21,7 +21,7 @@ export interface ExistingState {
   memberships: { personId: string; unitId: string; role: Role }[];
   /**
    * Whether the person importing is an organisation admin. Only they may grant the hr and
-   * org_admin roles or change an org admin's record (as on the person page, see org/policy.ts):
+   * org_admin roles or change an org admin's record (as on the person page, see policy/admin-rights.ts):
    * otherwise HR could make itself admin, or take over an admin's account through its email.
    */
   mayManageAdmins: boolean;

@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../../server/http/context.js';
 import { logger } from '../../../server/log.js';
 import type { Actor } from '../../../server/policy/actor.js';
 import { parseCsv } from '../csv/parse.js';
-import { holdsOrgAdmin } from '../../org/policy.js';
+import { holdsOrgAdmin } from '../../../server/policy/admin-rights.js';
 import { analyseImport } from '../plan/analyse.js';
 import { imports } from '../schema.js';
 import type { ImportLineError } from '../answers.js';

@@ -5,12 +5,13 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { people } from '../../org/schema.js';
 import { inquiryCollaborators } from '../schema.js';
-import { listCollaborators, loadOwnCircle } from '../records.js';
+import { loadOwnCircle } from '../access.js';
+import { listCollaborators } from '../records.js';
 import type { CollaboratorInput } from '../validation.js';
 import type { CollaboratorsAnswer } from '../answers.js';
 
 // The owner invites a colleague to work on one circle: the colleague then reads and edits that
-// circle and nothing else of the owner's record (records.ts circleRelation).
+// circle and nothing else of the owner's record (access.ts circleRelation).
 
 export async function addCollaborator({
   ctx,

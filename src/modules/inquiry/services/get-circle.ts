@@ -7,7 +7,8 @@ import { goalRelation } from '../../../server/policy/subject-access.js';
 import { loadGoal } from '../../goals/records.js';
 import { FORMS } from '../forms/index.js';
 import { currentPhase, progress } from '../merge.js';
-import { circleDetail, loadReadableCircle, type CircleRow } from '../records.js';
+import { loadReadableCircle, type CircleRow } from '../access.js';
+import { circleDetail } from '../records.js';
 import { inquiries } from '../schema.js';
 import type { CircleAnswer, CircleListAnswer } from '../answers.js';
 

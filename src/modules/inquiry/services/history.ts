@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { people } from '../../org/schema.js';
-import { loadReadableCircle } from '../records.js';
+import { loadReadableCircle } from '../access.js';
 import { inquiryRevisions } from '../schema.js';
 import { auditCircleRead } from './get-circle.js';
 import type { CircleHistoryAnswer } from '../answers.js';

@@ -5,7 +5,8 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid } from '../../../server/http/errors.js';
 import { mergeChanges } from '../merge.js';
 import { inquiries, inquiryRevisions, type RevisionChanges } from '../schema.js';
-import { circleDetail, loadWritableCircle } from '../records.js';
+import { loadWritableCircle } from '../access.js';
+import { circleDetail } from '../records.js';
 import type { SaveCircleInput } from '../validation.js';
 import type { CircleSaveAnswer } from '../answers.js';
 

@@ -1,28 +1,16 @@
 import { and, asc, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
+import { contentTeamsText } from '../../../server/policy/team-content.js';
+import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
+import { peoplesUnitsText } from '../../../server/policy/unit-people.js';
 import { teams, units } from '../../org/schema.js';
 import { leverPlans } from '../schema.js';
-import { scopeAccess, UNIT_PEOPLE_ROLES } from '../access.js';
+import { scopeAccess } from '../access.js';
 import { countsByPlan, presentPlanHead, todayInDenmark } from '../records.js';
 import type { ListPlansQuery } from '../validation.js';
 import type { PlanListAnswer } from '../answers.js';
-
-const roles = sql.join(
-  UNIT_PEOPLE_ROLES.map((r) => sql`${r}`),
-  sql`, `,
-);
-
-/** Units the actor belongs to (through a content role) and every unit above them. */
-const myUnitsAndAbove = (orgId: string, personId: string) => sql`with recursive up(id) as (
-    select m.unit_id from memberships m where m.org_id = ${orgId} and m.person_id = ${personId} and m.role in (${roles})
-    union
-    select u.parent_id from up join units u on u.org_id = ${orgId} and u.id = up.id where u.parent_id is not null
-  ) select id from up`;
-
-const myTeams = (orgId: string, personId: string) =>
-  sql`select tm.team_id from team_members tm where tm.org_id = ${orgId} and tm.person_id = ${personId}`;
 
 /**
  * GET /lever-plans: the plans the actor may read (one unit's or team's with `unitId`/`teamId`),
@@ -37,8 +25,8 @@ export async function listPlans({
 }): Promise<PlanListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
-  const leads = actor.memberships.some((m) => m.role === 'leader');
-  const led = ledSubtreeQuery(orgId, actor.personId);
+  const led = ledSubtreeText.bound(orgId, actor.personId);
+  const contentTeams = contentTeamsText.bound(orgId, actor.personId);
 
   let where: SQL | undefined;
   if (input.unitId || input.teamId) {
@@ -47,15 +35,10 @@ export async function listPlans({
     where = input.unitId ? eq(leverPlans.unitId, input.unitId) : eq(leverPlans.teamId, input.teamId!);
   } else {
     const readable: SQL[] = [
-      sql`${leverPlans.unitId} in (${myUnitsAndAbove(orgId, actor.personId)})`,
-      sql`${leverPlans.teamId} in (${myTeams(orgId, actor.personId)})`,
+      sql`${leverPlans.unitId} in (${peoplesUnitsText.bound(orgId, actor.personId)})`,
+      sql`${leverPlans.teamId} in (${contentTeams})`,
     ];
-    if (leads) {
-      readable.push(sql`${leverPlans.unitId} in (${led})`);
-      readable.push(
-        sql`${leverPlans.teamId} in (select t.id from teams t where t.org_id = ${orgId} and t.unit_id in (${led}))`,
-      );
-    }
+    if (leadsAnyUnit(actor)) readable.push(sql`${leverPlans.unitId} in (${led})`);
     where = or(...readable);
   }
 
@@ -66,7 +49,7 @@ export async function listPlans({
       teamName: teams.name,
       // The same rule as scopeAccess, for a whole list at once.
       canEdit: sql<boolean>`case when ${leverPlans.unitId} is not null then ${leverPlans.unitId} in (${led})
-        else (${leverPlans.teamId} in (${myTeams(orgId, actor.personId)}) or coalesce(${teams.unitId} in (${led}), false)) end`,
+        else ${leverPlans.teamId} in (${contentTeams}) end`,
     })
     .from(leverPlans)
     .leftJoin(units, and(eq(units.orgId, leverPlans.orgId), eq(units.id, leverPlans.unitId)))
@@ -93,12 +76,12 @@ export async function listPlans({
   return { plans, scopes: await plannableScopes(ctx) };
 }
 
-/** The units the actor leads (and those below) and the teams they are on or lead: where they may plan. */
+/** The units the actor leads (and those below) and the teams whose content is theirs: where they may plan. */
 export async function plannableScopes(ctx: SignedInContext) {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
-  const leads = actor.memberships.some((m) => m.role === 'leader');
-  const led = ledSubtreeQuery(orgId, actor.personId);
+  const leads = leadsAnyUnit(actor);
+  const led = ledSubtreeText.bound(orgId, actor.personId);
   const unitRows = leads
     ? await db
         .select({ id: units.id, name: units.name })
@@ -106,13 +89,12 @@ export async function plannableScopes(ctx: SignedInContext) {
         .where(and(eq(units.orgId, orgId), sql`${units.id} in (${led})`))
         .orderBy(asc(units.name), asc(units.id))
     : [];
-  const teamCondition = leads
-    ? or(sql`${teams.id} in (${myTeams(orgId, actor.personId)})`, sql`${teams.unitId} in (${led})`)
-    : sql`${teams.id} in (${myTeams(orgId, actor.personId)})`;
   const teamRows = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
-    .where(and(eq(teams.orgId, orgId), teamCondition))
+    .where(
+      and(eq(teams.orgId, orgId), sql`${teams.id} in (${contentTeamsText.bound(orgId, actor.personId)})`),
+    )
     .orderBy(asc(teams.name), asc(teams.id));
   return { units: unitRows, teams: teamRows };
 }

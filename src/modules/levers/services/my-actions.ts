@@ -1,6 +1,7 @@
 import { and, asc, eq, lt, or, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { ledSubtreeQuery } from '../../../server/policy/relationships.js';
+import { contentTeamsText } from '../../../server/policy/team-content.js';
+import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { teams, units } from '../../org/schema.js';
 import { leverActions, leverPlans } from '../schema.js';
 import { leverPlanLevers } from '../schema.js';
@@ -55,14 +56,14 @@ export async function myActions({ ctx }: { ctx: SignedInContext }): Promise<List
 
 /**
  * GET /lever-actions/overdue: open actions past their date in the plans the actor edits (the
- * units they lead and below, their teams and the teams of those units), and their own.
+ * units they lead and below, the teams whose content is theirs), and their own.
  */
 export async function overdueActions({ ctx }: { ctx: SignedInContext }): Promise<ListedActionsAnswer> {
   const { actor } = ctx;
   const orgId = actor.orgId;
-  const led = ledSubtreeQuery(orgId, actor.personId);
-  const myTeams = sql`select tm.team_id from team_members tm where tm.org_id = ${orgId} and tm.person_id = ${actor.personId}`;
-  const editable = sql`(${leverPlans.unitId} in (${led}) or ${leverPlans.teamId} in (${myTeams}) or coalesce(${teams.unitId} in (${led}), false))`;
+  const led = ledSubtreeText.bound(orgId, actor.personId);
+  const contentTeams = contentTeamsText.bound(orgId, actor.personId);
+  const editable = sql`(${leverPlans.unitId} in (${led}) or ${leverPlans.teamId} in (${contentTeams}))`;
   const rows = (await withPlans(ctx)
     .where(
       and(
@@ -77,9 +78,8 @@ export async function overdueActions({ ctx }: { ctx: SignedInContext }): Promise
   const editableIds = new Set(
     rows.length
       ? (
-          (await ctx.db
-            .execute(sql`select p.id from lever_plans p left join teams t on t.org_id = p.org_id and t.id = p.team_id
-            where p.org_id = ${orgId} and (p.unit_id in (${led}) or p.team_id in (${myTeams}) or coalesce(t.unit_id in (${led}), false))`)) as unknown as {
+          (await ctx.db.execute(sql`select p.id from lever_plans p
+            where p.org_id = ${orgId} and (p.unit_id in (${led}) or p.team_id in (${contentTeams}))`)) as unknown as {
             rows: { id: string }[];
           }
         ).rows.map((r) => r.id)

@@ -4,7 +4,7 @@ import { invalid, notFound } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { oidcProviders } from '../schema.js';
-import { requireOrgAdmin } from '../policy.js';
+import { requireOrgAdmin } from '../../../server/policy/admin-rights.js';
 import { forgetProviderConfiguration } from '../discovery.js';
 import type { OidcSettingsInput } from '../validation.js';
 import { callbackUrl } from './start-sign-in.js';

@@ -4,7 +4,7 @@ import { notFound } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { organisations } from '../../org/schema.js';
-import { requireOrgAdmin } from '../policy.js';
+import { requireOrgAdmin } from '../../../server/policy/admin-rights.js';
 import type { OrganisationInput } from '../validation.js';
 import type { OrganisationSettings } from '../answers.js';
 

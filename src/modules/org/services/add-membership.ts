@@ -5,7 +5,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships } from '../schema.js';
 import { loadPerson, loadUnit } from '../records.js';
-import { assertMayManageRole } from '../policy.js';
+import { assertMayManageRole } from '../../../server/policy/admin-rights.js';
 import type { MembershipInput } from '../validation.js';
 import type { MembershipAnswer } from '../answers.js';
 

@@ -6,7 +6,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships, people, units } from '../schema.js';
 import { personColumns, presentPerson } from '../records.js';
-import { assertMayManageRole } from '../policy.js';
+import { assertMayManageRole } from '../../../server/policy/admin-rights.js';
 import type { CreatePersonInput } from '../validation.js';
 import type { PersonAnswer } from '../answers.js';
 

@@ -2,7 +2,8 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
 import { isAdmin } from '../../../server/policy/actor.js';
-import { nearestLeadersText, type PersonRef } from '../../../server/policy/relationships.js';
+import { nearestLeadersText, type PersonRef } from '../../../server/policy/nearest-leaders.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
 import { relationFrom, type PersonRelation } from '../../../server/policy/person-access.js';
 import type { Locale, Role, TeamKind } from '../../../shared/roles.js';
 import { presentPerson } from '../records.js';
@@ -66,8 +67,7 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
       where m.org_id = $1::uuid and m.person_id = $2::uuid), '[]'::json) end as memberships,
     case when rel.relation is not null then coalesce((
       select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.name)
-      from team_members tm join teams t on t.org_id = tm.org_id and t.id = tm.team_id
-      where tm.org_id = $1::uuid and tm.person_id = $2::uuid), '[]'::json) end as teams
+      from teams t where t.org_id = $1::uuid and t.id in (${teamsOfText('$1::uuid', '$2::uuid')})), '[]'::json) end as teams
   from person cross join rel`,
 );
 

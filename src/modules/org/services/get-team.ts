@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { teamAccess } from '../../../server/policy/team-access.js';
-import { teamRelation } from '../../../server/policy/subject-access.js';
+import { teamRelation } from '../../../server/policy/team-content.js';
 import { people, teamMembers, units } from '../schema.js';
 import { loadTeam } from '../records.js';
 import type { TeamDetail } from '../answers.js';
@@ -38,7 +38,7 @@ export async function getTeam({
       update: access.manage,
       manageMembers: access.manage,
       delete: access.manage,
-      // The team's development (goals, circles, conversations) is team content: members and leaders only.
+      // The team's development (goals, circles, conversations) is team content (policy/team-content.ts).
       seeDevelopment: (await teamRelation(ctx, team.id)) !== null,
     },
   };

@@ -1,8 +1,10 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
-import { isAdmin } from '../../../server/policy/actor.js';
-import { unitWithAncestorsText } from '../../../server/policy/relationships.js';
+import { isAdmin, leadsAnyUnit } from '../../../server/policy/actor.js';
+import { unitWithAncestorsText } from '../../../server/policy/unit-tree.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
+import { leadsUnitOrAboveText } from '../../../server/policy/unit-leadership.js';
 import type { Role, TeamKind, UnitKind } from '../../../shared/roles.js';
 import type { UnitDetail } from '../answers.js';
 
@@ -30,7 +32,7 @@ interface UnitPageRow {
  * The unit page in one prepared statement: the unit, its path from the root, its sub-units with
  * their active members counted (as list-units.ts's memberCounts), its members (admins also see
  * deactivated ones: they still block deleting the unit) and the teams the reader may see (the
- * rule of team-access.ts's visibleTeamsCondition: admins all, others the teams they are in,
+ * rule of policy/team-access.ts's visibleTeamsCondition: admins all, others the teams they are in,
  * leaders also the teams of the units they lead and below).
  * Each membership looks its person up by primary key (a scalar subquery, a LATERAL with LIMIT),
  * so the plan PostgreSQL keeps for the prepared statement never scans every person of the
@@ -67,13 +69,10 @@ export const unitPageStatement = preparedStatement<UnitPageRow>(
       from teams t
       where t.org_id = $1::uuid and t.unit_id = $2::uuid and (
         $3::boolean
-        or t.id in (select tm.team_id from team_members tm where tm.org_id = $1::uuid and tm.person_id = $4::uuid)
+        or t.id in (${teamsOfText('$1::uuid', '$4::uuid')})
         -- The teams of a unit the reader leads, or of a unit below one they lead: they lead this
-        -- unit or one above it (its few ancestors, not the reader's whole subtree).
-        or ($5::boolean and exists (
-          select 1 from memberships lm
-          where lm.org_id = $1::uuid and lm.person_id = $4::uuid and lm.role = 'leader'
-            and lm.unit_id in (select id from (${unitWithAncestorsText('$1::uuid', '$2::uuid')}) anc)))
+        -- unit or one above it.
+        or ($5::boolean and ${leadsUnitOrAboveText('$1::uuid', '$4::uuid', '$2::uuid')})
       )
     ), '[]'::json) as teams
   from units unit where unit.org_id = $1::uuid and unit.id = $2::uuid`,
@@ -89,7 +88,7 @@ export async function getUnit({
 }): Promise<UnitDetail> {
   const { db, actor } = ctx;
   const admin = isAdmin(actor);
-  const leader = actor.memberships.some((m) => m.role === 'leader');
+  const leader = leadsAnyUnit(actor);
   const [row] = await unitPageStatement(db, [actor.orgId, input.id, admin, actor.personId, leader]);
   if (!row) throw notFound('No such unit');
   const { path, children, members, teams, ...unit } = row;

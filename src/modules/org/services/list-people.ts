@@ -1,8 +1,8 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { forbidden } from '../../../server/http/errors.js';
-import { isAdmin } from '../../../server/policy/actor.js';
-import { peopleLedBy } from '../../../server/policy/relationships.js';
+import { isAdmin, leadsAnyUnit } from '../../../server/policy/actor.js';
+import { peopleLedBy } from '../../../server/policy/nearest-leaders.js';
 import { memberships, people, units } from '../schema.js';
 import { likePattern } from '../records.js';
 import type { ListPeopleQuery } from '../validation.js';
@@ -34,8 +34,7 @@ export async function listPeople({
   const orgId = actor.orgId;
   let scope: SQL | undefined;
   if (!isAdmin(actor)) {
-    if (!actor.memberships.some((m) => m.role === 'leader'))
-      throw forbidden('Only leaders, HR and administrators see this list');
+    if (!leadsAnyUnit(actor)) throw forbidden('Only leaders, HR and administrators see this list');
     // A leader leads tens of people, so resolving them once beats repeating the tree walk in both queries.
     const led = await peopleLedBy(db, orgId, actor.personId);
     if (led.length === 0) return { people: [], total: 0 };

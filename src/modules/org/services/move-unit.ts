@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { invalid } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { unitWithAncestors } from '../../../server/policy/relationships.js';
+import { unitWithAncestors } from '../../../server/policy/unit-tree.js';
 import { organisations, units } from '../schema.js';
 import { loadUnit, unitColumns } from '../records.js';
 import type { MoveUnitInput } from '../validation.js';

@@ -4,8 +4,9 @@ import { notFound } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { memberships } from '../schema.js';
-import { assertMayManageRole, assertNotLastOrgAdmin } from '../policy.js';
 import type { OkAnswer } from '../../../shared/answers.js';
+import { assertMayManageRole } from '../../../server/policy/admin-rights.js';
+import { assertNotLastOrgAdmin } from '../last-admin.js';
 
 export async function removeMembership({
   ctx,

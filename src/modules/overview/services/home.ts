@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { peopleLedBy } from '../../../server/policy/relationships.js';
+import { peopleLedBy } from '../../../server/policy/nearest-leaders.js';
 import { goalsInFocus } from '../../goals/services/queries.js';
 import { circleStates } from '../../inquiry/services/queries.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
@@ -9,6 +9,7 @@ import { feedback } from '../../feedback/schema.js';
 import { people, teams } from '../../org/schema.js';
 import { copenhagenDay, iso } from '../records.js';
 import type { HomeAnswer } from '../answers.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** How far ahead the home page looks for conversations to prepare. */
@@ -104,7 +105,7 @@ export async function getHome({ ctx }: { ctx: SignedInContext }): Promise<HomeAn
     .orderBy(desc(feedback.createdAt), desc(feedback.id))
     .limit(3);
 
-  const leads = actor.memberships.some((m) => m.role === 'leader');
+  const leads = leadsAnyUnit(actor);
   return {
     goals: focus.map((g) => {
       const c = circles.get(g.id);

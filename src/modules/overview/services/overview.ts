@@ -4,6 +4,7 @@ import { computeNudges, daysSince, DEFAULT_CADENCE_WEEKS } from '../nudges.js';
 import { copenhagenDay, iso } from '../records.js';
 import { overviewStatement } from '../statement.js';
 import type { OverviewAnswer } from '../answers.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 
 const fromMs = (ms: number | null) => (ms === null ? null : new Date(ms));
 
@@ -24,7 +25,7 @@ export async function getOverview({
   now?: Date;
 }): Promise<OverviewAnswer> {
   const { db, actor } = ctx;
-  if (!actor.memberships.some((m) => m.role === 'leader')) return { people: [] };
+  if (!leadsAnyUnit(actor)) return { people: [] };
   const today = copenhagenDay(now);
   const rows = await overviewStatement(db, [actor.orgId, actor.personId, now.toISOString(), today]);
 

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../server/db/client.js';
-import { people, teamMembers, teams } from '../../org/schema.js';
+import { collaborationsOfText } from '../../../server/policy/circle-collaborators.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
+import { people, teams } from '../../org/schema.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
-import { inquiries, inquiryCollaborators } from '../../inquiry/schema.js';
+import { inquiries } from '../../inquiry/schema.js';
 import { goals } from '../../goals/schema.js';
 import { feedback } from '../../feedback/schema.js';
 import { leverActions } from '../../levers/schema.js';
@@ -89,10 +91,6 @@ export async function gatherDigest(
         .orderBy(asc(people.name))
     : [];
 
-  const collaborating = db
-    .select({ id: inquiryCollaborators.inquiryId })
-    .from(inquiryCollaborators)
-    .where(and(eq(inquiryCollaborators.orgId, orgId), eq(inquiryCollaborators.personId, personId)));
   const circles = await db
     .select({ id: inquiries.id, deadline: inquiries.deadline, goalTitle: goals.title })
     .from(inquiries)
@@ -101,7 +99,10 @@ export async function gatherDigest(
       and(
         eq(inquiries.orgId, orgId),
         eq(inquiries.status, 'open'),
-        or(eq(inquiries.subjectPersonId, personId), inArray(inquiries.id, collaborating)),
+        or(
+          eq(inquiries.subjectPersonId, personId),
+          sql`${inquiries.id} in (${collaborationsOfText.bound(orgId, personId)})`,
+        ),
         gte(inquiries.deadline, today),
         lte(inquiries.deadline, addDays(today, settings.circleDeadlineDaysBefore)),
       ),
@@ -148,10 +149,6 @@ export async function gatherDigest(
     : [];
 
   const since = settings.lastDigestAt ?? new Date(now.getTime() - FIRST_DIGEST_LOOKBACK_DAYS * DAY_MS);
-  const myTeams = db
-    .select({ id: teamMembers.teamId })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.personId, personId)));
   const received = await db
     .select({ id: feedback.id, kind: feedback.kind, from: people.name, createdAt: feedback.createdAt })
     .from(feedback)
@@ -159,7 +156,10 @@ export async function gatherDigest(
     .where(
       and(
         eq(feedback.orgId, orgId),
-        or(eq(feedback.toPersonId, personId), inArray(feedback.toTeamId, myTeams)),
+        or(
+          eq(feedback.toPersonId, personId),
+          sql`${feedback.toTeamId} in (${teamsOfText.bound(orgId, personId)})`,
+        ),
         ne(feedback.fromId, personId),
         gt(feedback.createdAt, since),
         lte(feedback.createdAt, now),

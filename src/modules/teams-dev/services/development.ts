@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import { boundText, ledUnitsText } from '../../../server/policy/relationships.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
+import { teamsOfText } from '../../../server/policy/team-members.js';
+import { ledUnitsText } from '../../../server/policy/unit-leaders.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
-import { teamRelation } from '../../../server/policy/subject-access.js';
+import { subjectRelation } from '../../../server/policy/subject-access.js';
 import { goals, goalShares } from '../../goals/schema.js';
 import { circleStates } from '../../inquiry/services/queries.js';
 import { people, teams } from '../../org/schema.js';
@@ -17,8 +19,7 @@ import type { TeamDevelopment, TeamNudgesAnswer } from '../answers.js';
 /**
  * GET /teams/{id}/development: the team's development page — goals in focus with their circle's
  * phase, the goals members shared with the team, the next and last team conversation, the cadence,
- * and open agreements. For the team's members and the leaders of its unit or above only (404 for
- * anyone else, HR included).
+ * and open agreements. Team content (policy/team-content.ts): 404 for anyone else, HR included.
  */
 export async function teamDevelopment({
   ctx,
@@ -29,7 +30,7 @@ export async function teamDevelopment({
 }): Promise<TeamDevelopment> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
-  const relation = await teamRelation(ctx, input.id);
+  const relation = await subjectRelation(ctx, { teamId: input.id });
   if (!relation) throw notFound('No such team');
   const [team] = await db
     .select({
@@ -135,7 +136,7 @@ export async function teamDevelopment({
  */
 export async function teamNudges({ ctx }: { ctx: SignedInContext }): Promise<TeamNudgesAnswer> {
   const { db, actor } = ctx;
-  if (!actor.memberships.some((m) => m.role === 'leader')) return { teams: [] };
+  if (!leadsAnyUnit(actor)) return { teams: [] };
   const rows = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
@@ -143,10 +144,10 @@ export async function teamNudges({ ctx }: { ctx: SignedInContext }): Promise<Tea
       and(
         eq(teams.orgId, actor.orgId),
         or(
-          sql`${teams.unitId} in (${boundText(ledUnitsText, actor.orgId, actor.personId)})`,
+          sql`${teams.unitId} in (${ledUnitsText.bound(actor.orgId, actor.personId)})`,
           and(
             eq(teams.kind, PEER_GROUP_KIND),
-            sql`${teams.id} in (select team_id from team_members where org_id = ${actor.orgId} and person_id = ${actor.personId})`,
+            sql`${teams.id} in (${teamsOfText.bound(actor.orgId, actor.personId)})`,
           ),
         ),
       ),

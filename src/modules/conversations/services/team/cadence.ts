@@ -4,7 +4,7 @@ import type { SignedInContext } from '../../../../server/http/context.js';
 import { notFound } from '../../../../server/http/errors.js';
 import { inTransaction } from '../../../../server/db/tx.js';
 import { writeAudit } from '../../../../server/audit/write.js';
-import { teamRelation } from '../../../../server/policy/subject-access.js';
+import { teamRelation } from '../../../../server/policy/team-content.js';
 import { conversations, teamCadences } from '../../schema.js';
 import { proposeNext } from '../../time.js';
 import type { TeamCadenceInput } from '../../validation.js';

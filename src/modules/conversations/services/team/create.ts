@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../../server/http/context.js';
-import { invalid, notFound } from '../../../../server/http/errors.js';
+import { invalid } from '../../../../server/http/errors.js';
 import { inTransaction } from '../../../../server/db/tx.js';
 import { writeAudit } from '../../../../server/audit/write.js';
-import { teamRelation } from '../../../../server/policy/subject-access.js';
-import { people, teams } from '../../../org/schema.js';
+import { assertTeamContent } from '../../../../server/policy/team-content.js';
+import { people } from '../../../org/schema.js';
 import { PEER_GROUP_KIND } from '../../../../shared/roles.js';
 import { conversationParticipants, conversations } from '../../schema.js';
 import { queueTeamCalendarMails } from '../../mails.js';
@@ -16,9 +16,10 @@ import type { CreateTeamConversationInput } from '../../validation.js';
 import { assertSensibleStart } from '../create.js';
 
 /**
- * POST /conversations with kind 'team' or 'peer_group': someone on the team, or a leader of its
- * unit or above, plans the team's conversation. The facilitator (a member or a leader of the
- * unit) leads it; every participant gets the calendar invitation. Returns the new id.
+ * POST /conversations with kind 'team' or 'peer_group': someone the team's content belongs to (a
+ * member or one of its leaders, policy/team-content.ts) plans the team's conversation. The
+ * facilitator (one of them too) leads it; every participant gets the calendar invitation.
+ * Returns the new id.
  */
 export async function createTeamConversation(
   ctx: SignedInContext,
@@ -28,13 +29,7 @@ export async function createTeamConversation(
   const startsAt = new Date(input.startsAt);
   assertSensibleStart(startsAt, ctx.now());
   return inTransaction(ctx, async (tx) => {
-    const relation = await teamRelation(tx, input.teamId);
-    if (!relation) throw notFound('No such team');
-    const [team] = await tx.db
-      .select({ id: teams.id, name: teams.name, kind: teams.kind, unitId: teams.unitId })
-      .from(teams)
-      .where(and(eq(teams.orgId, orgId), eq(teams.id, input.teamId)));
-    if (!team) throw notFound('No such team');
+    const { team, relation } = await assertTeamContent(tx, input.teamId);
     const isPeerGroup = team.kind === PEER_GROUP_KIND;
     if (isPeerGroup !== (input.kind === 'peer_group')) {
       throw invalid(

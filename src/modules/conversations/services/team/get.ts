@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../server/db/client.js';
 import type { SignedInContext } from '../../../../server/http/context.js';
-import { unitWithAncestors } from '../../../../server/policy/relationships.js';
+import { teamLeadersText } from '../../../../server/policy/team-leaders.js';
+import { teamMembersText } from '../../../../server/policy/team-members.js';
 import { goals, goalShares } from '../../../goals/schema.js';
 import { inquiries } from '../../../inquiry/schema.js';
 import { circleStates } from '../../../inquiry/services/queries.js';
-import { memberships, people, teamMembers } from '../../../org/schema.js';
+import { people } from '../../../org/schema.js';
 import { agendaItems, agreements, privateNotes } from '../../schema.js';
 import { canFacilitateConversation, mayManageConversation, type ConversationForActor } from '../../access.js';
 import { presentConversation } from '../../records.js';
@@ -16,39 +17,20 @@ import type { GoalInFocus, TeamConversationDetail, TeamShared } from '../../answ
 import type { TeamKind } from '../../../../shared/roles.js';
 import { openPrivateNote } from '../private-note.js';
 
-/** The team's members and the leaders of its unit or above: who may be invited, lead, own an agreement. */
+/**
+ * The active people the team's content belongs to (policy/team-content.ts), its members and its
+ * leaders: who may be invited, lead, own an agreement.
+ */
 export async function teamPeople(db: Db, orgId: string, team: { id: string; unitId: string | null }) {
-  const members = await db
-    .select({ id: people.id, name: people.name })
-    .from(teamMembers)
-    .innerJoin(
-      people,
-      and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId), eq(people.active, true)),
-    )
-    .where(and(eq(teamMembers.orgId, orgId), eq(teamMembers.teamId, team.id)))
-    .orderBy(asc(people.name), asc(people.id));
-  const chain = team.unitId ? (await unitWithAncestors(db, orgId, team.unitId)).map((u) => u.id) : [];
-  const leaders = chain.length
-    ? await db
-        .selectDistinct({ id: people.id, name: people.name })
-        .from(memberships)
-        .innerJoin(
-          people,
-          and(
-            eq(people.orgId, memberships.orgId),
-            eq(people.id, memberships.personId),
-            eq(people.active, true),
-          ),
-        )
-        .where(
-          and(
-            eq(memberships.orgId, orgId),
-            eq(memberships.role, 'leader'),
-            inArray(memberships.unitId, chain),
-          ),
-        )
-        .orderBy(asc(people.name), asc(people.id))
-    : [];
+  const activeAmong = (ids: SQL) =>
+    db
+      .select({ id: people.id, name: people.name })
+      .from(people)
+      .where(and(eq(people.orgId, orgId), eq(people.active, true), sql`${people.id} in (${ids})`))
+      .orderBy(asc(people.name), asc(people.id));
+  const members = await activeAmong(teamMembersText.bound(orgId, team.id));
+  // A cross-unit team (a peer group) has no leaders.
+  const leaders = team.unitId ? await activeAmong(teamLeadersText.bound(orgId, team.id)) : [];
   const memberIds = new Set(members.map((m) => m.id));
   // Who may lead a team conversation (a leader or a resource person), so a form offers only them.
   const facilitators = await facilitatorsAmong(
