@@ -75,7 +75,8 @@ interface ActorRow {
 
 /*
  * The session, its person and the person's memberships in one prepared statement: this runs on
- * every signed-in request. A deactivated person's sessions answer nothing. $2 is the request's
+ * every signed-in request. A deactivated person's sessions answer nothing, nor do sessions begun
+ * before their last deactivation once they are active again. $2 is the request's
  * time, not the database's, so the clock the app is given decides expiry (tests move it).
  */
 const actorBySession = preparedStatement<ActorRow>(
@@ -86,7 +87,8 @@ const actorBySession = preparedStatement<ActorRow>(
       from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
   from sessions s
   join people p on p.org_id = s.org_id and p.id = s.person_id
-  where s.id = $1 and s.expires_at > $2::timestamptz and p.active`,
+  where s.id = $1 and s.expires_at > $2::timestamptz and p.active
+    and (p.deactivated_at is null or s.created_at > p.deactivated_at)`,
 );
 
 /** For the benchmark's plans. */

@@ -4,7 +4,6 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { buildPerson, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { auditEvents } from '../../server/audit/schema.js';
-import { sessions } from '../auth/schema.js';
 import { memberships } from './schema.js';
 
 describeEachEngine('people', (env) => {
@@ -117,11 +116,16 @@ describeEachEngine('people', (env) => {
     expect(res.status).toBe(200);
     expect(res.json.person.active).toBe(false);
     expect((await call(app, 'GET', '/api/auth/me', { as: employee })).status).toBe(401);
-    // Gone, not merely refused while inactive: reactivating does not bring the old session back.
-    expect(await database.db.select().from(sessions).where(eq(sessions.personId, o.employeeA.id))).toEqual(
-      [],
-    );
     expect((await auditOf(o.org.id, o.employeeA.id)).map((a) => a.action)).toEqual(['person.deactivated']);
+    // Ended, not merely refused while inactive: reactivating does not bring the old session back,
+    // while a session begun after the reactivation works.
+    const back = await call(app, 'PATCH', `/api/people/${o.employeeA.id}`, {
+      as: await as(o.hr),
+      body: { active: true, version: 2 },
+    });
+    expect(back.status).toBe(200);
+    expect((await call(app, 'GET', '/api/auth/me', { as: employee })).status).toBe(401);
+    expect((await call(app, 'GET', '/api/auth/me', { as: await as(o.employeeA) })).status).toBe(200);
   });
 
   it('adds, removes and moves memberships, audited, and refuses a duplicate role', async () => {

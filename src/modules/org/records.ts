@@ -34,7 +34,7 @@ export const personColumns = {
 };
 type PersonRow = Omit<
   typeof people.$inferSelect,
-  'orgId' | 'passwordHash' | 'failedSignIns' | 'lockedUntil' | 'createdAt' | 'updatedAt'
+  'orgId' | 'passwordHash' | 'deactivatedAt' | 'createdAt' | 'updatedAt'
 > & {
   hasPassword: boolean;
 };

@@ -59,6 +59,8 @@ export const people = pgTable(
     jobTitle: text('job_title'),
     locale: text('locale', { enum: LOCALES }).notNull().default('da'),
     active: boolean('active').notNull().default(true),
+    /** When the person was last deactivated: sessions begun before it never answer again, even after a reactivation. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     passwordHash: text('password_hash'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),

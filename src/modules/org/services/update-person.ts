@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { destroyPersonSessions } from '../../auth/session.js';
 import { people } from '../schema.js';
 import { loadPerson, personColumns, presentPerson, staleOrMissing } from '../records.js';
 import { assertMayEditPerson, holdsOrgAdmin } from '../../../server/policy/admin-rights.js';
@@ -11,7 +10,10 @@ import type { UpdatePersonInput } from '../validation.js';
 import { assertContactFree } from './create-person.js';
 import type { PersonAnswer } from '../answers.js';
 
-/** Changes a person's details; deactivating ends their sessions at once. */
+/**
+ * Changes a person's details. Deactivating ends their sessions at once: the session statement
+ * (auth/session.ts) answers nothing for a session begun before the person's `deactivated_at`.
+ */
 export async function updatePerson({
   ctx,
   input,
@@ -33,11 +35,15 @@ export async function updatePerson({
     await assertContactFree(tx.db, orgId, changes, id);
     const [person] = await tx.db
       .update(people)
-      .set({ ...changes, version: sql`${people.version} + 1`, updatedAt: ctx.now() })
+      .set({
+        ...changes,
+        ...(deactivating ? { deactivatedAt: ctx.now() } : {}),
+        version: sql`${people.version} + 1`,
+        updatedAt: ctx.now(),
+      })
       .where(and(eq(people.orgId, orgId), eq(people.id, id), eq(people.version, version)))
       .returning(personColumns);
     if (!person) return staleOrMissing(() => loadPerson(tx.db, orgId, id));
-    if (deactivating) await destroyPersonSessions(tx.db, orgId, id);
     await writeAudit(
       tx.db,
       { actor: ctx.actor, orgId },
