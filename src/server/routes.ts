@@ -17,9 +17,13 @@ import { registerLeverRoutes } from '../modules/levers/routes.js';
 import { registerForumRoutes } from '../modules/forums/routes.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/routes.js';
 import { registerHealthRoutes } from './health.js';
+import { findNextMeetingWith } from '../modules/inquiry/next-meeting.js';
+import { nextConversationDate } from '../modules/conversations/services/queries.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  // A circle is due at the next conversation of its subject; conversations know when that is.
+  findNextMeetingWith(nextConversationDate);
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerOidcRoutes(app);

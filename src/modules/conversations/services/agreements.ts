@@ -8,7 +8,7 @@ import type { ConversationForActor } from '../access.js';
 import { auditScope, eligibleForTeam } from '../team-records.js';
 import { loadEditable } from './update.js';
 import type { CreateAgreementInput, UpdateAgreementInput } from '../validation.js';
-import { selectAgreements } from './get.js';
+import { selectAgreements } from '../agreement-records.js';
 import type { AgreementAnswer } from '../answers.js';
 
 /** At most this many agreements come out of one conversation. */

@@ -1,37 +1,19 @@
 import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { conflict, invalid } from '../../../server/http/errors.js';
+import { conflict } from '../../../server/http/errors.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { people } from '../../org/schema.js';
 import { conversationParticipants, conversations } from '../schema.js';
 import { queueCalendarMails } from '../mails.js';
 import type { Participant } from '../records.js';
-import {
-  CONVERSATION_LIMITS,
-  type CreateAnyConversationInput,
-  type CreateConversationInput,
-} from '../validation.js';
+import type { CreateAnyConversationInput, CreateConversationInput } from '../validation.js';
 import { createTeamConversation } from './team/create.js';
 import { pairWith } from './cadence.js';
 import { getConversation } from './get.js';
 import type { ConversationDetail } from '../answers.js';
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** A start time must lie within a sensible window: not long past, not years ahead. */
-export function assertSensibleStart(startsAt: Date, now: Date) {
-  if (startsAt.getTime() < now.getTime() - DAY)
-    throw invalid('The conversation cannot start in the past', undefined, [
-      { path: 'startsAt', message: 'In the past' },
-    ]);
-  if (startsAt.getTime() > now.getTime() + CONVERSATION_LIMITS.daysAhead * DAY) {
-    throw invalid('The conversation is too far ahead', undefined, [
-      { path: 'startsAt', message: 'Too far ahead' },
-    ]);
-  }
-}
+import { assertSensibleStart } from './start-window.js';
 
 /**
  * POST /conversations: a leader schedules a 1:1 with a person they lead, or a person proposes one

@@ -1,11 +1,7 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
-import { people } from '../../org/schema.js';
 import { circleStateFrom } from '../../inquiry/circle-state.js';
-import { agreements } from '../schema.js';
 import { loadedFrom, oneToOneRow, presentConversation, ref, type LoadedConversation } from '../records.js';
 import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-statements.js';
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
@@ -13,51 +9,6 @@ import { loadConversationForActor, type ConversationForActor } from '../access.j
 import { teamConversationDetail, teamSharedView } from './team/get.js';
 import type { Agreement, ConversationDetail, OneToOneShared, SharedView } from '../answers.js';
 import { openPrivateNote } from './private-note.js';
-
-const agreementColumns = {
-  id: agreements.id,
-  conversationId: agreements.conversationId,
-  text: agreements.text,
-  ownerId: agreements.ownerId,
-  ownerName: people.name,
-  dueDate: agreements.dueDate,
-  doneAt: agreements.doneAt,
-  createdAt: agreements.createdAt,
-};
-
-type AgreementRow = {
-  [K in keyof typeof agreementColumns]: K extends 'ownerName'
-    ? string | null
-    : (typeof agreements.$inferSelect)[Exclude<K, 'ownerName'>];
-};
-
-export function presentAgreement(a: AgreementRow): Agreement {
-  return {
-    id: a.id,
-    conversationId: a.conversationId,
-    text: a.text,
-    owner: { id: a.ownerId, name: a.ownerName ?? '' },
-    dueDate: a.dueDate,
-    done: a.doneAt !== null,
-    doneAt: a.doneAt ? new Date(a.doneAt).toISOString() : null,
-    createdAt: new Date(a.createdAt).toISOString(),
-  };
-}
-
-/** Agreements filtered by `where` (always including the organisation), oldest first. */
-export async function selectAgreements(
-  db: Db,
-  orgId: string,
-  where: ReturnType<typeof and>,
-): Promise<Agreement[]> {
-  const rows = await db
-    .select(agreementColumns)
-    .from(agreements)
-    .leftJoin(people, and(eq(people.orgId, agreements.orgId), eq(people.id, agreements.ownerId)))
-    .where(and(eq(agreements.orgId, orgId), where))
-    .orderBy(asc(agreements.createdAt), asc(agreements.id));
-  return rows.map(presentAgreement);
-}
 
 const isoMs = (ms: number) => new Date(ms).toISOString();
 
@@ -213,10 +164,4 @@ export async function printConversation({
   if (!found.loaded) return found.team;
   await auditIfObserver(ctx, found.loaded, 'conversation_print');
   return sharedView(ctx, found.loaded, await viewRow(ctx, found.loaded, false));
-}
-
-/** The agreements of several conversations, for lists. */
-export async function agreementsOf(db: Db, orgId: string, conversationIds: string[]): Promise<Agreement[]> {
-  if (conversationIds.length === 0) return [];
-  return selectAgreements(db, orgId, inArray(agreements.conversationId, conversationIds));
 }

@@ -8,7 +8,7 @@ import { agreements, conversationParticipants, conversations } from '../schema.j
 import { teams } from '../../org/schema.js';
 import { participantsOf, presentConversation, ref } from '../records.js';
 import type { ListAgreementsQuery, ListConversationsQuery } from '../validation.js';
-import { selectAgreements } from './get.js';
+import { selectAgreements } from '../agreement-records.js';
 import type { AgreementListAnswer, ConversationListAnswer } from '../answers.js';
 import { leadsAnyUnit } from '../../../server/policy/actor.js';
 

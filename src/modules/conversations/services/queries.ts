@@ -178,3 +178,17 @@ export async function pairConversations(
     .orderBy(desc(conversations.startsAt), desc(conversations.id))
     .limit(50);
 }
+
+/** The subject's next planned conversation — a person's next 1:1, a team's next team conversation — or null. */
+export async function nextConversationDate(
+  db: Db,
+  orgId: string,
+  subject: { personId: string } | { teamId: string },
+  now: Date,
+): Promise<Date | null> {
+  const next =
+    'personId' in subject
+      ? await nextOneToOne(db, orgId, subject.personId, now)
+      : await nextTeamConversation(db, orgId, subject.teamId, now);
+  return next?.startsAt ?? null;
+}

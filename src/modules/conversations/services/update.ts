@@ -13,7 +13,7 @@ import {
 import { assertPlanned, presentConversation, type ConversationRow } from '../records.js';
 import { auditScope, queueChangeMails } from '../team-records.js';
 import type { HoldConversationInput, UpdateConversationInput } from '../validation.js';
-import { assertSensibleStart } from './create.js';
+import { assertSensibleStart } from './start-window.js';
 import { getConversation } from './get.js';
 import type { ConversationDetail } from '../answers.js';
 

@@ -4,35 +4,10 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { todayInDenmark } from '../../framing/records.js';
-import { nextOneToOne, nextTeamConversation } from '../../conversations/services/queries.js';
+import { nextMeeting } from '../next-meeting.js';
 import { FORMS } from '../forms/index.js';
 import { emptyData } from '../merge.js';
 import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
-
-/**
- * The date of the person's next planned 1:1, the circle's default deadline (the thesis's leaders
- * wanted a circle to be ready for the next conversation); null when none is planned.
- */
-export async function nextOneToOneDate(
-  db: Db,
-  orgId: string,
-  personId: string,
-  now: Date,
-): Promise<string | null> {
-  const next = await nextOneToOne(db, orgId, personId, now);
-  return next ? todayInDenmark(next.startsAt) : null;
-}
-
-/** A team circle is due by the team's next planned team conversation, where it is talked through. */
-async function nextTeamConversationDate(
-  db: Db,
-  orgId: string,
-  teamId: string,
-  now: Date,
-): Promise<string | null> {
-  const next = await nextTeamConversation(db, orgId, teamId, now);
-  return next ? todayInDenmark(next.startsAt) : null;
-}
 
 /** Refuses a second open circle on one goal: the person works on one circle at a time per goal. */
 export async function assertNoOpenCircle(db: Db, orgId: string, goalId: string) {
@@ -59,9 +34,9 @@ export async function insertCircle(
   const form = FORMS.learning_circle;
   const data = emptyData(form);
   for (const c of options.prefill) data.phases[c.phase]!.fields[c.field] = c.to;
-  const deadline = goal.subjectPersonId
-    ? await nextOneToOneDate(tx.db, orgId, goal.subjectPersonId, tx.now())
-    : await nextTeamConversationDate(tx.db, orgId, goal.subjectTeamId!, tx.now());
+  const subject = goal.subjectPersonId ? { personId: goal.subjectPersonId } : { teamId: goal.subjectTeamId! };
+  const meeting = await nextMeeting(tx.db, orgId, subject, tx.now());
+  const deadline = meeting ? todayInDenmark(meeting) : null;
   const [created] = await tx.db
     .insert(inquiries)
     .values({

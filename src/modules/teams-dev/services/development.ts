@@ -11,7 +11,7 @@ import { circleStates } from '../../inquiry/services/queries.js';
 import { people, teams } from '../../org/schema.js';
 import { PEER_GROUP_KIND } from '../../../shared/roles.js';
 import { agreements } from '../../conversations/schema.js';
-import { selectAgreements } from '../../conversations/services/get.js';
+import { selectAgreements } from '../../conversations/agreement-records.js';
 import { teamGoalsInFocus, teamPeople } from '../../conversations/services/team/get.js';
 import { teamCadenceView, teamConversationHistory } from '../../conversations/services/team/cadence.js';
 import type { TeamDevelopment, TeamNudgesAnswer } from '../answers.js';

@@ -13,7 +13,7 @@ import type { ParticipantRole } from '../../access.js';
 import { assertMayFacilitate, eligibleForTeam, teamMemberPeople } from '../../team-records.js';
 import type { Participant } from '../../records.js';
 import type { CreateTeamConversationInput } from '../../validation.js';
-import { assertSensibleStart } from '../create.js';
+import { assertSensibleStart } from '../start-window.js';
 
 /**
  * POST /conversations with kind 'team' or 'peer_group': someone the team's content belongs to (a

@@ -10,7 +10,7 @@ import { people } from '../../../org/schema.js';
 import { agendaItems, agreements, privateNotes } from '../../schema.js';
 import { canFacilitateConversation, mayManageConversation, type ConversationForActor } from '../../access.js';
 import { presentConversation } from '../../records.js';
-import { selectAgreements } from '../get.js';
+import { selectAgreements } from '../../agreement-records.js';
 import { facilitatorsAmong } from '../../team-records.js';
 import { teamCadenceView } from './cadence.js';
 import type { GoalInFocus, TeamConversationDetail, TeamShared } from '../../answers.js';
