@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import moduleBoundaries from './eslint/module-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'data', 'drizzle', 'test-results', 'playwright-report'] },
@@ -29,6 +30,13 @@ export default tseslint.config(
       '*.config.js',
     ],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // Modules are entered through their front door (docs/adr/0010-module-front-doors.md).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing.ts'],
+    plugins: { mup: moduleBoundaries },
+    rules: { 'mup/front-door': 'error' },
   },
   {
     files: ['src/web/**/*.{ts,tsx}', 'src/modules/*/web/**/*.{ts,tsx}'],

@@ -1,4 +1,12 @@
-import { test, expect, signInWithPassword, DEMO_PASSWORD, demoAccountEmail, label } from './fixtures';
+import {
+  test,
+  expect,
+  signInWithPassword,
+  waitUntilSignedIn,
+  DEMO_PASSWORD,
+  demoAccountEmail,
+  label,
+} from './fixtures';
 import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { api, fill, pageTitle } from './individual';
@@ -23,7 +31,7 @@ test('a team meeting with rounds on the shared screen while a participant follow
   // Two browsers, polling and five axe runs: longer than the default on a busy machine.
   test.setTimeout(180_000);
   await signInWithPassword(page, demoAccountEmail('institutionLeader'), DEMO_PASSWORD);
-  await expect(page).not.toHaveURL(/\/login/);
+  await waitUntilSignedIn(page, 'institutionLeader');
 
   // The team meeting itself is planned through the API; the conversations module's own journey walks that.
   const me = await api<{ person: { id: string } }>(page, 'GET', '/auth/me');
@@ -103,7 +111,7 @@ test('a team meeting with rounds on the shared screen while a participant follow
   const onPhone = await phone(browser, { baseURL });
   const sofie = onPhone.page;
   await signInWithPassword(sofie, demoAccountEmail('employee'), DEMO_PASSWORD);
-  await expect(sofie).not.toHaveURL(/\/login/);
+  await waitUntilSignedIn(sofie, 'employee');
   await sofie.goto(`/conversations/${id}/frame`);
   await expect(sofie.getByText(d.prompts.checkIn)).toBeVisible();
   await expect(sofie.getByRole('heading', { name: d.rounds.mine.title })).toBeVisible();

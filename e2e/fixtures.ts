@@ -26,12 +26,25 @@ export const test = base.extend<{ signIn: (account: DemoAccount) => Promise<void
   signIn: async ({ page }, use) => {
     await use(async (account) => {
       await signInWithPassword(page, demoAccountEmail(account), DEMO_PASSWORD);
-      // Signed in once the app has left the login page: a journey that navigates sooner (on a busy
-      // machine) would otherwise race the session cookie and land on the login page again.
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+      await waitUntilSignedIn(page, account);
     });
   },
 });
+
+/**
+ * Waits until the app has left the login page: a journey that navigates sooner (on a busy machine
+ * hashing the password and loading the first page take a while) would race the session cookie and
+ * land on the login page again. If the page says why it stays (an alert), that is the failure.
+ */
+export async function waitUntilSignedIn(page: Page, who: string) {
+  try {
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
+  } catch (error) {
+    const alerts = await page.getByRole('alert').allInnerTexts();
+    const why = alerts.length ? `: ${alerts.join(' / ')}` : '';
+    throw new Error(`${who} stayed on the login page${why}`, { cause: error });
+  }
+}
 
 /** Fills the sign-in form as a person would: by its Danish labels. */
 export async function signInWithPassword(page: Page, email: string, password: string) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_PASSWORD, demoAccountEmail, expect, signInWithPassword } from './fixtures';
+import { DEMO_PASSWORD, demoAccountEmail, expect, signInWithPassword, waitUntilSignedIn } from './fixtures';
 import type { DemoAccount } from '../src/modules/demo/data';
 import { framingMessages } from '../src/modules/framing/web/messages';
 import { goalsMessages } from '../src/modules/goals/web/messages';
@@ -42,8 +42,8 @@ export const pattern = (text: string) =>
 export async function switchTo(page: Page, account: DemoAccount) {
   await page.context().clearCookies();
   await signInWithPassword(page, demoAccountEmail(account), DEMO_PASSWORD);
+  await waitUntilSignedIn(page, account);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page).not.toHaveURL(/\/login/);
 }
 
 /** The page's one h2 title. */

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expectAccessibleAtAllWidths } from './axe';
-import { DEMO_PASSWORD, da, demoAccountEmail, expect, label, signInWithPassword, test } from './fixtures';
+import {
+  DEMO_PASSWORD,
+  da,
+  demoAccountEmail,
+  expect,
+  label,
+  signInWithPassword,
+  waitUntilSignedIn,
+  test,
+} from './fixtures';
 import type { DemoAccount } from '../src/modules/demo/data';
 import { leversMessages } from '../src/modules/levers/web/messages';
 
@@ -26,7 +35,7 @@ function copenhagenDay(days: number): string {
 async function switchTo(page: Page, account: DemoAccount) {
   await page.context().clearCookies();
   await signInWithPassword(page, demoAccountEmail(account), DEMO_PASSWORD);
-  await expect(page).not.toHaveURL(/\/login/);
+  await waitUntilSignedIn(page, account);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

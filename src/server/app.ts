@@ -8,7 +8,7 @@ import { ServiceError, fromDatabaseError } from './http/errors.js';
 import { csrfProtection, securityHeaders } from './http/security.js';
 import { rejectNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
-import { loadActor, sessionTokenFrom } from '../modules/auth/session.js';
+import { loadActor, sessionTokenFrom } from '../modules/auth/index.js';
 import { registerRoutes } from './routes.js';
 import { describeError, logger } from './log.js';
 

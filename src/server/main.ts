@@ -9,8 +9,11 @@ import { startJobs } from './jobs/start.js';
 import { describeError, logger } from './log.js';
 import { markBuildInUse } from './builds.js';
 import { rewrapNoteKeys, sealPlainNotes } from './crypto/rotate.js';
-import { demoSignInText, ensureDemoOrganisation } from '../modules/demo/seed.js';
-import { ensureNeighbourOrganisation } from '../modules/demo/neighbour.js';
+import {
+  demoSignInText,
+  ensureDemoOrganisation,
+  ensureNeighbourOrganisation,
+} from '../modules/demo/index.js';
 
 /** How long a stop may take (requests finishing, a job ending) before the process exits anyway. */
 const STOP_WITHIN_MS = 10_000;

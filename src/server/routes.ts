@@ -1,24 +1,22 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './http/context.js';
-import { registerAuthRoutes } from '../modules/auth/routes.js';
-import { registerOidcRoutes } from '../modules/oidc/routes.js';
-import { registerOrgRoutes } from '../modules/org/routes.js';
-import { registerImportRoutes } from '../modules/import/routes.js';
-import { registerOutboxRoutes } from '../modules/mail/routes.js';
-import { registerFramingRoutes } from '../modules/framing/routes.js';
-import { registerGoalRoutes } from '../modules/goals/routes.js';
-import { registerInquiryRoutes } from '../modules/inquiry/routes.js';
-import { registerConversationRoutes } from '../modules/conversations/routes.js';
-import { registerFeedbackRoutes } from '../modules/feedback/routes.js';
-import { registerReminderRoutes } from '../modules/reminders/routes.js';
-import { registerOverviewRoutes } from '../modules/overview/routes.js';
-import { registerDialogueRoutes } from '../modules/dialogue/routes.js';
-import { registerLeverRoutes } from '../modules/levers/routes.js';
-import { registerForumRoutes } from '../modules/forums/routes.js';
-import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/routes.js';
+import { registerAuthRoutes } from '../modules/auth/index.js';
+import { registerOidcRoutes } from '../modules/oidc/index.js';
+import { registerOrgRoutes } from '../modules/org/index.js';
+import { registerImportRoutes } from '../modules/import/index.js';
+import { registerOutboxRoutes } from '../modules/mail/index.js';
+import { registerFramingRoutes } from '../modules/framing/index.js';
+import { registerGoalRoutes } from '../modules/goals/index.js';
+import { registerInquiryRoutes, findNextMeetingWith } from '../modules/inquiry/index.js';
+import { registerConversationRoutes, nextConversationDate } from '../modules/conversations/index.js';
+import { registerFeedbackRoutes } from '../modules/feedback/index.js';
+import { registerReminderRoutes } from '../modules/reminders/index.js';
+import { registerOverviewRoutes } from '../modules/overview/index.js';
+import { registerDialogueRoutes } from '../modules/dialogue/index.js';
+import { registerLeverRoutes } from '../modules/levers/index.js';
+import { registerForumRoutes } from '../modules/forums/index.js';
+import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerHealthRoutes } from './health.js';
-import { findNextMeetingWith } from '../modules/inquiry/next-meeting.js';
-import { nextConversationDate } from '../modules/conversations/services/queries.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {

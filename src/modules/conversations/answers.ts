@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { day, id, instant, ref } from '../../shared/answers.js';
 import { TEAM_KINDS } from '../../shared/roles.js';
-import { GOAL_STATUSES } from '../goals/constants.js';
-import { circleState } from '../inquiry/answers.js';
+import { GOAL_STATUSES } from '../goals/index.js';
+import { circleState } from '../inquiry/index.js';
 import {
   AGENDA_SECTIONS,
   CONVERSATION_KINDS,

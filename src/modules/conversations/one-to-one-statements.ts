@@ -1,6 +1,6 @@
 import { preparedStatement } from '../../server/db/prepared.js';
 import { nearestLeadersText } from '../../server/policy/nearest-leaders.js';
-import { latestCircleText, type CircleStateRow } from '../inquiry/circle-state.js';
+import { latestCircleText, type CircleStateRow } from '../inquiry/index.js';
 import type { ConversationAccess, Participant } from './records.js';
 import type { AgendaSection } from './constants.js';
 

@@ -1,6 +1,5 @@
 import type { FieldChange, InquiryData } from '../inquiry/schema.js';
-import { learningCircle } from '../inquiry/forms/learning-circle.js';
-import { emptyData } from '../inquiry/merge.js';
+import { learningCircle, emptyData } from '../inquiry/index.js';
 import { demoEmail, type DemoUnitKey } from './data.js';
 import type * as T from './activity-texts.js';
 

@@ -6,7 +6,7 @@ import { goalEvents, goals } from '../goals/schema.js';
 import { inquiries, inquiryCollaborators, inquiryRevisions } from '../inquiry/schema.js';
 import { agendaItems, agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from '../feedback/schema.js';
-import { learningCircle } from '../inquiry/forms/learning-circle.js';
+import { learningCircle } from '../inquiry/index.js';
 import { DEMO_PEOPLE, type DemoUnitKey } from './data.js';
 import { circleData, DAY, day, FRESH, LEADER_OF, local, QUIET, SECTOR, workday } from './activity-parts.js';
 import * as T from './activity-texts.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../server/db/client.js';
 import { memberships, organisations, people, units } from '../org/schema.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/index.js';
 import { DEMO_PASSWORD } from './data.js';
 
 export const NEIGHBOUR_SLUG = 'nabo';

@@ -2,7 +2,7 @@ import type { Config } from '../../server/config.js';
 import type { Db } from '../../server/db/client.js';
 import { writeAudit } from '../../server/audit/write.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../org/schema.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
 import {
   DEMO_ORG_NAME,

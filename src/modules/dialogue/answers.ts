@@ -5,7 +5,7 @@ import {
   CONVERSATION_KINDS,
   CONVERSATION_STATUSES,
   PARTICIPANT_ROLES,
-} from '../conversations/constants.js';
+} from '../conversations/index.js';
 import { PROMPT_KEYS, TURN_STATES } from './constants.js';
 
 // The answers of /api/conversations/{id}/dialogue and /api/teams/{id}/guidelines: declared by the

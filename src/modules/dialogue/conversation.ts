@@ -8,7 +8,7 @@ import {
   loadConversationForActor,
   type ConversationForActor,
   type ConversationPerson,
-} from '../conversations/access.js';
+} from '../conversations/index.js';
 
 /*
  * A frame is readable exactly when its conversation is: the conversations module's one access

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../server/http/context.js';
 import { json, route } from '../../server/http/route.js';
 import { logger } from '../../server/log.js';
 import { LIMITS } from '../../shared/limits.js';
-import { setSessionCookies } from '../auth/session.js';
+import { setSessionCookies } from '../auth/index.js';
 import { getPublicOrganisation } from './services/public-organisation.js';
 import { startSignIn } from './services/start-sign-in.js';
 import { finishSignIn } from './services/finish-sign-in.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { day, id, instant, ref } from '../../shared/answers.js';
-import { CONVERSATION_KINDS, CONVERSATION_STATUSES, PARTICIPANT_ROLES } from '../conversations/constants.js';
-import { FEEDBACK_KINDS } from '../feedback/constants.js';
-import { GOAL_STATUSES } from '../goals/constants.js';
-import { circleState } from '../inquiry/answers.js';
+import { CONVERSATION_KINDS, CONVERSATION_STATUSES, PARTICIPANT_ROLES } from '../conversations/index.js';
+import { FEEDBACK_KINDS } from '../feedback/index.js';
+import { GOAL_STATUSES } from '../goals/index.js';
+import { circleState } from '../inquiry/index.js';
 import { NUDGE_KINDS } from './nudges.js';
 
 // The answers of /api/home, /api/overview and /api/development: declared by the routes, returned

@@ -1,7 +1,7 @@
 import { preparedStatement } from '../../server/db/prepared.js';
 import { ledPeopleText } from '../../server/policy/nearest-leaders.js';
 import { LED_ROLES, rolesText } from '../../server/policy/roles.js';
-import { latestCircleText, type CircleStateRow } from '../inquiry/circle-state.js';
+import { latestCircleText, type CircleStateRow } from '../inquiry/index.js';
 
 export interface OverviewRow {
   id: string;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { id, instant, ref } from '../../shared/answers.js';
 import { TEAM_KINDS } from '../../shared/roles.js';
-import { agreement, teamCadence } from '../conversations/answers.js';
-import { CONVERSATION_KINDS, CONVERSATION_STATUSES } from '../conversations/constants.js';
-import { GOAL_STATUSES } from '../goals/constants.js';
-import { circleState } from '../inquiry/answers.js';
+import { agreement, teamCadence, CONVERSATION_KINDS, CONVERSATION_STATUSES } from '../conversations/index.js';
+import { GOAL_STATUSES } from '../goals/index.js';
+import { circleState } from '../inquiry/index.js';
 
 // The answers of /api/teams/{id}/development and /api/team-nudges: declared by the routes,
 // returned by the services, read by the team's development page and the leader's overview.

@@ -2,9 +2,8 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { MAIL_JOB, createTransport, mailJobHandler } from '../mail/send.js';
 import { JobWorker, type JobHandler } from './worker.js';
-import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/job.js';
-import { DIGEST_JOB, digestJobHandler } from '../../modules/reminders/digest/job.js';
-import { startDigestScheduler } from '../../modules/reminders/digest/schedule.js';
+import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/index.js';
+import { DIGEST_JOB, digestJobHandler, startDigestScheduler } from '../../modules/reminders/index.js';
 
 /** Every job kind and its handler; modules add theirs here. */
 export function jobHandlers(

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n/catalogue';
-import type { Me } from '../../modules/auth/answers';
+import type { Me } from '../../modules/auth/web/index';
 
 export const NAV_GROUPS = ['start', 'development', 'leading', 'organisation', 'account'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];

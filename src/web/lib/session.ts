@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Me } from '../../modules/auth/answers';
+import type { Me } from '../../modules/auth/web/index';
 import { ApiError, get } from './api';
 
 export const meQueryKey = ['me'] as const;

@@ -22,7 +22,7 @@ import { signInInput } from '../validation';
 import { lockedMessage, useZodResolver } from './form';
 import { afterSignIn, safeNext } from './navigation';
 import { PublicLayout } from './public-layout';
-import type { PublicOrganisation } from '../../oidc/answers';
+import type { PublicOrganisation } from '../../oidc/web/index';
 
 export interface LoginSearch {
   next?: string;

@@ -1,6 +1,6 @@
 // The training track (seeds/002, "the important training track"): a space less binding than the
 // everyday, worked through in three tempi, with feedback in three kinds.
-import type { FeedbackKind } from '../../feedback/constants.js';
+import type { FeedbackKind } from '../../feedback/index.js';
 import type { Localized, Tempo } from './types.js';
 
 /** What the training track is for, said where it is planned. */

@@ -1,7 +1,7 @@
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
-import { circleStateFrom } from '../../inquiry/circle-state.js';
+import { circleStateFrom } from '../../inquiry/index.js';
 import { loadedFrom, oneToOneRow, presentConversation, ref, type LoadedConversation } from '../records.js';
 import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-statements.js';
 import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
 import type { Ref } from '../../../shared/answers';
-import type { PeopleListAnswer } from '../../org/answers';
+import type { PeopleListAnswer } from '../../org/web/index';
 import type {
   CadenceAnswer,
   ConversationDetail,

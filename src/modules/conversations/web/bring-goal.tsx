@@ -9,7 +9,7 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../../web/components/notify';
-import { refreshGoals } from '../../goals/web/api';
+import { refreshGoals } from '../../goals/web/index';
 import { bringGoalInput } from '../validation';
 import type { TeamConversationDetail } from '../answers';
 import { useSetDetail } from './agenda';

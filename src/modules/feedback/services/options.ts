@@ -10,7 +10,7 @@ import { teamsOfText } from '../../../server/policy/team-members.js';
 import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { people, teams } from '../../org/schema.js';
 import { goals } from '../../goals/schema.js';
-import { goalsInFocus } from '../../goals/services/queries.js';
+import { goalsInFocus } from '../../goals/index.js';
 import { agreements } from '../../conversations/schema.js';
 import type { FeedbackOptionsQuery } from '../validation.js';
 import type { FeedbackLinksAnswer, FeedbackRecipientsAnswer } from '../answers.js';

@@ -24,7 +24,7 @@ import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FEEDBACK_KINDS } from '../constants';
 import { FEEDBACK_LIMITS } from '../validation';
-import type { DirectoryAnswer } from '../../org/answers';
+import type { DirectoryAnswer } from '../../org/web/index';
 import type { FeedbackAnswer } from '../answers';
 import { feedbackKeys, useLinks, useRecipients } from './api';
 import { feedbackFormSchema, type FeedbackFormValues } from './form-schema';

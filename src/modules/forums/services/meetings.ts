@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, notFound } from '../../../server/http/errors.js';
-import { loadConversationForActor } from '../../conversations/access.js';
+import { loadConversationForActor } from '../../conversations/index.js';
 import { forumMeetings, surveyRounds } from '../schema.js';
 import { loadForum } from '../records.js';
 import { insertRound } from '../survey/rounds.js';

@@ -9,7 +9,7 @@ import { applyServerError } from '../../../web/forms/server-errors';
 import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { notifySuccess } from '../../../web/components/notify';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
-import { useCurrentFrames } from '../../framing/web/api';
+import { useCurrentFrames } from '../../framing/web/index';
 import { GOAL_SOURCES } from '../constants';
 import { goalHints } from '../hints';
 import { goalFields } from '../validation';

@@ -4,7 +4,7 @@ import { useI18n } from '../../../web/i18n';
 import { useNavSection } from '../../../web/layout/nav-section';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { GoalCirclesPanel } from '../../inquiry/web/goal-circles-panel';
+import { GoalCirclesPanel } from '../../inquiry/web/index';
 import { useGoal } from './api';
 import { groupGoalText } from './team-messages';
 import { possessive } from './possessive';

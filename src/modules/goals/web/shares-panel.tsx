@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { del, post } from '../../../web/lib/api';
-import { PersonPicker } from '../../org/web/components/person-picker';
+import { PersonPicker } from '../../org/web/index';
 import { notifySuccess } from '../../../web/components/notify';
 import type { GoalDetailAnswer } from '../answers';
 import { refreshGoals } from './api';

@@ -4,7 +4,7 @@ import { notFound } from '../../../server/http/errors.js';
 import { auditRecordRead } from '../../../server/policy/person-access.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { goalRelation } from '../../../server/policy/subject-access.js';
-import { loadGoal } from '../../goals/records.js';
+import { loadGoal } from '../../goals/index.js';
 import { FORMS } from '../forms/index.js';
 import { currentPhase, progress } from '../merge.js';
 import { loadReadableCircle, type CircleRow } from '../access.js';

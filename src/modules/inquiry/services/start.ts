@@ -3,7 +3,7 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { todayInDenmark } from '../../framing/records.js';
+import { todayInDenmark } from '../../framing/index.js';
 import { nextMeeting } from '../next-meeting.js';
 import { FORMS } from '../forms/index.js';
 import { emptyData } from '../merge.js';

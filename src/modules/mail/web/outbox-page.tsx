@@ -16,7 +16,7 @@ import { Fragment } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, get } from '../../../web/lib/api';
 import { NotFoundPage } from '../../../web/pages/not-found';
-import { readableColors } from '../../auth/web/readable';
+import { readableColors } from '../../auth/web/index';
 import type { OutboxAnswer } from '../answers';
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g;

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../../server/http/context.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { people } from '../../org/schema.js';
-import { createSession, type NewSession } from '../../auth/session.js';
+import { createSession, type NewSession } from '../../auth/index.js';
 import { oidcProviders } from '../schema.js';
 import { providerConfiguration } from '../discovery.js';
 import type { SignInState } from '../state-cookie.js';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
 import { goals } from '../../goals/schema.js';
-import { circleStates } from '../../inquiry/services/queries.js';
+import { circleStates } from '../../inquiry/index.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';

@@ -1,5 +1,5 @@
 import type { SignedInContext } from '../../../server/http/context.js';
-import { circleStateFrom, type CircleStateRow } from '../../inquiry/circle-state.js';
+import { circleStateFrom, type CircleStateRow } from '../../inquiry/index.js';
 import { computeNudges, daysSince, DEFAULT_CADENCE_WEEKS } from '../nudges.js';
 import { copenhagenDay, iso } from '../records.js';
 import { overviewStatement } from '../statement.js';

@@ -7,7 +7,7 @@ import { get } from '../../../web/lib/api';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import type { Nudge, OverviewAnswer, OverviewPerson } from '../answers';
-import type { TeamNudgesAnswer } from '../../teams-dev/answers';
+import type { TeamNudgesAnswer } from '../../teams-dev/web/index';
 import { phaseKey } from './api';
 
 /** Where a leader acts on a nudge. */

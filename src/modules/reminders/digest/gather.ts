@@ -9,7 +9,7 @@ import { inquiries } from '../../inquiry/schema.js';
 import { goals } from '../../goals/schema.js';
 import { feedback } from '../../feedback/schema.js';
 import { leverActions } from '../../levers/schema.js';
-import type { FeedbackKind } from '../../feedback/constants.js';
+import type { FeedbackKind } from '../../feedback/index.js';
 import type { ReminderSettings } from '../services/settings.js';
 import { addDays, localDay, startOfLocalDay } from './time.js';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/roles.js';
-import type { FeedbackKind } from '../../feedback/constants.js';
+import type { FeedbackKind } from '../../feedback/index.js';
 import type { DigestContent } from './gather.js';
 import { formatDay, formatWhen } from './time.js';
 

@@ -2,7 +2,7 @@
  * Digest days are Copenhagen calendar days: a digest is "today's" from local midnight, goes out
  * from 07:00 local time, and a weekly one on Mondays — summer time included.
  */
-import { copenhagenTime, TIME_ZONE } from '../../conversations/time.js';
+import { copenhagenTime, TIME_ZONE } from '../../conversations/index.js';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

@@ -7,13 +7,17 @@ import { notFound } from '../../../server/http/errors.js';
 import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { subjectRelation } from '../../../server/policy/subject-access.js';
 import { goals, goalShares } from '../../goals/schema.js';
-import { circleStates } from '../../inquiry/services/queries.js';
+import { circleStates } from '../../inquiry/index.js';
 import { people, teams } from '../../org/schema.js';
 import { PEER_GROUP_KIND } from '../../../shared/roles.js';
 import { agreements } from '../../conversations/schema.js';
-import { selectAgreements } from '../../conversations/agreement-records.js';
-import { teamGoalsInFocus, teamPeople } from '../../conversations/services/team/get.js';
-import { teamCadenceView, teamConversationHistory } from '../../conversations/services/team/cadence.js';
+import {
+  selectAgreements,
+  teamGoalsInFocus,
+  teamPeople,
+  teamCadenceView,
+  teamConversationHistory,
+} from '../../conversations/index.js';
 import type { TeamDevelopment, TeamNudgesAnswer } from '../answers.js';
 
 /**

@@ -9,16 +9,18 @@ import { useMe } from '../../../web/lib/session';
 import { FormShell } from '../../../web/forms/form-shell';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { notifySuccess } from '../../../web/components/notify';
-import { teamScheduleFormInput, type TeamScheduleFormInput } from '../../conversations/validation';
-import type { ConversationDetail } from '../../conversations/answers';
 import {
+  teamScheduleFormInput,
+  type TeamScheduleFormInput,
   conversationKeys,
   fromLocalInput,
   refreshConversations,
   toLocalInput,
-} from '../../conversations/web/api';
-import { applyConversationError, timeFieldOverride } from '../../conversations/web/form-errors';
-import { WhenFields } from '../../conversations/web/when-fields';
+  applyConversationError,
+  timeFieldOverride,
+  WhenFields,
+} from '../../conversations/web/index';
+import type { ConversationDetail } from '../../conversations/web/index';
 import type { TeamDevelopment } from '../answers';
 import { refreshTeamDevelopment } from './api';
 

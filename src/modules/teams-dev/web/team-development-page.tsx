@@ -10,9 +10,13 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { notifySuccess } from '../../../web/components/notify';
-import { GoalFormModal } from '../../goals/web/goal-form-modal';
-import { CONVERSATION_LIMITS, teamCadenceInput } from '../../conversations/validation';
-import { STATUS_COLOR, STATUS_TEXT } from '../../conversations/web/conversations-page';
+import { GoalFormModal } from '../../goals/web/index';
+import {
+  CONVERSATION_LIMITS,
+  teamCadenceInput,
+  STATUS_COLOR,
+  STATUS_TEXT,
+} from '../../conversations/web/index';
 import type { TeamConversationRef, TeamDevelopment } from '../answers';
 import { refreshTeamDevelopment, teamDevKeys, useTeamDevelopment } from './api';
 import { PlanConversationModal } from './plan-conversation-modal';

@@ -5,7 +5,7 @@ import { teamLeadersText } from '../../../../server/policy/team-leaders.js';
 import { teamMembersText } from '../../../../server/policy/team-members.js';
 import { goals, goalShares } from '../../../goals/schema.js';
 import { inquiries } from '../../../inquiry/schema.js';
-import { circleStates } from '../../../inquiry/services/queries.js';
+import { circleStates } from '../../../inquiry/index.js';
 import { people } from '../../../org/schema.js';
 import { agendaItems, agreements, privateNotes } from '../../schema.js';
 import { canFacilitateConversation, mayManageConversation, type ConversationForActor } from '../../access.js';

@@ -1,0 +1,2 @@
+export { ensureNeighbourOrganisation } from './neighbour.js';
+export { demoSignInText, ensureDemoOrganisation } from './seed.js';

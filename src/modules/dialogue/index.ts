@@ -1,0 +1,1 @@
+export { registerDialogueRoutes } from './routes.js';

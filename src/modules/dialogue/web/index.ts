@@ -1,0 +1,1 @@
+export { dialogueAppRoutes, dialogueRootRoutes } from './routes';

@@ -1,0 +1,3 @@
+export { FEEDBACK_KINDS } from './constants.js';
+export type { FeedbackKind } from './constants.js';
+export { registerFeedbackRoutes } from './routes.js';

@@ -1,0 +1,1 @@
+export { feedbackAppRoutes } from './routes';

@@ -1,0 +1,1 @@
+export { forumsAppRoutes } from './routes';

@@ -1,0 +1,3 @@
+export { todayInDenmark } from './records.js';
+export { registerFramingRoutes } from './routes.js';
+export { frameItemInForce } from './services/current-frames.js';

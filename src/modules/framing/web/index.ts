@@ -1,0 +1,2 @@
+export { useCurrentFrames } from './api';
+export { framingAppRoutes } from './routes';

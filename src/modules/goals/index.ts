@@ -1,0 +1,4 @@
+export { GOAL_STATUSES } from './constants.js';
+export { loadGoal } from './records.js';
+export { registerGoalRoutes } from './routes.js';
+export { goalsInFocus } from './services/queries.js';

@@ -1,0 +1,3 @@
+export { refreshGoals } from './api';
+export { GoalFormModal } from './goal-form-modal';
+export { goalsAppRoutes } from './routes';

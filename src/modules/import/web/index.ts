@@ -1,0 +1,1 @@
+export { importAppRoutes } from './routes';

@@ -1,0 +1,9 @@
+export { circleState } from './answers.js';
+export { circleStateFrom, latestCircleText } from './circle-state.js';
+export type { CircleStateRow } from './circle-state.js';
+export { FORMS } from './forms/index.js';
+export { learningCircle } from './forms/learning-circle.js';
+export { emptyData } from './merge.js';
+export { findNextMeetingWith } from './next-meeting.js';
+export { registerInquiryRoutes } from './routes.js';
+export { circleStates } from './services/queries.js';

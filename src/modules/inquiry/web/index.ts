@@ -1,0 +1,2 @@
+export { GoalCirclesPanel } from './goal-circles-panel';
+export { inquiryAppRoutes } from './routes';

@@ -1,0 +1,1 @@
+export { leversAppRoutes } from './routes';

@@ -1,0 +1,1 @@
+export { mailAppRoutes } from './routes';

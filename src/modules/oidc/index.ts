@@ -1,0 +1,1 @@
+export { registerOidcRoutes } from './routes.js';

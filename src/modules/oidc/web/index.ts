@@ -1,0 +1,2 @@
+export type { PublicOrganisation } from '../answers';
+export { oidcAppRoutes } from './routes';

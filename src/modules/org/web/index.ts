@@ -1,0 +1,3 @@
+export type { DirectoryAnswer, PeopleListAnswer } from '../answers';
+export { PersonPicker } from './components/person-picker';
+export { orgAppRoutes } from './routes';

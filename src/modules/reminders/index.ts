@@ -1,0 +1,3 @@
+export { DIGEST_JOB, digestJobHandler } from './digest/job.js';
+export { startDigestScheduler } from './digest/schedule.js';
+export { registerReminderRoutes } from './routes.js';

@@ -1,0 +1,1 @@
+export { remindersAppRoutes } from './routes';

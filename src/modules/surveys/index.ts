@@ -1,0 +1,1 @@
+export type { BuiltInInstrumentKey } from './instruments/index.js';

@@ -1,0 +1,1 @@
+export { registerTeamDevelopmentRoutes } from './routes.js';

@@ -1,0 +1,2 @@
+export type { TeamNudgesAnswer } from '../answers';
+export { teamsDevAppRoutes } from './routes';
