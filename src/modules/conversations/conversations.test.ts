@@ -5,7 +5,7 @@ import { buildOrg, buildPerson, buildTwoLayerOrg, signInAs, type Person } from '
 import { call } from '../../../test/http.js';
 import { mailsTo } from '../../../test/outbox.js';
 import { auditEvents } from '../../server/audit/schema.js';
-import { localParts } from './time.js';
+import { localParts } from '../../shared/time.js';
 import { nextOneToOne, oneToOneDates, overdueAgreements } from './services/queries.js';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -12,4 +12,3 @@ export { registerConversationRoutes } from './routes.js';
 export { nextConversationDate } from './services/queries.js';
 export { teamCadenceView, teamConversationHistory } from './services/team/cadence.js';
 export { teamGoalsInFocus, teamPeople } from './services/team/get.js';
-export { TIME_ZONE, copenhagenTime } from './time.js';

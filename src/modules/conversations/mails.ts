@@ -4,7 +4,7 @@ import { queueMail } from '../../server/mail/send.js';
 import type { Locale } from '../../shared/roles.js';
 import { buildIcs, type IcsMethod } from './ics.js';
 import type { ConversationRow, Participant } from './records.js';
-import { TIME_ZONE } from './time.js';
+import { TIME_ZONE } from '../../shared/time.js';
 
 /*
  * The calendar mails of a 1:1: an invitation, an update when it moves, a cancellation. Each goes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenTime, localParts, proposeNext } from './time.js';
+import { copenhagenTime, localParts } from '../../shared/time.js';
+import { proposeNext } from './time.js';
 
 describe('Copenhagen time', () => {
   it('converts wall-clock time in winter and summer', () => {

@@ -31,7 +31,7 @@ export const SECTOR: Partial<Record<DemoUnitKey, T.Sector>> = {
   care: 'care',
 };
 
-export const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(d);
+export { localDay as day } from '../../shared/time.js';
 /** A working day at a morning hour (Copenhagen), moved back from a weekend. */
 export function workday(d: Date, hourUtc: number): Date {
   const r = new Date(d);

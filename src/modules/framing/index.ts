@@ -1,3 +1,2 @@
-export { todayInDenmark } from './records.js';
 export { registerFramingRoutes } from './routes.js';
 export { frameItemInForce } from './services/current-frames.js';

@@ -101,13 +101,3 @@ export function presentFrame(frame: FrameRow, items: ItemRow[], canEdit: boolean
     can: { edit: canEdit },
   };
 }
-
-/** Today's date in Denmark as YYYY-MM-DD: a frame "covers today" by the local calendar. */
-export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

@@ -7,6 +7,7 @@ import { leverActions, leverPlanLevers, leverPlans } from './schema.js';
 import { scopeAccess, type PlanAccess, type PlanScope } from './access.js';
 import { LEVER_KEYS, type ActionStatus, type LeverKey } from './constants.js';
 import type { ActionCounts, LeverAction, Plan, PlanHead, ScopeRef } from './answers.js';
+import { localDay } from '../../shared/time.js';
 
 // Loading, access and presentation of lever plans and their actions, shared by the services.
 
@@ -15,16 +16,6 @@ export type ActionRow = typeof leverActions.$inferSelect;
 
 export const scopeOf = (plan: Pick<PlanRow, 'unitId' | 'teamId'>): PlanScope =>
   plan.unitId ? { unitId: plan.unitId } : { teamId: plan.teamId! };
-
-/** Today's date in Denmark as YYYY-MM-DD: an action is overdue by the local calendar. */
-export function todayInDenmark(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
 
 export async function loadPlan(db: Db, orgId: string, id: string): Promise<PlanRow | undefined> {
   const [plan] = await db
@@ -142,13 +133,13 @@ export async function presentActionById(
     and(eq(leverActions.orgId, ctx.actor.orgId), eq(leverActions.id, id)),
   );
   if (!row) throw notFound('No such action');
-  return presentAction(row, todayInDenmark(ctx.now()), ctx.actor.personId, canEditPlan);
+  return presentAction(row, localDay(ctx.now()), ctx.actor.personId, canEditPlan);
 }
 
 /** The whole plan: its levers in toolbox order, each with its actions by due date. */
 export async function presentPlan(ctx: SignedInContext, plan: PlanRow, access: PlanAccess): Promise<Plan> {
   const orgId = ctx.actor.orgId;
-  const today = todayInDenmark(ctx.now());
+  const today = localDay(ctx.now());
   const levers = await ctx.db
     .select({ id: leverPlanLevers.id, lever: leverPlanLevers.lever, aim: leverPlanLevers.aim })
     .from(leverPlanLevers)

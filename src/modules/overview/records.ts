@@ -4,15 +4,8 @@ import { LED_ROLES } from '../../server/policy/roles.js';
 import { memberships, people, units } from '../org/schema.js';
 import type { PersonWithUnits } from './answers.js';
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** The Copenhagen calendar date (YYYY-MM-DD) of an instant. */
-export const copenhagenDay = (at: Date) => dayFormat.format(at);
+export { localDay as copenhagenDay } from '../../shared/time.js';
 
 export const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 

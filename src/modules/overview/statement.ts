@@ -2,6 +2,7 @@ import { preparedStatement } from '../../server/db/prepared.js';
 import { ledPeopleText } from '../../server/policy/nearest-leaders.js';
 import { LED_ROLES, rolesText } from '../../server/policy/roles.js';
 import { latestCircleText, type CircleStateRow } from '../inquiry/index.js';
+import { TIME_ZONE } from '../../shared/time.js';
 
 export interface OverviewRow {
   id: string;
@@ -40,7 +41,7 @@ export const overviewStatement = preparedStatement<OverviewRow>(
     where (
       select 1 from audit_events a
       where a.org_id = $1::uuid and a.subject_person_id = l.person_id
-        and a.at >= ($4::date::timestamp at time zone 'Europe/Copenhagen')
+        and a.at >= ($4::date::timestamp at time zone '${TIME_ZONE}')
         and a.actor_id = $2::uuid and a.action = 'overview.read'
       limit 1) is null
   )

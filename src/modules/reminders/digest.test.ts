@@ -10,7 +10,7 @@ import { auditEvents } from '../../server/audit/schema.js';
 import { jobHandlers } from '../../server/jobs/start.js';
 import { jobs } from '../../server/jobs/schema.js';
 import { JobWorker } from '../../server/jobs/worker.js';
-import { copenhagenTime } from '../conversations/time.js';
+import { copenhagenTime } from '../../shared/time.js';
 import { agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { inquiries } from '../inquiry/schema.js';
 import { feedback } from '../feedback/schema.js';

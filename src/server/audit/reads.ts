@@ -1,12 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { SignedInContext } from '../http/context.js';
-
-const copenhagenDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Copenhagen',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { localDay, TIME_ZONE } from '../../shared/time.js';
 
 /**
  * Records that the actor read part of several people's records in one view (a list, a team's
@@ -25,7 +19,7 @@ export async function auditReadsOncePerDay(
   const { actor, db } = ctx;
   const reads = entry.reads.filter((r) => r.subjectPersonId !== actor.personId);
   if (reads.length === 0) return;
-  const today = copenhagenDay.format(ctx.now());
+  const today = localDay(ctx.now());
   await db.execute(sql`
     insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id)
     select ${actor.orgId}::uuid, ${actor.personId}::uuid, ${entry.action}, ${entry.entityType}, r.entity_id, r.subject
@@ -39,7 +33,7 @@ export async function auditReadsOncePerDay(
     where (
       select 1 from audit_events a
       where a.org_id = ${actor.orgId}::uuid and a.subject_person_id = r.subject
-        and a.at >= (${today}::date::timestamp at time zone 'Europe/Copenhagen')
+        and a.at >= (${today}::date::timestamp at time zone ${TIME_ZONE})
         and a.actor_id = ${actor.personId}::uuid and a.action = ${entry.action}
         and a.entity_type = ${entry.entityType}
       limit 1) is null`);

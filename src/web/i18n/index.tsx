@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { catalogue, type MessageKey } from './catalogue';
 import type { Locale } from '../../shared/roles';
 import { ApiError } from '../lib/api';
+import { TIME_ZONE } from '../../shared/time';
 
 const STORAGE_KEY = 'mup.locale';
-export const TIME_ZONE = 'Europe/Copenhagen';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

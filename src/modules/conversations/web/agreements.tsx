@@ -12,8 +12,7 @@ import { agreementFields, CONVERSATION_LIMITS } from '../validation';
 import { useMe } from '../../../web/lib/session';
 import type { Agreement, ConversationDetail } from '../answers';
 import { agreementOwners, conversationKeys, isTeamView } from './api';
-
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+import { today } from '../../../shared/time';
 
 /** Agreements with owner and due date; a participant marks them done. */
 export function AgreementList({

@@ -9,7 +9,7 @@ import type {
   SharedView,
   TeamShared,
 } from '../answers';
-import { copenhagenTime, localParts } from '../time';
+import { copenhagenTime, localParts } from '../../../shared/time';
 
 /** Whether a conversation is a team's (TUS) or a peer group's rather than a 1:1. */
 export function isTeamView<T extends SharedView>(view: T): view is Extract<T, TeamShared> {

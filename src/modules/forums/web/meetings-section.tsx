@@ -32,6 +32,7 @@ import { recordMeetingInput } from '../validation';
 import type { EvaluationOpenedAnswer, ForumDetail, Round } from '../answers';
 import { refreshForums } from './api';
 import { QrLinkModal } from './qr-link';
+import { today as todayInDenmark } from '../../../shared/time';
 
 type Meeting = ForumDetail['meetings'][number];
 
@@ -262,7 +263,7 @@ function RecordMeetingForm({
   const teamConversations = [...(list.data?.past ?? []), ...(list.data?.upcoming ?? [])]
     .filter((c): c is TeamListItem => 'team' in c && c.status !== 'cancelled')
     .slice(0, 30);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  const today = todayInDenmark();
   const form = useForm<z.input<typeof recordMeetingInput>>({
     resolver: useZodResolver(recordMeetingInput) as never,
     // No conversation is null, not '': the schema takes a conversation's id or nothing.

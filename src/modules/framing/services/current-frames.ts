@@ -4,8 +4,9 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { units } from '../../org/schema.js';
 import { frameItems, frames } from '../schema.js';
 import type { FrameListAnswer } from '../answers.js';
-import { canManageUnit, frameColumns, itemsOf, presentFrame, todayInDenmark } from '../records.js';
+import { canManageUnit, frameColumns, itemsOf, presentFrame } from '../records.js';
 import { unitsOfPerson } from '../../../server/policy/unit-people.js';
+import { localDay } from '../../../shared/time.js';
 
 /**
  * The published frames that apply to a person today: those of the units whose people they are
@@ -34,7 +35,7 @@ export async function framesInForce(db: Db, orgId: string, personId: string, tod
 /** GET /frames/current: the frames in force for the signed-in person, with their items. */
 export async function currentFrames({ ctx }: { ctx: SignedInContext }): Promise<FrameListAnswer> {
   const { db, actor } = ctx;
-  const found = await framesInForce(db, actor.orgId, actor.personId, todayInDenmark(ctx.now()));
+  const found = await framesInForce(db, actor.orgId, actor.personId, localDay(ctx.now()));
   const items = await itemsOf(
     db,
     actor.orgId,

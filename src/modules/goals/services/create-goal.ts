@@ -4,12 +4,13 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { invalid } from '../../../server/http/errors.js';
 import type { Subject } from '../../../server/policy/subject-access.js';
 import { assertTeamContent } from '../../../server/policy/team-content.js';
-import { frameItemInForce, todayInDenmark } from '../../framing/index.js';
+import { frameItemInForce } from '../../framing/index.js';
 import { goalEvents, goals } from '../schema.js';
 import { loadGoal, presentGoal } from '../records.js';
 import type { CreateGoalInput } from '../validation.js';
 import { makeRoomInFocus } from './focus.js';
 import type { GoalAnswer } from '../answers.js';
+import { localDay } from '../../../shared/time.js';
 
 /**
  * POST /goals: the signed-in person writes a goal of their own, or — with teamId — a goal of a
@@ -86,7 +87,7 @@ export async function assertFrameItemInForce(ctx: SignedInContext, frameItemId: 
     ctx.actor.orgId,
     ctx.actor.personId,
     frameItemId,
-    todayInDenmark(ctx.now()),
+    localDay(ctx.now()),
   );
   if (!item) {
     throw invalid('That frame item does not apply to you', 'frame_item_unavailable', [

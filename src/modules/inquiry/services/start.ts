@@ -3,11 +3,11 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { conflict } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { todayInDenmark } from '../../framing/index.js';
 import { nextMeeting } from '../next-meeting.js';
 import { FORMS } from '../forms/index.js';
 import { emptyData } from '../merge.js';
 import { inquiries, inquiryRevisions, type FieldChange } from '../schema.js';
+import { localDay } from '../../../shared/time.js';
 
 /** Refuses a second open circle on one goal: the person works on one circle at a time per goal. */
 export async function assertNoOpenCircle(db: Db, orgId: string, goalId: string) {
@@ -36,7 +36,7 @@ export async function insertCircle(
   for (const c of options.prefill) data.phases[c.phase]!.fields[c.field] = c.to;
   const subject = goal.subjectPersonId ? { personId: goal.subjectPersonId } : { teamId: goal.subjectTeamId! };
   const meeting = await nextMeeting(tx.db, orgId, subject, tx.now());
-  const deadline = meeting ? todayInDenmark(meeting) : null;
+  const deadline = meeting ? localDay(meeting) : null;
   const [created] = await tx.db
     .insert(inquiries)
     .values({

@@ -5,18 +5,11 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { invalid, notFound, ServiceError } from '../../../server/http/errors.js';
 import { leverActions, leverPlanLevers } from '../schema.js';
 import { possibleOwners, scopeAccess } from '../access.js';
-import {
-  loadPlan,
-  loadPlanFor,
-  presentActionById,
-  scopeOf,
-  todayInDenmark,
-  touchPlan,
-  type PlanRow,
-} from '../records.js';
+import { loadPlan, loadPlanFor, presentActionById, scopeOf, touchPlan, type PlanRow } from '../records.js';
 import { LEVER_LIMITS, type CreateActionInput, type UpdateActionInput } from '../validation.js';
 import type { LeverAction, LeverActionAnswer } from '../answers.js';
 import type { OkAnswer } from '../../../shared/answers.js';
+import { localDay } from '../../../shared/time.js';
 
 /** 409 stale_version with the stored action, so a follow-up written meanwhile is not lost. */
 export class StaleActionError extends ServiceError {
@@ -148,7 +141,7 @@ export async function updateAction({
     if (changes.followUp !== undefined) set.followUp = changes.followUp;
     if (changes.status !== undefined && changes.status !== action.status) {
       set.status = changes.status;
-      set.doneOn = changes.status === 'done' ? todayInDenmark(tx.now()) : null;
+      set.doneOn = changes.status === 'done' ? localDay(tx.now()) : null;
     }
     const [saved] = await tx.db
       .update(leverActions)

@@ -8,9 +8,10 @@ import { peoplesUnitsText } from '../../../server/policy/unit-people.js';
 import { teams, units } from '../../org/schema.js';
 import { leverPlans } from '../schema.js';
 import { scopeAccess } from '../access.js';
-import { countsByPlan, presentPlanHead, todayInDenmark } from '../records.js';
+import { countsByPlan, presentPlanHead } from '../records.js';
 import type { ListPlansQuery } from '../validation.js';
 import type { PlanListAnswer } from '../answers.js';
+import { localDay } from '../../../shared/time.js';
 
 /**
  * GET /lever-plans: the plans the actor may read (one unit's or team's with `unitId`/`teamId`),
@@ -61,7 +62,7 @@ export async function listPlans({
     db,
     orgId,
     found.map((f) => f.plan.id),
-    todayInDenmark(ctx.now()),
+    localDay(ctx.now()),
   );
   const plans = [];
   for (const f of found) {

@@ -6,8 +6,9 @@ import { teams, units } from '../../org/schema.js';
 import { leverActions, leverPlans } from '../schema.js';
 import { leverPlanLevers } from '../schema.js';
 import { people } from '../../org/schema.js';
-import { actionColumns, presentAction, todayInDenmark } from '../records.js';
+import { actionColumns, presentAction } from '../records.js';
 import type { ListedActionsAnswer } from '../answers.js';
+import { localDay } from '../../../shared/time.js';
 
 const planColumns = { planTitle: leverPlans.title, unitName: units.name, teamName: teams.name };
 
@@ -31,7 +32,7 @@ function withPlans(ctx: SignedInContext) {
 type Row = Awaited<ReturnType<ReturnType<typeof withPlans>['execute']>>[number];
 
 const present = (ctx: SignedInContext, rows: Row[], canEdit: (r: Row) => boolean) => {
-  const today = todayInDenmark(ctx.now());
+  const today = localDay(ctx.now());
   return rows.map((r) => ({
     ...presentAction(r, today, ctx.actor.personId, canEdit(r)),
     plan: { id: r.planId, title: r.planTitle, scopeName: r.unitName ?? r.teamName ?? '' },
@@ -69,7 +70,7 @@ export async function overdueActions({ ctx }: { ctx: SignedInContext }): Promise
       and(
         eq(leverActions.orgId, orgId),
         eq(leverActions.status, 'open'),
-        lt(leverActions.dueDate, todayInDenmark(ctx.now())),
+        lt(leverActions.dueDate, localDay(ctx.now())),
         or(editable, eq(leverActions.ownerId, actor.personId)),
       ),
     )

@@ -4,6 +4,7 @@ import { auditEvents } from '../../../server/audit/schema.js';
 import { READ_ACTION_SUFFIX } from '../../../server/policy/person-access.js';
 import { people } from '../schema.js';
 import type { AccessLogAnswer } from '../answers.js';
+import { TIME_ZONE } from '../../../shared/time.js';
 
 const ACCESS_LOG_LIMIT = 500;
 
@@ -15,7 +16,7 @@ const ACCESS_LOG_LIMIT = 500;
  */
 export async function myAccessLog({ ctx }: { ctx: SignedInContext }): Promise<AccessLogAnswer> {
   const { db, actor } = ctx;
-  const day = sql<string>`(${auditEvents.at} at time zone 'Europe/Copenhagen')::date`;
+  const day = sql<string>`(${auditEvents.at} at time zone ${TIME_ZONE})::date`;
   const latest = max(auditEvents.at);
   const rows = await db
     .select({

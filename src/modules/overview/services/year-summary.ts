@@ -5,7 +5,7 @@ import { goalEvents, goals } from '../../goals/schema.js';
 import { inquiries } from '../../inquiry/schema.js';
 import { FORMS } from '../../inquiry/index.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
-import { copenhagenTime } from '../../conversations/index.js';
+import { copenhagenTime } from '../../../shared/time.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';
 import type { YearSummaryAnswer } from '../answers.js';

@@ -11,7 +11,7 @@ import { feedback } from '../../feedback/schema.js';
 import { leverActions } from '../../levers/schema.js';
 import type { FeedbackKind } from '../../feedback/index.js';
 import type { ReminderSettings } from '../services/settings.js';
-import { addDays, localDay, startOfLocalDay } from './time.js';
+import { addDays, localDay, startOfLocalDay } from '../../../shared/time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back "new feedback" reaches for someone who never had a digest. */

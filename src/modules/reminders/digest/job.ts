@@ -8,7 +8,8 @@ import { reminderPrefs } from '../schema.js';
 import { loadSettings } from '../services/settings.js';
 import { gatherDigest, isEmpty } from './gather.js';
 import { digestMail } from './mail.js';
-import { localDay, localHourAndWeekday } from './time.js';
+import { localDay } from '../../../shared/time.js';
+import { localHourAndWeekday } from './time.js';
 
 export const DIGEST_JOB = 'reminders.digest';
 

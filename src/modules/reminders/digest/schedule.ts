@@ -3,7 +3,8 @@ import type { Db } from '../../../server/db/client.js';
 import { logger } from '../../../server/log.js';
 import { DIGEST_HOUR } from '../constants.js';
 import { DIGEST_JOB } from './job.js';
-import { localDay, localHourAndWeekday } from './time.js';
+import { localDay } from '../../../shared/time.js';
+import { localHourAndWeekday } from './time.js';
 
 export const DIGEST_TICK_MS = 5 * 60_000;
 
