@@ -15,7 +15,6 @@ import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/index';
 import { mailAppRoutes } from '../modules/mail/web/index';
 import { orgAppRoutes } from '../modules/org/web/index';
 import { importAppRoutes } from '../modules/import/web/index';
-import { oidcAppRoutes } from '../modules/oidc/web/index';
 import { framingAppRoutes } from '../modules/framing/web/index';
 import { goalsAppRoutes } from '../modules/goals/web/index';
 import { inquiryAppRoutes } from '../modules/inquiry/web/index';
@@ -60,7 +59,6 @@ const routeTree = rootRoute.addChildren([
     ...mailAppRoutes(appRoute),
     ...orgAppRoutes(appRoute),
     ...importAppRoutes(appRoute),
-    ...oidcAppRoutes(appRoute),
     ...framingAppRoutes(appRoute),
     ...goalsAppRoutes(appRoute),
     ...inquiryAppRoutes(appRoute),

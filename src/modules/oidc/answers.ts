@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, instant } from '../../shared/answers.js';
+import { instant } from '../../shared/answers.js';
 import { MATCH_BY } from './validation.js';
 
-// The answers of /api/auth/organisations and /api/organisation: declared by the routes, returned
-// by the services, read by the sign-in page and the organisation settings page.
+// The answers of /api/auth/organisations and /api/organisation/oidc: declared by the routes, returned
+// by the services, read by the sign-in page and the single sign-on panel.
 
 /** What an organisation's sign-in page shows before anyone signs in: its name and SSO button. */
 export const publicOrganisationAnswer = z.object({
@@ -11,17 +11,6 @@ export const publicOrganisationAnswer = z.object({
   sso: z.object({ displayName: z.string(), startUrl: z.string() }).nullable(),
 });
 export type PublicOrganisation = z.infer<typeof publicOrganisationAnswer>;
-
-export const organisationSettings = z.object({
-  id,
-  slug: z.string(),
-  name: z.string(),
-  accessibilityUrl: z.string().nullable(),
-});
-export type OrganisationSettings = z.infer<typeof organisationSettings>;
-
-export const organisationAnswer = z.object({ organisation: organisationSettings });
-export type OrganisationAnswer = z.infer<typeof organisationAnswer>;
 
 export const oidcSettingsAnswer = z.object({
   /** null until single sign-on is set up. */

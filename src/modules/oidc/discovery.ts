@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import type { Config } from '../../server/config.js';
-import { isLocalHttpUrl } from './validation.js';
+import { isLocalHttpUrl } from '../../shared/urls.js';
 
 export interface ProviderSettings {
   orgId: string;

@@ -1,28 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
+import { isHttpsUrl, isLocalHttpUrl } from '../../shared/urls.js';
 
 export const MATCH_BY = ['email', 'employee_number'] as const;
 export type MatchBy = (typeof MATCH_BY)[number];
-
-/** Hosts an identity provider may be reached on over plain http, and then only outside production. */
-export const LOCAL_HOSTS = ['localhost', '127.0.0.1'];
-
-export function isLocalHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname);
-  } catch {
-    return false;
-  }
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The issuer must be https; http is accepted for a provider on this machine while developing
@@ -34,21 +15,6 @@ export const issuerField = z
   .min(1)
   .max(LIMITS.url)
   .refine((v) => isHttpsUrl(v) || isLocalHttpUrl(v));
-
-const optionalUrl = z
-  .string()
-  .trim()
-  .max(LIMITS.url)
-  .refine((v) => v === '' || isHttpsUrl(v) || isLocalHttpUrl(v))
-  .transform((v) => (v === '' ? null : v));
-
-export const organisationInput = z.object({
-  name: z.string().trim().min(1).max(LIMITS.name),
-  /** Empty or null removes the link. */
-  accessibilityUrl: optionalUrl.nullable().transform((v) => v ?? null),
-});
-export type OrganisationInput = z.infer<typeof organisationInput>;
-export type OrganisationForm = z.input<typeof organisationInput>;
 
 /** A claim name as identity providers use them: letters, digits and a few separators. */
 const claimName = z

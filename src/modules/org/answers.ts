@@ -159,3 +159,15 @@ export const teamDetailAnswer = z.object({
   }),
 });
 export type TeamDetail = z.infer<typeof teamDetailAnswer>;
+
+/** The organisation's own details, for its settings page. */
+export const organisationSettings = z.object({
+  id,
+  slug: z.string(),
+  name: z.string(),
+  accessibilityUrl: z.string().nullable(),
+});
+export type OrganisationSettings = z.infer<typeof organisationSettings>;
+
+export const organisationAnswer = z.object({ organisation: organisationSettings });
+export type OrganisationAnswer = z.infer<typeof organisationAnswer>;

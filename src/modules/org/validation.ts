@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import { LOCALES, ROLES, TEAM_KINDS, UNIT_KINDS } from '../../shared/roles.js';
 import { versionField } from '../../shared/fields.js';
+import { isHttpsUrl, isLocalHttpUrl } from '../../shared/urls.js';
 
 // Shared by the API and the org screens' forms, so a form never accepts what the server refuses.
 
@@ -127,3 +128,19 @@ export type UpdateTeamInput = z.infer<typeof updateTeamInput>;
 
 export const addTeamMemberInput = z.object({ personId: z.uuid() });
 export type AddTeamMemberInput = z.infer<typeof addTeamMemberInput>;
+
+/** The organisation's own details (the settings page, organisation admins). */
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(LIMITS.url)
+  .refine((v) => v === '' || isHttpsUrl(v) || isLocalHttpUrl(v))
+  .transform((v) => (v === '' ? null : v));
+
+export const organisationInput = z.object({
+  name: z.string().trim().min(1).max(LIMITS.name),
+  /** Empty or null removes the link. */
+  accessibilityUrl: optionalUrl.nullable().transform((v) => v ?? null),
+});
+export type OrganisationInput = z.infer<typeof organisationInput>;
+export type OrganisationForm = z.input<typeof organisationInput>;

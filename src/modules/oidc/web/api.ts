@@ -1,16 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../../../web/lib/api';
-import type { OidcSettings, OrganisationAnswer } from '../answers';
+import type { OidcSettings } from '../answers';
 
-export const organisationKey = ['organisation'] as const;
+/** Under the organisation's key, so refreshing the organisation refreshes its sign-on too. */
 export const oidcSettingsKey = ['organisation', 'oidc'] as const;
-
-export const useOrganisation = (enabled: boolean) =>
-  useQuery({
-    queryKey: organisationKey,
-    enabled,
-    queryFn: async () => (await get<OrganisationAnswer>('/organisation')).organisation,
-  });
 
 export const useOidcSettings = (enabled: boolean) =>
   useQuery({ queryKey: oidcSettingsKey, enabled, queryFn: () => get<OidcSettings>('/organisation/oidc') });

@@ -1,2 +1,2 @@
 export type { PublicOrganisation } from '../answers';
-export { oidcAppRoutes } from './routes';
+export { SsoPanel } from './sso-panel';

@@ -1,27 +1,12 @@
 import { defineMessages } from '../../../web/i18n/define';
 
-/** The organisation settings page: name, accessibility statement and single sign-on. */
+/** Single sign-on with the organisation's own identity provider (a section of the organisation settings page). */
 export const oidcMessages = defineMessages(
   {
-    title: 'Organisation',
-    intro:
-      'Her indstiller du organisationens navn, linket til tilgængelighedserklæringen og login med organisationens egen identitetsudbyder.',
-    onlyOrgAdmins: 'Kun organisationens administratorer kan se og ændre disse indstillinger.',
     form: {
       required: 'Skal udfyldes.',
       tooLong: 'Må højst være {max} tegn.',
       checkFields: 'Nogle felter er ikke udfyldt rigtigt. Se markeringerne herunder.',
-    },
-    details: {
-      heading: 'Oplysninger om organisationen',
-      name: 'Navn',
-      nameHelp: 'Vises øverst i MUP og på organisationens login-side.',
-      accessibilityUrl: 'Link til tilgængelighedserklæring',
-      accessibilityUrlHelp:
-        'Adressen på organisationens tilgængelighedserklæring. Linket vises nederst på alle sider. Lad feltet stå tomt, hvis I ikke har en.',
-      urlError: 'Skriv en fuld adresse, der begynder med https://',
-      save: 'Gem oplysninger',
-      saved: 'Oplysningerne er gemt.',
     },
     sso: {
       heading: 'Single sign-on (OpenID Connect)',
@@ -85,25 +70,10 @@ export const oidcMessages = defineMessages(
     },
   },
   {
-    title: 'Organisation',
-    intro:
-      'Set the organisation’s name, the link to its accessibility statement and sign-in through the organisation’s own identity provider.',
-    onlyOrgAdmins: 'Only the organisation’s administrators can see and change these settings.',
     form: {
       required: 'Required.',
       tooLong: 'At most {max} characters.',
       checkFields: 'Some fields are not filled in correctly. See the marked fields below.',
-    },
-    details: {
-      heading: 'About the organisation',
-      name: 'Name',
-      nameHelp: 'Shown at the top of MUP and on the organisation’s sign-in page.',
-      accessibilityUrl: 'Link to the accessibility statement',
-      accessibilityUrlHelp:
-        'The address of the organisation’s accessibility statement. The link is shown at the bottom of every page. Leave it empty if you do not have one.',
-      urlError: 'Enter a full address starting with https://',
-      save: 'Save details',
-      saved: 'The details have been saved.',
     },
     sso: {
       heading: 'Single sign-on (OpenID Connect)',

@@ -228,4 +228,21 @@ export const orgDa = {
       other: 'Anden handling ({action})',
     },
   },
+  settings: {
+    title: 'Organisation',
+    intro:
+      'Her indstiller du organisationens navn, linket til tilgængelighedserklæringen og login med organisationens egen identitetsudbyder.',
+    onlyOrgAdmins: 'Kun organisationens administratorer kan se og ændre disse indstillinger.',
+    details: {
+      heading: 'Oplysninger om organisationen',
+      name: 'Navn',
+      nameHelp: 'Vises øverst i MUP og på organisationens login-side.',
+      accessibilityUrl: 'Link til tilgængelighedserklæring',
+      accessibilityUrlHelp:
+        'Adressen på organisationens tilgængelighedserklæring. Linket vises nederst på alle sider. Lad feltet stå tomt, hvis I ikke har en.',
+      urlError: 'Skriv en fuld adresse, der begynder med https://',
+      save: 'Gem oplysninger',
+      saved: 'Oplysningerne er gemt.',
+    },
+  },
 };

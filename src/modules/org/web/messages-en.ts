@@ -232,4 +232,21 @@ export const orgEn: Shape<typeof orgDa> = {
       other: 'Other action ({action})',
     },
   },
+  settings: {
+    title: 'Organisation',
+    intro:
+      'Set the organisation’s name, the link to its accessibility statement and sign-in through the organisation’s own identity provider.',
+    onlyOrgAdmins: 'Only the organisation’s administrators can see and change these settings.',
+    details: {
+      heading: 'About the organisation',
+      name: 'Name',
+      nameHelp: 'Shown at the top of MUP and on the organisation’s sign-in page.',
+      accessibilityUrl: 'Link to the accessibility statement',
+      accessibilityUrlHelp:
+        'The address of the organisation’s accessibility statement. The link is shown at the bottom of every page. Leave it empty if you do not have one.',
+      urlError: 'Enter a full address starting with https://',
+      save: 'Save details',
+      saved: 'The details have been saved.',
+    },
+  },
 };

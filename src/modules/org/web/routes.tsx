@@ -7,6 +7,7 @@ import { PersonPage } from './person/person-page';
 import { TeamsPage } from './teams/teams-page';
 import { TeamPage } from './teams/team-page';
 import { MyAccessPage } from './access/my-access-page';
+import { OrganisationPage } from './settings/organisation-page';
 
 // Route components read their params loosely: the module's routes are mounted into the app's
 // tree from outside, so their ids are not known to this file's types.
@@ -38,7 +39,7 @@ function TeamRoute() {
   return <TeamPage key={teamId} teamId={teamId} />;
 }
 
-/** People, units and teams. */
+/** People, units, teams, one's access log and the organisation's settings. */
 export function orgAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/units', component: UnitsPage }),
@@ -53,5 +54,6 @@ export function orgAppRoutes(app: AnyRoute): AnyRoute[] {
     createRoute({ getParentRoute: () => app, path: '/teams', component: TeamsPage }),
     createRoute({ getParentRoute: () => app, path: '/teams/$teamId', component: TeamRoute }),
     createRoute({ getParentRoute: () => app, path: '/my-access', component: MyAccessPage }),
+    createRoute({ getParentRoute: () => app, path: '/organisation', component: OrganisationPage }),
   ];
 }

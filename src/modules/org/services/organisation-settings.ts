@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { inTransaction } from '../../../server/db/tx.js';
-import { organisations } from '../../org/schema.js';
+import { organisations } from '../schema.js';
 import { requireOrgAdmin } from '../../../server/policy/admin-rights.js';
 import type { OrganisationInput } from '../validation.js';
 import type { OrganisationSettings } from '../answers.js';

@@ -1,54 +1,47 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { errorMessage, useI18n } from '../../../web/i18n';
-import { ApiError, put } from '../../../web/lib/api';
-import { meQueryKey } from '../../../web/lib/session';
-import { LIMITS } from '../../../shared/limits';
-import {
-  organisationInput,
-  type OrganisationForm as FormValues,
-  type OrganisationInput,
-} from '../validation';
-import type { OrganisationAnswer, OrganisationSettings } from '../answers';
+import type { z } from 'zod';
+import { useI18n } from '../../../../web/i18n';
+import { put } from '../../../../web/lib/api';
+import { meQueryKey } from '../../../../web/lib/session';
+import { useZodResolver, type DescribeOverride } from '../../../../web/forms/zod-resolver';
+import { applyServerError } from '../../../../web/forms/server-errors';
+import { LIMITS } from '../../../../shared/limits';
+import { organisationInput } from '../../validation';
+import type { OrganisationAnswer, OrganisationSettings } from '../../answers';
 import { organisationKey } from './api';
-import { useFieldError } from './parts';
+
+/** The address must be a full https link: said in the field's own words. */
+const describeUrl: DescribeOverride = (t, issue) =>
+  issue.path[0] === 'accessibilityUrl' && issue.code === 'custom'
+    ? t('org.settings.details.urlError')
+    : undefined;
 
 /** The organisation's name and the link to its accessibility statement. */
 export function OrganisationForm({ organisation }: { organisation: OrganisationSettings }) {
   const { t } = useI18n();
-  const fieldError = useFieldError();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<FormValues, unknown, OrganisationInput>({
-    resolver: zodResolver(organisationInput),
+  const form = useForm({
+    resolver: useZodResolver(organisationInput, describeUrl),
     defaultValues: { name: organisation.name, accessibilityUrl: organisation.accessibilityUrl ?? '' },
   });
   const { errors } = form.formState;
 
   const save = useMutation({
-    mutationFn: (input: OrganisationInput) => put<OrganisationAnswer>('/organisation', input),
+    mutationFn: (input: z.output<typeof organisationInput>) =>
+      put<OrganisationAnswer>('/organisation', input),
     onSuccess: async ({ organisation: saved }) => {
       queryClient.setQueryData(organisationKey, saved);
       form.reset({ name: saved.name, accessibilityUrl: saved.accessibilityUrl ?? '' });
-      notifications.show({ message: t('oidc.details.saved'), color: 'teal', withBorder: true });
+      notifications.show({ message: t('org.settings.details.saved'), color: 'teal', withBorder: true });
       // The header and footer read the name and link from the signed-in person's data.
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
     },
-    onError: (err) => {
-      let placed = 0;
-      if (err instanceof ApiError) {
-        for (const issue of err.issues) {
-          if (issue.path === 'name' || issue.path === 'accessibilityUrl') {
-            form.setError(issue.path, { type: 'invalid' }, { shouldFocus: placed++ === 0 });
-          }
-        }
-      }
-      setFormError(placed ? t('oidc.form.checkFields') : errorMessage(t, err));
-    },
+    onError: (err) => setFormError(applyServerError(err, t, form.setError, ['name', 'accessibilityUrl'])),
   });
 
   return (
@@ -67,25 +60,25 @@ export function OrganisationForm({ organisation }: { organisation: OrganisationS
           </Alert>
         )}
         <TextInput
-          label={t('oidc.details.name')}
-          description={t('oidc.details.nameHelp')}
+          label={t('org.settings.details.name')}
+          description={t('org.settings.details.nameHelp')}
           required
           maxLength={LIMITS.name}
           {...form.register('name')}
-          error={fieldError(errors.name, undefined, LIMITS.name)}
+          error={errors.name?.message}
         />
         <TextInput
-          label={t('oidc.details.accessibilityUrl')}
-          description={t('oidc.details.accessibilityUrlHelp')}
+          label={t('org.settings.details.accessibilityUrl')}
+          description={t('org.settings.details.accessibilityUrlHelp')}
           type="url"
           inputMode="url"
           placeholder="https://"
           {...form.register('accessibilityUrl')}
-          error={fieldError(errors.accessibilityUrl, 'oidc.details.urlError', LIMITS.url)}
+          error={errors.accessibilityUrl?.message}
         />
         <Group>
           <Button type="submit" loading={save.isPending}>
-            {t('oidc.details.save')}
+            {t('org.settings.details.save')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,0 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { OrganisationPage } from './organisation-page';
-
-/** The organisation's settings: details and single sign-on (organisation admins). */
-export function oidcAppRoutes(app: AnyRoute): AnyRoute[] {
-  return [createRoute({ getParentRoute: () => app, path: '/organisation', component: OrganisationPage })];
-}
