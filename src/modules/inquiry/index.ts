@@ -1,3 +1,4 @@
+// inquiry = learning circles (and every structured inquiry cycle that follows them): the front door.
 export { circleState } from './answers.js';
 export { circleStateFrom, latestCircleText } from './circle-state.js';
 export type { CircleStateRow } from './circle-state.js';
