@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { expectAccessibleAtAllWidths } from './axe';
 import { da, DEMO_PASSWORD, demoAccountEmail, expect, signInWithPassword, test } from './fixtures';
 import { api, copenhagenDay } from './individual';
-import { DEMO_PEOPLE, demoEmail, type DemoAccount } from '../src/modules/demo/data';
+import { DEMO_PEOPLE, type DemoAccount } from '../src/modules/demo/data';
+import { demoEmail } from './accounts';
 
 /**
  * Shared by accessibility-*.spec.ts. Every page each kind of person reaches, checked with axe-core

@@ -3,7 +3,7 @@ import { expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, expect as baseExpect, signInWithPassword, test } from './fixtures';
 import { api, circles, fill, pageTitle } from './individual';
 import { created, me } from './accessibility';
-import { demoEmail } from '../src/modules/demo/data';
+import { demoEmail } from './accounts';
 
 /*
  * Two people on one learning circle at Plejecenter Lærkebo, each in a browser of their own:

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, demoAccountEmail, type DemoAccount } from '../src/modules/demo/data';
+import { DEMO_PASSWORD, type DemoAccount } from '../src/modules/demo/data';
+import { demoAccountEmail } from './accounts';
 import { common } from '../src/web/i18n/common';
 import { authMessages } from '../src/modules/auth/web/messages';
 

@@ -4,7 +4,7 @@ import { orgMessages } from '../src/modules/org/web/messages';
 import { importMessages } from '../src/modules/import/web/messages';
 import { mailMark, recipient, waitForMail } from './mail';
 import { mailMessages } from '../src/modules/mail/web/messages';
-import { demoAccountEmail } from '../src/modules/demo/data';
+import { demoAccountEmail } from './accounts';
 
 const org = orgMessages.da;
 const imp = importMessages.da;

@@ -146,7 +146,7 @@ function copenhagenOffsetMs(at: Date): number {
   return local - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-/** "mailto:lone.mikkelsen@demo.mup.dk" → the address, lower-cased. */
+/** "mailto:lone.mikkelsen@journeys.mup.dk" → the address, lower-cased. */
 export const icsAddress = (p: IcsProperty | undefined) =>
   (p?.value ?? '').replace(/^mailto:/i, '').toLowerCase();
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, auth, da, expect, label, test } from './fixtures';
-import { demoAccountEmail, demoEmail } from '../src/modules/demo/data';
+import { demoAccountEmail, demoEmail } from './accounts';
 import { forumsMessages } from '../src/modules/forums/web/messages';
 import { INSTRUMENT_ITEMS } from '../src/modules/forums/constants';
 

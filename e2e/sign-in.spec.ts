@@ -1,4 +1,5 @@
 import { expectAccessibleAtAllWidths } from './axe';
+import { JOURNEY_ORG_NAME } from './accounts';
 import { DEMO_PASSWORD, auth, da, demoAccountEmail, en, expect, signInWithPassword, test } from './fixtures';
 
 test('the demo HR person signs in in Danish, switches to English, and signs out', async ({
@@ -14,7 +15,7 @@ test('the demo HR person signs in in Danish, switches to English, and signs out'
 
   await signIn('hr');
   await expect(page.getByRole('heading', { level: 2, name: 'Hej Mette' })).toBeVisible();
-  await expect(page.getByText('Demo Kommune').first()).toBeVisible();
+  await expect(page.getByText(JOURNEY_ORG_NAME).first()).toBeVisible();
   // The start page says what to do next: goals, the coming weeks, agreements and feedback.
   for (const panel of ['Mine mål i fokus', 'De næste tre uger', 'Mine aftaler', 'Seneste feedback til dig']) {
     await expect(page.getByRole('heading', { level: 3, name: panel })).toBeVisible();

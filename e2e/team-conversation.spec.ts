@@ -25,7 +25,7 @@ import {
   recipient,
   waitForMail,
 } from './mail';
-import { demoEmail } from '../src/modules/demo/data';
+import { demoEmail } from './accounts';
 import { dialogueMessages } from '../src/modules/dialogue/web/messages';
 import { orgMessages } from '../src/modules/org/web/messages';
 import { teamsDevMessages } from '../src/modules/teams-dev/web/messages';

@@ -49,6 +49,7 @@ const env = {
   HOST: '127.0.0.1',
   DEMO: 'true',
   DEMO_NEIGHBOUR: 'true',
+  DEMO_JOURNEYS: 'true',
   SHOW_OUTBOX: 'true',
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   MAIL_FROM: 'MUP <no-reply@demo.mup.dk>',

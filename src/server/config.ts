@@ -48,6 +48,8 @@ const envSchema = z.object({
   DEMO: bool.optional(),
   /** Adds a second tiny organisation beside the demo; used by the browser journeys. */
   DEMO_NEIGHBOUR: bool.default(false),
+  /** Adds the browser journeys' own twin of the demo (Prøvekommune), so they never touch the README's. */
+  DEMO_JOURNEYS: bool.default(false),
   SHOW_OUTBOX: bool.optional(),
   TRUST_PROXY: bool.default(false),
   LOG_REQUESTS: bool.default(false),
@@ -84,6 +86,7 @@ export interface Config {
   mailFrom: string;
   demo: boolean;
   demoNeighbour: boolean;
+  demoJourneys: boolean;
   showOutbox: boolean;
   trustProxy: boolean;
   /** Where the built web app is, when not dist/web. */
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,
     demoNeighbour: e.DEMO_NEIGHBOUR,
+    demoJourneys: e.DEMO_JOURNEYS,
     // What MUP would have mailed, where it mails nothing: the demo and development.
     showOutbox: e.SHOW_OUTBOX ?? (!production && !e.SMTP_URL),
     trustProxy: e.TRUST_PROXY,

@@ -13,6 +13,7 @@ import {
   demoSignInText,
   ensureDemoOrganisation,
   ensureNeighbourOrganisation,
+  JOURNEY_ORG,
 } from '../modules/demo/index.js';
 
 /** How long a stop may take (requests finishing, a job ending) before the process exits anyway. */
@@ -41,6 +42,10 @@ async function main() {
   if (config.demo) {
     const created = await ensureDemoOrganisation(database.db, config);
     logger.info(created ?? demoSignInText(config, false));
+    if (config.demoJourneys) {
+      const journeys = await ensureDemoOrganisation(database.db, config, JOURNEY_ORG);
+      if (journeys) logger.info(journeys);
+    }
     if (config.demoNeighbour && (await ensureNeighbourOrganisation(database.db))) {
       logger.info('Created the neighbour organisation "Nabokommunen" (DEMO_NEIGHBOUR).');
     }

@@ -9,7 +9,7 @@ import { inquiries, inquiryCollaborators } from '../inquiry/schema.js';
 import { agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from '../feedback/schema.js';
 import { frames } from '../framing/schema.js';
-import { DEMO_SLUG, DEMO_UNITS } from './data.js';
+import { DEMO_ORG, DEMO_UNITS, JOURNEY_ORG, demoAccountEmail, type DemoAccount } from './data.js';
 
 class Measured extends Error {
   constructor(readonly ms: number) {
@@ -25,16 +25,18 @@ const JOURNEY_ACCOUNTS = [
   'mette.holm',
   'jesper.kristiansen',
   'hanne.vestergaard',
-].map((l) => `${l}@demo.mup.dk`);
+].map((l) => `${l}@${JOURNEY_ORG.emailDomain}`);
 
 describeEachEngine('the demo organisation’s year of activity', (env) => {
-  it('fills the year for most people and leaves the journeys’ accounts clean', async () => {
+  it('fills the journeys’ twin for most people and leaves the journeys’ accounts clean', async () => {
     const { database, config } = env();
     const db = database.db;
     const started = Date.now();
-    expect(await ensureDemoOrganisation(db, config)).not.toBeNull();
+    expect(await ensureDemoOrganisation(db, config, JOURNEY_ORG)).not.toBeNull();
     const seconds = (Date.now() - started) / 1000;
-    const org = (await db.query.organisations.findFirst({ where: eq(organisations.slug, DEMO_SLUG) }))!;
+    const org = (await db.query.organisations.findFirst({
+      where: eq(organisations.slug, JOURNEY_ORG.slug),
+    }))!;
     const count = async (
       table:
         | typeof goals
@@ -141,7 +143,7 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
     ).toBe(0);
 
     // Sofie Andersen starts with nothing at all.
-    const sofie = clean.find((p) => p.email === 'sofie.andersen@demo.mup.dk')!.id;
+    const sofie = clean.find((p) => p.email === `sofie.andersen@${JOURNEY_ORG.emailDomain}`)!.id;
     expect(await count(goals, eq(goals.subjectPersonId, sofie))).toBe(0);
     expect(
       await count(
@@ -182,7 +184,67 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
     // Well under a second on an idle machine; the bound leaves room for a busy CI runner.
     console.info(`demo activity written in ${Math.round(took)} ms`);
     expect(took, 'milliseconds to write the year').toBeLessThan(3000);
-    expect(await ensureDemoOrganisation(db, config)).toBeNull();
+    expect(await ensureDemoOrganisation(db, config, JOURNEY_ORG)).toBeNull();
     expect(await count(goals, eq(goals.status, 'in_focus'))).toBeGreaterThan(20);
+  });
+
+  it('gives the README’s accounts a lived year of their own: goals in focus, circles, 1:1s held and planned, feedback', async () => {
+    const { database, config } = env();
+    const db = database.db;
+    expect(await ensureDemoOrganisation(db, config, DEMO_ORG)).not.toBeNull();
+    const org = (await db.query.organisations.findFirst({ where: eq(organisations.slug, DEMO_ORG.slug) }))!;
+    const idOf = async (account: DemoAccount) =>
+      (
+        await db
+          .select({ id: people.id })
+          .from(people)
+          .where(and(eq(people.orgId, org.id), eq(people.email, demoAccountEmail(account))))
+      )[0]!.id;
+    // The employee and the institution leader have a development record; each has it all, now.
+    for (const account of ['employee', 'institutionLeader'] as const) {
+      const id = await idOf(account);
+      const inFocus = await db
+        .select({ id: goals.id })
+        .from(goals)
+        .where(and(eq(goals.subjectPersonId, id), eq(goals.status, 'in_focus')));
+      expect(inFocus.length, `${account}: goals in focus`).toBeGreaterThan(0);
+      const open = await db
+        .select({ id: inquiries.id })
+        .from(inquiries)
+        .where(and(eq(inquiries.subjectPersonId, id), eq(inquiries.status, 'open')));
+      expect(open.length, `${account}: an open circle`).toBeGreaterThan(0);
+      const talks = await db
+        .select({ status: conversations.status })
+        .from(conversations)
+        .innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversations.id))
+        .where(eq(conversationParticipants.personId, id));
+      expect(
+        talks.some((t) => t.status === 'held'),
+        `${account}: a held 1:1`,
+      ).toBe(true);
+      expect(
+        talks.some((t) => t.status === 'planned'),
+        `${account}: a planned 1:1`,
+      ).toBe(true);
+      const given = await db
+        .select({ id: feedback.id })
+        .from(feedback)
+        .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
+      expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
+    }
+    // The area leader leads the institution leaders' 1:1s.
+    const hanne = await idOf('areaLeader');
+    const hers = await db
+      .select({ status: conversations.status })
+      .from(conversations)
+      .innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversations.id))
+      .where(eq(conversationParticipants.personId, hanne));
+    expect(hers.some((t) => t.status === 'planned')).toBe(true);
+    // Not the journeys' addresses: the two organisations never share a person.
+    const strays = await db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgId, org.id), sql`${people.email} like ${`%@${JOURNEY_ORG.emailDomain}`}`));
+    expect(strays).toEqual([]);
   });
 });

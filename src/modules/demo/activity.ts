@@ -15,8 +15,9 @@ import * as T from './activity-texts.js';
  * A plausible year in the demo organisation, written as the services would have left it: frames
  * published per institution, goals with their status history and learning circles at every phase,
  * held 1:1s (agenda, notes, summary, agreements), planned ones, feedback with replies — on both
- * leader layers. The accounts the browser journeys sign in with start clean: no goal in focus,
- * nothing planned, no open agreement, only history before this month; Sofie Andersen has none.
+ * leader layers. With `quietAccounts` (the journeys' twin) the accounts the browser journeys sign
+ * in with start clean: no goal in focus, nothing planned, no open agreement, only history before
+ * this month; Sofie Andersen has none. Without it (the README's demo) everyone lives the year.
  */
 
 export async function seedDemoActivity(
@@ -25,6 +26,7 @@ export async function seedDemoActivity(
   unitIds: Map<DemoUnitKey, string>,
   personIds: Map<string, string>,
   now = new Date(),
+  { quietAccounts = false }: { quietAccounts?: boolean } = {},
 ) {
   const id = () => crypto.randomUUID();
   const pid = (name: string) => personIds.get(name)!;
@@ -93,7 +95,7 @@ export async function seedDemoActivity(
 
   // Everyone with a development record: the staff (not Sofie) and the three institution leaders.
   const subjects = DEMO_PEOPLE.flatMap((p) => {
-    if (FRESH.has(local(p.name))) return [];
+    if (quietAccounts && FRESH.has(local(p.name))) return [];
     const role = p.roles.find((r) => r.role === 'employee' || r.role === 'leader');
     if (!role || !(role.unit in LEADER_OF)) return [];
     const sector: T.Sector = role.role === 'leader' ? 'leader' : SECTOR[role.unit]!;
@@ -106,7 +108,7 @@ export async function seedDemoActivity(
       },
     ];
   });
-  const quiet = (name: string) => QUIET.has(local(name));
+  const quiet = (name: string) => quietAccounts && QUIET.has(local(name));
   const colleagueOf = (s: (typeof subjects)[number], i: number) => {
     const same = subjects.filter((o) => o.unit === s.unit && o.name !== s.name && !quiet(o.name));
     return same.length ? same[i % same.length]! : null;

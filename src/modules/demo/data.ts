@@ -8,6 +8,33 @@ import type { Role, TeamKind, UnitKind } from '../../shared/roles.js';
 export const DEMO_SLUG = 'demo';
 export const DEMO_ORG_NAME = 'Demo Kommune';
 export const DEMO_EMAIL_DOMAIN = 'demo.mup.dk';
+
+/**
+ * One organisation built from this data. The README's demo lives a full year, every account
+ * included, for people to explore; the browser journeys get a twin of their own (DEMO_JOURNEYS),
+ * where the accounts they sign in with start clean, so neither disturbs the other.
+ */
+export interface DemoOrganisation {
+  slug: string;
+  name: string;
+  emailDomain: string;
+  /** The journeys' accounts: history only before this month, and Sofie Andersen with none. */
+  quietAccounts: boolean;
+}
+
+export const DEMO_ORG: DemoOrganisation = {
+  slug: DEMO_SLUG,
+  name: DEMO_ORG_NAME,
+  emailDomain: DEMO_EMAIL_DOMAIN,
+  quietAccounts: false,
+};
+
+export const JOURNEY_ORG: DemoOrganisation = {
+  slug: 'journeys',
+  name: 'Prøvekommune',
+  emailDomain: 'journeys.mup.dk',
+  quietAccounts: true,
+};
 /** Everyone in the demo signs in with this; it is printed at start and written in the README. */
 export const DEMO_PASSWORD = 'demo-mup-2024';
 
@@ -191,19 +218,19 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
 
 const ASCII: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', é: 'e', ü: 'u', ö: 'oe', ä: 'ae' };
 
-/** "Sofie Andersen" → sofie.andersen@demo.mup.dk */
-export function demoEmail(name: string): string {
+/** "Sofie Andersen" → sofie.andersen@demo.mup.dk (or @journeys.mup.dk in the journeys' twin) */
+export function demoEmail(name: string, org: DemoOrganisation = DEMO_ORG): string {
   const local = name
     .toLowerCase()
     .replace(/[æøåéüöä]/g, (c) => ASCII[c] ?? c)
     .replace(/[^a-z]+/g, '.')
     .replace(/^\.|\.$/g, '');
-  return `${local}@${DEMO_EMAIL_DOMAIN}`;
+  return `${local}@${org.emailDomain}`;
 }
 
 /** The email of the person the start-up text names for a role. */
-export function demoAccountEmail(account: DemoAccount): string {
+export function demoAccountEmail(account: DemoAccount, org: DemoOrganisation = DEMO_ORG): string {
   const person = DEMO_PEOPLE.find((p) => p.account === account);
   if (!person) throw new Error(`No demo person for ${account}`);
-  return demoEmail(person.name);
+  return demoEmail(person.name, org);
 }

@@ -5,24 +5,29 @@ import { memberships, organisations, people, teamMembers, teams, units } from '.
 import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
 import {
+  DEMO_ORG,
   DEMO_ORG_NAME,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
-  DEMO_SLUG,
   DEMO_TEAMS,
   DEMO_UNITS,
   demoAccountEmail,
   demoEmail,
   type DemoAccount,
+  type DemoOrganisation,
   type DemoUnitKey,
 } from './data.js';
 
 /**
- * Creates the demo organisation on first start and returns the sign-in text to print,
- * or null when it already exists.
+ * Creates the demo organisation (or the journeys' twin) on first start and returns the sign-in
+ * text to print, or null when it already exists.
  */
-export async function ensureDemoOrganisation(db: Db, config: Config): Promise<string | null> {
-  const existing = await db.query.organisations.findFirst({ where: (o, { eq }) => eq(o.slug, DEMO_SLUG) });
+export async function ensureDemoOrganisation(
+  db: Db,
+  config: Config,
+  spec: DemoOrganisation = DEMO_ORG,
+): Promise<string | null> {
+  const existing = await db.query.organisations.findFirst({ where: (o, { eq }) => eq(o.slug, spec.slug) });
   if (existing) return null;
   // One hash for everyone: argon2 is slow on purpose, and the demo has one shared password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -32,7 +37,7 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
     // ON CONFLICT: two PostgreSQL servers starting at once must not both seed.
     const [org] = await tx
       .insert(organisations)
-      .values({ slug: DEMO_SLUG, name: DEMO_ORG_NAME })
+      .values({ slug: spec.slug, name: spec.name })
       .onConflictDoNothing({ target: organisations.slug })
       .returning();
     if (!org) return false;
@@ -59,7 +64,7 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
         DEMO_PEOPLE.map((p, i) => ({
           orgId: org.id,
           name: p.name,
-          email: demoEmail(p.name),
+          email: demoEmail(p.name, spec),
           employeeNumber: String(10001 + i),
           jobTitle: p.jobTitle,
           locale: 'da' as const,
@@ -98,7 +103,7 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
         );
     }
 
-    await seedDemoActivity(tx, org.id, unitIds, personIds);
+    await seedDemoActivity(tx, org.id, unitIds, personIds, new Date(), { quietAccounts: spec.quietAccounts });
 
     await writeAudit(
       tx,
@@ -112,7 +117,11 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
     );
     return true;
   });
-  return created ? demoSignInText(config, true) : null;
+  return created
+    ? spec === DEMO_ORG
+      ? demoSignInText(config, true)
+      : `Created "${spec.name}" for the browser journeys.`
+    : null;
 }
 
 const ACCOUNT_LABELS: [DemoAccount, string][] = [
