@@ -63,6 +63,7 @@ test('every page HR uses is accessible', async ({ page }) => {
     '/my-access',
     '/reminders',
     '/settings',
+    '/coverage',
     // HR sees a team, not its content.
     { path: `/team-development/${teamId}`, ready: 'alert' },
     { path: '/no-such-page', title: da.states.notFoundTitle },

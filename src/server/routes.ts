@@ -5,6 +5,7 @@ import { registerOidcRoutes } from '../modules/oidc/index.js';
 import { registerOrgRoutes } from '../modules/org/index.js';
 import { registerImportRoutes } from '../modules/import/index.js';
 import { registerOutboxRoutes } from '../modules/mail/index.js';
+import { registerCoverageRoutes } from '../modules/coverage/index.js';
 import { registerFramingRoutes } from '../modules/framing/index.js';
 import { registerGoalRoutes } from '../modules/goals/index.js';
 import { registerInquiryRoutes, findNextMeetingWith } from '../modules/inquiry/index.js';
@@ -28,6 +29,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOrgRoutes(app);
   registerImportRoutes(app);
   registerOutboxRoutes(app);
+  registerCoverageRoutes(app);
   registerFramingRoutes(app);
   registerGoalRoutes(app);
   registerInquiryRoutes(app);

@@ -13,6 +13,7 @@ import { NotFoundPage } from './pages/not-found';
 import { ErrorPage } from './pages/error';
 import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/index';
 import { mailAppRoutes } from '../modules/mail/web/index';
+import { coverageAppRoutes } from '../modules/coverage/web/index';
 import { orgAppRoutes } from '../modules/org/web/index';
 import { importAppRoutes } from '../modules/import/web/index';
 import { framingAppRoutes } from '../modules/framing/web/index';
@@ -57,6 +58,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     ...authAppRoutes(appRoute),
     ...mailAppRoutes(appRoute),
+    ...coverageAppRoutes(appRoute),
     ...orgAppRoutes(appRoute),
     ...importAppRoutes(appRoute),
     ...framingAppRoutes(appRoute),

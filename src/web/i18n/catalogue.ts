@@ -1,6 +1,7 @@
 import { common } from './common';
 import { authMessages } from '../../modules/auth/web/messages';
 import { mailMessages } from '../../modules/mail/web/messages';
+import { coverageMessages } from '../../modules/coverage/web/messages';
 import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
@@ -23,6 +24,7 @@ export const catalogue = {
     common: common.da,
     auth: authMessages.da,
     mail: mailMessages.da,
+    coverage: coverageMessages.da,
     org: orgMessages.da,
     import: importMessages.da,
     oidc: oidcMessages.da,
@@ -42,6 +44,7 @@ export const catalogue = {
     common: common.en,
     auth: authMessages.en,
     mail: mailMessages.en,
+    coverage: coverageMessages.en,
     org: orgMessages.en,
     import: importMessages.en,
     oidc: oidcMessages.en,

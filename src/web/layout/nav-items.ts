@@ -43,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'common.nav.import',
     visible: (me) => me.abilities.administer,
   },
+  { to: '/coverage', group: 'organisation', label: 'coverage.nav', visible: (me) => me.abilities.administer },
   {
     to: '/organisation',
     group: 'organisation',

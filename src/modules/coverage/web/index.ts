@@ -1,0 +1,1 @@
+export { coverageAppRoutes } from './routes';
