@@ -271,6 +271,13 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/lever-plans/:id/history': 'the learning environment’s plans',
   'GET /api/lever-actions/mine': 'oneself',
   'GET /api/lever-actions/overdue': 'the learning environment’s plans',
+  'GET /api/quality/teams': 'quality teams’ shared work',
+  'GET /api/quality/teams/:id': 'quality teams’ shared work',
+  'GET /api/quality/trials/:id': 'quality teams’ shared work',
+  'GET /api/quality/trials/:id/history': 'quality teams’ shared work',
+  'GET /api/quality/measures/:id': 'quality teams’ shared work',
+  'GET /api/quality/data-work/:id': 'quality teams’ shared work',
+  'GET /api/quality/data-work/:id/history': 'quality teams’ shared work',
 };
 
 describe('read audits cover the API', () => {

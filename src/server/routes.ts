@@ -17,6 +17,7 @@ import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
+import { registerQualityRoutes } from '../modules/quality/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -41,4 +42,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
   registerForumRoutes(app);
+  registerQualityRoutes(app);
 }

@@ -4,6 +4,7 @@ import { writeAudit } from '../../server/audit/write.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../org/schema.js';
 import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
+import { seedDemoQuality } from './quality.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -104,6 +105,7 @@ export async function ensureDemoOrganisation(
     }
 
     await seedDemoActivity(tx, org.id, unitIds, personIds, new Date(), { quietAccounts: spec.quietAccounts });
+    await seedDemoQuality(tx, org.id, personIds);
 
     await writeAudit(
       tx,

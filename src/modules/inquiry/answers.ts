@@ -117,3 +117,15 @@ export const circleState = z.object({
   status: circleStatus,
 });
 export type CircleState = z.infer<typeof circleState>;
+
+/** An inquiry of another module's form (a trial action, a data work), as that module embeds it. */
+export const inquiryView = z.object({
+  id,
+  form: z.enum(INQUIRY_FORMS),
+  phases: z.array(z.object({ key: z.string(), done: z.boolean(), fields: z.record(z.string(), z.string()) })),
+  currentPhase: z.string(),
+  progress: z.number(),
+  version: z.number().int(),
+  updatedAt: instant,
+});
+export type InquiryView = z.infer<typeof inquiryView>;

@@ -1,10 +1,21 @@
 // inquiry = learning circles (and every structured inquiry cycle that follows them): the front door.
-export { circleState } from './answers.js';
+export { circleHistoryAnswer, circleState, fieldConflict, inquiryView } from './answers.js';
+export type { InquiryView } from './answers.js';
 export { circleStateFrom, latestCircleText } from './circle-state.js';
 export type { CircleStateRow } from './circle-state.js';
+export {
+  createTeamInquiry,
+  inquiryHistory,
+  loadInquiry,
+  presentInquiry,
+  saveInquiry,
+  type InquiryRow,
+} from './engine.js';
 export { FORMS } from './forms/index.js';
 export { learningCircle } from './forms/learning-circle.js';
 export { emptyData } from './merge.js';
 export { findNextMeetingWith } from './next-meeting.js';
 export { registerInquiryRoutes } from './routes.js';
 export { circleStates } from './services/queries.js';
+export { inquirySaveInput } from './validation.js';
+export type { InquirySaveInput } from './validation.js';

@@ -16,6 +16,7 @@ import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
+import { qualityMessages } from '../../modules/quality/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -39,6 +40,7 @@ export const catalogue = {
     dialogue: dialogueMessages.da,
     levers: leversMessages.da,
     forums: forumsMessages.da,
+    quality: qualityMessages.da,
   },
   en: {
     common: common.en,
@@ -59,6 +61,7 @@ export const catalogue = {
     dialogue: dialogueMessages.en,
     levers: leversMessages.en,
     forums: forumsMessages.en,
+    quality: qualityMessages.en,
   },
 };
 

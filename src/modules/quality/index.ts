@@ -1,0 +1,3 @@
+export { QUALITY_ROLES } from './constants.js';
+export type { QualityRole } from './constants.js';
+export { registerQualityRoutes } from './routes.js';

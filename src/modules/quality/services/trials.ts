@@ -1,0 +1,203 @@
+import { and, eq } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { inTransaction } from '../../../server/db/tx.js';
+import { writeAudit } from '../../../server/audit/write.js';
+import { invalid, notFound } from '../../../server/http/errors.js';
+import {
+  createTeamInquiry,
+  inquiryHistory,
+  loadInquiry,
+  presentInquiry,
+  saveInquiry,
+  type InquirySaveInput,
+} from '../../inquiry/index.js';
+import { qualityTrials, qualityWorkItems } from '../schema.js';
+import {
+  loadTeamRow,
+  measureById,
+  measureRefs,
+  presentTrialSummary,
+  teamRef,
+  trialById,
+  workItemById,
+  type TrialRow,
+} from '../records.js';
+import type { ConcludeTrialInput, CreateTrialInput } from '../validation.js';
+import type { InquiryHistoryAnswer, TrialAnswer, TrialSaveAnswer } from '../answers.js';
+
+/** POST /quality/actions/{id}/trials: a trial action testing an improvement action, its PDSA cycle empty. */
+export async function createTrial({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: CreateTrialInput & { id: string };
+}): Promise<TrialAnswer> {
+  return inTransaction(ctx, async (tx) => {
+    const { row: action } = await loadTeamRow(tx, workItemById(input.id));
+    if (action.level !== 'improvement_action') throw notFound('No such improvement action');
+    await assertTeamMeasure(tx, action.teamId, input.measureId);
+    const inquiry = await createTeamInquiry(tx, 'trial_action', action.teamId);
+    const orgId = tx.actor.orgId;
+    const [trial] = await tx.db
+      .insert(qualityTrials)
+      .values({
+        orgId,
+        teamId: action.teamId,
+        actionId: action.id,
+        inquiryId: inquiry.id,
+        title: input.title,
+        startedOn: input.startedOn,
+        measureId: input.measureId,
+        createdBy: tx.actor.personId,
+        createdAt: tx.now(),
+      })
+      .returning();
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'quality.trial_created',
+        entityType: 'quality_trial',
+        entityId: trial!.id,
+        details: { teamId: action.teamId, actionId: action.id },
+      },
+    );
+    return presentTrial(tx, trial!);
+  });
+}
+
+/** A measure linked to a trial or a data work must be the team's own (else a 400 on the field). */
+export async function assertTeamMeasure(
+  tx: SignedInContext,
+  teamId: string,
+  measureId: string | null,
+  path = 'measureId',
+) {
+  if (!measureId) return;
+  const measure = await measureById(measureId)(tx.db, tx.actor.orgId);
+  if (!measure || measure.teamId !== teamId)
+    throw invalid('No such measure on this team', undefined, [
+      { path, message: 'No such measure on this team' },
+    ]);
+}
+
+export async function getTrial({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<TrialAnswer> {
+  const { row } = await loadTeamRow(ctx, trialById(input.id));
+  return presentTrial(ctx, row);
+}
+
+/**
+ * PATCH /quality/trials/{id}: the PDSA fields merged field by field on the inquiry engine — two
+ * people writing the same trial at once both keep their text; a field both changed comes back as
+ * a conflict beside the fields that were saved.
+ */
+export async function saveTrial({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: InquirySaveInput & { id: string };
+}): Promise<TrialSaveAnswer> {
+  return inTransaction(ctx, async (tx) => {
+    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
+    const inquiry = await loadInquiry(tx.db, tx.actor.orgId, trial.inquiryId, 'trial_action', true);
+    if (!inquiry) throw notFound('No such trial');
+    const result = await saveInquiry(tx, inquiry, input);
+    if (result.changed)
+      await writeAudit(
+        tx.db,
+        { actor: tx.actor, orgId: tx.actor.orgId },
+        {
+          action: 'quality.trial_saved',
+          entityType: 'quality_trial',
+          entityId: trial.id,
+          details: {
+            version: result.row.version,
+            fields: result.saved.map((s) => `${s.phase}.${s.field}`),
+            conflicts: result.conflicts.map((c) => `${c.phase}.${c.field}`),
+          },
+        },
+      );
+    return { ...(await presentTrial(tx, trial)), saved: result.saved, conflicts: result.conflicts };
+  });
+}
+
+export async function trialHistory({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: { id: string };
+}): Promise<InquiryHistoryAnswer> {
+  const { row } = await loadTeamRow(ctx, trialById(input.id));
+  return { revisions: await inquiryHistory(ctx.db, ctx.actor.orgId, row.inquiryId) };
+}
+
+/**
+ * PUT /quality/trials/{id}/conclusion: what the data showed and what the team decided. "No
+ * improvement" is recorded as the result it is — the team learned that this change does not
+ * help here — not as a failure to hide.
+ */
+export async function concludeTrial({
+  ctx,
+  input,
+}: {
+  ctx: SignedInContext;
+  input: ConcludeTrialInput & { id: string };
+}): Promise<TrialAnswer> {
+  return inTransaction(ctx, async (tx) => {
+    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
+    const orgId = tx.actor.orgId;
+    const [updated] = await tx.db
+      .update(qualityTrials)
+      .set({ outcome: input.outcome, conclusion: input.conclusion, concludedAt: tx.now() })
+      .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.id, trial.id)))
+      .returning();
+    await writeAudit(
+      tx.db,
+      { actor: tx.actor, orgId },
+      {
+        action: 'quality.trial_concluded',
+        entityType: 'quality_trial',
+        entityId: trial.id,
+        details: { outcome: input.outcome, conclusion: input.conclusion },
+      },
+    );
+    return presentTrial(tx, updated!);
+  });
+}
+
+async function presentTrial(ctx: SignedInContext, trial: TrialRow): Promise<TrialAnswer> {
+  const orgId = ctx.actor.orgId;
+  const inquiry = await loadInquiry(ctx.db, orgId, trial.inquiryId, 'trial_action');
+  if (!inquiry) throw notFound('No such trial');
+  const [action] = await ctx.db
+    .select()
+    .from(qualityWorkItems)
+    .where(and(eq(qualityWorkItems.orgId, orgId), eq(qualityWorkItems.id, trial.actionId)));
+  const [point] = await ctx.db
+    .select()
+    .from(qualityWorkItems)
+    .where(and(eq(qualityWorkItems.orgId, orgId), eq(qualityWorkItems.id, action!.parentId!)));
+  const measures = await measureRefs(ctx.db, orgId, trial.teamId);
+  const measureName = measures.find((m) => m.id === trial.measureId)?.name ?? null;
+  return {
+    trial: {
+      ...presentTrialSummary(trial, inquiry, measureName),
+      concludedAt: trial.concludedAt ? new Date(trial.concludedAt).toISOString() : null,
+      team: await teamRef(ctx, trial.teamId),
+      point: { id: point!.id, title: point!.title },
+      action: { id: action!.id, title: action!.title },
+    },
+    inquiry: presentInquiry(inquiry),
+    measures,
+    can: { edit: true },
+  };
+}

@@ -1,0 +1,1 @@
+export { qualityAppRoutes } from './routes';
