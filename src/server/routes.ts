@@ -16,12 +16,15 @@ import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
+import { registerLibraryRoutes } from '../modules/library/index.js';
+import { registerLibraryKinds } from './library-kinds.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   // A circle is due at the next conversation of its subject; conversations know when that is.
   findNextMeetingWith(nextConversationDate);
+  registerLibraryKinds();
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerOidcRoutes(app);
@@ -39,4 +42,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
   registerForumRoutes(app);
+  registerLibraryRoutes(app);
 }
