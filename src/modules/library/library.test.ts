@@ -10,6 +10,7 @@ import {
   type Person,
 } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { mailsTo } from '../../../test/outbox.js';
 import { auditEvents } from '../../server/audit/schema.js';
 import { conversationParticipants, conversations } from '../conversations/schema.js';
 
@@ -368,5 +369,27 @@ describeEachEngine('the library', (env) => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('a new version reaches the digest of whoever attached the package, with the note and where to see it', async () => {
+    const o = await buildTwoLayerOrg(env().database.db);
+    const { conversation } = await teamConversation(o);
+    const id = (await req(o.hr, 'POST', '/library/packages', pkg())).json.package.id;
+    await req(o.leaderA, 'POST', '/library/attachments', {
+      entityKind: 'conversation',
+      entityId: conversation.id,
+      packageId: id,
+    });
+    await req(o.hr, 'PUT', `/library/packages/${id}`, {
+      ...pkg({ body: `${pkg().body}\n- Opsummér` }),
+      version: 1,
+      changeNote: 'Nyt punkt: opsummering',
+    });
+    expect((await req(o.leaderA, 'POST', '/reminders/digest')).status).toBe(200);
+    const [mail] = await mailsTo(env().database.db, o.org.id, o.leaderA.email!);
+    expect(mail!.text).toContain('Nye versioner af læringspakker, du bruger');
+    expect(mail!.text).toContain('Gode samtaler i teamet: version 1 → 2');
+    expect(mail!.text).toContain('Nyt punkt: opsummering');
+    expect(mail!.text).toContain(`/conversations/${conversation.id}`);
   });
 });

@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/feedback', group: 'development', label: 'feedback.nav', visible: always },
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
+  { to: '/library', group: 'development', label: 'library.nav', visible: always },
   {
     to: '/frames',
     group: 'leading',
