@@ -392,4 +392,38 @@ describeEachEngine('the library', (env) => {
     expect(mail!.text).toContain('Nyt punkt: opsummering');
     expect(mail!.text).toContain(`/conversations/${conversation.id}`);
   });
+
+  it('a forum meeting: the unit’s people see its packages, its facilitators attach', async () => {
+    const o = await buildTwoLayerOrg(env().database.db);
+    const forum = await req(o.leaderA, 'POST', '/forums', {
+      unitId: o.units.instA.id,
+      level: 'intervention',
+      name: 'Personalemøde',
+      purpose: 'Fælles refleksion',
+      form: 'Fast struktur',
+      cadence: 'Hver anden uge',
+      duration: '45 minutter',
+      participants: 'Alle pædagoger',
+      content: 'Data og refleksion',
+      data: 'Observationer',
+    });
+    expect(forum.status).toBe(201);
+    const meeting = await req(o.leaderA, 'POST', `/forums/${forum.json.forum.id}/meetings`, {
+      heldOn: '2026-03-02',
+    });
+    expect(meeting.status).toBe(201);
+    const target = { entityKind: 'forum_meeting', entityId: meeting.json.meeting.id };
+    const path = `/library/attachments?entityKind=forum_meeting&entityId=${target.entityId}`;
+    expect(
+      (await req(o.colleagueA, 'POST', '/library/attachments', { ...target, builtInKey: 'good-colleague' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await req(o.leaderA, 'POST', '/library/attachments', { ...target, builtInKey: 'good-colleague' }))
+        .status,
+    ).toBe(201);
+    expect((await req(o.colleagueA, 'GET', path)).json.attachments).toHaveLength(1);
+    expect((await req(o.employeeB, 'GET', path)).status).toBe(404);
+    expect((await req(o.hr, 'GET', path)).status).toBe(404);
+  });
 });
