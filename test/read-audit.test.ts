@@ -110,6 +110,12 @@ const year = new Date().getFullYear();
 
 const AUDITED: Row[] = [
   {
+    route: 'GET /api/library/attachments',
+    path: (f) => `/library/attachments?entityKind=conversation&entityId=${f.conversation.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'library_attachments.read',
+  },
+  {
     route: 'GET /api/overview',
     path: () => '/overview',
     reader: (f) => f.o.leaderA,
@@ -278,6 +284,11 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/quality/measures/:id': 'quality teams’ shared work',
   'GET /api/quality/data-work/:id': 'quality teams’ shared work',
   'GET /api/quality/data-work/:id/history': 'quality teams’ shared work',
+  'GET /api/library/packages': 'the organisation’s library',
+  'GET /api/library/search': 'the organisation’s library',
+  'GET /api/library/built-in/:key': 'the organisation’s library',
+  'GET /api/library/packages/:id': 'the organisation’s library',
+  'GET /api/library/packages/:id/changes': 'the organisation’s library',
 };
 
 describe('read audits cover the API', () => {

@@ -18,12 +18,15 @@ import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerQualityRoutes } from '../modules/quality/index.js';
+import { registerLibraryRoutes } from '../modules/library/index.js';
+import { registerLibraryKinds } from './library-kinds.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   // A circle is due at the next conversation of its subject; conversations know when that is.
   findNextMeetingWith(nextConversationDate);
+  registerLibraryKinds();
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerOidcRoutes(app);
@@ -43,4 +46,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLeverRoutes(app);
   registerForumRoutes(app);
   registerQualityRoutes(app);
+  registerLibraryRoutes(app);
 }

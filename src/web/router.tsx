@@ -27,6 +27,7 @@ import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/i
 import { leversAppRoutes } from '../modules/levers/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
+import { libraryAppRoutes } from '../modules/library/web/index';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -74,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     ...leversAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
     ...qualityAppRoutes(appRoute),
+    ...libraryAppRoutes(appRoute),
   ]),
 ]);
 

@@ -5,6 +5,7 @@ import { memberships, organisations, people, teamMembers, teams, units } from '.
 import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
 import { seedDemoQuality } from './quality.js';
+import { seedDemoLibrary } from './library.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -106,6 +107,7 @@ export async function ensureDemoOrganisation(
 
     await seedDemoActivity(tx, org.id, unitIds, personIds, new Date(), { quietAccounts: spec.quietAccounts });
     await seedDemoQuality(tx, org.id, personIds);
+    await seedDemoLibrary(tx, org.id, personIds);
 
     await writeAudit(
       tx,

@@ -1,1 +1,2 @@
 export { registerForumRoutes } from './routes.js';
+export { meetingAccess } from './policy.js';

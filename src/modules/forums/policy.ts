@@ -3,7 +3,7 @@ import type { SignedInContext } from '../../server/http/context.js';
 import { teamsOfText } from '../../server/policy/team-members.js';
 import { leadsUnitOrAbove, ledSubtreeText } from '../../server/policy/unit-leadership.js';
 import { peoplesUnitsText } from '../../server/policy/unit-people.js';
-import { forums } from './schema.js';
+import { forumMeetings, forums } from './schema.js';
 
 /*
  * Who may do what with a forum (issue 4 contract), named on the policy layer's relationships:
@@ -46,4 +46,14 @@ export async function forumAccess(
     .where(and(eq(forums.orgId, ctx.actor.orgId), eq(forums.id, forum.id), visibleForumsCondition(ctx)))
     .limit(1);
   return { read: Boolean(row), facilitate: false, manage: false };
+}
+
+/** How the actor stands to one held meeting (its forum's access), for other modules; null when unknown. */
+export async function meetingAccess(ctx: SignedInContext, meetingId: string): Promise<ForumAccess | null> {
+  const [forum] = await ctx.db
+    .select({ id: forums.id, unitId: forums.unitId, teamId: forums.teamId })
+    .from(forumMeetings)
+    .innerJoin(forums, and(eq(forums.orgId, forumMeetings.orgId), eq(forums.id, forumMeetings.forumId)))
+    .where(and(eq(forumMeetings.orgId, ctx.actor.orgId), eq(forumMeetings.id, meetingId)));
+  return forum ? forumAccess(ctx, forum) : null;
 }

@@ -17,3 +17,4 @@ export * from '../../modules/dialogue/schema.js';
 export * from '../../modules/forums/schema.js';
 export * from '../../modules/levers/schema.js';
 export * from '../../modules/quality/schema.js';
+export * from '../../modules/library/schema.js';

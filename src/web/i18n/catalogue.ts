@@ -17,6 +17,7 @@ import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
 import { qualityMessages } from '../../modules/quality/web/messages';
+import { libraryMessages } from '../../modules/library/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -41,6 +42,7 @@ export const catalogue = {
     levers: leversMessages.da,
     forums: forumsMessages.da,
     quality: qualityMessages.da,
+    library: libraryMessages.da,
   },
   en: {
     common: common.en,
@@ -62,6 +64,7 @@ export const catalogue = {
     levers: leversMessages.en,
     forums: forumsMessages.en,
     quality: qualityMessages.en,
+    library: libraryMessages.en,
   },
 };
 

@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
   { to: '/quality', group: 'development', label: 'quality.nav', visible: always },
+  { to: '/library', group: 'development', label: 'library.nav', visible: always },
   {
     to: '/frames',
     group: 'leading',

@@ -14,6 +14,7 @@ import { CancelModal, MoveModal } from './move-modal';
 import { PrivateNote, SharedText } from './notes';
 import { Participants } from './participants';
 import { STATUS_COLOR, STATUS_TEXT } from './conversations-page';
+import { AttachedPackages } from '../../library/web/index';
 
 /** A numbered part of the page (h3), set apart so the three phases read clearly. */
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -219,6 +220,8 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
         />
         <AfterPart detail={d} />
       </Part>
+
+      <AttachedPackages entityKind="conversation" entityId={d.conversation.id} />
 
       {d.can.move && <MoveModal detail={d} opened={modal === 'move'} onClose={() => setModal(null)} />}
       {d.can.cancel && <CancelModal detail={d} opened={modal === 'cancel'} onClose={() => setModal(null)} />}

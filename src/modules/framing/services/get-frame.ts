@@ -24,3 +24,17 @@ export async function getFrame({
   const items = await itemsOf(db, actor.orgId, [frame.id]);
   return { frame: presentFrame(frame, items.get(frame.id) ?? [], canEdit) };
 }
+
+/** How the actor stands to a frame, for other modules (the library's attachments); null when hidden. */
+export async function frameAccess(
+  ctx: SignedInContext,
+  id: string,
+): Promise<{ read: boolean; manage: boolean } | null> {
+  const frame = await loadFrame(ctx.db, ctx.actor.orgId, id);
+  if (!frame) return null;
+  if (await canManageUnit(ctx, frame.unitId)) return { read: true, manage: true };
+  const mine =
+    frame.publishedAt &&
+    (await unitsOfPerson(ctx.db, ctx.actor.orgId, ctx.actor.personId)).includes(frame.unitId);
+  return mine ? { read: true, manage: false } : null;
+}

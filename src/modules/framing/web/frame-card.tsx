@@ -10,6 +10,7 @@ import { refreshFrames } from './api';
 import { FrameFormModal } from './frame-form-modal';
 import { ItemFormModal } from './item-form-modal';
 import { CURRICULUM_THEMES } from './messages';
+import { AttachedPackages } from '../../library/web/index';
 
 /** One frame with its items; for whoever maintains it, the actions to edit and publish it. */
 export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLevel?: 3 | 4 }) {
@@ -164,6 +165,7 @@ export function FrameCard({ frame, headingLevel = 3 }: { frame: Frame; headingLe
             )}
           </Group>
         )}
+        <AttachedPackages entityKind="frame" entityId={frame.id} headingLevel={4} />
       </Stack>
       <FrameFormModal opened={editing} onClose={() => setEditing(false)} frame={frame} units={[]} />
       <ItemFormModal

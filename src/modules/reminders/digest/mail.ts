@@ -28,6 +28,8 @@ const texts = {
     feedback: 'Ny feedback til dig',
     feedbackItem: (kind: string, from: string) => `${kind} fra ${from}`,
     feedbackLink: 'Læs og svar her:',
+    packageUpdates: 'Nye versioner af læringspakker, du bruger',
+    packageUpdate: (title: string, from: number, to: number) => `${title}: version ${from} → ${to}`,
     kinds: {
       recognition: 'Anerkendelse',
       evaluating: 'Evaluerende feedback',
@@ -57,6 +59,8 @@ const texts = {
     feedback: 'New feedback for you',
     feedbackItem: (kind: string, from: string) => `${kind} from ${from}`,
     feedbackLink: 'Read and reply here:',
+    packageUpdates: 'New versions of learning packages you use',
+    packageUpdate: (title: string, from: number, to: number) => `${title}: version ${from} → ${to}`,
     kinds: {
       recognition: 'Recognition',
       evaluating: 'Evaluating feedback',
@@ -134,6 +138,14 @@ export function digestMail(
       [t.feedbackLink, link('/feedback')],
     ]);
   }
+  section(
+    t.packageUpdates,
+    content.packageUpdates.map((u) => [
+      `• ${t.packageUpdate(u.title, u.from, u.to)}`,
+      ...(u.changeNote ? [`  ${u.changeNote}`] : []),
+      `  ${link(u.path)}`,
+    ]),
+  );
   lines.push('', '--', t.settings, link('/reminders'), '', ...t.bye);
   return { subject: t.subject, text: lines.join('\n') };
 }

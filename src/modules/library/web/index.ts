@@ -1,0 +1,2 @@
+export { libraryAppRoutes } from './routes';
+export { AttachedPackages } from './attached-packages';
