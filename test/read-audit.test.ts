@@ -270,6 +270,12 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/lever-plans/:id/history': 'the learning environment’s plans',
   'GET /api/lever-actions/mine': 'oneself',
   'GET /api/lever-actions/overdue': 'the learning environment’s plans',
+  'GET /api/progression/units': 'units one records progression for',
+  'GET /api/progression/units/:id':
+    'pseudonymised progression of children and citizens, no employee’s record',
+  'GET /api/progression/courses/:id':
+    'pseudonymised progression of children and citizens, no employee’s record',
+  'GET /api/progression/overview': 'counts of red, yellow and green per area',
 };
 
 describe('read audits cover the API', () => {
