@@ -276,6 +276,9 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/progression/courses/:id':
     'pseudonymised progression of children and citizens, no employee’s record',
   'GET /api/progression/overview': 'counts of red, yellow and green per area',
+  'GET /api/learning-talks': 'units’ learning conversations between their leaders',
+  'GET /api/learning-talks/:id': 'units’ learning conversations between their leaders',
+  'GET /api/learning-talks/:id/package': 'a unit’s counts, plans, forums and progression; no person’s record',
 };
 
 describe('read audits cover the API', () => {

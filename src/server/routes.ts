@@ -17,6 +17,7 @@ import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
+import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -41,4 +42,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLeverRoutes(app);
   registerForumRoutes(app);
   registerProgressionRoutes(app);
+  // A learning conversation's data package: sections from other modules, added here at assembly.
+  addBuiltInPackageSources();
+  registerLearningTalkRoutes(app);
 }

@@ -17,3 +17,4 @@ export * from '../../modules/dialogue/schema.js';
 export * from '../../modules/forums/schema.js';
 export * from '../../modules/levers/schema.js';
 export * from '../../modules/progression/schema.js';
+export * from '../../modules/learning-talks/schema.js';
