@@ -15,6 +15,8 @@ import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
+import { progressionMessages } from '../../modules/progression/web/messages';
+import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -37,6 +39,8 @@ export const catalogue = {
     dialogue: dialogueMessages.da,
     levers: leversMessages.da,
     forums: forumsMessages.da,
+    progression: progressionMessages.da,
+    learningTalks: learningTalksMessages.da,
   },
   en: {
     common: common.en,
@@ -56,6 +60,8 @@ export const catalogue = {
     dialogue: dialogueMessages.en,
     levers: leversMessages.en,
     forums: forumsMessages.en,
+    progression: progressionMessages.en,
+    learningTalks: learningTalksMessages.en,
   },
 };
 

@@ -23,6 +23,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/feedback', group: 'development', label: 'feedback.nav', visible: always },
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
+  { to: '/progression', group: 'development', label: 'progression.nav', visible: always },
+  { to: '/learning-talks', group: 'leading', label: 'learningTalks.nav', visible: (me) => me.abilities.lead },
   {
     to: '/frames',
     group: 'leading',
