@@ -289,6 +289,15 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/library/built-in/:key': 'the organisation’s library',
   'GET /api/library/packages/:id': 'the organisation’s library',
   'GET /api/library/packages/:id/changes': 'the organisation’s library',
+  'GET /api/progression/units': 'units one records progression for',
+  'GET /api/progression/units/:id':
+    'pseudonymised progression of children and citizens, no employee’s record',
+  'GET /api/progression/courses/:id':
+    'pseudonymised progression of children and citizens, no employee’s record',
+  'GET /api/progression/overview': 'counts of red, yellow and green per area',
+  'GET /api/learning-talks': 'units’ learning conversations between their leaders',
+  'GET /api/learning-talks/:id': 'units’ learning conversations between their leaders',
+  'GET /api/learning-talks/:id/package': 'a unit’s counts, plans, forums and progression; no person’s record',
 };
 
 describe('read audits cover the API', () => {

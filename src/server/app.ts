@@ -22,19 +22,23 @@ export interface AppOptions {
   now?: () => Date;
 }
 
+/** Reasons a schema's custom issue may carry to the error body, most serious first. */
+const ISSUE_REASONS = ['cpr_number', 'possible_name', 'date_out_of_range'] as const;
+
 export function createApp({ config, database, serveWeb = true, now = () => new Date() }: AppOptions): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
         const { issues } = result.error;
-        // A date outside the years the database keeps is named as such (src/shared/fields.ts).
-        const dateOutOfRange = issues.some(
-          (i) => i.code === 'custom' && i.params?.reason === 'date_out_of_range',
+        // A date outside the years the database keeps (src/shared/fields.ts), a CPR number or a
+        // possible name in progression work: the issue's reason names the error.
+        const reason = ISSUE_REASONS.find((r) =>
+          issues.some((i) => i.code === 'custom' && i.params?.reason === r),
         );
         throw new ServiceError(
           'VALIDATION',
           'Some fields are not valid',
-          dateOutOfRange ? 'date_out_of_range' : undefined,
+          reason,
           issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         );
       }

@@ -20,6 +20,8 @@ import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerQualityRoutes } from '../modules/quality/index.js';
 import { registerLibraryRoutes } from '../modules/library/index.js';
 import { registerLibraryKinds } from './library-kinds.js';
+import { registerProgressionRoutes } from '../modules/progression/index.js';
+import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -47,4 +49,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerForumRoutes(app);
   registerQualityRoutes(app);
   registerLibraryRoutes(app);
+  registerProgressionRoutes(app);
+  // A learning conversation's data package: sections from other modules, added here at assembly.
+  addBuiltInPackageSources();
+  registerLearningTalkRoutes(app);
 }

@@ -73,6 +73,8 @@ export const ERROR_REASONS = [
   'number_out_of_range',
   'body_too_complex',
   'date_out_of_range',
+  'cpr_number',
+  'possible_name',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

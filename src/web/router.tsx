@@ -25,6 +25,8 @@ import { feedbackAppRoutes } from '../modules/feedback/web/index';
 import { remindersAppRoutes } from '../modules/reminders/web/index';
 import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/index';
 import { leversAppRoutes } from '../modules/levers/web/index';
+import { progressionAppRoutes } from '../modules/progression/web/index';
+import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
 import { libraryAppRoutes } from '../modules/library/web/index';
@@ -73,6 +75,8 @@ const routeTree = rootRoute.addChildren([
     ...overviewAppRoutes(appRoute),
     ...dialogueAppRoutes(appRoute),
     ...leversAppRoutes(appRoute),
+    ...progressionAppRoutes(appRoute),
+    ...learningTalksAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
     ...qualityAppRoutes(appRoute),
     ...libraryAppRoutes(appRoute),

@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
 import { seedDemoQuality } from './quality.js';
 import { seedDemoLibrary } from './library.js';
+import { seedDemoProgression } from './progression.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -108,6 +109,7 @@ export async function ensureDemoOrganisation(
     await seedDemoActivity(tx, org.id, unitIds, personIds, new Date(), { quietAccounts: spec.quietAccounts });
     await seedDemoQuality(tx, org.id, personIds);
     await seedDemoLibrary(tx, org.id, personIds);
+    await seedDemoProgression(tx, org.id, unitIds);
 
     await writeAudit(
       tx,

@@ -18,3 +18,5 @@ export * from '../../modules/forums/schema.js';
 export * from '../../modules/levers/schema.js';
 export * from '../../modules/quality/schema.js';
 export * from '../../modules/library/schema.js';
+export * from '../../modules/progression/schema.js';
+export * from '../../modules/learning-talks/schema.js';

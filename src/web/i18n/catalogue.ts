@@ -18,6 +18,8 @@ import { leversMessages } from '../../modules/levers/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
 import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
+import { progressionMessages } from '../../modules/progression/web/messages';
+import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -43,6 +45,8 @@ export const catalogue = {
     forums: forumsMessages.da,
     quality: qualityMessages.da,
     library: libraryMessages.da,
+    progression: progressionMessages.da,
+    learningTalks: learningTalksMessages.da,
   },
   en: {
     common: common.en,
@@ -65,6 +69,8 @@ export const catalogue = {
     forums: forumsMessages.en,
     quality: qualityMessages.en,
     library: libraryMessages.en,
+    progression: progressionMessages.en,
+    learningTalks: learningTalksMessages.en,
   },
 };
 

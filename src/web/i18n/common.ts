@@ -151,6 +151,10 @@ export const common = defineMessages(
         survey_wrong_length: 'Svar på alle spørgsmål, én score til hvert.',
         lever_in_plan: 'Grebet er allerede med i planen.',
         lever_owner_outside: 'Den ansvarlige skal høre til enheden eller teamet.',
+        cpr_number:
+          'Teksten ser ud til at indeholde et CPR-nummer. Skriv om børn og borgere med et pseudonym eller som en gruppe.',
+        possible_name:
+          'Teksten ser ud til at indeholde et fornavn. Brug et pseudonym eller en gruppe – eller bekræft, at det ikke er et navn.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
@@ -313,6 +317,10 @@ export const common = defineMessages(
         survey_wrong_length: 'Answer every question, one score each.',
         lever_in_plan: 'That lever is already in the plan.',
         lever_owner_outside: 'The person responsible must belong to the unit or team.',
+        cpr_number:
+          'The text seems to hold a CPR number. Write about children and citizens with a pseudonym or as a group.',
+        possible_name:
+          'The text seems to hold a first name. Use a pseudonym or a group – or confirm that it is not a name.',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
         round_closed: 'The round has already been closed. Look at the round running now.',

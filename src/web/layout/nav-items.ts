@@ -25,6 +25,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
   { to: '/quality', group: 'development', label: 'quality.nav', visible: always },
   { to: '/library', group: 'development', label: 'library.nav', visible: always },
+  { to: '/progression', group: 'development', label: 'progression.nav', visible: always },
+  { to: '/learning-talks', group: 'leading', label: 'learningTalks.nav', visible: (me) => me.abilities.lead },
   {
     to: '/frames',
     group: 'leading',

@@ -1,0 +1,1 @@
+export { learningTalksAppRoutes } from './routes';

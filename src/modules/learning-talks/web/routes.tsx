@@ -1,0 +1,11 @@
+import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { TalksPage } from './talks-page';
+import { TalkPage } from './talk-page';
+
+/** Learning conversations: the list with a new one, and one conversation with its data package. */
+export function learningTalksAppRoutes(app: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({ getParentRoute: () => app, path: '/learning-talks', component: TalksPage }),
+    createRoute({ getParentRoute: () => app, path: '/learning-talks/$talkId', component: TalkPage }),
+  ];
+}

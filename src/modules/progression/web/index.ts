@@ -1,0 +1,2 @@
+export { progressionAppRoutes } from './routes';
+export { OverviewTable } from './overview-table';
