@@ -270,6 +270,16 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/lever-plans/:id/history': 'the learning environment’s plans',
   'GET /api/lever-actions/mine': 'oneself',
   'GET /api/lever-actions/overdue': 'the learning environment’s plans',
+  'GET /api/surveys/instruments': 'survey instruments (configuration)',
+  'GET /api/surveys/instruments/:key': 'survey instruments (configuration)',
+  'GET /api/surveys/settings': 'the organisation’s settings',
+  'GET /api/surveys/rounds': 'survey rounds: counts only',
+  'GET /api/surveys/rounds/:id': 'survey rounds: counts only',
+  'GET /api/surveys/rounds/:id/results': 'anonymous survey results above the threshold',
+  'GET /api/surveys/rounds/:id/units/:unitId': 'anonymous survey results above the threshold',
+  'GET /api/surveys/rounds/:id/relationship': 'anonymous survey results above the threshold',
+  'GET /api/surveys/mine': 'oneself',
+  'GET /api/surveys/answer/:token': 'oneself: one’s own invitation',
 };
 
 describe('read audits cover the API', () => {

@@ -15,6 +15,7 @@ import { registerOverviewRoutes } from '../modules/overview/index.js';
 import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
+import { registerSurveyRoutes } from '../modules/surveys/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerHealthRoutes } from './health.js';
 
@@ -39,4 +40,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
   registerForumRoutes(app);
+  registerSurveyRoutes(app);
 }
