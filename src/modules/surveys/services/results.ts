@@ -3,7 +3,6 @@ import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { isAdmin } from '../../../server/policy/actor.js';
-import { linearRegression } from '../../../shared/stats/index.js';
 import { localDay } from '../../../shared/time.js';
 import { isClosed, sealRound } from '../engine/rounds.js';
 import { groupOfUnit, publishRound, type Published, type PublishedGroup } from '../engine/publish.js';
@@ -16,6 +15,7 @@ import {
   type ResponseRow,
 } from '../engine/scores.js';
 import { WEAK_POINTS } from '../constants.js';
+import { relationshipOf } from '../analysis.js';
 import { mayReadUnitResults, readableUnits } from '../access.js';
 import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
 import { surveyResponses, surveyRounds } from '../schema.js';
@@ -224,29 +224,13 @@ export async function getRelationship({
   };
   const x = index(input.x);
   const y = index(input.y);
-  const points = results.groups.flatMap((g) => {
-    const px = g.indices.find((i) => i.key === input.x)?.points ?? null;
-    const py = g.indices.find((i) => i.key === input.y)?.points ?? null;
-    return px === null || py === null ? [] : [{ unit: g.unit!, respondents: g.respondents, x: px, y: py }];
-  });
-  const fit = linearRegression(points.map((p) => ({ x: p.x, y: p.y })));
-  const round4 = (n: number) => Math.round(n * 10000) / 10000;
+  const { points, regression } = relationshipOf(results.groups, input.x, input.y);
   return {
     round: { id: results.round.id, name: results.round.title },
     x,
     y,
     points,
-    regression: fit.ok
-      ? {
-          ok: true,
-          n: fit.n,
-          slope: round4(fit.slope),
-          intercept: round4(fit.intercept),
-          lower: round4(fit.slopeInterval.lower),
-          upper: round4(fit.slopeInterval.upper),
-          rSquared: fit.rSquared === null ? null : round4(fit.rSquared),
-        }
-      : { ok: false, n: fit.n, reason: fit.reason },
+    regression,
     leftOut: results.placements.filter((p) => p.placement === 'hidden' || p.placement === 'withheld').length,
   };
 }
