@@ -9,3 +9,5 @@ export {
 } from './engine/rounds.js';
 export { DEFAULT_THRESHOLD, THRESHOLD_CEILING, THRESHOLD_FLOOR, thresholdOf } from './engine/thresholds.js';
 export { registerSurveyRoutes } from './routes.js';
+export { builtInInstrument } from './instruments/index.js';
+export type { Instrument } from './instruments/types.js';
