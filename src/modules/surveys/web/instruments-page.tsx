@@ -70,20 +70,29 @@ export function InstrumentsPage() {
 /** /surveys/instruments/$key: HR edits the texts in both languages, the items and which index each counts in. */
 export function InstrumentEditPage({ instrumentKey }: { instrumentKey: string }) {
   const found = useInstrument(instrumentKey);
+  // Kept above the editor: a save reloads the instrument with a new version, which remounts the editor.
+  const [saved, setSaved] = useState(false);
   if (found.isPending) return <Loading />;
   if (found.isError) return <LoadError error={found.error} onRetry={() => void found.refetch()} />;
-  return <Editor key={found.data.version} answer={found.data} />;
+  return <Editor key={found.data.version} answer={found.data} saved={saved} setSaved={setSaved} />;
 }
 
 type Definition = InstrumentAnswer['instrument'];
 type Item = Definition['items'][number];
 
-function Editor({ answer }: { answer: InstrumentAnswer }) {
+function Editor({
+  answer,
+  saved,
+  setSaved,
+}: {
+  answer: InstrumentAnswer;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+}) {
   const { t, locale } = useI18n();
   const lang = locale === 'en' ? 'en' : 'da';
   const qc = useQueryClient();
   const [def, setDef] = useState<Definition>(answer.instrument);
-  const [saved, setSaved] = useState(false);
   const save = useMutation({
     mutationFn: () =>
       put<InstrumentAnswer>(`/surveys/instruments/${def.key}`, { definition: def, version: answer.version }),
