@@ -1,12 +1,7 @@
 import crypto from 'node:crypto';
 import type { Database } from '../src/server/db/client.js';
-import {
-  forumMeetings,
-  forums,
-  surveyParticipations,
-  surveyResponses,
-  surveyRounds,
-} from '../src/modules/forums/schema.js';
+import { forumMeetings, forums } from '../src/modules/forums/schema.js';
+import { surveyParticipations, surveyResponses, surveyRounds } from '../src/modules/surveys/schema.js';
 import { INSTRUMENT_ITEMS, type ForumLevel } from '../src/modules/forums/constants.js';
 import { spec, writeTables, type TableTiming } from './batch.js';
 import { addDays, dateOnly, DAY, workingTime, type ActivityContext } from './activity-context.js';

@@ -298,6 +298,16 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/learning-talks': 'units’ learning conversations between their leaders',
   'GET /api/learning-talks/:id': 'units’ learning conversations between their leaders',
   'GET /api/learning-talks/:id/package': 'a unit’s counts, plans, forums and progression; no person’s record',
+  'GET /api/surveys/instruments': 'survey instruments (configuration)',
+  'GET /api/surveys/instruments/:key': 'survey instruments (configuration)',
+  'GET /api/surveys/settings': 'the organisation’s settings',
+  'GET /api/surveys/rounds': 'survey rounds: counts only',
+  'GET /api/surveys/rounds/:id': 'survey rounds: counts only',
+  'GET /api/surveys/rounds/:id/results': 'anonymous survey results above the threshold',
+  'GET /api/surveys/rounds/:id/units/:unitId': 'anonymous survey results above the threshold',
+  'GET /api/surveys/rounds/:id/relationship': 'anonymous survey results above the threshold',
+  'GET /api/surveys/mine': 'oneself',
+  'GET /api/surveys/answer/:token': 'oneself: one’s own invitation',
 };
 
 describe('read audits cover the API', () => {

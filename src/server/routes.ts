@@ -16,6 +16,7 @@ import { registerOverviewRoutes } from '../modules/overview/index.js';
 import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
+import { registerSurveyRoutes } from '../modules/surveys/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerQualityRoutes } from '../modules/quality/index.js';
 import { registerLibraryRoutes } from '../modules/library/index.js';
@@ -53,4 +54,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   // A learning conversation's data package: sections from other modules, added here at assembly.
   addBuiltInPackageSources();
   registerLearningTalkRoutes(app);
+  registerSurveyRoutes(app);
 }

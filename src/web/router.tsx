@@ -30,6 +30,7 @@ import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
 import { libraryAppRoutes } from '../modules/library/web/index';
+import { surveysAppRoutes } from '../modules/surveys/web/index';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
     ...forumsAppRoutes(appRoute),
     ...qualityAppRoutes(appRoute),
     ...libraryAppRoutes(appRoute),
+    ...surveysAppRoutes(appRoute),
   ]),
 ]);
 

@@ -208,4 +208,30 @@ describeEachEngine('demo organisation', (env) => {
       .where(and(eq(people.orgId, me.json.organisation.id), eq(people.email, demoAccountEmail('hr'))));
     expect(hr!.lastSignInAt).not.toBeNull();
   });
+
+  it('holds two closed survey rounds whose heat map and scatter HR can read', async () => {
+    const { app } = env();
+    const res = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: demoAccountEmail('hr'), password: DEMO_PASSWORD, organisation: DEMO_SLUG },
+    });
+    const cookie = /mup_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')![0];
+    const rounds = await call(app, 'GET', '/api/surveys/rounds', { headers: { cookie } });
+    expect(rounds.json.rounds.map((r: { title: string }) => r.title)).toEqual([
+      'Social kapital – efterår',
+      'Social kapital – forår',
+    ]);
+    const id = rounds.json.rounds[0].id;
+    const heat = await call(app, 'GET', `/api/surveys/rounds/${id}/results`, { headers: { cookie } });
+    expect(heat.json.groups.length).toBeGreaterThanOrEqual(3);
+    expect(heat.json.organisation.respondents).toBeGreaterThan(20);
+    const rel = await call(
+      app,
+      'GET',
+      `/api/surveys/rounds/${id}/relationship?x=socialCapital&y=learningCommunity`,
+      {
+        headers: { cookie },
+      },
+    );
+    expect(rel.json.points.length).toBe(heat.json.groups.length);
+  });
 });

@@ -7,6 +7,7 @@ import { seedDemoActivity } from './activity.js';
 import { seedDemoQuality } from './quality.js';
 import { seedDemoLibrary } from './library.js';
 import { seedDemoProgression } from './progression.js';
+import { seedDemoSurveys } from './surveys.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -110,6 +111,7 @@ export async function ensureDemoOrganisation(
     await seedDemoQuality(tx, org.id, personIds);
     await seedDemoLibrary(tx, org.id, personIds);
     await seedDemoProgression(tx, org.id, unitIds);
+    await seedDemoSurveys(tx, org.id, unitIds, personIds);
 
     await writeAudit(
       tx,

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildPerson, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
-import { surveyParticipations, surveyResponses, surveyRounds } from './schema.js';
+import { surveyParticipations, surveyResponses, surveyRounds } from '../surveys/schema.js';
 
 const nine = (n: number) => Array.from({ length: 9 }, () => n);
 
@@ -92,12 +92,16 @@ describeEachEngine('anonymous meeting evaluations', (env) => {
       'org_id',
       'round_id',
       'scores',
+      'unit_id',
     ]);
     expect((await cols('survey_participations')).rows.map((r) => r.column_name)).toEqual([
+      'answered',
       'id',
       'org_id',
       'person_id',
       'round_id',
+      'token',
+      'unit_id',
     ]);
     const [stored] = await db().select().from(surveyResponses).where(eq(surveyResponses.roundId, id));
     expect(JSON.stringify(stored)).not.toContain(o.employeeA.id);

@@ -20,3 +20,4 @@ export * from '../../modules/quality/schema.js';
 export * from '../../modules/library/schema.js';
 export * from '../../modules/progression/schema.js';
 export * from '../../modules/learning-talks/schema.js';
+export * from '../../modules/surveys/schema.js';

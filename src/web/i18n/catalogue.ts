@@ -20,6 +20,7 @@ import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
 import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
+import { surveysMessages } from '../../modules/surveys/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -47,6 +48,7 @@ export const catalogue = {
     library: libraryMessages.da,
     progression: progressionMessages.da,
     learningTalks: learningTalksMessages.da,
+    surveys: surveysMessages.da,
   },
   en: {
     common: common.en,
@@ -71,6 +73,7 @@ export const catalogue = {
     library: libraryMessages.en,
     progression: progressionMessages.en,
     learningTalks: learningTalksMessages.en,
+    surveys: surveysMessages.en,
   },
 };
 

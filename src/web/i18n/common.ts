@@ -149,6 +149,10 @@ export const common = defineMessages(
         survey_closed: 'Evalueringen er lukket, så der kan ikke længere svares.',
         survey_already_answered: 'Du har allerede svaret. Tak for det!',
         survey_wrong_length: 'Svar på alle spørgsmål, én score til hvert.',
+        survey_out_of_scale: 'Et svar ligger uden for skalaen.',
+        survey_item_missing: 'Svar på alle spørgsmål, der ikke er valgfri.',
+        survey_no_respondents: 'Der er ingen at spørge i de valgte enheder og teams.',
+        survey_instrument_invalid: 'Spørgeskemaet hænger ikke sammen – se feltet, der er markeret.',
         lever_in_plan: 'Grebet er allerede med i planen.',
         lever_owner_outside: 'Den ansvarlige skal høre til enheden eller teamet.',
         cpr_number:
@@ -315,6 +319,10 @@ export const common = defineMessages(
         survey_closed: 'The evaluation is closed, so answers are no longer taken.',
         survey_already_answered: 'You have already answered. Thank you!',
         survey_wrong_length: 'Answer every question, one score each.',
+        survey_out_of_scale: 'An answer lies outside the scale.',
+        survey_item_missing: 'Answer every question that is not optional.',
+        survey_no_respondents: 'There is no one to ask in the chosen units and teams.',
+        survey_instrument_invalid: 'The survey does not hold together – see the marked field.',
         lever_in_plan: 'That lever is already in the plan.',
         lever_owner_outside: 'The person responsible must belong to the unit or team.',
         cpr_number:

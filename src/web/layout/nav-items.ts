@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/library', group: 'development', label: 'library.nav', visible: always },
   { to: '/progression', group: 'development', label: 'progression.nav', visible: always },
   { to: '/learning-talks', group: 'leading', label: 'learningTalks.nav', visible: (me) => me.abilities.lead },
+  { to: '/surveys', group: 'development', label: 'surveys.nav', visible: always },
   {
     to: '/frames',
     group: 'leading',
@@ -70,6 +71,7 @@ const SECTIONS: readonly (readonly [prefix: string, to: string])[] = [
   ['/circles/', '/goals'],
   ['/safety/', '/forums'],
   ['/e/', '/forums'],
+  ['/s/', '/surveys'],
 ];
 
 export interface ActiveNavOptions {

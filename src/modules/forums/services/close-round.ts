@@ -3,10 +3,11 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { notFound } from '../../../server/http/errors.js';
-import { forumMeetings, surveyRounds } from '../schema.js';
+import { forumMeetings } from '../schema.js';
+import { surveyRounds } from '../../surveys/schema.js';
 import { assertTeamContent } from '../../../server/policy/team-content.js';
 import { loadForum } from '../records.js';
-import { isClosed, sealRound } from '../survey/rounds.js';
+import { isClosed, sealRound } from '../../surveys/index.js';
 import type { OkAnswer } from '../../../shared/answers.js';
 
 /**

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { INSTRUMENT_ITEMS } from '../constants.js';
-import { forumMeetings, surveyRounds } from '../schema.js';
+import { forumMeetings } from '../schema.js';
+import { surveyRounds } from '../../surveys/schema.js';
 import { loadTeamRelation } from '../../../server/policy/team-content.js';
 import { loadForum, presentForum } from '../records.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
-import { sealDueRounds, type RoundRow } from '../survey/rounds.js';
-import { thresholdOf } from '../survey/settings.js';
+import { sealDueRounds, thresholdOf, type RoundRow } from '../../surveys/index.js';
 import { teamChecks } from './safety-checks.js';
 import type { ForumDetail } from '../answers.js';
 

@@ -4,9 +4,10 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, notFound } from '../../../server/http/errors.js';
 import { loadConversationForActor } from '../../conversations/index.js';
-import { forumMeetings, surveyRounds } from '../schema.js';
+import { forumMeetings } from '../schema.js';
+import { surveyRounds } from '../../surveys/schema.js';
 import { loadForum } from '../records.js';
-import { insertRound } from '../survey/rounds.js';
+import { insertRound } from '../../surveys/index.js';
 import type { OpenRoundInput, RecordMeetingInput } from '../validation.js';
 import type { EvaluationOpenedAnswer, MeetingAnswer } from '../answers.js';
 

@@ -10,10 +10,9 @@ import {
 } from '../../../server/policy/team-content.js';
 import { teams, units } from '../../org/schema.js';
 import { INSTRUMENT_ITEMS } from '../constants.js';
-import { surveyRounds } from '../schema.js';
+import { surveyRounds } from '../../surveys/schema.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
-import { insertRound, sealDueRounds } from '../survey/rounds.js';
-import { thresholdOf } from '../survey/settings.js';
+import { insertRound, sealDueRounds, thresholdOf } from '../../surveys/index.js';
 import type { OpenRoundInput } from '../validation.js';
 import type { CheckOpenedAnswer, CheckTeamsAnswer, TeamChecks } from '../answers.js';
 

@@ -7,9 +7,10 @@ import { fromDatabaseError } from '../../../server/http/errors.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { teams } from '../../org/schema.js';
 import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
-import { forumMeetings, forums, surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
+import { forumMeetings, forums } from '../schema.js';
+import { surveyParticipations, surveyResponses, surveyRounds } from '../../surveys/schema.js';
 import type { AnswerInput } from '../validation.js';
-import { isClosed, type RoundRow } from './rounds.js';
+import { isClosed, type RoundRow } from '../../surveys/index.js';
 import type { AnswerFormAnswer } from '../answers.js';
 import type { OkAnswer } from '../../../shared/answers.js';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../server/db/client.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
 import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
-import { isClosed, type RoundRow } from './rounds.js';
+import { isClosed, type RoundRow } from '../../surveys/index.js';
 import type { Round, RoundSummary } from '../answers.js';
 
 /**

@@ -6,18 +6,9 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, forbidden } from '../../../server/http/errors.js';
 import { isOrgAdmin } from '../../../server/policy/actor.js';
 import { DEFAULT_THRESHOLD, THRESHOLD_FLOOR } from '../constants.js';
-import { surveySettings } from '../schema.js';
+import { surveySettings } from '../../surveys/schema.js';
 import type { ThresholdInput } from '../validation.js';
 import type { SurveySettingsAnswer } from '../answers.js';
-
-/** The organisation's anonymity threshold; the floor holds even if a row were ever written below it. */
-export async function thresholdOf(db: Db, orgId: string): Promise<number> {
-  const [row] = await db
-    .select({ threshold: surveySettings.threshold })
-    .from(surveySettings)
-    .where(eq(surveySettings.orgId, orgId));
-  return Math.max(row?.threshold ?? DEFAULT_THRESHOLD, THRESHOLD_FLOOR);
-}
 
 async function present(db: Db, orgId: string) {
   const [row] = await db.select().from(surveySettings).where(eq(surveySettings.orgId, orgId));

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { ServiceContext } from '../../../server/http/context.js';
-import type { Instrument } from '../constants.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
 
 export type RoundRow = typeof surveyRounds.$inferSelect;
@@ -21,7 +20,7 @@ export const isClosed = (round: Pick<RoundRow, 'closedAt' | 'closesAt'>, now: Da
 
 export async function insertRound(
   ctx: ServiceContext & { actor: { personId: string; orgId: string } },
-  values: { instrument: Instrument; meetingId?: string; teamId?: string; days: number },
+  values: { instrument: string; meetingId?: string; teamId?: string; days: number },
 ): Promise<RoundRow> {
   const now = ctx.now();
   const [round] = await ctx.db
@@ -56,12 +55,21 @@ export async function sealRound(ctx: ServiceContext, orgId: string, roundId: str
     .for('update');
   if (!locked || locked.sealed) return;
   const responses = await db
-    .select({ scores: surveyResponses.scores, comment: surveyResponses.comment })
+    .select({
+      scores: surveyResponses.scores,
+      comment: surveyResponses.comment,
+      unitId: surveyResponses.unitId,
+    })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.orgId, orgId), eq(surveyResponses.roundId, roundId)))
     .orderBy(asc(surveyResponses.id));
   const participants = await db
-    .select({ personId: surveyParticipations.personId })
+    .select({
+      personId: surveyParticipations.personId,
+      token: surveyParticipations.token,
+      unitId: surveyParticipations.unitId,
+      answered: surveyParticipations.answered,
+    })
     .from(surveyParticipations)
     .where(and(eq(surveyParticipations.orgId, orgId), eq(surveyParticipations.roundId, roundId)))
     .orderBy(asc(surveyParticipations.personId));

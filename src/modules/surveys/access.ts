@@ -1,0 +1,27 @@
+import type { SignedInContext } from '../../server/http/context.js';
+import { isAdmin, leadsAnyUnit } from '../../server/policy/actor.js';
+import { ledSubtreeText } from '../../server/policy/unit-leadership.js';
+import { leadsUnitOrAbove } from '../../server/policy/unit-leadership.js';
+import { idsOfQuery } from './records.js';
+
+/*
+ * Who may do what with surveys, named on the policy layer's relationships:
+ * - HR and admins set up instruments and thresholds, open, remind and close rounds, and read every
+ *   unit's results (aggregates above the threshold: configuration and aggregates, never answers);
+ * - a leader reads the results of the units they lead and those below (policy/unit-leadership.ts);
+ * - a unit's respondents (policy/unit-respondents.ts) answer through their own participation token.
+ * Everyone else gets 404.
+ */
+
+export const mayManageSurveys = (ctx: SignedInContext) => isAdmin(ctx.actor);
+
+export async function mayReadUnitResults(ctx: SignedInContext, unitId: string) {
+  return isAdmin(ctx.actor) || (await leadsUnitOrAbove(ctx, unitId));
+}
+
+/** The units whose results the actor reads: null for all of them (HR). */
+export async function readableUnits(ctx: SignedInContext): Promise<Set<string> | null> {
+  if (isAdmin(ctx.actor)) return null;
+  if (!leadsAnyUnit(ctx.actor)) return new Set();
+  return new Set(await idsOfQuery(ctx.db, ledSubtreeText.bound(ctx.actor.orgId, ctx.actor.personId)));
+}

@@ -1,0 +1,1 @@
+export { surveysAppRoutes } from './routes';
