@@ -16,6 +16,7 @@ import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
+import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -39,4 +40,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
   registerForumRoutes(app);
+  registerCompetenceRoutes(app);
 }

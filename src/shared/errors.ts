@@ -73,6 +73,10 @@ export const ERROR_REASONS = [
   'number_out_of_range',
   'body_too_complex',
   'date_out_of_range',
+  'initiative_status_step',
+  'participant_exists',
+  'participant_outside',
+  'proposal_decided',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -7,3 +7,6 @@ export { emptyData } from './merge.js';
 export { findNextMeetingWith } from './next-meeting.js';
 export { registerInquiryRoutes } from './routes.js';
 export { circleStates } from './services/queries.js';
+export { mergeChanges, fieldValue } from './merge.js';
+export type { MergeResult } from './merge.js';
+export type { FormDefinition } from './forms/types.js';

@@ -151,6 +151,10 @@ export const common = defineMessages(
         survey_wrong_length: 'Svar på alle spørgsmål, én score til hvert.',
         lever_in_plan: 'Grebet er allerede med i planen.',
         lever_owner_outside: 'Den ansvarlige skal høre til enheden eller teamet.',
+        initiative_status_step: 'Forløbet kan ikke gå direkte til den status. Tag ét skridt ad gangen.',
+        participant_exists: 'Personen deltager allerede i forløbet.',
+        participant_outside: 'Personen hører ikke til forløbets enhed (eller deltager ikke i forløbet).',
+        proposal_decided: 'Læringsmålet er allerede besvaret, så forslaget kan ikke ændres.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
@@ -313,6 +317,12 @@ export const common = defineMessages(
         survey_wrong_length: 'Answer every question, one score each.',
         lever_in_plan: 'That lever is already in the plan.',
         lever_owner_outside: 'The person responsible must belong to the unit or team.',
+        initiative_status_step:
+          'The initiative cannot move straight to that status. Take one step at a time.',
+        participant_exists: 'The person already takes part in the initiative.',
+        participant_outside:
+          'The person does not belong to the initiative’s unit (or does not take part in it).',
+        proposal_decided: 'The learning goal has already been answered, so the proposal cannot change.',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
         round_closed: 'The round has already been closed. Look at the round running now.',

@@ -1,0 +1,2 @@
+export { registerCompetenceRoutes } from './routes.js';
+export { initiativeSummaries } from './services/list-initiatives.js';
