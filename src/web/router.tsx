@@ -26,6 +26,7 @@ import { remindersAppRoutes } from '../modules/reminders/web/index';
 import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/index';
 import { leversAppRoutes } from '../modules/levers/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
+import { competenceAppRoutes } from '../modules/competence/web/index';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -72,6 +73,7 @@ const routeTree = rootRoute.addChildren([
     ...dialogueAppRoutes(appRoute),
     ...leversAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
+    ...competenceAppRoutes(appRoute),
   ]),
 ]);
 

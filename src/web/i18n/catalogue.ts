@@ -15,6 +15,7 @@ import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
+import { competenceMessages } from '../../modules/competence/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -37,6 +38,7 @@ export const catalogue = {
     dialogue: dialogueMessages.da,
     levers: leversMessages.da,
     forums: forumsMessages.da,
+    competence: competenceMessages.da,
   },
   en: {
     common: common.en,
@@ -56,6 +58,7 @@ export const catalogue = {
     dialogue: dialogueMessages.en,
     levers: leversMessages.en,
     forums: forumsMessages.en,
+    competence: competenceMessages.en,
   },
 };
 

@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/feedback', group: 'development', label: 'feedback.nav', visible: always },
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
+  { to: '/initiatives', group: 'development', label: 'competence.nav', visible: always },
   {
     to: '/frames',
     group: 'leading',
@@ -65,6 +66,7 @@ const SECTIONS: readonly (readonly [prefix: string, to: string])[] = [
   ['/circles/', '/goals'],
   ['/safety/', '/forums'],
   ['/e/', '/forums'],
+  ['/learning-formats', '/initiatives'],
 ];
 
 export interface ActiveNavOptions {

@@ -3,13 +3,11 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { notFound } from '../../../server/http/errors.js';
 import { leadsUnitOrAbove } from '../../../server/policy/unit-leadership.js';
-import { emptyData, type FormDefinition } from '../../inquiry/index.js';
-import type { InquiryData } from '../../inquiry/schema.js';
 import { units } from '../../org/schema.js';
 import { and, eq } from 'drizzle-orm';
 import { initiatives } from '../schema.js';
-import { INITIATIVE_FORM } from '../form.js';
-import { EXAMPLE_INITIATIVES, type ExampleInitiative } from '../content/cases.js';
+import { initiativeData } from '../case-data.js';
+import { EXAMPLE_INITIATIVES } from '../content/cases.js';
 import { initiativeDetail, loadReadableInitiative } from '../records.js';
 import type { CreateInitiativeInput } from '../validation.js';
 import type { InitiativeAnswer } from '../answers.js';
@@ -31,8 +29,7 @@ export async function createInitiative({
       .where(and(eq(units.orgId, orgId), eq(units.id, input.unitId)));
     if (!unit || !(await leadsUnitOrAbove(tx, unit.id))) throw notFound('No such unit');
     const example = EXAMPLE_INITIATIVES.find((c) => c.key === input.caseKey);
-    const data = emptyData(INITIATIVE_FORM as unknown as FormDefinition);
-    if (example) fillFromCase(data, example, actor.locale === 'en' ? 'en' : 'da');
+    const data = initiativeData(example, actor.locale === 'en' ? 'en' : 'da');
     const [created] = await tx.db
       .insert(initiatives)
       .values({
@@ -59,19 +56,4 @@ export async function createInitiative({
     const { row, access } = await loadReadableInitiative(tx, created!.id);
     return { initiative: await initiativeDetail(tx, row, access) };
   });
-}
-
-/** A case is a template: its texts are copied in, and the leader owns them from then on. */
-function fillFromCase(data: InquiryData, example: ExampleInitiative, lang: 'da' | 'en') {
-  const set = (phase: string, field: string, text: { da: string; en: string } | null | undefined) => {
-    const p = data.phases[phase];
-    if (p && text) p.fields[field] = text[lang];
-  };
-  set('task', 'situation', example.task);
-  set('perspective', 'core_task', example.perspective.coreTask);
-  set('perspective', 'workplace', example.perspective.workplace);
-  set('learning_goals', 'methods', example.learningGoals.methods);
-  set('learning_goals', 'knowledge', example.learningGoals.knowledge);
-  set('learning_goals', 'role', example.learningGoals.role);
-  set('training_track', 'notes', example.trainingTrack.note);
 }
