@@ -1,4 +1,5 @@
 import { Alert, Radio, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { Initiative } from '../answers';
 import { TASK_TESTS } from '../content/fields';
@@ -11,19 +12,24 @@ export function TaskTests({ initiative }: { initiative: Initiative }) {
   const { t, locale } = useI18n();
   const save = useSaveFields(initiative);
   const task = initiative.fields.task ?? {};
+  // The answer shows at once; the server's answer replaces it when the save returns.
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   return (
     <Stack gap="sm">
       <Text fw={600}>{t('competence.tests.title')}</Text>
       {TASK_TESTS.map((test) => {
         const field = TASK_TEST_FIELDS[test.key];
-        const value = task[field] ?? '';
+        const stored = task[field] ?? '';
+        const value = save.isPending ? (chosen[field] ?? stored) : stored;
         return (
           <Radio.Group
             key={test.key}
             label={say(test.question, locale)}
             value={value}
             onChange={(to) => {
-              if (initiative.can.edit) save.mutate({ changes: [{ phase: 'task', field, from: value, to }] });
+              if (!initiative.can.edit) return;
+              setChosen((c) => ({ ...c, [field]: to }));
+              save.mutate({ changes: [{ phase: 'task', field, from: stored, to }] });
             }}
           >
             <Group gap="md" mt={4}>
