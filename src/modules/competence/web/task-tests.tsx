@@ -53,7 +53,7 @@ export function TaskTests({ initiative }: { initiative: Initiative }) {
       })}
       {initiative.failingTests.length === 0 &&
         TASK_TESTS.every((x) => task[TASK_TEST_FIELDS[x.key]] === 'yes') && (
-          <Text size="sm" c="green.9">
+          <Text size="sm" fw={600}>
             {t('competence.tests.allPass')}
           </Text>
         )}
