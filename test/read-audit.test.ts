@@ -15,6 +15,7 @@ import {
   conversations,
 } from '../src/modules/conversations/schema.js';
 import { feedback } from '../src/modules/feedback/schema.js';
+import { initiativeParticipants, initiatives } from '../src/modules/competence/schema.js';
 
 /**
  * Every GET route that shows someone else's development record writes a read to that person's
@@ -86,11 +87,29 @@ async function buildFixture(env: () => { database: Database }) {
       text: 'Godt gået',
     })
     .returning();
+  const [initiative] = await db
+    .insert(initiatives)
+    .values({
+      orgId,
+      unitId: o.units.instA.id,
+      ownerId: o.leaderA.id,
+      title: 'Konflikter',
+      data: { phases: {} },
+    })
+    .returning();
+  await db.insert(initiativeParticipants).values({
+    orgId,
+    initiativeId: initiative!.id,
+    personId: subject.id,
+    currentLevel: 'beginner',
+    targetLevel: 'independently',
+  });
   return {
     o,
     subject,
     observer,
     team,
+    initiative: initiative!,
     goal: goal!,
     circle: circle!,
     conversation: conversation!,
@@ -114,6 +133,12 @@ const AUDITED: Row[] = [
     path: (f) => `/library/attachments?entityKind=conversation&entityId=${f.conversation.id}`,
     reader: (f) => f.o.leaderA,
     action: 'library_attachments.read',
+  },
+  {
+    route: 'GET /api/initiatives/:id',
+    path: (f) => `/initiatives/${f.initiative.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'initiative_levels.read',
   },
   {
     route: 'GET /api/overview',
@@ -308,6 +333,11 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/surveys/rounds/:id/relationship': 'anonymous survey results above the threshold',
   'GET /api/surveys/mine': 'oneself',
   'GET /api/surveys/answer/:token': 'oneself: one’s own invitation',
+  'GET /api/initiatives': 'initiatives: one’s own levels, counts of the others',
+  'GET /api/initiatives/mine': 'oneself',
+  'GET /api/initiatives/:id/history': 'an initiative’s plan: which fields changed, no one’s levels',
+  'GET /api/initiatives/:id/frame-items': 'the workplace’s frames',
+  'GET /api/learning-formats': 'the organisation’s catalogue',
 };
 
 describe('read audits cover the API', () => {

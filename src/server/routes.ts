@@ -23,6 +23,7 @@ import { registerLibraryRoutes } from '../modules/library/index.js';
 import { registerLibraryKinds } from './library-kinds.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
+import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -55,4 +56,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   addBuiltInPackageSources();
   registerLearningTalkRoutes(app);
   registerSurveyRoutes(app);
+  registerCompetenceRoutes(app);
 }

@@ -79,6 +79,10 @@ export const ERROR_REASONS = [
   'date_out_of_range',
   'cpr_number',
   'possible_name',
+  'initiative_status_step',
+  'participant_exists',
+  'participant_outside',
+  'proposal_decided',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

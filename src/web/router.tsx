@@ -31,6 +31,7 @@ import { forumsAppRoutes } from '../modules/forums/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
 import { libraryAppRoutes } from '../modules/library/web/index';
 import { surveysAppRoutes } from '../modules/surveys/web/index';
+import { competenceAppRoutes } from '../modules/competence/web/index';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -82,6 +83,7 @@ const routeTree = rootRoute.addChildren([
     ...qualityAppRoutes(appRoute),
     ...libraryAppRoutes(appRoute),
     ...surveysAppRoutes(appRoute),
+    ...competenceAppRoutes(appRoute),
   ]),
 ]);
 

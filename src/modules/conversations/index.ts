@@ -12,3 +12,5 @@ export { registerConversationRoutes } from './routes.js';
 export { nextConversationDate } from './services/queries.js';
 export { teamCadenceView, teamConversationHistory } from './services/team/cadence.js';
 export { teamGoalsInFocus, teamPeople } from './services/team/get.js';
+export { buildIcs } from './ics.js';
+export type { IcsEvent } from './ics.js';

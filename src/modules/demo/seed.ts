@@ -8,6 +8,7 @@ import { seedDemoQuality } from './quality.js';
 import { seedDemoLibrary } from './library.js';
 import { seedDemoProgression } from './progression.js';
 import { seedDemoSurveys } from './surveys.js';
+import { seedDemoCompetence } from './competence.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -112,6 +113,7 @@ export async function ensureDemoOrganisation(
     await seedDemoLibrary(tx, org.id, personIds);
     await seedDemoProgression(tx, org.id, unitIds);
     await seedDemoSurveys(tx, org.id, unitIds, personIds);
+    await seedDemoCompetence(tx, org.id, unitIds, personIds);
 
     await writeAudit(
       tx,

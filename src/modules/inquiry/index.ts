@@ -19,3 +19,6 @@ export { registerInquiryRoutes } from './routes.js';
 export { circleStates } from './services/queries.js';
 export { inquirySaveInput } from './validation.js';
 export type { InquirySaveInput } from './validation.js';
+export { mergeChanges, fieldValue } from './merge.js';
+export type { MergeResult } from './merge.js';
+export type { FormDefinition } from './forms/types.js';

@@ -21,3 +21,4 @@ export * from '../../modules/library/schema.js';
 export * from '../../modules/progression/schema.js';
 export * from '../../modules/learning-talks/schema.js';
 export * from '../../modules/surveys/schema.js';
+export * from '../../modules/competence/schema.js';

@@ -21,6 +21,7 @@ import { libraryMessages } from '../../modules/library/web/messages';
 import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import { surveysMessages } from '../../modules/surveys/web/messages';
+import { competenceMessages } from '../../modules/competence/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -49,6 +50,7 @@ export const catalogue = {
     progression: progressionMessages.da,
     learningTalks: learningTalksMessages.da,
     surveys: surveysMessages.da,
+    competence: competenceMessages.da,
   },
   en: {
     common: common.en,
@@ -74,6 +76,7 @@ export const catalogue = {
     progression: progressionMessages.en,
     learningTalks: learningTalksMessages.en,
     surveys: surveysMessages.en,
+    competence: competenceMessages.en,
   },
 };
 

@@ -159,6 +159,10 @@ export const common = defineMessages(
           'Teksten ser ud til at indeholde et CPR-nummer. Skriv om børn og borgere med et pseudonym eller som en gruppe.',
         possible_name:
           'Teksten ser ud til at indeholde et fornavn. Brug et pseudonym eller en gruppe – eller bekræft, at det ikke er et navn.',
+        initiative_status_step: 'Forløbet kan ikke gå direkte til den status. Tag ét skridt ad gangen.',
+        participant_exists: 'Personen deltager allerede i forløbet.',
+        participant_outside: 'Personen hører ikke til forløbets enhed (eller deltager ikke i forløbet).',
+        proposal_decided: 'Læringsmålet er allerede besvaret, så forslaget kan ikke ændres.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
@@ -329,6 +333,12 @@ export const common = defineMessages(
           'The text seems to hold a CPR number. Write about children and citizens with a pseudonym or as a group.',
         possible_name:
           'The text seems to hold a first name. Use a pseudonym or a group – or confirm that it is not a name.',
+        initiative_status_step:
+          'The initiative cannot move straight to that status. Take one step at a time.',
+        participant_exists: 'The person already takes part in the initiative.',
+        participant_outside:
+          'The person does not belong to the initiative’s unit (or does not take part in it).',
+        proposal_decided: 'The learning goal has already been answered, so the proposal cannot change.',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
         round_closed: 'The round has already been closed. Look at the round running now.',

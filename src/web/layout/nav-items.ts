@@ -28,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/progression', group: 'development', label: 'progression.nav', visible: always },
   { to: '/learning-talks', group: 'leading', label: 'learningTalks.nav', visible: (me) => me.abilities.lead },
   { to: '/surveys', group: 'development', label: 'surveys.nav', visible: always },
+  { to: '/initiatives', group: 'development', label: 'competence.nav', visible: always },
   {
     to: '/frames',
     group: 'leading',
@@ -72,6 +73,7 @@ const SECTIONS: readonly (readonly [prefix: string, to: string])[] = [
   ['/safety/', '/forums'],
   ['/e/', '/forums'],
   ['/s/', '/surveys'],
+  ['/learning-formats', '/initiatives'],
 ];
 
 export interface ActiveNavOptions {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
@@ -9,6 +9,7 @@ import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import type { ConversationRef, DevelopmentAnswer } from '../answers';
 import { phaseKey } from './api';
+import { MyInitiatives } from '../../competence/web/index';
 
 const PHASES = 6;
 
@@ -152,5 +153,16 @@ export function MyDevelopmentPage() {
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (me.isError || !me.data) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  return <DevelopmentView personId={me.data.person.id} />;
+  return (
+    <Stack gap="lg">
+      <DevelopmentView personId={me.data.person.id} />
+      <MyInitiatives
+        heading={(title) => (
+          <Title order={3} size="h4" id="my-initiatives">
+            {title}
+          </Title>
+        )}
+      />
+    </Stack>
+  );
 }

@@ -9,6 +9,7 @@ import { useMe } from '../../../web/lib/session';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { HomeAnswer } from '../answers';
 import { phaseKey } from './api';
+import { MyInitiatives } from '../../competence/web/index';
 
 function Panel({
   id,
@@ -240,6 +241,13 @@ export function HomePage() {
           )}
         </SimpleGrid>
       )}
+      <MyInitiatives
+        heading={(title) => (
+          <Title order={3} size="h4" id="my-initiatives">
+            {title}
+          </Title>
+        )}
+      />
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
+import { InitiativeStates } from '../../competence/web/index';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import type { Nudge, OverviewAnswer, OverviewPerson } from '../answers';
@@ -172,6 +173,7 @@ export function OverviewPage() {
         <Text c="dimmed">{t('overview.overview.intro')}</Text>
       </PageHeader>
       <TeamNudges />
+      <InitiativeStates />
       {overview.isPending ? (
         <Loading />
       ) : overview.isError ? (

@@ -7,6 +7,8 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { YearSummaryAnswer } from '../answers';
+import { useMe } from '../../../web/lib/session';
+import { MyInitiatives } from '../../competence/web/index';
 
 const YEARS_BACK = 6;
 
@@ -27,6 +29,7 @@ export function YearSummaryPage() {
   const { t, formatDate } = useI18n();
   const navigate = useNavigate();
   const params = useParams({ strict: false }) as { personId: string; year: string };
+  const { data: me } = useMe();
   const year = Number(params.year);
   const summary = useQuery({
     queryKey: ['development', params.personId, 'year', year],
@@ -131,6 +134,15 @@ export function YearSummaryPage() {
               ))}
             </List>
           </Part>
+          {me?.person.id === params.personId && (
+            <MyInitiatives
+              heading={(title) => (
+                <Title order={3} size="h4" id="my-initiatives">
+                  {title}
+                </Title>
+              )}
+            />
+          )}
         </>
       )}
     </Stack>

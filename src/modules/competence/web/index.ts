@@ -1,0 +1,2 @@
+export { competenceAppRoutes } from './routes';
+export { InitiativeStates, MyInitiatives } from './my-initiatives';
