@@ -14,6 +14,7 @@ import { registerReminderRoutes } from '../modules/reminders/index.js';
 import { registerOverviewRoutes } from '../modules/overview/index.js';
 import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
+import { registerLicenceRoutes } from '../modules/licences/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
 import { registerHealthRoutes } from './health.js';
@@ -38,5 +39,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerDialogueRoutes(app);
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
+  registerLicenceRoutes(app);
   registerForumRoutes(app);
 }

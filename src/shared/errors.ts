@@ -73,6 +73,12 @@ export const ERROR_REASONS = [
   'number_out_of_range',
   'body_too_complex',
   'date_out_of_range',
+  'not_task_reviewer',
+  'licence_person_outside',
+  'licence_exists',
+  'review_decided',
+  'below_required_level',
+  'below_required_confirm',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

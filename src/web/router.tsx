@@ -25,6 +25,7 @@ import { feedbackAppRoutes } from '../modules/feedback/web/index';
 import { remindersAppRoutes } from '../modules/reminders/web/index';
 import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/index';
 import { leversAppRoutes } from '../modules/levers/web/index';
+import { licencesAppRoutes } from '../modules/licences/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 
 export interface RouterContext {
@@ -71,6 +72,7 @@ const routeTree = rootRoute.addChildren([
     ...overviewAppRoutes(appRoute),
     ...dialogueAppRoutes(appRoute),
     ...leversAppRoutes(appRoute),
+    ...licencesAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
   ]),
 ]);

@@ -1,4 +1,5 @@
 export { canFacilitateConversation, loadConversationForActor } from './access.js';
+export { buildIcs } from './ics.js';
 export type { ConversationForActor, ConversationPerson } from './access.js';
 export { selectAgreements } from './agreement-records.js';
 export { agreement, teamCadence } from './answers.js';

@@ -16,3 +16,4 @@ export * from '../../modules/reminders/schema.js';
 export * from '../../modules/dialogue/schema.js';
 export * from '../../modules/forums/schema.js';
 export * from '../../modules/levers/schema.js';
+export * from '../../modules/licences/schema.js';

@@ -14,6 +14,7 @@ import { overviewMessages } from '../../modules/overview/web/messages';
 import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
+import { licencesMessages } from '../../modules/licences/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
 import type { Paths } from './define';
 
@@ -36,6 +37,7 @@ export const catalogue = {
     overview: overviewMessages.da,
     dialogue: dialogueMessages.da,
     levers: leversMessages.da,
+    licences: licencesMessages.da,
     forums: forumsMessages.da,
   },
   en: {
@@ -55,6 +57,7 @@ export const catalogue = {
     overview: overviewMessages.en,
     dialogue: dialogueMessages.en,
     levers: leversMessages.en,
+    licences: licencesMessages.en,
     forums: forumsMessages.en,
   },
 };

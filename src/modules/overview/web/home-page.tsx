@@ -9,6 +9,7 @@ import { useMe } from '../../../web/lib/session';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { HomeAnswer } from '../answers';
 import { phaseKey } from './api';
+import { PersonLicences } from '../../licences/web/index';
 
 function Panel({
   id,
@@ -240,6 +241,7 @@ export function HomePage() {
           )}
         </SimpleGrid>
       )}
+      <PersonLicences personId={me.person.id} own hideEmpty />
     </Stack>
   );
 }

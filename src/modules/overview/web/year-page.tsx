@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { YearSummaryAnswer } from '../answers';
+import { YearLicences } from '../../licences/web/index';
 
 const YEARS_BACK = 6;
 
@@ -131,6 +132,7 @@ export function YearSummaryPage() {
               ))}
             </List>
           </Part>
+          <YearLicences personId={params.personId} year={year} />
         </>
       )}
     </Stack>

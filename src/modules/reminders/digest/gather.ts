@@ -12,6 +12,7 @@ import { leverActions } from '../../levers/schema.js';
 import type { FeedbackKind } from '../../feedback/index.js';
 import type { ReminderSettings } from '../services/settings.js';
 import { addDays, localDay, startOfLocalDay } from '../../../shared/time.js';
+import { gatherExpiringLicences, type ExpiringLicence } from './licences.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back "new feedback" reaches for someone who never had a digest. */
@@ -25,6 +26,8 @@ export interface DigestContent {
   /** Open learning-environment actions the person owns, past their date (they go with the agreements setting). */
   overdueLeverActions: { id: string; text: string; dueDate: string; planId: string }[];
   feedback: { id: string; kind: FeedbackKind; from: string; createdAt: Date }[];
+  /** Driving licences of the person's that expire within 90 days (digest/licences.ts). */
+  expiringLicences: ExpiringLicence[];
 }
 
 export const isEmpty = (c: DigestContent) =>
@@ -32,7 +35,8 @@ export const isEmpty = (c: DigestContent) =>
     c.circles.length +
     c.overdueAgreements.length +
     c.overdueLeverActions.length +
-    c.feedback.length ===
+    c.feedback.length +
+    c.expiringLicences.length ===
   0;
 
 /**
@@ -189,5 +193,6 @@ export async function gatherDigest(
       planId: a.planId,
     })),
     feedback: received.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
+    expiringLicences: await gatherExpiringLicences(db, orgId, personId, today),
   };
 }
