@@ -4,6 +4,7 @@ import { writeAudit } from '../../server/audit/write.js';
 import { memberships, organisations, people, teamMembers, teams, units } from '../org/schema.js';
 import { hashPassword } from '../auth/index.js';
 import { seedDemoActivity } from './activity.js';
+import { seedDemoLicences } from './licences.js';
 import {
   DEMO_ORG_NAME,
   DEMO_PASSWORD,
@@ -99,6 +100,7 @@ export async function ensureDemoOrganisation(db: Db, config: Config): Promise<st
     }
 
     await seedDemoActivity(tx, org.id, unitIds, personIds);
+    await seedDemoLicences(tx, org.id, unitIds, personIds);
 
     await writeAudit(
       tx,
