@@ -60,13 +60,20 @@ export function BoardPage() {
           {t('licences.board.printedOn', { date: formatDate(board.today) })}
         </Text>
       </PageHeader>
+      {/* A wide board scrolls sideways on a phone; the region takes focus so the keyboard can scroll it. */}
       {board.definitions.length === 0 ? (
         <Empty>{t('licences.board.empty')}</Empty>
       ) : board.people.length === 0 ? (
         <Empty>{t('licences.board.noPeople')}</Empty>
       ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table withTableBorder withColumnBorders>
+        <div
+          role="region"
+          aria-label={t('licences.board.caption')}
+          tabIndex={0}
+          className="licence-board-scroll"
+          style={{ overflowX: 'auto' }}
+        >
+          <Table withTableBorder withColumnBorders miw={600}>
             <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('licences.board.caption')}</caption>
             <Table.Thead>
               <Table.Tr>
@@ -156,7 +163,7 @@ export function BoardPage() {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
       <Stack gap={4} component="section" aria-label={t('licences.board.legend')}>
         <Text fw={600}>{t('licences.board.legend')}</Text>
