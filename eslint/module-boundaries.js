@@ -3,6 +3,7 @@
 //   <name>/schema.ts       its tables, for joins in other modules' queries (writes go through its services)
 //   <name>/web/index.ts    what its web side offers (routes, components, hooks, side-neutral schemas)
 //   <name>/web/messages.ts its texts, which the web shell's catalogue gathers
+//   <name>/content/…       its built-in content (side-neutral data and texts), which another module may show
 // Tests are exempt: they may use a module's `testing.ts` factories and reach the services they test.
 import path from 'node:path';
 
@@ -17,7 +18,7 @@ function check(context, node, spec) {
   const to = moduleOf(`${target}/`);
   if (!to || moduleOf(file) === to) return;
   const inside = target.slice(target.indexOf(`src/modules/${to}`) + `src/modules/${to}`.length + 1);
-  if (DOORS.includes(inside) || DOORS.includes(inside.replace(/\/index$/, '/index'))) return;
+  if (DOORS.includes(inside) || inside.startsWith('content/')) return;
   if (inside === '' || inside === 'web') return; // `../goals` and `../goals/web` resolve to their index files
   context.report({
     node,

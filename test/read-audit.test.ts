@@ -16,6 +16,7 @@ import {
 } from '../src/modules/conversations/schema.js';
 import { feedback } from '../src/modules/feedback/schema.js';
 import { initiativeParticipants, initiatives } from '../src/modules/competence/schema.js';
+import { licenceDefinitions, practiceReviews } from '../src/modules/licences/schema.js';
 
 /**
  * Every GET route that shows someone else's development record writes a read to that person's
@@ -104,10 +105,34 @@ async function buildFixture(env: () => { database: Database }) {
     currentLevel: 'beginner',
     targetLevel: 'independently',
   });
+  const [licence] = await db
+    .insert(licenceDefinitions)
+    .values({
+      orgId,
+      unitId: o.units.instA.id,
+      task: 'Måltidet',
+      meaningC: 'C',
+      meaningB: 'B',
+      meaningA: 'A',
+    })
+    .returning();
+  const [practiceReview] = await db
+    .insert(practiceReviews)
+    .values({
+      orgId,
+      definitionId: licence!.id,
+      personId: subject.id,
+      reviewerId: o.leaderA.id,
+      startsAt: new Date(),
+      focus: 'Samtalen ved bordet',
+      calendarUid: `uid-review-${goal!.id}`,
+    })
+    .returning();
   return {
     o,
     subject,
     observer,
+    practiceReview: practiceReview!,
     team,
     initiative: initiative!,
     goal: goal!,
@@ -260,6 +285,18 @@ const AUDITED: Row[] = [
     reader: (f) => f.o.colleagueA,
     action: 'goal.read',
   },
+  {
+    route: 'GET /api/practice-reviews/:id',
+    path: (f) => `/practice-reviews/${f.practiceReview.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'practice_review.read',
+  },
+  {
+    route: 'GET /api/licences/people/:personId',
+    path: (f) => `/licences/people/${f.subject.id}`,
+    reader: (f) => f.o.leaderA,
+    action: 'licences.read',
+  },
 ];
 
 /** GET routes that show no one else's development record, and why. */
@@ -338,6 +375,11 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/initiatives/:id/history': 'an initiative’s plan: which fields changed, no one’s levels',
   'GET /api/initiatives/:id/frame-items': 'the workplace’s frames',
   'GET /api/learning-formats': 'the organisation’s catalogue',
+  'GET /api/licence-definitions': 'a workplace’s licence definitions',
+  'GET /api/licence-definitions/:id':
+    'a licence definition; its reviews listed without notes, as on the board',
+  'GET /api/licence-boards/:unitId':
+    'the department’s licence board: holders and levels, posted for its people',
 };
 
 describe('read audits cover the API', () => {

@@ -15,6 +15,7 @@ import { registerReminderRoutes } from '../modules/reminders/index.js';
 import { registerOverviewRoutes } from '../modules/overview/index.js';
 import { registerDialogueRoutes } from '../modules/dialogue/index.js';
 import { registerLeverRoutes } from '../modules/levers/index.js';
+import { registerLicenceRoutes } from '../modules/licences/index.js';
 import { registerForumRoutes } from '../modules/forums/index.js';
 import { registerSurveyRoutes } from '../modules/surveys/index.js';
 import { registerTeamDevelopmentRoutes } from '../modules/teams-dev/index.js';
@@ -48,6 +49,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerDialogueRoutes(app);
   registerOverviewRoutes(app);
   registerLeverRoutes(app);
+  registerLicenceRoutes(app);
   registerForumRoutes(app);
   registerQualityRoutes(app);
   registerLibraryRoutes(app);

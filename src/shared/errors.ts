@@ -83,6 +83,12 @@ export const ERROR_REASONS = [
   'participant_exists',
   'participant_outside',
   'proposal_decided',
+  'not_task_reviewer',
+  'licence_person_outside',
+  'licence_exists',
+  'review_decided',
+  'below_required_level',
+  'below_required_confirm',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

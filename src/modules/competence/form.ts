@@ -1,4 +1,4 @@
-// The initiative's texts as one inquiry form (ADR 0011): phases are the five fields plus the
+// The initiative's texts as one inquiry form (ADR 0012): phases are the five fields plus the
 // impact map, so saving them goes through the inquiry engine's field-level merge.
 import { LIMITS } from '../../shared/limits.js';
 

@@ -27,7 +27,7 @@ import {
 /**
  * A competence initiative (seeds/002): a leader's plan for one task of a unit (or an area across
  * its units). Its texts — the five fields and the impact map — are an inquiry form's data, saved
- * field by field through the inquiry engine's merge (ADR 0011).
+ * field by field through the inquiry engine's merge (ADR 0012).
  */
 export const initiatives = pgTable(
   'competence_initiatives',

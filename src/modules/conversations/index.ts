@@ -1,4 +1,5 @@
 export { canFacilitateConversation, loadConversationForActor } from './access.js';
+export { buildIcs } from './ics.js';
 export type { ConversationForActor, ConversationPerson } from './access.js';
 export { selectAgreements } from './agreement-records.js';
 export { agreement, teamCadence } from './answers.js';
@@ -12,5 +13,4 @@ export { registerConversationRoutes } from './routes.js';
 export { nextConversationDate } from './services/queries.js';
 export { teamCadenceView, teamConversationHistory } from './services/team/cadence.js';
 export { teamGoalsInFocus, teamPeople } from './services/team/get.js';
-export { buildIcs } from './ics.js';
 export type { IcsEvent } from './ics.js';

@@ -9,6 +9,7 @@ import { seedDemoLibrary } from './library.js';
 import { seedDemoProgression } from './progression.js';
 import { seedDemoSurveys } from './surveys.js';
 import { seedDemoCompetence } from './competence.js';
+import { seedDemoLicences } from './licences.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -114,6 +115,7 @@ export async function ensureDemoOrganisation(
     await seedDemoProgression(tx, org.id, unitIds);
     await seedDemoSurveys(tx, org.id, unitIds, personIds);
     await seedDemoCompetence(tx, org.id, unitIds, personIds);
+    await seedDemoLicences(tx, org.id, unitIds, personIds);
 
     await writeAudit(
       tx,

@@ -22,3 +22,4 @@ export * from '../../modules/progression/schema.js';
 export * from '../../modules/learning-talks/schema.js';
 export * from '../../modules/surveys/schema.js';
 export * from '../../modules/competence/schema.js';
+export * from '../../modules/licences/schema.js';

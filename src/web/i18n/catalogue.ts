@@ -15,6 +15,7 @@ import { overviewMessages } from '../../modules/overview/web/messages';
 import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
+import { licencesMessages } from '../../modules/licences/web/messages';
 import { forumsMessages } from '../../modules/forums/web/messages';
 import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
@@ -44,6 +45,7 @@ export const catalogue = {
     overview: overviewMessages.da,
     dialogue: dialogueMessages.da,
     levers: leversMessages.da,
+    licences: licencesMessages.da,
     forums: forumsMessages.da,
     quality: qualityMessages.da,
     library: libraryMessages.da,
@@ -70,6 +72,7 @@ export const catalogue = {
     overview: overviewMessages.en,
     dialogue: dialogueMessages.en,
     levers: leversMessages.en,
+    licences: licencesMessages.en,
     forums: forumsMessages.en,
     quality: qualityMessages.en,
     library: libraryMessages.en,

@@ -163,6 +163,16 @@ export const common = defineMessages(
         participant_exists: 'Personen deltager allerede i forløbet.',
         participant_outside: 'Personen hører ikke til forløbets enhed (eller deltager ikke i forløbet).',
         proposal_decided: 'Læringsmålet er allerede besvaret, så forslaget kan ikke ændres.',
+        not_task_reviewer:
+          'Kun en ressourceperson eller leder for opgavens enhed kan holde praksisgennemgange og give kørekort til opgaven.',
+        licence_person_outside: 'Personen skal høre til enheden, kørekortet er beskrevet for.',
+        licence_exists:
+          'Personen fik netop kørekortet af en anden i samme øjeblik. Se kørekorttavlen, og lav en ny gennemgang, hvis niveauet skal ændres.',
+        review_decided: 'Gennemgangen er allerede afgjort.',
+        below_required_level:
+          'Personen har ikke et gyldigt kørekort på det niveau, opgaven kræver, og arbejdspladsen tillader ikke at sætte nogen på under niveauet.',
+        below_required_confirm:
+          'Personen har ikke et gyldigt kørekort på det niveau, opgaven kræver for at stå alene. Vil du sætte personen på alligevel?',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
@@ -339,6 +349,16 @@ export const common = defineMessages(
         participant_outside:
           'The person does not belong to the initiative’s unit (or does not take part in it).',
         proposal_decided: 'The learning goal has already been answered, so the proposal cannot change.',
+        not_task_reviewer:
+          'Only a resource person or a leader for the task’s unit can hold practice reviews and grant licences for the task.',
+        licence_person_outside: 'The person must belong to the unit the licence is described for.',
+        licence_exists:
+          'Someone else granted the person the licence at the same moment. See the licence board, and hold a new review if the level is to change.',
+        review_decided: 'The review has already been decided.',
+        below_required_level:
+          'The person holds no valid licence at the level the task requires, and the workplace does not allow assigning anyone below it.',
+        below_required_confirm:
+          'The person holds no valid licence at the level the task requires to work alone. Do you want to assign them anyway?',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
         round_closed: 'The round has already been closed. Look at the round running now.',

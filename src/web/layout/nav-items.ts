@@ -22,6 +22,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/conversations', group: 'development', label: 'conversations.nav', visible: always },
   { to: '/feedback', group: 'development', label: 'feedback.nav', visible: always },
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
+  { to: '/licences', group: 'development', label: 'licences.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
   { to: '/quality', group: 'development', label: 'quality.nav', visible: always },
   { to: '/library', group: 'development', label: 'library.nav', visible: always },

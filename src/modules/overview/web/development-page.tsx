@@ -8,6 +8,7 @@ import { useMe } from '../../../web/lib/session';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import type { ConversationRef, DevelopmentAnswer } from '../answers';
+import { PersonLicences } from '../../licences/web/index';
 import { phaseKey } from './api';
 import { MyInitiatives } from '../../competence/web/index';
 
@@ -138,6 +139,7 @@ export function DevelopmentView({ personId }: { personId: string }) {
       </Section>
 
       <Text>{t('overview.development.feedbackCount', { count: d.feedbackCount })}</Text>
+      <PersonLicences personId={d.person.id} own={d.relation === 'self'} hideEmpty />
     </Stack>
   );
 }

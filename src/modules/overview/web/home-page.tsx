@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../../web/components/states';
 import type { HomeAnswer } from '../answers';
 import { phaseKey } from './api';
 import { MyInitiatives } from '../../competence/web/index';
+import { PersonLicences } from '../../licences/web/index';
 
 function Panel({
   id,
@@ -248,6 +249,7 @@ export function HomePage() {
           </Title>
         )}
       />
+      <PersonLicences personId={me.person.id} own hideEmpty />
     </Stack>
   );
 }

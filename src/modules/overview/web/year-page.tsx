@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../../web/components/states';
 import type { YearSummaryAnswer } from '../answers';
 import { useMe } from '../../../web/lib/session';
 import { MyInitiatives } from '../../competence/web/index';
+import { YearLicences } from '../../licences/web/index';
 
 const YEARS_BACK = 6;
 
@@ -143,6 +144,7 @@ export function YearSummaryPage() {
               )}
             />
           )}
+          <YearLicences personId={params.personId} year={year} />
         </>
       )}
     </Stack>

@@ -13,6 +13,7 @@ import type { FeedbackKind } from '../../feedback/index.js';
 import type { ReminderSettings } from '../services/settings.js';
 import { addDays, localDay, startOfLocalDay } from '../../../shared/time.js';
 import { gatherPackageUpdates, type DigestPackageUpdate } from './library-updates.js';
+import { gatherExpiringLicences, type ExpiringLicence } from './licences.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back "new feedback" reaches for someone who never had a digest. */
@@ -28,6 +29,8 @@ export interface DigestContent {
   feedback: { id: string; kind: FeedbackKind; from: string; createdAt: Date }[];
   /** New versions of library packages the person attached somewhere. */
   packageUpdates: DigestPackageUpdate[];
+  /** Driving licences of the person's that expire within 90 days (digest/licences.ts). */
+  expiringLicences: ExpiringLicence[];
 }
 
 export const isEmpty = (c: DigestContent) =>
@@ -36,7 +39,8 @@ export const isEmpty = (c: DigestContent) =>
     c.overdueAgreements.length +
     c.overdueLeverActions.length +
     c.feedback.length +
-    c.packageUpdates.length ===
+    c.packageUpdates.length +
+    c.expiringLicences.length ===
   0;
 
 /**
@@ -194,5 +198,6 @@ export async function gatherDigest(
     })),
     feedback: received.map((f) => ({ ...f, createdAt: new Date(f.createdAt) })),
     packageUpdates: await gatherPackageUpdates(db, orgId, personId, since),
+    expiringLicences: await gatherExpiringLicences(db, orgId, personId, today),
   };
 }

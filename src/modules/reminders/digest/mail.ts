@@ -2,6 +2,7 @@ import type { Locale } from '../../../shared/roles.js';
 import type { FeedbackKind } from '../../feedback/index.js';
 import type { DigestContent } from './gather.js';
 import { formatDay, formatWhen } from './time.js';
+import { licenceSection } from './licences.js';
 
 /*
  * The digest mail, in the recipient's language: one mail gathering what to prepare, what is due
@@ -132,6 +133,7 @@ export function digestMail(
       `  ${link(`/levers/plans/${a.planId}`)}`,
     ]),
   );
+  section(...licenceSection(locale, content.expiringLicences, link));
   if (content.feedback.length > 0) {
     section(t.feedback, [
       content.feedback.map((f) => `• ${t.feedbackItem(t.kinds[f.kind], f.from)}`),

@@ -1,0 +1,2 @@
+export { registerLicenceRoutes } from './routes.js';
+export { licencesExpiringFor } from './services/person-licences.js';

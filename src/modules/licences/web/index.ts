@@ -1,0 +1,2 @@
+export { licencesAppRoutes } from './routes';
+export { PersonLicences, YearLicences } from './person-licences';
