@@ -50,7 +50,7 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.ctx.actor) anonymousLimiter.hit(c.var.ctx.ip);
+  if (!c.var.ctx.actor) await anonymousLimiter.hit(c.var.ctx, c.var.ctx.ip);
   await next();
 };
 
