@@ -60,8 +60,11 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
         c.set('csrfToken', loaded.csrfToken);
       }
     }
-    await next();
+    // Set before the answer exists, so it joins the answer's own headers. c.header() on a finished
+    // answer copies it through its body stream, and then every answer is streamed out the slow way.
     c.header('Cache-Control', 'no-store');
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     if (config.logRequests) {
       logger.info(
         `${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`,

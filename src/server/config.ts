@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { dateTimeField } from '../shared/fields.js';
 
 /**
  * The only place that reads process.env (lint forbids it elsewhere). Every value is validated
@@ -67,6 +68,11 @@ const envSchema = z.object({
       'must be keys of 32 random bytes in base64 (openssl rand -base64 32), separated by commas',
     )
     .optional(),
+  /**
+   * Tests of real server processes only (NODE_ENV=test): the server's clock starts at this instant
+   * and runs on from there, so a test can start servers at, say, a Tuesday morning.
+   */
+  TEST_CLOCK: dateTimeField.optional(),
   /** Serve the web app from this directory instead of dist/web (the browser journeys' own build). */
   MUP_WEB_DIR: z.string().min(1).optional(),
 });
@@ -98,6 +104,8 @@ export interface Config {
   backupKey: string | undefined;
   /** NOTES_MASTER_KEYS: the first wraps new organisation keys, all unwrap (src/server/crypto). */
   notesMasterKeys: string[];
+  /** TEST_CLOCK (tests only): where the server's clock starts. */
+  testClock?: Date | undefined;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(
       'NOTES_MASTER_KEYS: must be set in production (openssl rand -base64 32), kept apart from the database',
     );
+  if (e.TEST_CLOCK && e.NODE_ENV !== 'test') problems.push('TEST_CLOCK: only for tests (NODE_ENV=test)');
   if (production && e.SHOW_OUTBOX)
     problems.push('SHOW_OUTBOX: cannot be on in production (the outbox shows mail meant for others)');
   if (problems.length) throw new ConfigError(problems);
@@ -164,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notesMasterKeys: e.NOTES_MASTER_KEYS
       ? e.NOTES_MASTER_KEYS.split(',').map((k) => k.trim())
       : [e.NODE_ENV === 'test' ? TEST_NOTES_MASTER_KEY : localSecret(e.DATA_DIR, 'notes-master-key')],
+    testClock: e.TEST_CLOCK ? new Date(e.TEST_CLOCK) : undefined,
   };
 }
 
@@ -184,6 +194,14 @@ function localSecret(dataDir: string, name = 'session-secret'): string {
     fs.writeFileSync(file, secret, { mode: 0o600 });
     return secret;
   }
+}
+
+/** The server's clock: the real one, or in tests of server processes one started at TEST_CLOCK. */
+export function serverClock(config: Config): () => Date {
+  const start = config.testClock;
+  if (!start) return () => new Date();
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
 }
 
 /** A configuration for tests, with overrides. */

@@ -10,6 +10,7 @@ export function registerHealthRoutes(api: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/health',
       access: 'public',
+      rateLimited: false,
       responses: { 200: json(z.object({ ok: z.literal(true), engine: z.enum(['pglite', 'postgres']) })) },
     }),
     async (c) => {

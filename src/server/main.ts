@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, serverClock } from './config.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
 import { createApp } from './app.js';
@@ -50,8 +50,9 @@ async function main() {
       logger.info('Created the neighbour organisation "Nabokommunen" (DEMO_NEIGHBOUR).');
     }
   }
-  const jobs = config.jobs ? startJobs(database.db, config) : null;
-  const app = createApp({ config, database });
+  const now = serverClock(config);
+  const jobs = config.jobs ? startJobs(database.db, config, now) : null;
+  const app = createApp({ config, database, now });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     logger.info(`MUP is running at ${config.publicUrl} (listening on ${info.address}:${info.port})`);
   }) as Server;

@@ -36,7 +36,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pool.on('error', (err) => logger.warn(`an idle database connection was closed: ${err.message}`));
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     try {
-      await migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
+      await migrateExclusively(pool);
     } catch (err) {
       await pool.end();
       throw err;
@@ -44,6 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db, engine: 'postgres', close: () => pool.end() };
   }
 
+  // PGlite: one process per data directory (the lock), so its migrations never race.
   const release = target.dataDir ? lockDataDir(path.resolve(target.dataDir)) : () => {};
   try {
     const client = target.dataDir ? new PGlite(path.resolve(target.dataDir, 'pg')) : new PGlite();
@@ -61,5 +62,28 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   } catch (err) {
     release();
     throw err;
+  }
+}
+
+/** The advisory lock every MUP process takes around its migrations: 'mup' and 1. */
+export const MIGRATION_LOCK = [0x6d7570, 1] as const;
+
+/*
+ * Several processes may start on one PostgreSQL database at the same moment (a deployment of N
+ * processes, a restart of all). Each applies the migrations under one session-level advisory
+ * lock, so the first applies them and the others wait, then find nothing left to apply. Without
+ * it both would create the same tables in parallel transactions and one would fail to start.
+ */
+async function migrateExclusively(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1, $2)', [...MIGRATION_LOCK]);
+    try {
+      await migratePg(drizzlePg({ client, schema }) as never, { migrationsFolder: MIGRATIONS_DIR });
+    } finally {
+      await client.query('select pg_advisory_unlock($1, $2)', [...MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
   }
 }

@@ -117,8 +117,11 @@ export function readJsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
       throw tooLarge();
     },
   });
-  return (c, next) =>
-    limit(c, async () => {
+  return (c, next) => {
+    // No body to read: asking for one (c.req.raw.body, as the limit does) would make
+    // @hono/node-server build a full Request with its AbortController on every page read.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return limit(c, async () => {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
       if (JSON_MEDIA_TYPE.test(mediaType) && c.req.raw.body) {
         const text = await c.req.text();
@@ -135,4 +138,5 @@ export function readJsonBody(maxBytes: number): MiddlewareHandler<AppEnv> {
       }
       await next();
     });
+  };
 }

@@ -50,9 +50,11 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.ctx.actor) anonymousLimiter.hit(c.var.ctx.ip);
+  if (!c.var.ctx.actor) await anonymousLimiter.hit(c.var.ctx, c.var.ctx.ip);
   await next();
 };
+
+const openToAll: MiddlewareHandler<AppEnv> = (_c, next) => next();
 
 const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
   public: limitAnonymous,
@@ -67,14 +69,22 @@ const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
  * routes open to anyone, LIMITS.requestBytes for the rest unless `maxBodyBytes` says otherwise.
  */
 export function route<
-  const R extends Omit<RouteConfig, 'middleware'> & { access: Access; maxBodyBytes?: number },
+  const R extends Omit<RouteConfig, 'middleware'> & {
+    access: Access;
+    maxBodyBytes?: number;
+    /**
+     * false: an anonymous caller is not counted (the health check, which a load balancer calls every
+     * few seconds from one address for each process, and the counts are shared by every process).
+     */
+    rateLimited?: boolean;
+  },
 >(
   config: R,
-): Omit<R, 'access' | 'path' | 'maxBodyBytes'> & {
+): Omit<R, 'access' | 'path' | 'maxBodyBytes' | 'rateLimited'> & {
   path: `/api${R['path']}`;
   middleware: MiddlewareHandler<AppEnv>[];
 } {
-  const { access, maxBodyBytes, ...rest } = config;
+  const { access, maxBodyBytes, rateLimited = true, ...rest } = config;
   const path = `/api${rest.path}` as const;
   // Every route can fail, and every failure has the one error body.
   const responses = { ...rest.responses, default: errorResponse };
@@ -84,7 +94,7 @@ export function route<
     ...rest,
     path,
     responses,
-    middleware: [guards[access], readJsonBody(bodyBytes)],
+    middleware: [access === 'public' && !rateLimited ? openToAll : guards[access], readJsonBody(bodyBytes)],
     security: access === 'public' ? [] : [{ session: [] }],
   }) as never;
 }

@@ -39,3 +39,15 @@ export const jobs = pgTable(
     uniqueIndex('jobs_dedupe_idx').on(t.orgId, t.dedupeKey),
   ],
 );
+
+/**
+ * The periods a periodic task has run in, one row per task: the process that moves `period` on
+ * runs the task, every other process finds it already moved and skips (src/server/jobs/periods.ts).
+ * Global, without org_id: one tick serves every organisation.
+ */
+export const periodicRuns = pgTable('periodic_runs', {
+  task: text('task').primaryKey(),
+  /** The start of the last period claimed. */
+  period: timestamp('period', { withTimezone: true }).notNull(),
+  claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow(),
+});

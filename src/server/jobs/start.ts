@@ -19,10 +19,14 @@ export function jobHandlers(
 }
 
 /** The worker, and the periodic tick that queues the reminder digests; `stop` ends both. */
-export function startJobs(db: Db, config: Config): { stop: () => Promise<void> } {
-  const worker = new JobWorker(db, jobHandlers(db, config));
+export function startJobs(
+  db: Db,
+  config: Config,
+  now: () => Date = () => new Date(),
+): { stop: () => Promise<void> } {
+  const worker = new JobWorker(db, jobHandlers(db, config, now), now);
   worker.start();
-  const digests = startDigestScheduler(db);
+  const digests = startDigestScheduler(db, { now });
   return {
     stop: async () => {
       await digests.stop();

@@ -20,7 +20,7 @@ export async function changePassword({
   input: ChangePasswordInput;
 }): Promise<void> {
   const { actor } = ctx;
-  passwordChangeLimiter.hit(actor.personId);
+  await passwordChangeLimiter.hit(ctx, actor.personId);
   const [person] = await ctx.db
     .select({ passwordHash: people.passwordHash, email: people.email })
     .from(people)

@@ -21,8 +21,8 @@ export async function requestPasswordReset({
   ctx: ServiceContext;
   input: RequestResetInput;
 }): Promise<void> {
-  passwordResetLimiter.hit(ctx.ip);
-  if (!resetMailLimiter.allow(input.email)) return;
+  await passwordResetLimiter.hit(ctx, ctx.ip);
+  if (!(await resetMailLimiter.allow(ctx, input.email))) return;
   const now = ctx.now();
   const found = await ctx.db
     .select({ person: people, organisationName: organisations.name })

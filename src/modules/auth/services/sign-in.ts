@@ -28,7 +28,7 @@ export async function signIn({
   input: SignInInput;
   device: string | null;
 }): Promise<NewSession> {
-  signInLimiter.hit(ctx.ip);
+  await signInLimiter.hit(ctx, ctx.ip);
   const now = ctx.now();
   const attempt: Attempt = {
     email: input.email,

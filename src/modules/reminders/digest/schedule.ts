@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import { logger } from '../../../server/log.js';
+import { claimPeriod } from '../../../server/jobs/periods.js';
 import { DIGEST_HOUR } from '../constants.js';
 import { DIGEST_JOB } from './job.js';
 import { localDay } from '../../../shared/time.js';
@@ -41,12 +42,25 @@ export async function enqueueDueDigests(
   return result.rows.length;
 }
 
+/**
+ * A tick of one process: the first process to tick in a period claims it and queues the digests,
+ * in one transaction (a failed tick leaves the period to the next tick); the others, finding the
+ * period claimed, do nothing. Returns the number queued, or null when another process had it.
+ */
+export async function enqueueOncePerPeriod(db: Db, now: Date): Promise<number | null> {
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    if (!(await claimPeriod(tx, DIGEST_JOB, now, DIGEST_TICK_MS))) return null;
+    return enqueueDueDigests(tx, now);
+  });
+}
+
 export interface DigestScheduler {
   tick(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Ticks every few minutes; the clock is injectable so tests never wait. */
+/** Ticks every few minutes (once per period across processes); the clock is injectable so tests never wait. */
 export function startDigestScheduler(
   db: Db,
   options: { now?: () => Date; intervalMs?: number } = {},
@@ -54,7 +68,7 @@ export function startDigestScheduler(
   const now = options.now ?? (() => new Date());
   let running: Promise<void> | null = null;
   const tick = () => {
-    running ??= enqueueDueDigests(db, now())
+    running ??= enqueueOncePerPeriod(db, now())
       .then(() => undefined)
       .catch((err: unknown) => logger.warn(`digest tick failed: ${(err as Error).message}`))
       .finally(() => {
