@@ -37,6 +37,8 @@ const UNIQUE_WITHOUT_ORG: Record<string, string> = {
   auth_tokens_token_hash_unique:
     'a reset or invitation link is looked up by its token alone; the link must name its organisation first',
   survey_rounds_code_idx: 'an evaluation is answered by its short code alone, without signing in',
+  survey_participations_token_idx:
+    'a survey is answered from its participation link alone, so the token finds its round without the organisation',
 };
 
 interface Column {

@@ -91,7 +91,7 @@ export const initiativeFrameItems = pgTable(
       .notNull()
       .references(() => frameItems.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.initiativeId, t.frameItemId] })],
+  (t) => [primaryKey({ columns: [t.orgId, t.initiativeId, t.frameItemId] })],
 );
 
 /**

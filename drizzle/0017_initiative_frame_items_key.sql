@@ -1,0 +1,2 @@
+ALTER TABLE "competence_initiative_frame_items" DROP CONSTRAINT "competence_initiative_frame_items_initiative_id_frame_item_id_pk";--> statement-breakpoint
+ALTER TABLE "competence_initiative_frame_items" ADD CONSTRAINT "competence_initiative_frame_items_org_id_initiative_id_frame_item_id_pk" PRIMARY KEY("org_id","initiative_id","frame_item_id");
