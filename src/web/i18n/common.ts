@@ -152,6 +152,8 @@ export const common = defineMessages(
         lever_in_plan: 'Grebet er allerede med i planen.',
         lever_owner_outside: 'Den ansvarlige skal høre til enheden eller teamet.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
+        conversation_not_started:
+          'Samtalen er ikke begyndt endnu. Den kan først markeres som holdt, når den er gået i gang.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
           'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
@@ -315,6 +317,8 @@ export const common = defineMessages(
         lever_owner_outside: 'The person responsible must belong to the unit or team.',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
+        conversation_not_started:
+          'The conversation has not begun yet. It can be marked as held once it has started.',
         round_closed: 'The round has already been closed. Look at the round running now.',
         invalid_character:
           'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',
