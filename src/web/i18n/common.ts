@@ -43,6 +43,7 @@ export const common = defineMessages(
     },
     actions: {
       save: 'Gem',
+      togglePassword: 'Vis eller skjul adgangskoden',
       cancel: 'Annuller',
       create: 'Opret',
       edit: 'Rediger',
@@ -205,6 +206,7 @@ export const common = defineMessages(
     },
     actions: {
       save: 'Save',
+      togglePassword: 'Show or hide the password',
       cancel: 'Cancel',
       create: 'Create',
       edit: 'Edit',
