@@ -11,6 +11,14 @@ export default defineConfig({
     outDir: '../../dist/vite',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Our own modules do nothing when imported but define things (no file is imported for its
+      // side effects, except style sheets), so a module's front door re-exporting a screen does
+      // not pull that screen into the first chunk of every page that only needs its routes.
+      treeshake: {
+        moduleSideEffects: (id: string) => !/\/src\/(web|modules|shared)\/.*\.tsx?$/.test(id),
+      },
+    },
   },
   server: {
     port: 5173,

@@ -4,6 +4,9 @@ import { expect as baseExpect, label, test } from './fixtures';
 import {
   HANNE,
   LONE,
+  beginNow,
+  markHeld,
+  openStep,
   choose,
   copenhagenDay,
   copenhagenInstant,
@@ -75,6 +78,7 @@ test('Hanne plans and holds a 1:1 with Lone: invitation, her points, an agreemen
   // Hanne holds it: the point, an agreement for Lone, a private note only she sees.
   await switchTo(page, 'areaLeader');
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   const during = page.getByRole('region', { name: talks.during.title });
   const point = during.getByRole('checkbox', {
     name: fill(talks.prepare.tick, { text: 'Rekruttering af pædagoger til foråret' }),
@@ -92,13 +96,17 @@ test('Hanne plans and holds a 1:1 with Lone: invitation, her points, an agreemen
   await privateNote.getByRole('textbox').fill(HANNE_PRIVATE);
   await privateNote.getByRole('button', { name: talks.during.savePrivate }).click();
   await expect(page.getByText(talks.during.privateSaved).first()).toBeVisible();
-  await page.getByRole('button', { name: talks.after.hold }).click();
+  await beginNow(page, conversationId);
+  await page.reload();
+  await openStep(page, 'after');
+  await markHeld(page);
   await expect(page.getByText(talks.after.held).first()).toBeVisible();
   await expectAccessibleAtAllWidths(page, 'the held 1:1 (area leader)');
 
   // Lone sees the agreement and that it was held; never Hanne's private note, on screen or in print.
   await switchTo(page, 'institutionLeader');
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(page.getByText('Lone sender et udkast til stillingsopslaget')).toBeVisible();
   await expect(page.getByText(talks.status.held).first()).toBeVisible();
   expect(await page.locator('body').innerText()).not.toContain(HANNE_PRIVATE);
@@ -108,6 +116,7 @@ test('Hanne plans and holds a 1:1 with Lone: invitation, her points, an agreemen
 });
 
 async function addPoint(page: Page, text: string, section: string) {
+  await openStep(page, 'before');
   const prepare = page.getByRole('region', { name: talks.prepare.title });
   await prepare.getByLabel(talks.prepare.text).fill(text);
   await choose(page, talks.prepare.sectionLabel, section);

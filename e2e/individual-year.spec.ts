@@ -5,6 +5,9 @@ import {
   LONE,
   SOFIE,
   api,
+  beginNow,
+  markHeld,
+  openStep,
   choose,
   circles,
   copenhagenDay,
@@ -300,6 +303,7 @@ test('both prepare: points from each side, and the circle’s state is there bef
 });
 
 async function addPoint(page: Page, text: string, section: string) {
+  await openStep(page, 'before');
   const prepare = page.getByRole('region', { name: talks.prepare.title });
   await prepare.getByLabel(talks.prepare.text).fill(text);
   await choose(page, talks.prepare.sectionLabel, section);
@@ -348,6 +352,7 @@ test('the 1:1 is held: last time’s agreements first, the goal and its circle, 
   test.setTimeout(360_000);
   await switchTo(page, 'institutionLeader');
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   const during = page.getByRole('region', { name: talks.during.title });
 
   // The order of the talk: last time's agreements, then goals with their circle, then big and small.
@@ -403,6 +408,7 @@ test('the 1:1 is held: last time’s agreements first, the goal and its circle, 
   // Sofie writes her own private note; she sees the shared notes and the agreement, never Lone's note.
   await switchTo(page, 'employee');
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(page.getByLabel(talks.during.sharedNotes)).toHaveValue(SHARED_NOTES);
   await expect(page.getByText(NEW_AGREEMENT)).toBeVisible();
   const hers = page.getByRole('region', { name: new RegExp(talks.during.privateTitle) });
@@ -417,15 +423,20 @@ test('the 1:1 is held: last time’s agreements first, the goal and its circle, 
   await switchTo(page, 'institutionLeader');
   await expectNotShown(page, SOFIE_PRIVATE, 'Lone');
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(
     page.getByRole('region', { name: new RegExp(talks.during.privateTitle) }).getByRole('textbox'),
   ).toHaveValue(LONE_PRIVATE);
 
   // Held: a short summary both can see, Lone marks it, and MUP proposes the next date from their rhythm.
+  await openStep(page, 'after');
   await page.getByLabel(talks.after.summary).fill(SUMMARY);
   await page.getByRole('button', { name: talks.after.saveSummary }).click();
   await expect(page.getByText(talks.after.summarySaved).first()).toBeVisible();
-  await page.getByRole('button', { name: talks.after.hold }).click();
+  await beginNow(page, conversationId);
+  await page.reload();
+  await openStep(page, 'after');
+  await markHeld(page);
   await expect(page.getByText(talks.after.held).first()).toBeVisible();
   await expect(page.getByText(talks.status.held).first()).toBeVisible();
   await expect(page.getByText(pattern(talks.after.nextProposed))).toBeVisible();
@@ -435,6 +446,7 @@ test('the 1:1 is held: last time’s agreements first, the goal and its circle, 
 /** The other participant's private note is nowhere: not on the page, the print view or in the API's answers. */
 async function expectNotShown(page: Page, secret: string, who: string) {
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(page.getByLabel(talks.during.sharedNotes)).toBeVisible();
   expect(await page.locator('body').innerText(), `${who} sees the other's private note`).not.toContain(
     secret,

@@ -122,3 +122,36 @@ export function copenhagenInstant(local: string): Date {
   }
   return new Date(guess);
 }
+
+/** Opens one of a conversation's three steps — before, during, after — as its tab. */
+export async function openStep(page: Page, step: 'before' | 'during' | 'after') {
+  const tab = page.getByRole('tab', { name: new RegExp(`^${talks.moments[step]}:`) });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
+
+/**
+ * The planned time comes: a conversation is marked as held only once it has begun, so a journey
+ * that holds a talk planned ahead moves its start to a moment ago first.
+ */
+export async function beginNow(page: Page, conversationId: string): Promise<Date> {
+  const startsAt = new Date(Date.now() - 5 * 60 * 1000);
+  const current = await api<{ conversation: { version: number } }>(
+    page,
+    'GET',
+    `/conversations/${conversationId}`,
+  );
+  const moved = await api(page, 'PATCH', `/conversations/${conversationId}`, {
+    version: current.json.conversation.version,
+    startsAt: startsAt.toISOString(),
+  });
+  expect(moved.status).toBe(200);
+  return startsAt;
+}
+
+/** Marks the conversation as held, answering the one question it asks. */
+export async function markHeld(page: Page) {
+  await page.getByRole('button', { name: talks.after.hold }).click();
+  const dialog = page.getByRole('dialog', { name: talks.after.confirmTitle });
+  await dialog.getByRole('button', { name: talks.after.confirm }).click();
+}

@@ -12,8 +12,11 @@ import {
   fill,
   goals,
   pageTitle,
+  markHeld,
+  openStep,
   pattern,
   talks,
+  beginNow,
 } from './individual';
 import {
   icsAddress,
@@ -154,6 +157,7 @@ test('Thomas plans the TUS with Karen leading it: everyone invited gets one cale
   await dialog.getByRole('button', { name: dev.plan.submit }).click();
   await expect(pageTitle(page, fill(team.title, { team: TEAM }))).toBeVisible();
   conversationId = /\/conversations\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await openStep(page, 'before');
   const participants = page.getByRole('list', { name: team.participants.title });
   await expect(participants.getByRole('listitem').filter({ hasText: KAREN.name })).toContainText(
     team.participants.facilitator,
@@ -221,6 +225,7 @@ test('the team fills its circle’s plan phase together: Julie starts it, Lene f
 
   // The conversation shows where the team's circle stands.
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'before');
   const prepare = page.getByRole('region', { name: talks.prepare.title });
   await expect(prepare.getByRole('link', { name: TEAM_GOAL })).toBeVisible();
   await expect(
@@ -253,6 +258,7 @@ test('Lene brings her own goal in after confirming the share, and it is on the a
   const goalId = mine.json.goal.id;
 
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'before');
   await expect(pageTitle(page, fill(team.title, { team: TEAM }))).toBeVisible();
   const prepare = page.getByRole('region', { name: talks.prepare.title });
   await choose(page, label(team.bring.goal), LENES_GOAL);
@@ -287,6 +293,7 @@ test('Karen runs a round on the shared screen while Lene follows on her phone', 
   test.setTimeout(240_000);
   await signInAs(page, KAREN.email);
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(page.getByRole('heading', { name: team.frame.title })).toBeVisible();
   await expectAccessibleAtAllWidths(page, 'the TUS (facilitator)');
   await page.getByRole('link', { name: team.frame.screen }).click();
@@ -304,6 +311,7 @@ test('Karen runs a round on the shared screen while Lene follows on her phone', 
 
   const lene = await phone(browser, { baseURL, email: LENE.email });
   await lene.page.goto(`/conversations/${conversationId}`);
+  await openStep(lene.page, 'during');
   await lene.page.getByRole('link', { name: team.frame.open }).click();
   await expect(lene.page.getByText(dlg.prompts.checkIn)).toBeVisible();
   await expectAccessible(lene.page, 'the meeting frame on a phone (participant)');
@@ -323,6 +331,7 @@ test('agreements with owners and dates, notes and a summary; held, and the next 
   // Julie keeps a private note of her own first.
   await signInAs(page, JULIE.email);
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   const during = page.getByRole('region', { name: talks.during.title });
   await during.getByRole('textbox', { name: talks.during.privateTitle }).fill(JULIES_NOTE);
   await during.getByRole('button', { name: talks.during.savePrivate }).click();
@@ -330,6 +339,7 @@ test('agreements with owners and dates, notes and a summary; held, and the next 
 
   await signInAs(page, KAREN.email);
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   const inTalk = page.getByRole('region', { name: talks.during.title });
   await expect(inTalk.getByText(team.followUpEmpty)).toBeVisible();
   await expect(inTalk.getByText(LENES_GOAL)).toBeVisible();
@@ -355,13 +365,18 @@ test('agreements with owners and dates, notes and a summary; held, and the next 
   await expect(inTalk.getByRole('textbox', { name: talks.during.privateTitle })).toHaveValue('');
   await expect(page.getByText(JULIES_NOTE)).toHaveCount(0);
 
+  await openStep(page, 'after');
   const after = page.getByRole('region', { name: talks.after.title });
   await after
     .getByLabel(talks.after.summary)
     .fill('Vi afprøver faste sprogpauser i overgangene i tre uger og ser på billedkortene næste gang.');
   await after.getByRole('button', { name: talks.after.saveSummary }).click();
   await expect(page.getByText(talks.after.summarySaved)).toBeVisible();
-  await after.getByRole('button', { name: talks.after.hold }).click();
+  // It has begun (a conversation is held only once it has); the rhythm counts from then.
+  const began = await beginNow(page, conversationId);
+  await page.reload();
+  await openStep(page, 'after');
+  await markHeld(page);
   await expect(page.getByText(talks.after.held)).toBeVisible();
   await expect(page.getByText(talks.status.held).first()).toBeVisible();
   // The next one comes from the team's rhythm (every eighth week), planned in one click.
@@ -373,14 +388,14 @@ test('agreements with owners and dates, notes and a summary; held, and the next 
     cadence: { intervalWeeks: number; nextPlanned: { id: string; startsAt: string } };
   }>(page, 'GET', `/conversations/${conversationId}`);
   expect(next.json.cadence.intervalWeeks).toBe(8);
-  const gap =
-    new Date(next.json.cadence.nextPlanned.startsAt).getTime() - copenhagenInstant(STARTS).getTime();
+  const gap = new Date(next.json.cadence.nextPlanned.startsAt).getTime() - began.getTime();
   expect(gap / (24 * 60 * 60 * 1000)).toBeGreaterThanOrEqual(8 * 7 - 1);
   await after.getByRole('link', { name: talks.after.openNext }).click();
   await expect(pageTitle(page, fill(team.title, { team: TEAM }))).toBeVisible();
   await expect(page.getByText(talks.status.planned).first()).toBeVisible();
 
   // Last time's open agreements are followed up first in the next one.
+  await openStep(page, 'during');
   const nextTalk = page.getByRole('region', { name: talks.during.title });
   await expect(nextTalk.getByText(AGREEMENT_JULIE)).toBeVisible();
   await expect(nextTalk.getByText(AGREEMENT_LENE)).toBeVisible();
@@ -392,6 +407,7 @@ test('Julie’s private note is hers alone: not on Lene’s or Thomas’s page, 
   test.setTimeout(180_000);
   await signInAs(page, JULIE.email);
   await page.goto(`/conversations/${conversationId}`);
+  await openStep(page, 'during');
   await expect(page.getByRole('textbox', { name: talks.during.privateTitle })).toHaveValue(JULIES_NOTE);
   // Not even in her own print.
   await page.goto(`/conversations/${conversationId}/print`);
@@ -402,6 +418,7 @@ test('Julie’s private note is hers alone: not on Lene’s or Thomas’s page, 
   for (const person of [LENE, THOMAS]) {
     await signInAs(page, person.email);
     await page.goto(`/conversations/${conversationId}`);
+    await openStep(page, 'during');
     await expect(pageTitle(page, fill(team.title, { team: TEAM }))).toBeVisible();
     await expect(page.getByText(AGREEMENT_LENE)).toBeVisible();
     await expect(page.getByText(JULIES_NOTE)).toHaveCount(0);

@@ -1,7 +1,8 @@
 // `npm run build`: the web app (Vite) and the server (esbuild, one ES module, packages left to
 // node_modules) into dist/builds/<hash of the sources>/{web,server}, then dist/web and
 // dist/server are switched to it. Production runs `node dist/server/main.js`: no TypeScript is
-// compiled at run time.
+// compiled at run time. The web app's files get brotli and gzip copies, and its initial
+// JavaScript is held to a budget (scripts/web-assets.mjs).
 //
 // A build never changes files a running server uses: it is made in a folder of its own, under a
 // temporary name renamed when whole; the links are switched by renaming a new link over the old
@@ -13,6 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishWebApp } from './web-assets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -74,6 +76,8 @@ async function buildInto(dir) {
     { cwd: root, stdio: 'inherit' },
   );
   if (vite.status !== 0) throw new Error('The web app did not build.');
+  // Fails a build whose first page loads too much; compresses once for every later request.
+  finishWebApp(path.join(dir, 'web'));
   const esbuild = await import('esbuild');
   await esbuild.build({
     absWorkingDir: root,

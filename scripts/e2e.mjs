@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseChromium } from './chromium.mjs';
+import { finishWebApp } from './web-assets.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,6 +50,13 @@ const removeWebDir = () => fs.rmSync(webDir, { recursive: true, force: true });
 if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', webDir, '--emptyOutDir']) !== 0) {
   removeWebDir();
   console.error('\n✖ The web app did not build.\n');
+  process.exit(1);
+}
+try {
+  finishWebApp(webDir);
+} catch (err) {
+  removeWebDir();
+  console.error(`\n✖ ${err.message}\n`);
   process.exit(1);
 }
 

@@ -61,6 +61,7 @@ export const ERROR_REASONS = [
   'circle_not_finished',
   'collaborator_exists',
   'conversation_closed',
+  'conversation_not_started',
   'feedback_link_unavailable',
   'feedback_to_self',
   'round_closed',

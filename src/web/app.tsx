@@ -33,7 +33,8 @@ export function App() {
 function ThemedApp({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const closeLabel = t('common.actions.close');
-  const theme = useMemo(() => buildTheme(closeLabel), [closeLabel]);
+  const togglePassword = t('common.actions.togglePassword');
+  const theme = useMemo(() => buildTheme(closeLabel, togglePassword), [closeLabel, togglePassword]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="top-center" />

@@ -7,7 +7,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { fetchMe, meQueryKey } from './lib/session';
-import { AppLayout } from './layout/app-layout';
+import { lazyPage } from './lib/lazy-page';
 import { HomePage, overviewAppRoutes } from '../modules/overview/web/index';
 import { NotFoundPage } from './pages/not-found';
 import { ErrorPage } from './pages/error';
@@ -45,6 +45,9 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 /** Everything behind sign-in hangs under this layout route. */
+// The layout (menu, header) in a chunk of its own: the sign-in page does not need it.
+const AppLayout = lazyPage(() => import('./layout/app-layout'), 'AppLayout');
+
 export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',

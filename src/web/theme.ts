@@ -4,6 +4,7 @@ import {
   darken,
   defaultVariantColorsResolver,
   Modal,
+  PasswordInput,
   Notification,
   parseThemeColor,
   type CSSVariablesResolver,
@@ -30,7 +31,7 @@ export const variantColorResolver: VariantColorsResolver = (input) => {
  * `closeLabel` names every close button (notifications, dialogs) in the person's language.
  * Dialogs and menus open without motion for people who ask their system for reduced motion.
  */
-export function buildTheme(closeLabel: string) {
+export function buildTheme(closeLabel: string, togglePasswordLabel = closeLabel) {
   return createTheme({
     primaryColor: 'teal',
     primaryShade: 9,
@@ -43,6 +44,10 @@ export function buildTheme(closeLabel: string) {
       CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as never }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      // Mantine names the eye button in English ("Toggle password visibility") otherwise.
+      PasswordInput: PasswordInput.extend({
+        defaultProps: { visibilityToggleButtonProps: { 'aria-label': togglePasswordLabel } },
+      }),
     },
   });
 }

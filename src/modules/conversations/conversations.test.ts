@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildOrg, buildPerson, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { onceStarted } from '../../../test/clock.js';
 import { mailsTo } from '../../../test/outbox.js';
 import { auditEvents } from '../../server/audit/schema.js';
 import { localParts } from '../../shared/time.js';
@@ -113,10 +114,9 @@ describeEachEngine('1:1 conversations', (env) => {
 
     // Held, with a summary; the next date is proposed from the cadence (default 8 weeks).
     const version = (await req(o.leaderA, 'GET', `/conversations/${id}`)).json.conversation.version;
-    const held = await req(o.leaderA, 'POST', `/conversations/${id}/hold`, {
-      version,
-      summary: 'God snak om sprog.',
-    });
+    const held = await onceStarted(created.json.conversation.startsAt, () =>
+      req(o.leaderA, 'POST', `/conversations/${id}/hold`, { version, summary: 'God snak om sprog.' }),
+    );
     expect(held.status).toBe(200);
     expect(held.json.conversation).toMatchObject({ status: 'held', summary: 'God snak om sprog.' });
     expect(held.json.can).toMatchObject({ move: false, cancel: false, hold: false });

@@ -9,6 +9,7 @@ import {
   type Person,
 } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { onceStarted } from '../../../test/clock.js';
 import { memberships } from '../org/schema.js';
 
 const inDays = (n: number) => {
@@ -216,7 +217,8 @@ describeEachEngine('team conversations', (env) => {
 
   it('agenda, agreements with owners and dates, notes, summary and held; stale saves are refused', async () => {
     const o = await setup();
-    const id = (await plan(o)).json.conversation.id;
+    const planned = (await plan(o)).json.conversation;
+    const id = planned.id;
     expect(
       (
         await req(o.colleagueA, 'POST', `/conversations/${id}/agenda`, {
@@ -247,10 +249,12 @@ describeEachEngine('team conversations', (env) => {
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     const loser = first.status === 409 ? first : second;
     expect(loser.json.error.current.sharedNotes).toMatch(/Noter fra/);
-    const held = await req(o.employeeA, 'POST', `/conversations/${id}/hold`, {
-      version: 2,
-      summary: 'Vi prøver tegn-til-tale i en måned',
-    });
+    const held = await onceStarted(planned.startsAt, () =>
+      req(o.employeeA, 'POST', `/conversations/${id}/hold`, {
+        version: 2,
+        summary: 'Vi prøver tegn-til-tale i en måned',
+      }),
+    );
     expect(held.status).toBe(200);
     expect(held.json.conversation).toMatchObject({
       status: 'held',

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildOrg, buildPerson, buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { onceStarted } from '../../../test/clock.js';
 import { auditEvents } from '../../server/audit/schema.js';
 import { memberships } from '../org/schema.js';
 
@@ -49,7 +50,9 @@ describeEachEngine('who may see a 1:1 and its private notes', (env) => {
       (await req(o.employeeA, 'PUT', `/conversations/${c.id}/private-note`, { text: EMPLOYEE_SECRET }))
         .status,
     ).toBe(200);
-    await req(o.leaderA, 'POST', `/conversations/${c.id}/hold`, { version: 2, summary: 'Kort opsummering' });
+    await onceStarted(c.startsAt, () =>
+      req(o.leaderA, 'POST', `/conversations/${c.id}/hold`, { version: 2, summary: 'Kort opsummering' }),
+    );
     return { o, id: c.id as string };
   }
 

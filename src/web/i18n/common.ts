@@ -43,6 +43,7 @@ export const common = defineMessages(
     },
     actions: {
       save: 'Gem',
+      togglePassword: 'Vis eller skjul adgangskoden',
       cancel: 'Annuller',
       create: 'Opret',
       edit: 'Rediger',
@@ -174,6 +175,8 @@ export const common = defineMessages(
         below_required_confirm:
           'Personen har ikke et gyldigt kørekort på det niveau, opgaven kræver for at stå alene. Vil du sætte personen på alligevel?',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
+        conversation_not_started:
+          'Samtalen er ikke begyndt endnu. Den kan først markeres som holdt, når den er gået i gang.',
         round_closed: 'Runden er allerede afsluttet. Se den runde, der kører nu.',
         invalid_character:
           'Teksten indeholder et usynligt tegn, der ikke kan gemmes. Skriv teksten igen i stedet for at indsætte den.',
@@ -225,6 +228,7 @@ export const common = defineMessages(
     },
     actions: {
       save: 'Save',
+      togglePassword: 'Show or hide the password',
       cancel: 'Cancel',
       create: 'Create',
       edit: 'Edit',
@@ -361,6 +365,8 @@ export const common = defineMessages(
           'The person holds no valid licence at the level the task requires to work alone. Do you want to assign them anyway?',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
+        conversation_not_started:
+          'The conversation has not begun yet. It can be marked as held once it has started.',
         round_closed: 'The round has already been closed. Look at the round running now.',
         invalid_character:
           'The text holds an invisible character that cannot be saved. Type the text again instead of pasting it.',

@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { z } from 'zod';
+// Zod's core and two locales, not its whole schema library: the first chunk stays small.
+import { config as zodConfig } from 'zod/v4/core';
+import zodDa from 'zod/v4/locales/da.js';
+import zodEn from 'zod/v4/locales/en.js';
 import { catalogue, type MessageKey } from './catalogue';
 import type { Locale } from '../../shared/roles';
 import { ApiError } from '../lib/api';
@@ -46,7 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
-    z.config(locale === 'da' ? z.locales.da() : z.locales.en());
+    zodConfig(locale === 'da' ? zodDa() : zodEn());
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {

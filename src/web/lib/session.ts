@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../../modules/auth/web/index';
-import { ApiError, get } from './api';
+import { ApiError, csrfToken, get } from './api';
 
 export const meQueryKey = ['me'] as const;
 
-/** Resolves to null when nobody is signed in. */
+/**
+ * Resolves to null when nobody is signed in. A session always comes with its readable CSRF
+ * cookie, so without one nobody is signed in on this device and nothing is asked: the signed-out
+ * start makes no request that fails.
+ */
 export async function fetchMe(): Promise<Me | null> {
+  if (!csrfToken()) return null;
   try {
     return await get<Me>('/auth/me');
   } catch (err) {

@@ -17,29 +17,12 @@ import { errorMessage, useI18n, type Translate } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { ApiError, get, post } from '../../../web/lib/api';
 import { ERROR_REASONS } from '../../../shared/errors';
-import { LIMITS } from '../../../shared/limits';
 import { signInInput } from '../validation';
 import { lockedMessage, useZodResolver } from './form';
 import { afterSignIn, safeNext } from './navigation';
 import { PublicLayout } from './public-layout';
 import type { PublicOrganisation } from '../../oidc/web/index';
-
-export interface LoginSearch {
-  next?: string;
-  org?: string;
-  error?: string;
-}
-
-/** Only what the sign-in page understands survives from the address bar. */
-export function validateLoginSearch(search: Record<string, unknown>): LoginSearch {
-  const text = (v: unknown, max: number) =>
-    typeof v === 'string' && v.length > 0 && v.length <= max ? v : undefined;
-  return {
-    next: text(search.next, LIMITS.url),
-    org: text(search.org, LIMITS.slug),
-    error: text(search.error, 60),
-  };
-}
+import type { LoginSearch } from './login-search';
 
 const formSchema = signInInput.omit({ organisation: true });
 type FormValues = z.input<typeof formSchema>;

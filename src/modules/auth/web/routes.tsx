@@ -1,10 +1,12 @@
 import { createRoute, redirect, type AnyRoute } from '@tanstack/react-router';
 import type { RouterContext } from '../../../web/router';
-import { ForgotPasswordPage } from './forgot-password-page';
-import { LoginPage, validateLoginSearch } from './login-page';
+const ForgotPasswordPage = lazyPage(() => import('./forgot-password-page'), 'ForgotPasswordPage');
+import { validateLoginSearch } from './login-search';
+const LoginPage = lazyPage(() => import('./login-page'), 'LoginPage');
 import { currentMe, safeNext } from './navigation';
-import { SetPasswordPage } from './set-password-page';
-import { SettingsPage } from './settings-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const SetPasswordPage = lazyPage(() => import('./set-password-page'), 'SetPasswordPage');
+const SettingsPage = lazyPage(() => import('./settings-page'), 'SettingsPage');
 
 const textParam = (search: Record<string, unknown>, name: string, max: number) => {
   const value = search[name];

@@ -1,8 +1,9 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { InitiativesPage } from './initiatives-page';
-import { InitiativePage } from './initiative-page';
-import { InitiativePrintPage } from './print-page';
-import { FormatsPage } from './formats-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const InitiativesPage = lazyPage(() => import('./initiatives-page'), 'InitiativesPage');
+const InitiativePage = lazyPage(() => import('./initiative-page'), 'InitiativePage');
+const InitiativePrintPage = lazyPage(() => import('./print-page'), 'InitiativePrintPage');
+const FormatsPage = lazyPage(() => import('./formats-page'), 'FormatsPage');
 
 /** Competence initiatives: the list, one initiative, its print, the learning formats. */
 export function competenceAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -146,7 +146,7 @@ export async function getConversation({
       edit: participant,
       move: participant && planned,
       cancel: participant && planned,
-      hold: participant && planned,
+      hold: loaded.access === 'leader' && planned,
       scheduleNext: loaded.access === 'leader',
     },
   };

@@ -150,6 +150,27 @@ export async function cancelConversation({
   return getConversation({ ctx, input: { id: input.id } });
 }
 
+/**
+ * Who closes a conversation as held: in a 1:1 the leader (the two mark it together at the
+ * leader's screen), never the employee alone; in a team or peer-group conversation anyone who
+ * writes in it, as before.
+ */
+function mayHold(loaded: ConversationForActor): boolean {
+  if (!loaded.canEdit) return false;
+  return loaded.team !== null || loaded.role === 'leader';
+}
+
+function assertMayHold(loaded: ConversationForActor) {
+  if (!mayHold(loaded)) throw new ServiceError('FORBIDDEN', 'The leader marks a 1:1 as held');
+}
+
+/** A conversation is held once it has begun, not before. */
+function assertStarted(c: ConversationRow, now: Date) {
+  if (new Date(c.startsAt).getTime() > now.getTime()) {
+    throw new ServiceError('CONFLICT', 'The conversation has not started yet', 'conversation_not_started');
+  }
+}
+
 /** POST /conversations/{id}/hold: the conversation was held; a short summary everyone in it can see. */
 export async function holdConversation({
   ctx,
@@ -162,7 +183,9 @@ export async function holdConversation({
     const loaded = await loadEditable(tx, input.id);
     const c = loaded.conversation;
     assertVersion(c, input.version);
+    assertMayHold(loaded);
     assertPlanned(c);
+    assertStarted(c, tx.now());
     await save(
       tx,
       loaded,

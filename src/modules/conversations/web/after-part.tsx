@@ -1,9 +1,11 @@
 import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { post } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
+import { ConfirmModal } from '../../../web/components/confirm-modal';
 import type { ConversationDetail, TeamConversationDetail } from '../answers';
 import { conversationKeys, isTeamView, refreshConversations } from './api';
 import { useSetDetail } from './agenda';
@@ -44,9 +46,18 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
   const c = detail.conversation;
   const team = isTeamView(detail);
   const setDetail = useSetDetail(c.id);
+  const [confirming, setConfirming] = useState(false);
+  // The page stays open into the talk: the button comes alive when the conversation begins.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  const started = new Date(c.startsAt).getTime() <= now;
   const hold = useMutation({
     mutationFn: () => post<ConversationDetail>(`/conversations/${c.id}/hold`, { version: c.version }),
     onSuccess: (d) => {
+      setConfirming(false);
       setDetail(d);
       notifySuccess(t('conversations.after.held'));
     },
@@ -74,7 +85,7 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
       await refreshConversations(queryClient);
     },
   });
-  const error = hold.error ?? scheduleNext.error;
+  const error = scheduleNext.error ?? (confirming ? null : hold.error);
   return (
     <Stack gap="sm">
       {error ? (
@@ -84,14 +95,34 @@ export function AfterPart({ detail }: { detail: ConversationDetail }) {
       ) : null}
       {c.status === 'planned' && detail.can.hold && (
         <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="gray.7">
-            {team ? t('conversations.team.afterHold') : t('conversations.after.afterHold')}
+          <Text size="sm" c="gray.7" id="hold-help">
+            {started
+              ? team
+                ? t('conversations.team.afterHold')
+                : t('conversations.after.afterHold')
+              : t('conversations.after.notStarted', { when: formatDate(c.startsAt, 'dateTime') })}
           </Text>
-          <Button onClick={() => hold.mutate()} loading={hold.isPending}>
+          <Button onClick={() => setConfirming(true)} disabled={!started} aria-describedby="hold-help">
             {t('conversations.after.hold')}
           </Button>
         </Group>
       )}
+      {c.status === 'planned' && !detail.can.hold && detail.can.edit && !team && (
+        <Text size="sm" c="gray.7">
+          {t('conversations.after.leaderHolds')}
+        </Text>
+      )}
+      <ConfirmModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('conversations.after.confirmTitle')}
+        confirmLabel={t('conversations.after.confirm')}
+        onConfirm={() => hold.mutate()}
+        loading={hold.isPending}
+        error={hold.error}
+      >
+        {t('conversations.after.confirmText')}
+      </ConfirmModal>
       {c.status === 'held' && c.heldAt && (
         <Text size="sm">{t('conversations.after.heldOn', { date: formatDate(c.heldAt) })}</Text>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
@@ -29,6 +29,12 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
     </Card>
   );
 }
+
+const MOMENT_TITLE = {
+  before: 'conversations.prepare.title',
+  during: 'conversations.during.title',
+  after: 'conversations.after.title',
+} as const;
 
 function Sub({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -65,9 +71,22 @@ function useHeading(d: ConversationDetail) {
   };
 }
 
+type Moment = 'before' | 'during' | 'after';
+
+/**
+ * The step a conversation opens on: preparing until the day it starts, the talk itself from then
+ * until it is held, the summary and next date once held (or cancelled).
+ */
+function momentOf(c: ConversationDetail['conversation'], now = Date.now()): Moment {
+  if (c.status !== 'planned') return 'after';
+  const startsAt = new Date(c.startsAt).getTime();
+  return startsAt - now > 12 * 60 * 60 * 1000 ? 'before' : 'during';
+}
+
 /**
  * /conversations/$conversationId: any conversation — a 1:1, a team's (TUS) or a peer group's —
- * in the same three parts: before (Forberedelse), during (Samtalen) and after (Opsummering).
+ * in three steps, one at a time: before (both prepare), during (the talk, usable on a tablet in
+ * the room) and after (summary, next date).
  */
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const query = useConversation(conversationId);
@@ -79,6 +98,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
 function Conversation({ detail: d }: { detail: ConversationDetail }) {
   const { t, formatDate } = useI18n();
   const [modal, setModal] = useState<'move' | 'cancel' | null>(null);
+  const [moment, setMoment] = useState<Moment>(() => momentOf(d.conversation));
   const heading = useHeading(d);
   const c = d.conversation;
   const team = isTeamView(d) ? d : null;
@@ -101,11 +121,6 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
             {d.can.cancel && (
               <Button variant="default" color="red" onClick={() => setModal('cancel')}>
                 {t('conversations.detail.cancel')}
-              </Button>
-            )}
-            {!team && (
-              <Button component={Link} to={`/conversations/${c.id}/frame`} variant="default">
-                {t('dialogue.link')}
               </Button>
             )}
             <Button component={Link} to={`/conversations/${c.id}/print`} variant="default">
@@ -137,89 +152,106 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
       )}
       {c.status === 'cancelled' && <Alert color="gray">{t('conversations.detail.cancelledNote')}</Alert>}
 
-      <Part id="part-prepare" title={t('conversations.prepare.title')}>
-        <Text c="gray.7" size="sm">
-          {team ? t('conversations.team.prepareIntro') : t('conversations.prepare.intro')}
-        </Text>
-        {team && (
-          <Sub title={t('conversations.team.participants.title')}>
-            <Participants detail={team} />
-          </Sub>
-        )}
-        <Sub title={t('conversations.print.agenda')}>
-          <AgendaOverview detail={d} />
-          {open && <AddAgendaItem detail={d} />}
-        </Sub>
-        {team?.can.bringGoal && (
-          <Sub title={t('conversations.team.bring.title')}>
-            <BringGoal detail={team} />
-          </Sub>
-        )}
-        <Sub title={team ? t('conversations.team.goalsTitle') : t('conversations.prepare.goalsTitle')}>
-          <GoalsInFocus detail={d} />
-        </Sub>
-      </Part>
-
-      <Part id="part-during" title={t('conversations.during.title')}>
-        {team && <FrameCard detail={team} />}
-        <Sub title={team ? t('conversations.team.followUp') : t('conversations.during.followUp')}>
-          {d.previousAgreements.length === 0 ? (
+      <Tabs value={moment} onChange={(v) => v && setMoment(v as Moment)} keepMounted={false}>
+        <Tabs.List aria-label={t('conversations.moments.label')} grow>
+          {(['before', 'during', 'after'] as const).map((m) => (
+            <Tabs.Tab key={m} value={m}>
+              {t(`conversations.moments.${m}`)}: {t(MOMENT_TITLE[m])}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="before" pt="md">
+          <Part id="part-prepare" title={t('conversations.prepare.title')}>
             <Text c="gray.7" size="sm">
-              {team ? t('conversations.team.followUpEmpty') : t('conversations.during.followUpEmpty')}
+              {team ? t('conversations.team.prepareIntro') : t('conversations.prepare.intro')}
             </Text>
-          ) : (
-            <AgreementList detail={d} agreements={d.previousAgreements} />
-          )}
-        </Sub>
-        <Sub title={team ? t('conversations.team.goals') : t('conversations.during.goals')}>
-          <GoalsInFocus detail={d} />
-          <AgendaList detail={d} section="goals" />
-        </Sub>
-        <Divider />
-        <Card bg="gray.0" padding="sm" radius="md">
-          <Sub title={t('conversations.during.bigAndSmall')}>
-            <Text size="sm" c="gray.7">
-              {team ? t('conversations.team.bigAndSmallIntro') : t('conversations.during.bigAndSmallIntro')}
-            </Text>
-            <AgendaList detail={d} section="big_and_small" />
-          </Sub>
-        </Card>
-        <Sub title={t('conversations.during.other')}>
-          <AgendaList detail={d} section="other" />
-        </Sub>
-        <Divider />
-        <SharedText
-          detail={d}
-          field="sharedNotes"
-          label={t('conversations.during.sharedNotes')}
-          help={team ? t('conversations.team.sharedNotesHelp') : t('conversations.during.sharedNotesHelp')}
-          saveLabel={t('conversations.during.saveNotes')}
-          savedLabel={t('conversations.during.notesSaved')}
-        />
-        <PrivateNote detail={d} />
-        <Sub title={t('conversations.during.agreements')}>
-          {d.agreements.length === 0 ? (
-            <Text c="gray.7" size="sm">
-              {t('conversations.during.agreementsEmpty')}
-            </Text>
-          ) : (
-            <AgreementList detail={d} agreements={d.agreements} />
-          )}
-          {open && <AddAgreement detail={d} />}
-        </Sub>
-      </Part>
-
-      <Part id="part-after" title={t('conversations.after.title')}>
-        <SharedText
-          detail={d}
-          field="summary"
-          label={t('conversations.after.summary')}
-          help={team ? t('conversations.team.summaryHelp') : t('conversations.after.summaryHelp')}
-          saveLabel={t('conversations.after.saveSummary')}
-          savedLabel={t('conversations.after.summarySaved')}
-        />
-        <AfterPart detail={d} />
-      </Part>
+            {team && (
+              <Sub title={t('conversations.team.participants.title')}>
+                <Participants detail={team} />
+              </Sub>
+            )}
+            <Sub title={t('conversations.print.agenda')}>
+              <AgendaOverview detail={d} />
+              {open && <AddAgendaItem detail={d} />}
+            </Sub>
+            {team?.can.bringGoal && (
+              <Sub title={t('conversations.team.bring.title')}>
+                <BringGoal detail={team} />
+              </Sub>
+            )}
+            <Sub title={team ? t('conversations.team.goalsTitle') : t('conversations.prepare.goalsTitle')}>
+              <GoalsInFocus detail={d} />
+            </Sub>
+          </Part>
+        </Tabs.Panel>
+        <Tabs.Panel value="during" pt="md">
+          <Part id="part-during" title={t('conversations.during.title')}>
+            {team && <FrameCard detail={team} />}
+            <Sub title={team ? t('conversations.team.followUp') : t('conversations.during.followUp')}>
+              {d.previousAgreements.length === 0 ? (
+                <Text c="gray.7" size="sm">
+                  {team ? t('conversations.team.followUpEmpty') : t('conversations.during.followUpEmpty')}
+                </Text>
+              ) : (
+                <AgreementList detail={d} agreements={d.previousAgreements} />
+              )}
+            </Sub>
+            <Sub title={team ? t('conversations.team.goals') : t('conversations.during.goals')}>
+              <GoalsInFocus detail={d} />
+              <AgendaList detail={d} section="goals" />
+            </Sub>
+            <Divider />
+            <Card bg="gray.0" padding="sm" radius="md">
+              <Sub title={t('conversations.during.bigAndSmall')}>
+                <Text size="sm" c="gray.7">
+                  {team
+                    ? t('conversations.team.bigAndSmallIntro')
+                    : t('conversations.during.bigAndSmallIntro')}
+                </Text>
+                <AgendaList detail={d} section="big_and_small" />
+              </Sub>
+            </Card>
+            <Sub title={t('conversations.during.other')}>
+              <AgendaList detail={d} section="other" />
+            </Sub>
+            <Divider />
+            <SharedText
+              detail={d}
+              field="sharedNotes"
+              label={t('conversations.during.sharedNotes')}
+              help={
+                team ? t('conversations.team.sharedNotesHelp') : t('conversations.during.sharedNotesHelp')
+              }
+              saveLabel={t('conversations.during.saveNotes')}
+              savedLabel={t('conversations.during.notesSaved')}
+            />
+            <PrivateNote detail={d} />
+            <Sub title={t('conversations.during.agreements')}>
+              {d.agreements.length === 0 ? (
+                <Text c="gray.7" size="sm">
+                  {t('conversations.during.agreementsEmpty')}
+                </Text>
+              ) : (
+                <AgreementList detail={d} agreements={d.agreements} />
+              )}
+              {open && <AddAgreement detail={d} />}
+            </Sub>
+          </Part>
+        </Tabs.Panel>
+        <Tabs.Panel value="after" pt="md">
+          <Part id="part-after" title={t('conversations.after.title')}>
+            <SharedText
+              detail={d}
+              field="summary"
+              label={t('conversations.after.summary')}
+              help={team ? t('conversations.team.summaryHelp') : t('conversations.after.summaryHelp')}
+              saveLabel={t('conversations.after.saveSummary')}
+              savedLabel={t('conversations.after.summarySaved')}
+            />
+            <AfterPart detail={d} />
+          </Part>
+        </Tabs.Panel>
+      </Tabs>
 
       <AttachedPackages entityKind="conversation" entityId={d.conversation.id} />
 

@@ -140,6 +140,18 @@ export const conversationsMessages = defineMessages(
       openNext: 'Åbn næste samtale',
       scheduledNext: 'Næste samtale er planlagt, og invitationen er sendt.',
       afterHold: 'Når samtalen er holdt, foreslår MUP næste dato ud fra jeres rytme.',
+      notStarted: 'Samtalen begynder {when}. Den kan markeres som holdt, når den er i gang.',
+      leaderHolds: 'Din leder markerer samtalen som holdt, når I er færdige – gerne sammen med dig.',
+      confirmTitle: 'Er samtalen holdt?',
+      confirmText:
+        'Når samtalen er markeret som holdt, kan den ikke flyttes eller aflyses. Opsummering og aftaler kan stadig skrives færdige.',
+      confirm: 'Ja, den er holdt',
+    },
+    moments: {
+      label: 'Samtalens tre trin',
+      before: 'Før',
+      during: 'Under',
+      after: 'Efter',
     },
     print: {
       title: '1:1-samtale: {leader} og {subject}',
@@ -291,6 +303,19 @@ export const conversationsMessages = defineMessages(
       openNext: 'Open the next conversation',
       scheduledNext: 'The next conversation is planned, and the invitation is sent.',
       afterHold: 'When the conversation has been held, MUP proposes the next date from your rhythm.',
+      notStarted: 'The conversation begins {when}. It can be marked as held once it is under way.',
+      leaderHolds:
+        'Your leader marks the conversation as held when you are done – preferably together with you.',
+      confirmTitle: 'Has the conversation been held?',
+      confirmText:
+        'Once marked as held, the conversation cannot be moved or cancelled. The summary and agreements can still be finished.',
+      confirm: 'Yes, it has been held',
+    },
+    moments: {
+      label: 'The conversation’s three steps',
+      before: 'Before',
+      during: 'During',
+      after: 'After',
     },
     print: {
       title: '1:1 conversation: {leader} and {subject}',

@@ -1,7 +1,8 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
-import { ConversationsPage } from './conversations-page';
-import { ConversationPage } from './conversation-page';
-import { PrintPage } from './print-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const ConversationsPage = lazyPage(() => import('./conversations-page'), 'ConversationsPage');
+const ConversationPage = lazyPage(() => import('./conversation-page'), 'ConversationPage');
+const PrintPage = lazyPage(() => import('./print-page'), 'PrintPage');
 
 // Params are read loosely: the module's routes are mounted into the app's tree from outside.
 
@@ -22,12 +23,12 @@ export function conversationsAppRoutes(app: AnyRoute): AnyRoute[] {
     createRoute({
       getParentRoute: () => app,
       path: '/conversations/$conversationId',
-      component: ConversationRoute,
+      component: preloading(ConversationRoute, ConversationPage),
     }),
     createRoute({
       getParentRoute: () => app,
       path: '/conversations/$conversationId/print',
-      component: PrintRoute,
+      component: preloading(PrintRoute, PrintPage),
     }),
   ];
 }

@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { CoveragePage } from './coverage-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const CoveragePage = lazyPage(() => import('./coverage-page'), 'CoveragePage');
 
 /** MUS coverage (HR and organisation admins). */
 export function coverageAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -2,9 +2,9 @@ import { defineMessages } from '../../../web/i18n/define';
 
 export const dialogueMessages = defineMessages(
   {
-    link: 'Mødeframe / skærmvisning',
+    link: 'Mødets ramme / skærmvisning',
     frame: {
-      title: 'Mødeframe',
+      title: 'Mødets ramme',
       crumbs: 'Sti',
       conversations: 'Samtaler',
       conversation: 'Samtalen',

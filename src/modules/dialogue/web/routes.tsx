@@ -1,8 +1,9 @@
 import { createRoute, redirect, useParams, type AnyRoute } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { fetchMe, meQueryKey } from '../../../web/lib/session';
-import { FramePage } from './frame-page';
-import { ScreenPage } from './screen-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const FramePage = lazyPage(() => import('./frame-page'), 'FramePage');
+const ScreenPage = lazyPage(() => import('./screen-page'), 'ScreenPage');
 
 // Params are read loosely: the module's routes are mounted into the app's tree from outside.
 
@@ -22,7 +23,7 @@ export function dialogueAppRoutes(app: AnyRoute): AnyRoute[] {
     createRoute({
       getParentRoute: () => app,
       path: '/conversations/$conversationId/frame',
-      component: FrameRoute,
+      component: preloading(FrameRoute, FramePage),
     }),
   ];
 }
@@ -41,7 +42,7 @@ export function dialogueRootRoutes(root: AnyRoute): AnyRoute[] {
         const me = await queryClient.ensureQueryData({ queryKey: meQueryKey, queryFn: fetchMe });
         if (!me) throw redirect({ to: '/login', search: { next: location.href } });
       },
-      component: ScreenRoute,
+      component: preloading(ScreenRoute, ScreenPage),
     }),
   ];
 }

@@ -1,8 +1,9 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
-import { AnswerPage } from './answer-page';
-import { ForumPage } from './forum-page';
-import { ForumsPage } from './forums-page';
-import { SafetyPage } from './safety-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const AnswerPage = lazyPage(() => import('./answer-page'), 'AnswerPage');
+const ForumPage = lazyPage(() => import('./forum-page'), 'ForumPage');
+const ForumsPage = lazyPage(() => import('./forums-page'), 'ForumsPage');
+const SafetyPage = lazyPage(() => import('./safety-page'), 'SafetyPage');
 
 function ForumRoute() {
   const { forumId } = useParams({ strict: false }) as { forumId: string };
@@ -23,8 +24,20 @@ function SafetyRoute() {
 export function forumsAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/forums', component: ForumsPage }),
-    createRoute({ getParentRoute: () => app, path: '/forums/$forumId', component: ForumRoute }),
-    createRoute({ getParentRoute: () => app, path: '/e/$code', component: AnswerRoute }),
-    createRoute({ getParentRoute: () => app, path: '/safety/$teamId', component: SafetyRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/forums/$forumId',
+      component: preloading(ForumRoute, ForumPage),
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/e/$code',
+      component: preloading(AnswerRoute, AnswerPage),
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/safety/$teamId',
+      component: preloading(SafetyRoute, SafetyPage),
+    }),
   ];
 }

@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { FramesPage } from './frames-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const FramesPage = lazyPage(() => import('./frames-page'), 'FramesPage');
 
 /** The frames for learning goals. */
 export function framingAppRoutes(app: AnyRoute): AnyRoute[] {

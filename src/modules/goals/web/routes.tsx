@@ -1,6 +1,7 @@
 import { createRoute, useParams, useSearch, type AnyRoute } from '@tanstack/react-router';
-import { GoalsPage } from './goals-page';
-import { GoalPage } from './goal-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const GoalsPage = lazyPage(() => import('./goals-page'), 'GoalsPage');
+const GoalPage = lazyPage(() => import('./goal-page'), 'GoalPage');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,8 +25,12 @@ export function goalsAppRoutes(app: AnyRoute): AnyRoute[] {
         personId:
           typeof search.personId === 'string' && UUID.test(search.personId) ? search.personId : undefined,
       }),
-      component: GoalsRoute,
+      component: preloading(GoalsRoute, GoalsPage),
     }),
-    createRoute({ getParentRoute: () => app, path: '/goals/$goalId', component: GoalRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/goals/$goalId',
+      component: preloading(GoalRoute, GoalPage),
+    }),
   ];
 }

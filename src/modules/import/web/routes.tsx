@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { ImportPage } from './import-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,7 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
-import { CirclePage } from './circle-page';
-import { CirclePrintPage } from './print-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const CirclePage = lazyPage(() => import('./circle-page'), 'CirclePage');
+const CirclePrintPage = lazyPage(() => import('./print-page'), 'CirclePrintPage');
 
 // Route components read their params loosely: the routes are mounted into the app's tree from outside.
 
@@ -18,7 +19,15 @@ function CirclePrintRoute() {
 /** Learning circles: the circle and its printable page. */
 export function inquiryAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
-    createRoute({ getParentRoute: () => app, path: '/circles/$circleId', component: CircleRoute }),
-    createRoute({ getParentRoute: () => app, path: '/circles/$circleId/print', component: CirclePrintRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/circles/$circleId',
+      component: preloading(CircleRoute, CirclePage),
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/circles/$circleId/print',
+      component: preloading(CirclePrintRoute, CirclePrintPage),
+    }),
   ];
 }

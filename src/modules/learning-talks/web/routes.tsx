@@ -1,6 +1,7 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { TalksPage } from './talks-page';
-import { TalkPage } from './talk-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const TalksPage = lazyPage(() => import('./talks-page'), 'TalksPage');
+const TalkPage = lazyPage(() => import('./talk-page'), 'TalkPage');
 
 /** Learning conversations: the list with a new one, and one conversation with its data package. */
 export function learningTalksAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -1,7 +1,8 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { LeversPage } from './levers-page';
-import { ToolboxPage } from './toolbox-page';
-import { PlanPage } from './plan-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const LeversPage = lazyPage(() => import('./levers-page'), 'LeversPage');
+const ToolboxPage = lazyPage(() => import('./toolbox-page'), 'ToolboxPage');
+const PlanPage = lazyPage(() => import('./plan-page'), 'PlanPage');
 
 /** The learning-environment levers: plans and my actions, the toolbox, one plan. */
 export function leversAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -1,6 +1,8 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { LibraryPage } from './library-page';
-import { BuiltInPackagePage, OwnPackagePage } from './package-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const LibraryPage = lazyPage(() => import('./library-page'), 'LibraryPage');
+const BuiltInPackagePage = lazyPage(() => import('./package-page'), 'BuiltInPackagePage');
+const OwnPackagePage = lazyPage(() => import('./package-page'), 'OwnPackagePage');
 
 /** The library: search and lists, an own package, a built-in package. */
 export function libraryAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -1,8 +1,9 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { LicencesPage } from './licences-page';
-import { DefinitionPage } from './definition-page';
-import { ReviewPage } from './review-page';
-import { BoardPage } from './board-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const LicencesPage = lazyPage(() => import('./licences-page'), 'LicencesPage');
+const DefinitionPage = lazyPage(() => import('./definition-page'), 'DefinitionPage');
+const ReviewPage = lazyPage(() => import('./review-page'), 'ReviewPage');
+const BoardPage = lazyPage(() => import('./board-page'), 'BoardPage');
 
 /** Driving licences: mine and the workplace's, one licence, a practice review, a department's board. */
 export function licencesAppRoutes(app: AnyRoute): AnyRoute[] {

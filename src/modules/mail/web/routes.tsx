@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { OutboxPage } from './outbox-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const OutboxPage = lazyPage(() => import('./outbox-page'), 'OutboxPage');
 
 /** The outbox of the demo and development (for the organisation's admins). */
 export function mailAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -1,13 +1,14 @@
 import { createRoute, useNavigate, useParams, useSearch, type AnyRoute } from '@tanstack/react-router';
-import { UnitsPage } from './units/units-page';
-import { UnitPage } from './units/unit-page';
-import { PeoplePage } from './people/people-page';
+const UnitsPage = lazyPage(() => import('./units/units-page'), 'UnitsPage');
+const UnitPage = lazyPage(() => import('./units/unit-page'), 'UnitPage');
+const PeoplePage = lazyPage(() => import('./people/people-page'), 'PeoplePage');
 import { peopleSearch, type PeopleSearch } from './people/people-search';
-import { PersonPage } from './person/person-page';
-import { TeamsPage } from './teams/teams-page';
-import { TeamPage } from './teams/team-page';
-import { MyAccessPage } from './access/my-access-page';
-import { OrganisationPage } from './settings/organisation-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const PersonPage = lazyPage(() => import('./person/person-page'), 'PersonPage');
+const TeamsPage = lazyPage(() => import('./teams/teams-page'), 'TeamsPage');
+const TeamPage = lazyPage(() => import('./teams/team-page'), 'TeamPage');
+const MyAccessPage = lazyPage(() => import('./access/my-access-page'), 'MyAccessPage');
+const OrganisationPage = lazyPage(() => import('./settings/organisation-page'), 'OrganisationPage');
 
 // Route components read their params loosely: the module's routes are mounted into the app's
 // tree from outside, so their ids are not known to this file's types.
@@ -43,16 +44,28 @@ function TeamRoute() {
 export function orgAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/units', component: UnitsPage }),
-    createRoute({ getParentRoute: () => app, path: '/units/$unitId', component: UnitRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/units/$unitId',
+      component: preloading(UnitRoute, UnitPage),
+    }),
     createRoute({
       getParentRoute: () => app,
       path: '/people',
       validateSearch: peopleSearch,
-      component: PeopleRoute,
+      component: preloading(PeopleRoute, PeoplePage),
     }),
-    createRoute({ getParentRoute: () => app, path: '/people/$personId', component: PersonRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/people/$personId',
+      component: preloading(PersonRoute, PersonPage),
+    }),
     createRoute({ getParentRoute: () => app, path: '/teams', component: TeamsPage }),
-    createRoute({ getParentRoute: () => app, path: '/teams/$teamId', component: TeamRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/teams/$teamId',
+      component: preloading(TeamRoute, TeamPage),
+    }),
     createRoute({ getParentRoute: () => app, path: '/my-access', component: MyAccessPage }),
     createRoute({ getParentRoute: () => app, path: '/organisation', component: OrganisationPage }),
   ];

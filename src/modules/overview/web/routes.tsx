@@ -1,7 +1,9 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { OverviewPage } from './overview-page';
-import { DevelopmentPage, MyDevelopmentPage } from './development-page';
-import { YearSummaryPage } from './year-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const OverviewPage = lazyPage(() => import('./overview-page'), 'OverviewPage');
+const DevelopmentPage = lazyPage(() => import('./development-page'), 'DevelopmentPage');
+const MyDevelopmentPage = lazyPage(() => import('./development-page'), 'MyDevelopmentPage');
+const YearSummaryPage = lazyPage(() => import('./year-page'), 'YearSummaryPage');
 
 /** The leader's overview, a person's development page and their printable year summary. */
 export function overviewAppRoutes(app: AnyRoute): AnyRoute[] {

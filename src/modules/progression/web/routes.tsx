@@ -1,7 +1,8 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { ProgressionPage } from './progression-page';
-import { CoursePage } from './course-page';
-import { OverviewPage } from './overview-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const ProgressionPage = lazyPage(() => import('./progression-page'), 'ProgressionPage');
+const CoursePage = lazyPage(() => import('./course-page'), 'CoursePage');
+const OverviewPage = lazyPage(() => import('./overview-page'), 'OverviewPage');
 
 /** Progression: a unit's courses, one course, and the red/yellow/green overview of a unit. */
 export function progressionAppRoutes(app: AnyRoute): AnyRoute[] {

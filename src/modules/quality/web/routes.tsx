@@ -1,9 +1,10 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { QualityPage } from './quality-page';
-import { QualityTeamPage } from './team-page';
-import { TrialPage } from './trial-page';
-import { MeasurePage } from './measure-page';
-import { DataWorkPage } from './data-work-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const QualityPage = lazyPage(() => import('./quality-page'), 'QualityPage');
+const QualityTeamPage = lazyPage(() => import('./team-page'), 'QualityTeamPage');
+const TrialPage = lazyPage(() => import('./trial-page'), 'TrialPage');
+const MeasurePage = lazyPage(() => import('./measure-page'), 'MeasurePage');
+const DataWorkPage = lazyPage(() => import('./data-work-page'), 'DataWorkPage');
 
 /** Quality development: the teams, a team's work, a trial, a measure with its run chart, a data work. */
 export function qualityAppRoutes(app: AnyRoute): AnyRoute[] {

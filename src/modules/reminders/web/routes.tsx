@@ -1,5 +1,6 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { RemindersPage } from './reminders-page';
+import { lazyPage } from '../../../web/lib/lazy-page';
+const RemindersPage = lazyPage(() => import('./reminders-page'), 'RemindersPage');
 
 /** The person's reminder settings. */
 export function remindersAppRoutes(app: AnyRoute): AnyRoute[] {

@@ -1,9 +1,11 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
-import { SurveyAnswerPage } from './answer-page';
-import { InstrumentEditPage, InstrumentsPage } from './instruments-page';
-import { RoundPage } from './round-page';
-import { SurveysPage } from './surveys-page';
-import { UnitPage } from './unit-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const SurveyAnswerPage = lazyPage(() => import('./answer-page'), 'SurveyAnswerPage');
+const InstrumentEditPage = lazyPage(() => import('./instruments-page'), 'InstrumentEditPage');
+const InstrumentsPage = lazyPage(() => import('./instruments-page'), 'InstrumentsPage');
+const RoundPage = lazyPage(() => import('./round-page'), 'RoundPage');
+const SurveysPage = lazyPage(() => import('./surveys-page'), 'SurveysPage');
+const UnitPage = lazyPage(() => import('./unit-page'), 'UnitPage');
 
 function AnswerRoute() {
   const { token } = useParams({ strict: false }) as { token: string };
@@ -27,13 +29,25 @@ export function surveysAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/surveys', component: SurveysPage }),
     createRoute({ getParentRoute: () => app, path: '/surveys/instruments', component: InstrumentsPage }),
-    createRoute({ getParentRoute: () => app, path: '/surveys/instruments/$key', component: InstrumentRoute }),
-    createRoute({ getParentRoute: () => app, path: '/surveys/rounds/$roundId', component: RoundRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/surveys/instruments/$key',
+      component: preloading(InstrumentRoute, InstrumentEditPage),
+    }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/surveys/rounds/$roundId',
+      component: preloading(RoundRoute, RoundPage),
+    }),
     createRoute({
       getParentRoute: () => app,
       path: '/surveys/rounds/$roundId/units/$unitId',
-      component: UnitRoute,
+      component: preloading(UnitRoute, UnitPage),
     }),
-    createRoute({ getParentRoute: () => app, path: '/s/$token', component: AnswerRoute }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/s/$token',
+      component: preloading(AnswerRoute, SurveyAnswerPage),
+    }),
   ];
 }

@@ -1,5 +1,6 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
-import { TeamDevelopmentPage } from './team-development-page';
+import { lazyPage, preloading } from '../../../web/lib/lazy-page';
+const TeamDevelopmentPage = lazyPage(() => import('./team-development-page'), 'TeamDevelopmentPage');
 
 function TeamDevelopmentRoute() {
   const { teamId } = useParams({ strict: false }) as { teamId: string };
@@ -12,7 +13,7 @@ export function teamsDevAppRoutes(app: AnyRoute): AnyRoute[] {
     createRoute({
       getParentRoute: () => app,
       path: '/team-development/$teamId',
-      component: TeamDevelopmentRoute,
+      component: preloading(TeamDevelopmentRoute, TeamDevelopmentPage),
     }),
   ];
 }

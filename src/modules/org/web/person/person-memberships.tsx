@@ -38,7 +38,14 @@ export function PersonMemberships({ record }: { record: PersonRecord }) {
   if (memberships.length === 0) return <Empty>{t('org.person.noMemberships')}</Empty>;
   return (
     <>
-      <Table.ScrollContainer minWidth={360} maw={720}>
+      <Table.ScrollContainer
+        minWidth={360}
+        maw={720}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={t('org.person.membershipsTable')}
+      >
         <Table striped verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>

@@ -46,7 +46,14 @@ export function TeamMembers({ detail }: { detail: TeamDetail }) {
       {members.length === 0 ? (
         <Empty>{t('org.team.noMembers')}</Empty>
       ) : (
-        <Table.ScrollContainer minWidth={360} maw={720}>
+        <Table.ScrollContainer
+          minWidth={360}
+          maw={720}
+          type="native"
+          tabIndex={0}
+          role="region"
+          aria-label={t('org.team.membersTable', { name: detail.team.name })}
+        >
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>

@@ -70,7 +70,14 @@ export function UnitMembers({
       {members.length === 0 ? (
         <Empty>{t('org.unit.noMembers')}</Empty>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer
+          minWidth={480}
+          type="native"
+          // On a phone the table is wider than the screen: focusable, so it scrolls by keyboard.
+          tabIndex={0}
+          role="region"
+          aria-label={t('org.unit.membersTable', { name: detail.unit.name })}
+        >
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
