@@ -10,7 +10,7 @@ import {
   waitUntilSignedIn,
 } from './fixtures';
 import { phone } from './phone';
-import { demoEmail } from '../src/modules/demo/data';
+import { demoEmail } from './accounts';
 import { competenceMessages } from '../src/modules/competence/web/messages';
 import { FIELDS, TASK_TESTS } from '../src/modules/competence/content/fields';
 import { TEMPO_TEXTS } from '../src/modules/competence/content/training-track';
