@@ -68,7 +68,7 @@ test('HR edits a survey and sends it to an area; staff answer on phones; reminde
   await page.getByRole('combobox', { name: label(S.open.instrument) }).click();
   await page.getByRole('option', { name: 'Læringsfællesskab', exact: true }).click();
   await page.getByLabel(S.open.roundTitle).fill(TITLE);
-  await page.getByLabel(S.open.units).click();
+  await page.getByRole('combobox', { name: S.open.units }).click();
   await page.getByRole('option', { name: 'Område Syd', exact: true }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: S.open.submit, exact: true }).click();

@@ -45,7 +45,7 @@ export function Participants({ initiative }: { initiative: Initiative }) {
           {t('competence.participants.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={500} tabIndex={0} aria-label={t('competence.participants.title')}>
+        <Table.ScrollContainer minWidth={edit ? 500 : 0}>
           <Table>
             <Table.Thead>
               <Table.Tr>

@@ -41,7 +41,6 @@ export function PersonMemberships({ record }: { record: PersonRecord }) {
       <Table.ScrollContainer
         minWidth={360}
         maw={720}
-        type="native"
         tabIndex={0}
         role="region"
         aria-label={t('org.person.membershipsTable')}

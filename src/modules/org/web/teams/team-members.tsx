@@ -49,7 +49,6 @@ export function TeamMembers({ detail }: { detail: TeamDetail }) {
         <Table.ScrollContainer
           minWidth={360}
           maw={720}
-          type="native"
           tabIndex={0}
           role="region"
           aria-label={t('org.team.membersTable', { name: detail.team.name })}

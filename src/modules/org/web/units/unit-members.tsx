@@ -72,7 +72,6 @@ export function UnitMembers({
       ) : (
         <Table.ScrollContainer
           minWidth={480}
-          type="native"
           // On a phone the table is wider than the screen: focusable, so it scrolls by keyboard.
           tabIndex={0}
           role="region"
