@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Box, ActionIcon, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { PersonPicker } from '../../org/web/index';
@@ -45,8 +45,13 @@ export function Participants({ initiative }: { initiative: Initiative }) {
           {t('competence.participants.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={edit ? 500 : 0}>
-          <Table>
+        <Box
+          style={{ overflowX: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-label={t('competence.participants.title')}
+        >
+          <Table miw={500}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('competence.participants.person')}</Table.Th>
@@ -86,7 +91,7 @@ export function Participants({ initiative }: { initiative: Initiative }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       )}
       {!edit && initiative.participantCount > initiative.participants.length && (
         <Text size="sm" c="gray.7">

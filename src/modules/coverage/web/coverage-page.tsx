@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { LoadError, Loading } from '../../../web/components/states';
@@ -81,8 +81,8 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
   return (
     <Stack gap="sm">
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={560} tabIndex={0} aria-label={t('coverage.title')}>
-          <Table striped>
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('coverage.title')}>
+          <Table striped miw={560}>
             <Table.Caption>
               {t('coverage.caption', {
                 from: formatDate(coverage.period.from),
@@ -126,7 +126,7 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </Box>
       </Paper>
       <Text size="sm" c="gray.7">
         {t('coverage.minGroup', { min: coverage.minGroup })}
