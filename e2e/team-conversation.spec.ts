@@ -1,14 +1,12 @@
-import type { Page } from '@playwright/test';
 import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
-import { DEMO_PASSWORD, da, expect as baseExpect, label, signInWithPassword, test } from './fixtures';
+import { da, expect as baseExpect, label, test } from './fixtures';
 import {
   api,
   choose,
   circles,
   copenhagenDay,
   copenhagenInstant,
-  copenhagenLocal,
   fill,
   goals,
   pageTitle,
@@ -28,10 +26,27 @@ import {
   recipient,
   waitForMail,
 } from './mail';
-import { demoEmail } from './accounts';
 import { dialogueMessages } from '../src/modules/dialogue/web/messages';
 import { orgMessages } from '../src/modules/org/web/messages';
 import { teamsDevMessages } from '../src/modules/teams-dev/web/messages';
+import {
+  AGREEMENT_JULIE,
+  AGREEMENT_LENE,
+  JULIE,
+  JULIES_NOTE,
+  KAREN,
+  LENE,
+  LENES_GOAL,
+  PLAN,
+  SCHOOL,
+  STARTS,
+  TEAM,
+  TEAM_GOAL,
+  THOMAS,
+  addMember,
+  expectJuliesNoteHersAlone,
+  signInAs,
+} from './team-conversation.steps';
 
 /*
  * A team development conversation (TUS) at Skovbrynet Skole, in Danish. The school's leader
@@ -52,44 +67,8 @@ const dev = teamsDevMessages.da;
 const org = orgMessages.da;
 const dlg = dialogueMessages.da;
 
-const SCHOOL = 'Skovbrynet Skole';
-const TEAM = `Indskolingens sprogteam ${Date.now().toString(36).slice(-4)}`;
-const THOMAS = { name: 'Thomas Bach', email: demoEmail('Thomas Bach') };
-const KAREN = { name: 'Karen Frost', email: demoEmail('Karen Frost') };
-const LENE = { name: 'Lene Madsen', email: demoEmail('Lene Madsen') };
-const JULIE = { name: 'Julie Eriksen', email: demoEmail('Julie Eriksen') };
-const TEAM_GOAL = 'Vi giver eleverne flere sproglige pauser i overgangene mellem timerne';
-const LENES_GOAL = 'Give beskeder med billedstøtte, så alle elever i 0. klasse kan følge med';
-const PLAN = {
-  theme: 'Overgangene er urolige, og de sprogsvage elever falder af, når beskederne kommer hurtigt.',
-  focus: 'Hvordan kan vi bruge de første fem minutter af timen til korte, faste samtaler?',
-  professionalLearning: 'Vi skal lære at holde pausen og lade eleverne tale færdigt.',
-  intendedChange: 'Flere elever siger selv noget i overgangen; færre spørger bagefter, hvad de skal.',
-};
-const STARTS = copenhagenLocal(2, 13, 0);
-const JULIES_NOTE = 'Jeg er i tvivl om, hvorvidt Thomas bakker op om ekstra tid i overgangene';
-const AGREEMENT_JULIE = 'Julie laver tre billedkort til overgangen fra frikvarter til time';
-const AGREEMENT_LENE = 'Lene prøver billedbeskeder i 0.B i to uger og fortæller om det';
-
 let teamId = '';
 let conversationId = '';
-
-async function signInAs(page: Page, email: string) {
-  await page.context().clearCookies();
-  await signInWithPassword(page, email, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function addMember(page: Page, name: string) {
-  await page.getByRole('button', { name: org.team.addMember }).click();
-  const dialog = page.getByRole('dialog', { name: fill(org.team.addMemberTitle, { name: TEAM }) });
-  await dialog.getByRole('combobox', { name: label(org.picker.label) }).fill(name.split(' ')[0]!);
-  await page.getByRole('option', { name }).click();
-  await dialog.getByRole('button', { name: da.actions.add }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
-}
 
 test('Thomas makes a team with a resource person, and writes the team’s first goal', async ({ page }) => {
   test.setTimeout(300_000);
@@ -405,32 +384,5 @@ test('Julie’s private note is hers alone: not on Lene’s or Thomas’s page, 
   page,
 }) => {
   test.setTimeout(180_000);
-  await signInAs(page, JULIE.email);
-  await page.goto(`/conversations/${conversationId}`);
-  await openStep(page, 'during');
-  await expect(page.getByRole('textbox', { name: talks.during.privateTitle })).toHaveValue(JULIES_NOTE);
-  // Not even in her own print.
-  await page.goto(`/conversations/${conversationId}/print`);
-  await expect(pageTitle(page, fill(team.printTitle, { team: TEAM }))).toBeVisible();
-  await expect(page.getByText(AGREEMENT_JULIE)).toBeVisible();
-  await expect(page.getByText(JULIES_NOTE)).toHaveCount(0);
-
-  for (const person of [LENE, THOMAS]) {
-    await signInAs(page, person.email);
-    await page.goto(`/conversations/${conversationId}`);
-    await openStep(page, 'during');
-    await expect(pageTitle(page, fill(team.title, { team: TEAM }))).toBeVisible();
-    await expect(page.getByText(AGREEMENT_LENE)).toBeVisible();
-    await expect(page.getByText(JULIES_NOTE)).toHaveCount(0);
-    await expect(page.getByRole('textbox', { name: talks.during.privateTitle })).toHaveValue('');
-    await page.goto(`/conversations/${conversationId}/print`);
-    await expect(page.getByText(AGREEMENT_LENE)).toBeVisible();
-    await expect(page.getByText(JULIES_NOTE)).toHaveCount(0);
-    await expectAccessibleAtAllWidths(page, `the printed TUS (${person.name})`);
-    for (const path of [`/conversations/${conversationId}`, `/conversations/${conversationId}/print`]) {
-      const answer = await api(page, 'GET', path);
-      expect(answer.status).toBe(200);
-      expect(JSON.stringify(answer.json), `${person.name} ${path}`).not.toContain('bakker op om ekstra tid');
-    }
-  }
+  await expectJuliesNoteHersAlone(page, conversationId);
 });
