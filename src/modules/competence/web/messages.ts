@@ -48,6 +48,14 @@ export const competenceMessages = defineMessages(
       submit: 'Opret forløb',
       created: 'Forløbet er oprettet',
     },
+    rename: {
+      open: 'Omdøb',
+      title: 'Omdøb forløbet',
+      required: 'Skriv et navn',
+      saved: 'Forløbet har fået nyt navn',
+      conflict:
+        'En anden har imens omdøbt forløbet til "{theirs}". Dit forslag står stadig i feltet – gem igen, hvis det skal være dit.',
+    },
     page: {
       crumbs: 'Du er her',
       print: 'Udskriv',
@@ -231,6 +239,14 @@ export const competenceMessages = defineMessages(
       caseNone: 'Start with empty fields',
       submit: 'Create initiative',
       created: 'The initiative has been created',
+    },
+    rename: {
+      open: 'Rename',
+      title: 'Rename the initiative',
+      required: 'Write a name',
+      saved: 'The initiative has a new name',
+      conflict:
+        'Someone else renamed the initiative to "{theirs}" meanwhile. Your name is still in the box – save again if it should be yours.',
     },
     page: {
       crumbs: 'You are here',
