@@ -192,6 +192,7 @@ export const competenceMessages = defineMessages(
       open: 'Åbn forløbet',
       state: 'Kompetenceforløb',
       yearTitle: 'Kompetenceforløb, jeg har deltaget i',
+      yearPart: 'Kompetenceforløb i året',
     },
   },
   {
@@ -385,6 +386,7 @@ export const competenceMessages = defineMessages(
       open: 'Open the initiative',
       state: 'Competence initiatives',
       yearTitle: 'Competence initiatives I took part in',
+      yearPart: 'Competence initiatives during the year',
     },
   },
 );
