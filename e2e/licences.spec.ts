@@ -12,7 +12,7 @@ import {
 } from './fixtures';
 import type { DemoAccount } from '../src/modules/demo/data';
 import { licencesMessages } from '../src/modules/licences/web/messages';
-import { NOT_YET_PHRASES, PRACTICE_REVIEW_FIELDS } from '../src/modules/competence/content/licences';
+import { NOT_YET_PHRASES, PRACTICE_REVIEW_FIELDS } from '../src/modules/licences/content';
 
 /*
  * Driving licences in Danish: Hanne Vestergaard (area leader) describes a licence for a task at

@@ -4,7 +4,6 @@
 //   <name>/constants.ts    its closed lists, side-neutral, so either side may read them without the other
 //   <name>/web/index.ts    what its web side offers (routes, components, hooks, side-neutral schemas)
 //   <name>/web/messages.ts its texts, which the web shell's catalogue gathers
-//   <name>/content/…       its built-in content (side-neutral data and texts), which another module may show
 // Tests are exempt: they may use a module's `testing.ts` factories and reach the services they test.
 import path from 'node:path';
 
@@ -19,7 +18,7 @@ function check(context, node, spec) {
   const to = moduleOf(`${target}/`);
   if (!to || moduleOf(file) === to) return;
   const inside = target.slice(target.indexOf(`src/modules/${to}`) + `src/modules/${to}`.length + 1);
-  if (DOORS.includes(inside) || inside.startsWith('content/')) return;
+  if (DOORS.includes(inside)) return;
   if (inside === '' || inside === 'web') return; // `../goals` and `../goals/web` resolve to their index files
   context.report({
     node,

@@ -3,10 +3,12 @@ export {
   ANCHORING_KINDS,
   CURRENT_LEVELS,
   GOAL_LEVELS,
+  LICENCE_LEVELS,
   TARGET_LEVELS,
   TEMPI,
   FORMAT_SUITS,
 } from './content/types.js';
+export type { LicenceLevel, Localized, TargetLevel } from './content/types.js';
 
 /** An initiative's life: drafted, running (training), anchored in the everyday, closed. */
 export const INITIATIVE_STATUSES = ['draft', 'running', 'anchored', 'closed'] as const;

@@ -11,6 +11,8 @@ export const licenceDefinition = z.object({
   id,
   unit: ref,
   initiativeId: id.nullable(),
+  /** The competence initiative behind the licence: its id and title. */
+  initiative: ref.nullable(),
   task: z.string(),
   description: z.string().nullable(),
   meanings: z.object({ C: z.string(), B: z.string(), A: z.string() }),
@@ -109,7 +111,14 @@ export const boardAnswer = z.object({
   today: day,
   definitions: z.array(
     licenceDefinition
-      .pick({ id: true, task: true, requiredLevel: true, belowRequired: true, neededHolders: true })
+      .pick({
+        id: true,
+        task: true,
+        initiative: true,
+        requiredLevel: true,
+        belowRequired: true,
+        neededHolders: true,
+      })
       .extend({
         /** Valid holders at the required level (or any level, where none is required). */
         holders: z.number().int(),

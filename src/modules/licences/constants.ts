@@ -1,12 +1,13 @@
-import { EXPIRY_WARNING_DAYS, type LicenceStatus } from '../competence/content/licences.js';
-import { LICENCE_LEVELS, type LicenceLevel } from '../competence/content/types.js';
+import { LICENCE_LEVELS, type LicenceLevel } from '../competence/constants.js';
+import { EXPIRY_WARNING_DAYS, type LicenceStatus } from './content.js';
 import { addDays } from '../../shared/time.js';
 
-// The built-in licence content (levels, statuses, decisions and their texts) is competence's content.
-export { EXPIRY_WARNING_DAYS, REVIEW_DECISIONS, LICENCE_STATUSES } from '../competence/content/licences.js';
-export type { LicenceStatus, ReviewDecision } from '../competence/content/licences.js';
-export { LICENCE_LEVELS } from '../competence/content/types.js';
-export type { LicenceLevel } from '../competence/content/types.js';
+// The levels are competence's vocabulary (a participant's target level maps onto them); the statuses,
+// decisions and their texts are this module's built-in content (content.ts).
+export { EXPIRY_WARNING_DAYS, REVIEW_DECISIONS, LICENCE_STATUSES } from './content.js';
+export type { LicenceStatus, ReviewDecision } from './content.js';
+export { LICENCE_LEVELS } from '../competence/constants.js';
+export type { LicenceLevel } from '../competence/constants.js';
 
 /** What happens when someone is assigned a task below the level it requires to be carried alone. */
 export const BELOW_REQUIRED = ['refuse', 'warn'] as const;

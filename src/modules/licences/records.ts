@@ -47,11 +47,13 @@ export function presentDefinition(
   row: DefinitionRow,
   unit: Ref,
   access: Pick<DefinitionAccess, 'edit' | 'review'>,
+  initiatives: ReadonlyMap<string, Ref> = new Map(),
 ): LicenceDefinition {
   return {
     id: row.id,
     unit,
     initiativeId: row.initiativeId,
+    initiative: (row.initiativeId && initiatives.get(row.initiativeId)) || null,
     task: row.task,
     description: row.description,
     meanings: { C: row.meaningC, B: row.meaningB, A: row.meaningA },

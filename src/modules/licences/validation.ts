@@ -42,7 +42,10 @@ export type CreateDefinitionInput = z.infer<typeof createDefinitionInput>;
 export const updateDefinitionInput = z.object(definitionFields).partial().extend({ version: versionField });
 export type UpdateDefinitionInput = z.infer<typeof updateDefinitionInput>;
 
-export const listDefinitionsQuery = z.object({ unitId: z.uuid().optional() });
+export const listDefinitionsQuery = z.object({
+  unitId: z.uuid().optional(),
+  initiativeId: z.uuid().optional(),
+});
 
 /** A planned practice review: who is reviewed, when, and what to look for. */
 export const planReviewInput = z.object({

@@ -4,6 +4,12 @@ import { CONVERSATION_KINDS, CONVERSATION_STATUSES, PARTICIPANT_ROLES } from '..
 import { FEEDBACK_KINDS } from '../feedback/index.js';
 import { GOAL_STATUSES } from '../goals/index.js';
 import { circleState } from '../inquiry/index.js';
+import {
+  CURRENT_LEVELS,
+  INITIATIVE_STATUSES,
+  PROPOSAL_STATUSES,
+  TARGET_LEVELS,
+} from '../competence/constants.js';
 import { NUDGE_KINDS } from './nudges.js';
 
 // The answers of /api/home, /api/overview and /api/development: declared by the routes, returned
@@ -84,6 +90,18 @@ export const yearSummaryAnswer = z.object({
   conversations: z.array(z.object({ id, startsAt: instant, summary: z.string() })),
   agreements: z.array(z.object({ id, text: z.string(), dueDate: day.nullable(), done: z.boolean() })),
   feedbackByKind: z.array(z.object({ kind: z.enum(FEEDBACK_KINDS), count: z.number().int() })),
+  /** The competence initiatives the person took part in during the year, with their levels. */
+  initiatives: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      status: z.enum(INITIATIVE_STATUSES),
+      unit: ref,
+      currentLevel: z.enum(CURRENT_LEVELS),
+      targetLevel: z.enum(TARGET_LEVELS),
+      proposalStatus: z.enum(PROPOSAL_STATUSES).nullable(),
+    }),
+  ),
 });
 export type YearSummaryAnswer = z.infer<typeof yearSummaryAnswer>;
 

@@ -1,2 +1,3 @@
 export { competenceAppRoutes } from './routes';
 export { InitiativeStates, MyInitiatives } from './my-initiatives';
+export { targetLevelName } from './labels';

@@ -12,12 +12,14 @@ import { TEMPO_TEXTS, TRAINING_TRACK_NOTE } from '../content/training-track';
 import { useFrameItemChoices, useInitiative } from './api';
 import { Courses } from './courses';
 import { FieldCard } from './field-card';
+import { InitiativeLicences } from '../../licences/web/index';
 import { History } from './history';
 import { ImpactMap } from './impact-map';
 import { say } from './labels';
 import { MyProposal } from './my-proposal';
 import { Participants } from './participants';
 import { PlanPhase } from './plan-lines';
+import { RenameInitiative } from './rename';
 import { TaskTests } from './task-tests';
 import { InitiativeTextField } from './text-field';
 import { useInitiativeAction } from './use-save';
@@ -38,9 +40,12 @@ export function InitiativePage() {
         crumbsLabel={t('competence.page.crumbs')}
         crumbs={[{ label: t('competence.nav'), to: '/initiatives' }]}
         actions={
-          <Button component={Link} to={`/initiatives/${initiative.id}/print`} variant="default">
-            {t('competence.page.print')}
-          </Button>
+          <>
+            {initiative.can.edit && <RenameInitiative initiative={initiative} />}
+            <Button component={Link} to={`/initiatives/${initiative.id}/print`} variant="default">
+              {t('competence.page.print')}
+            </Button>
+          </>
         }
       >
         <Group gap="xs">
@@ -67,6 +72,10 @@ export function InitiativePage() {
       <Section title={t('competence.courses.title')} id="courses">
         <Courses initiative={initiative} />
       </Section>
+      <InitiativeLicences
+        initiative={{ id: initiative.id, unitId: initiative.unit.id, title: initiative.title }}
+        canDefine={initiative.can.edit}
+      />
       <Section title={t('competence.impact.title')} id="impact">
         <Text size="sm" c="gray.7">
           {t('competence.impact.intro')}

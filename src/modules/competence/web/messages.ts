@@ -48,6 +48,14 @@ export const competenceMessages = defineMessages(
       submit: 'Opret forløb',
       created: 'Forløbet er oprettet',
     },
+    rename: {
+      open: 'Omdøb',
+      title: 'Omdøb forløbet',
+      required: 'Skriv et navn',
+      saved: 'Forløbet har fået nyt navn',
+      conflict:
+        'En anden har imens omdøbt forløbet til "{theirs}". Dit forslag står stadig i feltet – gem igen, hvis det skal være dit.',
+    },
     page: {
       crumbs: 'Du er her',
       print: 'Udskriv',
@@ -184,6 +192,7 @@ export const competenceMessages = defineMessages(
       open: 'Åbn forløbet',
       state: 'Kompetenceforløb',
       yearTitle: 'Kompetenceforløb, jeg har deltaget i',
+      yearPart: 'Kompetenceforløb i året',
     },
   },
   {
@@ -231,6 +240,14 @@ export const competenceMessages = defineMessages(
       caseNone: 'Start with empty fields',
       submit: 'Create initiative',
       created: 'The initiative has been created',
+    },
+    rename: {
+      open: 'Rename',
+      title: 'Rename the initiative',
+      required: 'Write a name',
+      saved: 'The initiative has a new name',
+      conflict:
+        'Someone else renamed the initiative to "{theirs}" meanwhile. Your name is still in the box – save again if it should be yours.',
     },
     page: {
       crumbs: 'You are here',
@@ -369,6 +386,7 @@ export const competenceMessages = defineMessages(
       open: 'Open the initiative',
       state: 'Competence initiatives',
       yearTitle: 'Competence initiatives I took part in',
+      yearPart: 'Competence initiatives during the year',
     },
   },
 );

@@ -3,6 +3,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { unitWithAncestorsText } from '../../../server/policy/unit-tree.js';
 import { localDay } from '../../../shared/time.js';
+import { initiativeRefs } from '../initiative-link.js';
 import { licenceDefinitions, licences, taskAssignments } from '../schema.js';
 import { boardAccess } from '../access.js';
 import { unitPeople, unitRef } from '../records.js';
@@ -35,6 +36,11 @@ export async function getBoard({
       ),
     )
     .orderBy(asc(licenceDefinitions.task), asc(licenceDefinitions.id));
+  const linked = await initiativeRefs(
+    ctx.db,
+    orgId,
+    definitions.map((d) => d.initiativeId),
+  );
   const persons = await unitPeople(ctx.db, orgId, input.unitId);
   const defIds = definitions.map((d) => d.id);
   const personIds = persons.map((p) => p.id);
@@ -79,6 +85,7 @@ export async function getBoard({
       return {
         id: d.id,
         task: d.task,
+        initiative: (d.initiativeId && linked.get(d.initiativeId)) || null,
         requiredLevel: d.requiredLevel,
         belowRequired: d.belowRequired,
         neededHolders: d.neededHolders,

@@ -11,6 +11,7 @@ import { isNearestLeaderOf } from '../../../server/policy/nearest-leaders.js';
 import { units } from '../../org/schema.js';
 import { licenceDefinitions } from '../schema.js';
 import { boardAccess, definitionAccess } from '../access.js';
+import { checkInitiativeLink, initiativeRefs } from '../initiative-link.js';
 import {
   listedReviews,
   loadDefinitionFor,
@@ -54,6 +55,7 @@ export async function createDefinition({
     if (!access.read && !access.edit) throw notFound('No such unit');
     if (!access.edit) throw forbidden('Only the unit’s leaders and HR define its licences');
     const { unitId, ...fields } = input;
+    await checkInitiativeLink(tx.db, orgId, unitId, fields.initiativeId);
     const [created] = await tx.db
       .insert(licenceDefinitions)
       .values({ orgId, unitId, ...fields, createdBy: ctx.actor.personId })
@@ -68,7 +70,8 @@ export async function createDefinition({
         details: { unitId },
       },
     );
-    return { definition: presentDefinition(created!, await unitRef(tx.db, orgId, unitId), access) };
+    const linked = await initiativeRefs(tx.db, orgId, [created!.initiativeId]);
+    return { definition: presentDefinition(created!, await unitRef(tx.db, orgId, unitId), access, linked) };
   });
 }
 
@@ -78,7 +81,7 @@ export async function listDefinitions({
   input,
 }: {
   ctx: SignedInContext;
-  input: { unitId?: string | undefined };
+  input: { unitId?: string | undefined; initiativeId?: string | undefined };
 }): Promise<DefinitionListAnswer> {
   const { db, actor } = ctx;
   const orgId = actor.orgId;
@@ -94,6 +97,7 @@ export async function listDefinitions({
       and(
         eq(licenceDefinitions.orgId, orgId),
         input.unitId ? eq(licenceDefinitions.unitId, input.unitId) : undefined,
+        input.initiativeId ? eq(licenceDefinitions.initiativeId, input.initiativeId) : undefined,
         admin ? undefined : sql`${licenceDefinitions.unitId} in (${related})`,
       ),
     )
@@ -102,6 +106,11 @@ export async function listDefinitions({
   for (const unitId of new Set(rows.map((r) => r.definition.unitId)))
     accessByUnit.set(unitId, await definitionAccess(ctx, unitId));
   const visible = rows.filter((r) => accessByUnit.get(r.definition.unitId)?.read);
+  const linked = await initiativeRefs(
+    db,
+    orgId,
+    visible.map((r) => r.definition.initiativeId),
+  );
   const definable = await db
     .select({ id: units.id, name: units.name })
     .from(units)
@@ -124,6 +133,7 @@ export async function listDefinitions({
         r.definition,
         { id: r.definition.unitId, name: r.unitName },
         accessByUnit.get(r.definition.unitId)!,
+        linked,
       ),
     ),
     units: definable,
@@ -152,7 +162,12 @@ export async function getDefinition({
     }
   }
   return {
-    definition: presentDefinition(definition, await unitRef(ctx.db, orgId, definition.unitId), access),
+    definition: presentDefinition(
+      definition,
+      await unitRef(ctx.db, orgId, definition.unitId),
+      access,
+      await initiativeRefs(ctx.db, orgId, [definition.initiativeId]),
+    ),
     reviews,
     people: access.review ? await unitPeople(ctx.db, orgId, definition.unitId) : [],
     reviewers: access.review ? await unitReviewers(ctx.db, orgId, definition.unitId) : [],
@@ -176,8 +191,14 @@ export async function updateDefinition({
     const { definition, access } = await loadDefinitionFor(tx, id);
     if (!access.edit) throw forbidden('Only the unit’s leaders and HR change its licences');
     const unit = await unitRef(tx.db, orgId, definition.unitId);
-    const stale = (row: DefinitionRow) => new StaleDefinitionError(presentDefinition(row, unit, access));
+    const linked = await initiativeRefs(tx.db, orgId, [
+      definition.initiativeId,
+      changes.initiativeId ?? null,
+    ]);
+    const stale = (row: DefinitionRow) =>
+      new StaleDefinitionError(presentDefinition(row, unit, access, linked));
     if (definition.version !== version) throw stale(definition);
+    await checkInitiativeLink(tx.db, orgId, definition.unitId, changes.initiativeId);
     const [saved] = await tx.db
       .update(licenceDefinitions)
       .set({ ...changes, version: sql`${licenceDefinitions.version} + 1`, updatedAt: tx.now() })
@@ -200,6 +221,6 @@ export async function updateDefinition({
         details: { fields },
       },
     );
-    return { definition: presentDefinition(saved, unit, access) };
+    return { definition: presentDefinition(saved, unit, access, linked) };
   });
 }

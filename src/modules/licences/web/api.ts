@@ -13,12 +13,20 @@ export const licenceKeys = {
   list: ['licences', 'definitions'] as const,
   definition: (id: string) => ['licences', 'definition', id] as const,
   review: (id: string) => ['licences', 'review', id] as const,
+  initiative: (initiativeId: string) => ['licences', 'initiative', initiativeId] as const,
   board: (unitId: string) => ['licences', 'board', unitId] as const,
   person: (personId: string, year?: number) => ['licences', 'person', personId, year ?? null] as const,
 };
 
 export const useDefinitions = () =>
   useQuery({ queryKey: licenceKeys.list, queryFn: () => get<DefinitionListAnswer>('/licence-definitions') });
+
+/** The licences that belong to a competence initiative, and the units the actor may define licences for. */
+export const useInitiativeDefinitions = (initiativeId: string) =>
+  useQuery({
+    queryKey: licenceKeys.initiative(initiativeId),
+    queryFn: () => get<DefinitionListAnswer>(`/licence-definitions?initiativeId=${initiativeId}`),
+  });
 
 export const fetchDefinition = (id: string) => get<DefinitionDetailAnswer>(`/licence-definitions/${id}`);
 export const useDefinition = (id: string) =>

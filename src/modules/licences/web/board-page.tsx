@@ -10,6 +10,7 @@ import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { LICENCE_STATUSES } from '../constants';
 import type { BoardAnswer } from '../answers';
 import { refreshLicences, useBoard } from './api';
+import { InitiativeLink } from './initiative-licences';
 import { StatusBadge, useLicenceTexts } from './status';
 
 // On paper the board is a poster for the department's wall: landscape, only the board, borders
@@ -82,6 +83,7 @@ export function BoardPage() {
                   <Table.Th key={d.id} scope="col">
                     <Stack gap={2}>
                       <span>{d.task}</span>
+                      <InitiativeLink initiative={d.initiative} size="xs" />
                       {d.requiredLevel && (
                         <Text size="xs" fw={400}>
                           {t('licences.page.required', { level: d.requiredLevel })}

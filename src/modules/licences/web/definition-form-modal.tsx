@@ -38,6 +38,8 @@ export function DefinitionFormModal(props: {
   onClose: () => void;
   units: Ref[];
   definition?: LicenceDefinition | undefined;
+  /** A new licence for an initiative's task: linked to it, its unit and task proposed. */
+  initiative?: { id: string; unitId: string; task: string } | undefined;
   onSaved?: (id: string) => void;
 }) {
   const { t } = useI18n();
@@ -55,7 +57,13 @@ export function DefinitionFormModal(props: {
   );
 }
 
-function DefinitionForm({ onClose, units, definition, onSaved }: Parameters<typeof DefinitionFormModal>[0]) {
+function DefinitionForm({
+  onClose,
+  units,
+  definition,
+  initiative,
+  onSaved,
+}: Parameters<typeof DefinitionFormModal>[0]) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -63,8 +71,8 @@ function DefinitionForm({ onClose, units, definition, onSaved }: Parameters<type
   const form = useForm({
     resolver: useZodResolver(createDefinitionInput),
     defaultValues: {
-      unitId: definition?.unit.id ?? units[0]?.id ?? '',
-      task: definition?.task ?? '',
+      unitId: definition?.unit.id ?? initiative?.unitId ?? units[0]?.id ?? '',
+      task: definition?.task ?? initiative?.task ?? '',
       description: definition?.description ?? '',
       meaningC: definition?.meanings.C ?? '',
       meaningB: definition?.meanings.B ?? '',
@@ -73,6 +81,7 @@ function DefinitionForm({ onClose, units, definition, onSaved }: Parameters<type
       belowRequired: definition?.belowRequired ?? 'warn',
       neededHolders: definition?.neededHolders ?? null,
       validityMonths: definition?.validityMonths ?? null,
+      initiativeId: definition?.initiativeId ?? initiative?.id ?? null,
     } as z.input<typeof createDefinitionInput>,
   });
   const { errors } = form.formState;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
 import { PageHeader, Section } from '../../../web/components/page-header';
+import { InitiativeLink } from './initiative-licences';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { LICENCE_LEVELS } from '../constants';
 import { useDefinition } from './api';
@@ -44,6 +45,7 @@ export function DefinitionPage() {
         }
       >
         <Text c="gray.8">{t('licences.page.unit', { name: d.unit.name })}</Text>
+        <InitiativeLink initiative={d.initiative} />
         {d.description && <Text>{d.description}</Text>}
         <Anchor component={Link} to={`/licences/boards/${d.unit.id}`}>
           {t('licences.definition.board')}

@@ -1,2 +1,3 @@
 export { licencesAppRoutes } from './routes';
 export { PersonLicences, YearLicences } from './person-licences';
+export { InitiativeLicences } from './initiative-licences';

@@ -5,7 +5,7 @@ import { useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
-import { LICENCE_INTRO } from '../../competence/content/licences';
+import { LICENCE_INTRO } from '../content';
 import { useDefinitions } from './api';
 import { DefinitionFormModal } from './definition-form-modal';
 import { PersonLicences } from './person-licences';

@@ -17,6 +17,15 @@ export const licencesMessages = defineMessages(
       unit: 'Enhed: {name}',
       expires: 'Udløber {date}',
       noExpiry: 'Udløber ikke',
+      initiative: 'Fra kompetenceinitiativet:',
+    },
+    initiativeLicences: {
+      title: 'Kørekort for opgaven',
+      intro:
+        'Et kørekort viser, hvem der kan tage hvilket ansvar for initiativets opgave. Det gives ved en praksisgennemgang.',
+      empty: 'Der er ikke beskrevet et kørekort for initiativets opgave endnu.',
+      define: 'Beskriv kørekort for opgaven',
+      board: 'Se tavlen',
     },
     form: {
       createTitle: 'Beskriv et kørekort',
@@ -123,6 +132,15 @@ export const licencesMessages = defineMessages(
       unit: 'Unit: {name}',
       expires: 'Expires {date}',
       noExpiry: 'Does not expire',
+      initiative: 'From the competence initiative:',
+    },
+    initiativeLicences: {
+      title: 'Licences for the task',
+      intro:
+        'A licence shows who can take which responsibility for the initiative’s task. It is gained through a practice review.',
+      empty: 'No licence has been described for the initiative’s task yet.',
+      define: 'Describe a licence for the task',
+      board: 'See the board',
     },
     form: {
       createTitle: 'Describe a licence',

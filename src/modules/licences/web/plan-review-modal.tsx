@@ -12,7 +12,7 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { localDateTimeField } from '../../../shared/fields';
 import type { Ref } from '../../../shared/answers';
-import { PRACTICE_REVIEW_FIELDS } from '../../competence/content/licences';
+import { PRACTICE_REVIEW_FIELDS } from '../content';
 import { fromLocalInput } from '../../conversations/web/index';
 import { LICENCE_LIMITS } from '../validation';
 import type { ReviewAnswer } from '../answers';

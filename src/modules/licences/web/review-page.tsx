@@ -24,7 +24,7 @@ import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { NOT_YET_NOTE, NOT_YET_PHRASES, PRACTICE_REVIEW_FIELDS } from '../../competence/content/licences';
+import { NOT_YET_NOTE, NOT_YET_PHRASES, PRACTICE_REVIEW_FIELDS } from '../content';
 import { LICENCE_LEVELS } from '../constants';
 import { decideReviewInput, LICENCE_LIMITS } from '../validation';
 import type { PracticeReview } from '../answers';

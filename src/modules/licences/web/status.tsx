@@ -1,10 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
-import {
-  LICENCE_LEVEL_TEXTS,
-  LICENCE_STATUS_TEXTS,
-  REVIEW_DECISION_TEXTS,
-} from '../../competence/content/licences';
+import { LICENCE_LEVEL_TEXTS, LICENCE_STATUS_TEXTS, REVIEW_DECISION_TEXTS } from '../content';
 import type { LicenceLevel, LicenceStatus, ReviewDecision } from '../constants';
 
 // A licence's status shows as colour, an icon and a word, so it reads in black and white on the

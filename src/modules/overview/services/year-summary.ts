@@ -8,6 +8,7 @@ import { agreements, conversationParticipants, conversations } from '../../conve
 import { copenhagenTime } from '../../../shared/time.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';
+import { yearInitiatives } from './year-initiatives.js';
 import type { YearSummaryAnswer } from '../answers.js';
 
 /**
@@ -129,6 +130,8 @@ export async function getYearSummary({
     .groupBy(feedback.kind)
     .orderBy(asc(feedback.kind));
 
+  const tookPart = await yearInitiatives(db, orgId, person.id, start, end);
+
   await auditRecordRead(ctx, {
     action: 'development.read',
     subjectPersonId: person.id,
@@ -163,5 +166,6 @@ export async function getYearSummary({
     conversations: held.map((c) => ({ id: c.id, startsAt: iso(c.startsAt)!, summary: c.summary })),
     agreements: made.map((a) => ({ id: a.id, text: a.text, dueDate: a.dueDate, done: a.doneAt !== null })),
     feedbackByKind: byKind.map((r) => ({ kind: r.kind, count: Number(r.n) })),
+    initiatives: tookPart,
   };
 }

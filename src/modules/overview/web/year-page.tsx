@@ -7,8 +7,7 @@ import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { YearSummaryAnswer } from '../answers';
-import { useMe } from '../../../web/lib/session';
-import { MyInitiatives } from '../../competence/web/index';
+import { targetLevelName } from '../../competence/web/index';
 import { YearLicences } from '../../licences/web/index';
 
 const YEARS_BACK = 6;
@@ -27,10 +26,9 @@ function Part({ title, empty, children }: { title: string; empty: boolean; child
 
 /** /development/$personId/year/$year: a clean, printable record for the yearly development talk. */
 export function YearSummaryPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, locale } = useI18n();
   const navigate = useNavigate();
   const params = useParams({ strict: false }) as { personId: string; year: string };
-  const { data: me } = useMe();
   const year = Number(params.year);
   const summary = useQuery({
     queryKey: ['development', params.personId, 'year', year],
@@ -135,15 +133,19 @@ export function YearSummaryPage() {
               ))}
             </List>
           </Part>
-          {me?.person.id === params.personId && (
-            <MyInitiatives
-              heading={(title) => (
-                <Title order={3} size="h4" id="my-initiatives">
-                  {title}
-                </Title>
-              )}
-            />
-          )}
+          <Part title={t('competence.mine.yearPart')} empty={summary.data.initiatives.length === 0}>
+            <List spacing={4}>
+              {summary.data.initiatives.map((i) => (
+                <List.Item key={i.id}>
+                  <Anchor component={Link} to={`/initiatives/${i.id}`}>
+                    {i.title}
+                  </Anchor>{' '}
+                  ({t(`competence.status.${i.status}`)}) ·{' '}
+                  {t('competence.list.target', { level: targetLevelName(i.targetLevel, locale) })}
+                </List.Item>
+              ))}
+            </List>
+          </Part>
           <YearLicences personId={params.personId} year={year} />
         </>
       )}
