@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { catalogueByLanguage } from './scripts/catalogue-plugin.mjs';
 
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [react(), catalogueByLanguage()],
   build: {
     // npm run build (scripts/build.mjs) gives its own folder; a plain `vite build` lands here,
     // apart from dist/web, which a running server may be serving.

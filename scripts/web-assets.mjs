@@ -7,13 +7,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 /**
- * Initial JavaScript, gzipped: the sign-in page and the start page must not load more. The goal is
- * 250 KB; it stands at 275 KB since the competence, licences, quality, progression, surveys and
- * library modules landed, because every module's Danish and English texts load with the first page
- * (the i18n chunk is about 85 KB of it). The way back under 250 KB is a catalogue per language,
- * loaded on demand — each module's messages split into a Danish and an English file.
+ * Initial JavaScript, gzipped: the sign-in page and the start page must not load more. It counts
+ * the texts of one language (the larger), which the app fetches before its first render
+ * (src/web/i18n/load.ts, scripts/catalogue-plugin.mjs).
  */
-export const INITIAL_JS_BUDGET = 275 * 1024;
+export const INITIAL_JS_BUDGET = 250 * 1024;
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
 /** Below this a compressed copy saves less than its headers cost. */
@@ -43,11 +41,25 @@ export function compressWebApp(webDir) {
   return files;
 }
 
-/** The scripts index.html loads at once: its entry and the chunks it preloads. */
+/** A language's texts, one chunk each (src/web/i18n/catalogue-da.ts, catalogue-en.ts). */
+const LANGUAGE_CHUNK = /^catalogue-(da|en)-[\w-]+\.js$/;
+
+/**
+ * The scripts the first page loads: the entry and the chunks index.html preloads, and the texts of
+ * the language it starts in (the larger language's, to be fair to both).
+ */
 export function initialScripts(webDir) {
   const html = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
   const found = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
-  return [...new Set(found)];
+  const assets = path.join(webDir, 'assets');
+  const languages = fs.existsSync(assets)
+    ? fs
+        .readdirSync(assets)
+        .filter((name) => LANGUAGE_CHUNK.test(name))
+        .map((name) => `assets/${name}`)
+        .sort((a, b) => fs.statSync(path.join(webDir, b)).size - fs.statSync(path.join(webDir, a)).size)
+    : [];
+  return [...new Set([...found, ...languages.slice(0, 1)])];
 }
 
 /** The initial JavaScript's gzipped size; throws above the budget. */

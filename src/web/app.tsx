@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nProvider, useI18n } from './i18n';
+import type { LoadedLanguage } from './i18n/load';
 import { router } from './router';
 import { useMemo, type ReactNode } from 'react';
 import { buildTheme, cssVariablesResolver } from './theme';
@@ -18,9 +19,9 @@ export const queryClient = new QueryClient({
   },
 });
 
-export function App() {
+export function App({ language }: { language: LoadedLanguage }) {
   return (
-    <I18nProvider>
+    <I18nProvider initial={language}>
       <ThemedApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} context={{ queryClient }} />

@@ -4,9 +4,13 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { App } from './app';
+import { loadInitialLanguage } from './i18n';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The texts of the language the person uses come first (one language, not both), then the app.
+void loadInitialLanguage().then((language) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App language={language} />
+    </StrictMode>,
+  ),
 );

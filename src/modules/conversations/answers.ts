@@ -206,6 +206,11 @@ export const cadenceAnswer = z.object({
   lastHeldAt: instant.nullable(),
   nextPlanned: when.nullable(),
   proposedStartsAt: instant,
+  /**
+   * How the proposal sits with the leader's and the person's other conversations in MUP: clear at
+   * the rhythm's time, moved to clear them, or none clear in the next two working weeks.
+   */
+  proposal: z.enum(['clear', 'moved', 'busy']),
   can: z.object({ edit: z.boolean() }),
 });
 export type CadenceAnswer = z.infer<typeof cadenceAnswer>;

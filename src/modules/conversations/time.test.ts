@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copenhagenTime, localParts } from '../../shared/time.js';
-import { proposeNext } from './time.js';
+import { proposeClear, proposeNext } from './time.js';
 
 describe('Copenhagen time', () => {
   it('converts wall-clock time in winter and summer', () => {
@@ -24,5 +24,38 @@ describe('Copenhagen time', () => {
     expect(next.getTime()).toBeGreaterThan(now.getTime());
     expect(localParts(next)).toMatchObject({ day: 11, hour: 10 });
     expect(localParts(proposeNext(null, 8, now))).toMatchObject({ day: 11, hour: 10 });
+  });
+});
+
+describe('a proposed time clear of other conversations', () => {
+  // Tuesday 10 March 2026, ten o'clock in Copenhagen.
+  const wanted = copenhagenTime(2026, 3, 10, 10);
+  const at = (day: number, hour: number, minute = 0) => copenhagenTime(2026, 3, day, hour, minute);
+
+  it('keeps the rhythm’s time when nothing else is planned then', () => {
+    const busy = [{ startsAt: at(10, 11), durationMinutes: 60 }];
+    expect(proposeClear(wanted, busy)).toEqual({ startsAt: wanted, moved: false, free: true });
+  });
+
+  it('moves past a conversation that overlaps, to the next hour tried that day', () => {
+    const busy = [{ startsAt: at(10, 9, 30), durationMinutes: 60 }];
+    const proposal = proposeClear(wanted, busy);
+    expect(proposal.moved).toBe(true);
+    expect(localParts(proposal.startsAt)).toMatchObject({ day: 10, hour: 13 });
+  });
+
+  it('goes on to the next working day when the rest of the day is taken, never earlier', () => {
+    const busy = [{ startsAt: at(10, 8), durationMinutes: 9 * 60 }];
+    const proposal = proposeClear(wanted, busy);
+    expect(localParts(proposal.startsAt)).toMatchObject({ day: 11, hour: 10 });
+    // Friday taken all day: Monday, not Saturday.
+    const friday = copenhagenTime(2026, 3, 13, 10);
+    const moved = proposeClear(friday, [{ startsAt: at(13, 0), durationMinutes: 24 * 60 }]);
+    expect(localParts(moved.startsAt)).toMatchObject({ weekday: 'Mon', day: 16, hour: 10 });
+  });
+
+  it('says so when no time is clear, and proposes the rhythm’s time all the same', () => {
+    const busy = [{ startsAt: at(1, 0), durationMinutes: 60 * 24 * 31 }];
+    expect(proposeClear(wanted, busy)).toEqual({ startsAt: wanted, moved: false, free: false });
   });
 });

@@ -18,6 +18,9 @@ fs.writeFileSync(path.join(dir, 'index.html'), index);
 fs.writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), script);
 fs.writeFileSync(path.join(dir, 'assets', 'chunk-def456.js'), script.replace('text', 'other'));
 fs.writeFileSync(path.join(dir, 'assets', 'tiny-0a1b2c.js'), 'export {};\n');
+// One language's texts each; the first page loads one of them, so the larger counts.
+fs.writeFileSync(path.join(dir, 'assets', 'catalogue-da-aa11bb.js'), script.repeat(2));
+fs.writeFileSync(path.join(dir, 'assets', 'catalogue-en-cc22dd.js'), script);
 compressWebApp(dir);
 
 const app = new Hono<AppEnv>();
@@ -80,11 +83,15 @@ describe('the web app is served compressed, from copies made at build time', () 
 });
 
 describe('the initial JavaScript budget', () => {
-  it('counts the entry and what index.html preloads, gzipped, and fails above the limit', () => {
+  it('counts the entry, what index.html preloads and one language’s texts, gzipped, and fails above the limit', () => {
     const { bytes, scripts, figure } = checkBudget(dir);
-    expect(scripts).toEqual(['assets/index-abc123.js', 'assets/chunk-def456.js']);
+    expect(scripts).toEqual([
+      'assets/index-abc123.js',
+      'assets/chunk-def456.js',
+      'assets/catalogue-da-aa11bb.js',
+    ]);
     expect(bytes).toBeGreaterThan(0);
-    expect(figure).toMatch(/^Initial JavaScript: [\d.]+ KB gzipped in 2 files \(budget 275\.0 KB\)\.$/);
+    expect(figure).toMatch(/^Initial JavaScript: [\d.]+ KB gzipped in 3 files \(budget 250\.0 KB\)\.$/);
     expect(() => checkBudget(dir, bytes - 1)).toThrow(
       /Initial JavaScript: .*\nThe first page loads too much/s,
     );

@@ -1,9 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 // Zod's core and two locales, not its whole schema library: the first chunk stays small.
 import { config as zodConfig } from 'zod/v4/core';
-import zodDa from 'zod/v4/locales/da.js';
-import zodEn from 'zod/v4/locales/en.js';
 import { catalogue, type MessageKey } from './catalogue';
+import { loadLanguage, type LoadedLanguage } from './load';
 import type { Locale } from '../../shared/roles';
 import { ApiError } from '../lib/api';
 import { TIME_ZONE } from '../../shared/time';
@@ -28,8 +27,8 @@ export function initialLocale(): Locale {
   return 'da';
 }
 
-function lookup(locale: Locale, key: string): string | undefined {
-  let node: unknown = catalogue[locale];
+function lookup(messages: object, key: string): string | undefined {
+  let node: unknown = messages;
   for (const part of key.split('.')) {
     if (node && typeof node === 'object') node = (node as Record<string, unknown>)[part];
     else return undefined;
@@ -37,24 +36,36 @@ function lookup(locale: Locale, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-export function translate(locale: Locale, key: string, vars?: Record<string, string | number>): string {
-  const text = lookup(locale, key) ?? lookup('da', key) ?? key;
+function format(messages: object, key: string, vars?: Record<string, string | number>): string {
+  const text = lookup(messages, key) ?? key;
   return vars
     ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
     : text;
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/**
+ * A text from the whole catalogue, for tests and tools. The app itself translates from the one
+ * language it has loaded (the build keeps this function, and both languages, out of its bundle).
+ */
+export function translate(locale: Locale, key: string, vars?: Record<string, string | number>): string {
+  return format(catalogue[locale], key, vars);
+}
+
+/** The language the app starts in, loaded before the first render (src/web/main.tsx). */
+export const loadInitialLanguage = () => loadLanguage(initialLocale());
+
+export function I18nProvider({ initial, children }: { initial: LoadedLanguage; children: ReactNode }) {
+  const [language, setLanguage] = useState<LoadedLanguage>(initial);
+  const { locale, messages } = language;
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-    zodConfig(locale === 'da' ? zodDa() : zodEn());
-  }, [locale]);
+    document.documentElement.lang = language.locale;
+    zodConfig(language.zodLocale());
+  }, [language]);
 
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    void loadLanguage(next).then(setLanguage);
   }, []);
 
   const value = useMemo<I18n>(() => {
@@ -69,11 +80,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return {
       locale,
       setLocale,
-      t: (key, vars) => translate(locale, key, vars),
+      t: (key, vars) => format(messages, key, vars),
       formatDate: (v, style = 'date') => (style === 'date' ? dateFmt : dateTimeFmt).format(new Date(v)),
       formatNumber: (n) => numberFmt.format(n),
     };
-  }, [locale, setLocale]);
+  }, [locale, messages, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -8,9 +8,9 @@ import { auditReadsOncePerDay } from '../../../server/audit/reads.js';
 import { nearestLeaders } from '../../../server/policy/nearest-leaders.js';
 import { people } from '../../org/schema.js';
 import { cadences } from '../schema.js';
-import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
+import { DEFAULT_INTERVAL_WEEKS, proposeClear, proposeNext } from '../time.js';
 import type { CadenceInput } from '../validation.js';
-import { pairConversations } from './queries.js';
+import { pairConversations, plannedTimes } from './queries.js';
 import type { CadenceAnswer } from '../answers.js';
 
 export interface Pair {
@@ -70,6 +70,9 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date):
     .select({ id: people.id, name: people.name })
     .from(people)
     .where(and(eq(people.orgId, orgId), eq(people.id, pair.personId)));
+  // The rhythm's date, moved clear of both people's other conversations in MUP (times only).
+  const busy = await plannedTimes(db, orgId, [pair.leaderId, pair.personId], now);
+  const proposal = proposeClear(proposeNext(latest, intervalWeeks, now), busy);
   return {
     cadence: { leaderId: pair.leaderId, personId: pair.personId, intervalWeeks, isDefault },
     person: names[0] ?? null,
@@ -77,7 +80,8 @@ export async function cadenceView(db: Db, orgId: string, pair: Pair, now: Date):
     nextPlanned: nextPlanned
       ? { id: nextPlanned.id, startsAt: new Date(nextPlanned.startsAt).toISOString() }
       : null,
-    proposedStartsAt: proposeNext(latest, intervalWeeks, now).toISOString(),
+    proposedStartsAt: proposal.startsAt.toISOString(),
+    proposal: proposal.free ? (proposal.moved ? 'moved' : 'clear') : 'busy',
     can: { edit: pair.actorIsLeader },
   };
 }

@@ -4,7 +4,8 @@ import { auditRecordRead } from '../../../server/policy/person-access.js';
 import { circleStateFrom } from '../../inquiry/index.js';
 import { loadedFrom, oneToOneRow, presentConversation, ref, type LoadedConversation } from '../records.js';
 import { oneToOneViewStatement, type OneToOneViewRow } from '../one-to-one-statements.js';
-import { DEFAULT_INTERVAL_WEEKS, proposeNext } from '../time.js';
+import { DEFAULT_INTERVAL_WEEKS, proposeClear, proposeNext } from '../time.js';
+import { plannedTimes } from './queries.js';
 import { loadConversationForActor, type ConversationForActor } from '../access.js';
 import { teamConversationDetail, teamSharedView } from './team/get.js';
 import type { Agreement, ConversationDetail, OneToOneShared, SharedView } from '../answers.js';
@@ -121,11 +122,12 @@ export async function getConversation({
   const next =
     c.status === 'held' && participant
       ? {
-          proposedStartsAt: proposeNext(
-            row.latestMs === null ? null : new Date(row.latestMs),
-            intervalWeeks,
-            ctx.now(),
-          ).toISOString(),
+          proposedStartsAt: proposeClear(
+            proposeNext(row.latestMs === null ? null : new Date(row.latestMs), intervalWeeks, ctx.now()),
+            row.nextPlanned
+              ? []
+              : await plannedTimes(ctx.db, ctx.actor.orgId, [loaded.leader.id, loaded.subject.id], ctx.now()),
+          ).startsAt.toISOString(),
           intervalWeeks,
           planned: row.nextPlanned
             ? { id: row.nextPlanned.id, startsAt: isoMs(row.nextPlanned.startsMs) }

@@ -192,3 +192,39 @@ export async function nextConversationDate(
       : await nextTeamConversation(db, orgId, subject.teamId, now);
   return next?.startsAt ?? null;
 }
+
+/**
+ * The planned conversations (1:1s and team conversations) any of these people take part in from
+ * `from` on: times only, for proposing a 1:1 that clashes with none of them.
+ */
+export async function plannedTimes(
+  db: Db,
+  orgId: string,
+  personIds: readonly string[],
+  from: Date,
+): Promise<{ startsAt: Date; durationMinutes: number }[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({
+      id: conversations.id,
+      startsAt: conversations.startsAt,
+      minutes: conversations.durationMinutes,
+    })
+    .from(conversationParticipants)
+    .innerJoin(
+      conversations,
+      and(
+        eq(conversations.orgId, conversationParticipants.orgId),
+        eq(conversations.id, conversationParticipants.conversationId),
+      ),
+    )
+    .where(
+      and(
+        eq(conversationParticipants.orgId, orgId),
+        inArray(conversationParticipants.personId, [...personIds]),
+        eq(conversations.status, 'planned'),
+        gt(conversations.startsAt, new Date(from.getTime() - 24 * 60 * 60 * 1000)),
+      ),
+    );
+  return rows.map((r) => ({ startsAt: new Date(r.startsAt), durationMinutes: r.minutes }));
+}

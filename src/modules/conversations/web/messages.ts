@@ -34,6 +34,9 @@ export const conversationsMessages = defineMessages(
       noPeople: 'Du er ikke leder for nogen endnu.',
       startsAt: 'Dato og tidspunkt',
       startsAtHelp: 'Foreslået ud fra jeres rytme ({weeks} uger). Dansk tid.',
+      proposalMoved: 'Flyttet, så den ikke falder sammen med jeres andre samtaler i MUP.',
+      proposalBusy:
+        'Vi fandt ingen tid de næste to arbejdsuger, hvor I begge er fri af andre samtaler i MUP. Vælg selv en tid, I begge kan.',
       duration: 'Varighed (minutter)',
       location: 'Sted',
       locationPlaceholder: 'Fx kontoret eller et mødelokale',
@@ -197,6 +200,9 @@ export const conversationsMessages = defineMessages(
       noPeople: 'You do not lead anyone yet.',
       startsAt: 'Date and time',
       startsAtHelp: 'Proposed from your rhythm ({weeks} weeks). Danish time.',
+      proposalMoved: 'Moved so it does not clash with your other conversations in MUP.',
+      proposalBusy:
+        'We found no time in the next two working weeks when you are both free of other conversations in MUP. Choose a time that suits you both.',
       duration: 'Length (minutes)',
       location: 'Place',
       locationPlaceholder: 'E.g. the office or a meeting room',

@@ -75,6 +75,8 @@ function ScheduleForm({
   const chosen = useWatch({ control: form.control, name: 'personId' });
   const cadence = useCadence(chosen || null);
   const proposed = cadence.data?.proposedStartsAt;
+  // What the proposal says about other conversations holds only while the proposal stands.
+  const typedTime = form.getFieldState('startsAtLocal', form.formState).isDirty;
   // Prefill the proposed date whenever another person is chosen — but never over a time the
   // leader has typed (the rhythm may load after they started typing).
   useEffect(() => {
@@ -147,10 +149,20 @@ function ScheduleForm({
           form={form}
           startsAtHelp={
             cadence.data
-              ? t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks })
+              ? [
+                  t('conversations.schedule.startsAtHelp', { weeks: cadence.data.cadence.intervalWeeks }),
+                  cadence.data.proposal === 'moved' && !typedTime
+                    ? t('conversations.schedule.proposalMoved')
+                    : '',
+                ].join(' ')
               : undefined
           }
         />
+        {cadence.data?.proposal === 'busy' && !typedTime && (
+          <Alert color="yellow" role="status">
+            {t('conversations.schedule.proposalBusy')}
+          </Alert>
+        )}
         {mode === 'schedule' && cadence.data?.can.edit && (
           <CadenceField personId={chosen} weeks={cadence.data.cadence.intervalWeeks} />
         )}

@@ -21,8 +21,9 @@ export function GoalPage({ goalId }: { goalId: string }) {
   const [status, setStatus] = useState<StatusTarget | null>(null);
   const team = query.data?.team ?? null;
   const refocus = useRefocus({ team });
-  // A team's goal belongs with the team (its page lists the team's goals), not with one's own goals.
-  useNavSection(team ? '/teams' : null);
+  // A team's goal belongs with the team (its page lists the team's goals), not with one's own
+  // goals; a goal of someone the reader leads, with the leader's overview.
+  useNavSection(team ? '/teams' : query.data?.relation === 'leader' ? '/overview' : null);
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;

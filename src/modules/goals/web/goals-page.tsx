@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@ma
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
+import { useNavSection } from '../../../web/layout/nav-section';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { MAX_GOALS_IN_FOCUS } from '../constants';
 import type { Goal } from '../answers';
@@ -20,6 +21,8 @@ export function GoalsPage({ personId }: { personId?: string | undefined }) {
   const [form, setForm] = useState<{ goal?: Goal } | null>(null);
   const [status, setStatus] = useState<{ goal: Goal; target: StatusTarget } | null>(null);
   const refocus = useRefocus();
+  // Someone else's goals are the leader's overview, not "my goals", in the menu.
+  useNavSection(list.data?.relation === 'leader' ? '/overview' : null);
 
   if (list.isPending) return <Loading />;
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;

@@ -46,8 +46,9 @@ function CircleEditor({ detail }: { detail: CircleAnswer }) {
   const navigate = useNavigate();
   const { circle, can, relation } = detail;
   const voice = circleVoice(circle);
-  // A team's circle belongs with the team, like its goal; a person's under their own goals.
-  useNavSection(circle.team ? '/teams' : null);
+  // A team's circle belongs with the team, like its goal; a person's under their own goals, and
+  // one of someone the reader leads under the leader's overview.
+  useNavSection(circle.team ? '/teams' : relation === 'leader' ? '/overview' : null);
   const draft = useCircleDraft(circle, circle.id);
   // Phases with restored, unsaved text open too, so a reload shows what waits to be saved.
   const [open, setOpen] = useState<string[]>(() => [
