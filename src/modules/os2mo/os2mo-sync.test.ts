@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { describeEachEngine } from '../../../test/engines.js';
 import {
   buildOrg,
@@ -18,6 +18,8 @@ import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
 import { memberships, people, units } from '../org/schema.js';
 import { os2moPages, os2moRuns } from './schema.js';
 import { continueRun } from './sync/run.js';
+import { queueNightlySyncs } from './job.js';
+import { copenhagenTime } from '../../shared/time.js';
 import { FAKE_CLIENT_ID, FAKE_SECRET, startFakeOs2mo, type FakeOs2mo } from './testing/fake-os2mo.js';
 import { snapshot } from './testing/harness.js';
 import { smallMunicipality, unitUuid } from './testing/world.js';
@@ -251,5 +253,33 @@ describeEachEngine('OS2mo sync', (env) => {
     expect(strip(await snapshot(database.db, cut.org.id))).toEqual(
       strip(await snapshot(database.db, whole.org.id)),
     );
+  }, 120_000);
+});
+
+describeEachEngine('OS2mo nightly sync', (env) => {
+  it('queues one sync a night, from 02:00 Copenhagen time, for organisations that follow OS2mo', async () => {
+    const { database } = env();
+    const { org, as } = await setUp(env());
+    const runsOf = async () =>
+      (await database.db.select().from(os2moRuns).where(eq(os2moRuns.orgId, org.id))).length;
+    // Not yet followed: no nightly sync until a sync has been applied.
+    await queueNightlySyncs(database.db, copenhagenTime(2031, 3, 4, 3));
+    expect(await runsOf()).toBe(0);
+    expect((await run(env(), as, 'sync')).status).toBe('done');
+
+    expect(await queueNightlySyncs(database.db, copenhagenTime(2031, 3, 5, 1))).toBe(0);
+    expect(await runsOf()).toBe(1);
+    expect(await queueNightlySyncs(database.db, copenhagenTime(2031, 3, 5, 2, 5))).toBeGreaterThanOrEqual(1);
+    expect(await runsOf()).toBe(2);
+    // The night is claimed: a second tick, or a second process, queues nothing more.
+    expect(await queueNightlySyncs(database.db, copenhagenTime(2031, 3, 5, 2, 10))).toBeNull();
+    await new JobWorker(database.db, jobHandlers(database.db, env().config)).drain();
+    const [latest] = await database.db
+      .select()
+      .from(os2moRuns)
+      .where(eq(os2moRuns.orgId, org.id))
+      .orderBy(desc(os2moRuns.createdAt))
+      .limit(1);
+    expect(latest).toMatchObject({ mode: 'sync', status: 'done', createdBy: null });
   }, 120_000);
 });

@@ -8,7 +8,9 @@ import { peopleRows, unitRows } from './rows.js';
 const MAX_ERRORS = 1000;
 const noProgress = async () => {};
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
-const arr = (values: unknown[], type: 'text' | 'uuid') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+const arr = (values: unknown[], type: 'uuid') => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+const chunks = <T>(items: T[], size = 5000): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** What OS2mo says, checked against the organisation, does not fit it (the summary lists why). */
 export class PlanInvalid extends Error {
@@ -76,60 +78,80 @@ export async function planAndWrite(
   if (errors.length > 0 || peopleAnalysis.kind !== 'people') throw new PlanInvalid(summary);
   await writePeople(db, orgId, peopleAnalysis.plan, now, noProgress);
 
-  const numbers = people.roles.map((r) => r.number);
-  const wanted = sql`(
-    select p.id as person_id, u.id as unit_id, v.role
-    from unnest(${arr(numbers, 'text')}, ${arr(
-      people.roles.map((r) => r.unit),
-      'text',
-    )}, ${arr(
-      people.roles.map((r) => r.role),
-      'text',
-    )}) as v(number, unit, role)
-    join people p on p.org_id = ${orgId}::uuid and p.employee_number = v.number
-    join units u on u.org_id = ${orgId}::uuid and u.external_id = v.unit)`;
-
-  // The sync owns the roles OS2mo gives, except a leader who was set by hand before OS2mo named them.
-  await db.execute(sql`
-    update memberships m set source = 'os2mo'
-    from ${wanted} w
-    where m.org_id = ${orgId}::uuid and m.person_id = w.person_id and m.unit_id = w.unit_id and m.role = w.role
-      and m.source is null and m.id not in (select unnest(${arr(handSet, 'uuid')}))`);
-  // `in (select unnest(…))` is hashed; `= any(array)` would compare each row with every number.
-  const current = sql`(select unnest(${arr(people.current, 'text')}))`;
-  const removed = rows<{ id: string }>(
-    await db.execute(sql`
-      delete from memberships m
-      where m.org_id = ${orgId}::uuid and m.source = 'os2mo'
-        and not exists (select 1 from ${wanted} w where w.person_id = m.person_id and w.unit_id = m.unit_id and w.role = m.role)
-        -- a person who leaves keeps their last places, so their record still says where they were
-        and exists (select 1 from people p where p.org_id = m.org_id and p.id = m.person_id and p.employee_number in ${current})
-      returning m.id`),
+  const [personRows, unitIdRows, roleRows] = await Promise.all([
+    db.execute(sql`select id, employee_number, active from people where org_id = ${orgId}::uuid`),
+    db.execute(
+      sql`select id, external_id from units where org_id = ${orgId}::uuid and external_id is not null`,
+    ),
+    db.execute(
+      sql`select id, person_id, unit_id, role, source from memberships where org_id = ${orgId}::uuid`,
+    ),
+  ]);
+  const personOf = new Map(
+    rows<{ id: string; employee_number: string | null }>(personRows)
+      .filter((p) => p.employee_number)
+      .map((p) => [p.employee_number!, p.id]),
   );
-  await db.execute(sql`
-    insert into os2mo_people (org_id, person_id)
-    select ${orgId}::uuid, p.id from people p where p.org_id = ${orgId}::uuid and p.employee_number in ${current}
-    on conflict do nothing`);
+  const unitOf = new Map(
+    rows<{ id: string; external_id: string }>(unitIdRows).map((u) => [u.external_id, u.id]),
+  );
+  const wanted = new Set(
+    people.roles.map((r) => `${personOf.get(r.number)}|${unitOf.get(r.unit)}|${r.role}`),
+  );
+  const currentIds = new Set(people.current.map((n) => personOf.get(n)!));
+  const handSetIds = new Set(handSet);
+  const own: string[] = [];
+  const remove: string[] = [];
+  for (const m of rows<{
+    id: string;
+    person_id: string;
+    unit_id: string;
+    role: string;
+    source: string | null;
+  }>(roleRows)) {
+    const isWanted = wanted.has(`${m.person_id}|${m.unit_id}|${m.role}`);
+    // The sync owns the roles OS2mo gives, except a leader who was set by hand before OS2mo named them.
+    if (isWanted && m.source === null && !handSetIds.has(m.id)) own.push(m.id);
+    // A person who leaves keeps their last places, so their record still says where they were.
+    if (!isWanted && m.source === 'os2mo' && currentIds.has(m.person_id)) remove.push(m.id);
+  }
+  for (const batch of chunks(own)) {
+    await db.execute(sql`update memberships set source = 'os2mo'
+      where org_id = ${orgId}::uuid and id in (select unnest(${arr(batch, 'uuid')}))`);
+  }
+  for (const batch of chunks(remove)) {
+    await db.execute(sql`delete from memberships
+      where org_id = ${orgId}::uuid and id in (select unnest(${arr(batch, 'uuid')}))`);
+  }
+  for (const batch of chunks([...currentIds])) {
+    await db.execute(sql`insert into os2mo_people (org_id, person_id)
+      select ${orgId}::uuid, unnest(${arr(batch, 'uuid')}) on conflict do nothing`);
+  }
+  const tracked = new Set(
+    rows<{ person_id: string }>(
+      await db.execute(sql`select person_id from os2mo_people where org_id = ${orgId}::uuid`),
+    ).map((r) => r.person_id),
+  );
+  const leaving: string[] = [];
+  const returning: string[] = [];
+  for (const p of rows<{ id: string; active: boolean }>(personRows)) {
+    if (!tracked.has(p.id)) continue;
+    if (p.active && !currentIds.has(p.id)) leaving.push(p.id);
+    if (!p.active && currentIds.has(p.id)) returning.push(p.id);
+  }
   const at = now.toISOString();
-  const deactivated = rows<{ id: string }>(
-    await db.execute(sql`
-      update people p set active = false, deactivated_at = ${at}::timestamptz, version = p.version + 1, updated_at = ${at}::timestamptz
-      from os2mo_people s
-      where s.org_id = ${orgId}::uuid and p.org_id = s.org_id and p.id = s.person_id and p.active
-        and (p.employee_number is null or p.employee_number not in ${current})
-      returning p.id`),
-  );
-  const reactivated = rows<{ id: string }>(
-    await db.execute(sql`
-      update people p set active = true, version = p.version + 1, updated_at = ${at}::timestamptz
-      from os2mo_people s
-      where s.org_id = ${orgId}::uuid and p.org_id = s.org_id and p.id = s.person_id and not p.active
-        and p.employee_number in ${current}
-      returning p.id`),
-  );
-  summary.people.membershipsRemoved = removed.length;
-  summary.people.deactivated = deactivated.length;
-  summary.people.reactivated = reactivated.length;
+  for (const batch of chunks(leaving)) {
+    await db.execute(sql`update people set active = false, deactivated_at = ${at}::timestamptz,
+        version = version + 1, updated_at = ${at}::timestamptz
+      where org_id = ${orgId}::uuid and id in (select unnest(${arr(batch, 'uuid')}))`);
+  }
+  for (const batch of chunks(returning)) {
+    await db.execute(sql`update people set active = true, version = version + 1, updated_at = ${at}::timestamptz
+      where org_id = ${orgId}::uuid and id in (select unnest(${arr(batch, 'uuid')}))`);
+  }
+  summary.people.membershipsRemoved = remove.length;
+  summary.people.deactivated = leaving.length;
+  summary.people.reactivated = returning.length;
   return summary;
 }
 
