@@ -78,15 +78,16 @@ export async function planAndWrite(
   if (errors.length > 0 || peopleAnalysis.kind !== 'people') throw new PlanInvalid(summary);
   await writePeople(db, orgId, peopleAnalysis.plan, now, noProgress);
 
-  const [personRows, unitIdRows, roleRows] = await Promise.all([
-    db.execute(sql`select id, employee_number, active from people where org_id = ${orgId}::uuid`),
-    db.execute(
-      sql`select id, external_id from units where org_id = ${orgId}::uuid and external_id is not null`,
-    ),
-    db.execute(
-      sql`select id, person_id, unit_id, role, source from memberships where org_id = ${orgId}::uuid`,
-    ),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const personRows = await db.execute(
+    sql`select id, employee_number, active from people where org_id = ${orgId}::uuid`,
+  );
+  const unitIdRows = await db.execute(
+    sql`select id, external_id from units where org_id = ${orgId}::uuid and external_id is not null`,
+  );
+  const roleRows = await db.execute(
+    sql`select id, person_id, unit_id, role, source from memberships where org_id = ${orgId}::uuid`,
+  );
   const personOf = new Map(
     rows<{ id: string; employee_number: string | null }>(personRows)
       .filter((p) => p.employee_number)
