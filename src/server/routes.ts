@@ -25,6 +25,7 @@ import { registerLibraryKinds } from './library-kinds.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
+import { registerOs2moRoutes } from '../modules/os2mo/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -58,5 +59,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   addBuiltInPackageSources();
   registerLearningTalkRoutes(app);
   registerSurveyRoutes(app);
+  registerOs2moRoutes(app);
   registerCompetenceRoutes(app);
 }

@@ -89,6 +89,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
     role: text('role', { enum: ROLES }).notNull(),
+    /** Who owns it: 'os2mo' when the OS2mo sync made it (and may remove it); null when set by hand or by a CSV file. */
+    source: text('source', { enum: ['os2mo'] }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import { MAIL_JOB, createTransport, mailJobHandler } from '../mail/send.js';
 import { JobWorker, type JobHandler } from './worker.js';
 import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/index.js';
 import { DIGEST_JOB, digestJobHandler, startDigestScheduler } from '../../modules/reminders/index.js';
+import { OS2MO_SYNC_JOB, os2moJobHandler, startOs2moScheduler } from '../../modules/os2mo/index.js';
 
 /** Every job kind and its handler; modules add theirs here. */
 export function jobHandlers(
@@ -15,6 +16,7 @@ export function jobHandlers(
     [MAIL_JOB]: mailJobHandler(db, config, createTransport(config)),
     [IMPORT_APPLY_JOB]: importJobHandler(db, config),
     [DIGEST_JOB]: digestJobHandler(db, config, now),
+    [OS2MO_SYNC_JOB]: os2moJobHandler(db, config),
   };
 }
 
@@ -27,9 +29,11 @@ export function startJobs(
   const worker = new JobWorker(db, jobHandlers(db, config, now), now);
   worker.start();
   const digests = startDigestScheduler(db, { now });
+  const os2mo = startOs2moScheduler(db, now);
   return {
     stop: async () => {
       await digests.stop();
+      await os2mo.stop();
       await worker.stop();
     },
   };

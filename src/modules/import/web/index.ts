@@ -1,1 +1,2 @@
 export { importAppRoutes } from './routes';
+export { Counts, SampleTables } from './preview-parts';

@@ -88,7 +88,7 @@ export function ErrorTable({ errors, total }: { errors: ImportLineError[]; total
 }
 
 /** The first lines the import would create, update or leave as they are. */
-export function SampleTables({ imp }: { imp: ImportDetail }) {
+export function SampleTables({ imp }: { imp: Pick<ImportDetail, 'sample'> }) {
   const { t } = useI18n();
   const sample = imp.sample;
   if (!sample) return null;

@@ -1,0 +1,1 @@
+export { Os2moPanel } from './os2mo-panel';
