@@ -51,6 +51,8 @@ function toScimError(err: unknown): ScimError | null {
   if (err instanceof ScimError) return err;
   const known = err instanceof ServiceError ? err : fromDatabaseError(err);
   if (!known) return null;
+  // Deactivating the last organisation admin is not a clash of values but a change refused.
+  if (known.reason === 'last_admin') return new ScimError(400, known.message, 'mutability');
   switch (known.code) {
     case 'CONFLICT':
       return new ScimError(409, known.message, 'uniqueness');

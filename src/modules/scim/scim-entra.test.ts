@@ -318,6 +318,30 @@ describeEachEngine('SCIM provisioning as Entra ID sends it', (env) => {
     expect((await db.select().from(people).where(eq(people.id, second)))[0]!.email).toBe('bo@kommune.dk');
   });
 
+  it('never deactivates the organisation’s last admin', async () => {
+    const { app, database, config } = env();
+    const db = database.db;
+    const org = await buildOrg(db);
+    const { token, admin } = await scimSetup(db, config, app, org);
+    const taken = await scim(
+      app,
+      token,
+      'POST',
+      '/Users',
+      entraUser('chef', { emails: [{ type: 'work', value: admin.email }] }),
+    );
+    expect(taken.json.id).toBe(admin.id);
+    const off = await scim(
+      app,
+      token,
+      'PATCH',
+      `/Users/${admin.id}`,
+      patch({ op: 'Replace', path: 'active', value: 'False' }),
+    );
+    expect(off.json).toMatchObject({ schemas: [ERROR], status: '400', scimType: 'mutability' });
+    expect((await db.select().from(people).where(eq(people.id, admin.id)))[0]!.active).toBe(true);
+  });
+
   it('refuses unknown attributes and bad filters with SCIM errors, applying none of a failing PATCH', async () => {
     const { app, database, config } = env();
     const db = database.db;

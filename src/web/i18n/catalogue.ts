@@ -5,6 +5,7 @@ import { coverageMessages } from '../../modules/coverage/web/messages';
 import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
+import { scimMessages } from '../../modules/scim/web/messages';
 import { framingMessages } from '../../modules/framing/web/messages';
 import { goalsMessages } from '../../modules/goals/web/messages';
 import { inquiryMessages } from '../../modules/inquiry/web/messages';
@@ -35,6 +36,7 @@ export const catalogue = {
     org: orgMessages.da,
     import: importMessages.da,
     oidc: oidcMessages.da,
+    scim: scimMessages.da,
     framing: framingMessages.da,
     goals: goalsMessages.da,
     inquiry: inquiryMessages.da,
@@ -62,6 +64,7 @@ export const catalogue = {
     org: orgMessages.en,
     import: importMessages.en,
     oidc: oidcMessages.en,
+    scim: scimMessages.en,
     framing: framingMessages.en,
     goals: goalsMessages.en,
     inquiry: inquiryMessages.en,

@@ -4,6 +4,7 @@ import { useI18n } from '../../../../web/i18n';
 import { useMe } from '../../../../web/lib/session';
 import { LoadError, Loading } from '../../../../web/components/states';
 import { SsoPanel } from '../../../oidc/web/index';
+import { ScimPanel } from '../../../scim/web/index';
 import { useOrganisation } from './api';
 import { OrganisationForm } from './organisation-form';
 
@@ -66,6 +67,7 @@ export function OrganisationPage() {
       </Paper>
 
       <SsoPanel enabled={allowed} organisationSlug={organisation.data?.slug} />
+      <ScimPanel enabled={allowed} />
     </Stack>
   );
 }
