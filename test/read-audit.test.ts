@@ -314,6 +314,7 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/auth/tokens/:token': 'sign-in',
   'GET /api/organisation': 'the organisation’s settings',
   'GET /api/organisation/oidc': 'the organisation’s settings',
+  'GET /api/organisation/scim': 'the organisation’s provisioning settings',
   'GET /api/survey-settings': 'the organisation’s settings',
   'GET /api/imports': 'HR’s imports',
   'GET /api/imports/:id': 'HR’s imports',

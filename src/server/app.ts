@@ -10,6 +10,7 @@ import { rejectNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
 import { loadActor, sessionTokenFrom } from '../modules/auth/index.js';
 import { registerRoutes } from './routes.js';
+import { registerScimApi } from '../modules/scim/index.js';
 import { describeError, logger } from './log.js';
 
 export type App = OpenAPIHono<AppEnv>;
@@ -76,6 +77,7 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
   app.use('/api/*', rejectNulInUrl);
 
   registerRoutes(app);
+  registerScimApi(app, { database, config, now, clientIp: (c) => clientIp(c, config.trustProxy) });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './http/context.js';
 import { registerAuthRoutes } from '../modules/auth/index.js';
 import { registerOidcRoutes } from '../modules/oidc/index.js';
+import { registerScimSettingsRoutes } from '../modules/scim/index.js';
 import { registerOrgRoutes } from '../modules/org/index.js';
 import { registerImportRoutes } from '../modules/import/index.js';
 import { registerOutboxRoutes } from '../modules/mail/index.js';
@@ -36,6 +37,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerHealthRoutes(app);
   registerAuthRoutes(app);
   registerOidcRoutes(app);
+  registerScimSettingsRoutes(app);
   registerOrgRoutes(app);
   registerImportRoutes(app);
   registerOutboxRoutes(app);

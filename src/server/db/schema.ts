@@ -25,3 +25,4 @@ export * from '../../modules/surveys/schema.js';
 export * from '../../modules/competence/schema.js';
 export * from '../../modules/licences/schema.js';
 export * from '../../modules/os2mo/schema.js';
+export * from '../../modules/scim/schema.js';

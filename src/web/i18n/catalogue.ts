@@ -6,6 +6,7 @@ import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
 import { os2moMessages } from '../../modules/os2mo/web/messages';
+import { scimMessages } from '../../modules/scim/web/messages';
 import { framingMessages } from '../../modules/framing/web/messages';
 import { goalsMessages } from '../../modules/goals/web/messages';
 import { inquiryMessages } from '../../modules/inquiry/web/messages';
@@ -37,6 +38,7 @@ export const catalogue = {
     import: importMessages.da,
     oidc: oidcMessages.da,
     os2mo: os2moMessages.da,
+    scim: scimMessages.da,
     framing: framingMessages.da,
     goals: goalsMessages.da,
     inquiry: inquiryMessages.da,
@@ -65,6 +67,7 @@ export const catalogue = {
     import: importMessages.en,
     oidc: oidcMessages.en,
     os2mo: os2moMessages.en,
+    scim: scimMessages.en,
     framing: framingMessages.en,
     goals: goalsMessages.en,
     inquiry: inquiryMessages.en,

@@ -1,2 +1,3 @@
 export type { PublicOrganisation } from '../answers';
 export { SsoPanel } from './sso-panel';
+export { CopyValue } from './parts';

@@ -5,6 +5,7 @@ import { useMe } from '../../../../web/lib/session';
 import { LoadError, Loading } from '../../../../web/components/states';
 import { SsoPanel } from '../../../oidc/web/index';
 import { Os2moPanel } from '../../../os2mo/web/index';
+import { ScimPanel } from '../../../scim/web/index';
 import { useOrganisation } from './api';
 import { OrganisationForm } from './organisation-form';
 
@@ -68,6 +69,7 @@ export function OrganisationPage() {
 
       <SsoPanel enabled={allowed} organisationSlug={organisation.data?.slug} />
       <Os2moPanel enabled={allowed} />
+      <ScimPanel enabled={allowed} />
     </Stack>
   );
 }

@@ -1,0 +1,2 @@
+export { registerScimApi } from './scim-api.js';
+export { registerScimSettingsRoutes } from './routes.js';
