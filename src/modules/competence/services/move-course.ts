@@ -7,6 +7,7 @@ import { addDays } from '../../../shared/time.js';
 import { initiativeCourses } from '../schema.js';
 import { initiativeDetail, loadEditableInitiative } from '../records.js';
 import { queueCourseInvitations } from '../course-mails.js';
+import { lockCourse } from './courses.js';
 import type { MoveCourseInput } from '../validation.js';
 import type { InitiativeAnswer } from '../answers.js';
 
@@ -29,17 +30,7 @@ export async function moveCourse({
   return inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const { row } = await loadEditableInitiative(tx, input.id, true);
-    const [course] = await tx.db
-      .select()
-      .from(initiativeCourses)
-      .where(
-        and(
-          eq(initiativeCourses.orgId, orgId),
-          eq(initiativeCourses.initiativeId, row.id),
-          eq(initiativeCourses.id, input.courseId),
-        ),
-      )
-      .for('update');
+    const course = await lockCourse(tx, row.id, input.courseId);
     if (!course) throw notFound('No such course');
     if (course.version !== input.version)
       throw conflict('Someone changed the course meanwhile', 'stale_version');
