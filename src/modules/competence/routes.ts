@@ -24,6 +24,7 @@ import {
   saveInitiativeInput,
   statusInput,
   updateCourseInput,
+  moveCourseInput,
   updateParticipantInput,
   updatePlanLineInput,
 } from './validation.js';
@@ -36,6 +37,7 @@ import { addParticipant, removeParticipant, updateParticipant } from './services
 import { decideProposal } from './services/decide-proposal.js';
 import { addPlanLine, deletePlanLine, updatePlanLine } from './services/plan-lines.js';
 import { addCourse, updateCourse } from './services/courses.js';
+import { moveCourse } from './services/move-course.js';
 import { frameItemChoices, setFrameItems } from './services/frame-items.js';
 import { initiativeHistory } from './services/history.js';
 import { editFormat, listFormats } from './services/formats.js';
@@ -282,6 +284,20 @@ export function registerCompetenceRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) =>
       c.json(
         await updateCourse({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
+        200,
+      ),
+  );
+  app.openapi(
+    route({
+      method: 'put',
+      path: '/initiatives/{id}/courses/{courseId}/dates',
+      access: 'signedIn',
+      request: { params: courseParams, ...jsonBody(moveCourseInput) },
+      responses: ok,
+    }),
+    async (c) =>
+      c.json(
+        await moveCourse({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
         200,
       ),
   );

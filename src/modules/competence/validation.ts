@@ -197,3 +197,24 @@ export const formatInput = z.object({
   hidden: z.boolean(),
 });
 export type FormatInput = z.infer<typeof formatInput>;
+
+/**
+ * A course moved to another day. The conversations before and after move with it, keeping their
+ * distance to the course, unless new days are given for them too.
+ */
+export const moveCourseInput = z
+  .object({
+    version: versionField,
+    courseOn: dateField,
+    beforeOn: dateField.optional(),
+    followUpOn: dateField.optional(),
+  })
+  .refine((v) => !v.beforeOn || v.beforeOn <= v.courseOn, {
+    message: 'The conversation before is on or before the course',
+    path: ['beforeOn'],
+  })
+  .refine((v) => !v.followUpOn || v.followUpOn >= v.courseOn, {
+    message: 'The follow-up is on or after the course',
+    path: ['followUpOn'],
+  });
+export type MoveCourseInput = z.infer<typeof moveCourseInput>;

@@ -92,6 +92,22 @@ export async function addCourse({
   });
 }
 
+/** A course of the initiative, locked for the change about to be made to it. */
+export async function lockCourse(tx: SignedInContext, initiativeId: string, courseId: string) {
+  const [course] = await tx.db
+    .select()
+    .from(initiativeCourses)
+    .where(
+      and(
+        eq(initiativeCourses.orgId, tx.actor.orgId),
+        eq(initiativeCourses.initiativeId, initiativeId),
+        eq(initiativeCourses.id, courseId),
+      ),
+    )
+    .for('update');
+  return course;
+}
+
 /**
  * PATCH /initiatives/{id}/courses/{courseId}: the notes before, during and after. The participant
  * writes their own course's notes; the owners and the participant's nearest leader too. Marking
@@ -107,17 +123,7 @@ export async function updateCourse({
   return inTransaction(ctx, async (tx) => {
     const orgId = tx.actor.orgId;
     const { row, access } = await loadReadableInitiative(tx, input.id);
-    const [course] = await tx.db
-      .select()
-      .from(initiativeCourses)
-      .where(
-        and(
-          eq(initiativeCourses.orgId, orgId),
-          eq(initiativeCourses.initiativeId, row.id),
-          eq(initiativeCourses.id, input.courseId),
-        ),
-      )
-      .for('update');
+    const course = await lockCourse(tx, row.id, input.courseId);
     if (!course || !seesPerson(access, course.personId)) throw notFound('No such course');
     if (course.version !== input.version)
       throw conflict('Someone changed these notes meanwhile', 'stale_version');

@@ -17,6 +17,7 @@ import type { Course, Initiative } from '../answers';
 import { TRANSFER_NOTE } from '../content/transfer';
 import { COMPETENCE_LIMITS } from '../validation';
 import { say } from './labels';
+import { MoveCourse } from './move-course';
 import { useInitiativeAction } from './use-save';
 
 /** Courses around the initiative: the conversation before, application during, the follow-up after. */
@@ -67,6 +68,7 @@ function CourseCard({ course, initiative }: { course: Course; initiative: Initia
           {t('competence.courses.courseOn')}: {formatDate(course.courseOn)} ·{' '}
           {t('competence.courses.followUpOn')}: {formatDate(course.followUpOn)}
         </Text>
+        {initiative.can.edit && <MoveCourse course={course} initiative={initiative} />}
         {(['expectations', 'commitment', 'application', 'followUp'] as const).map((k) => (
           <Textarea
             key={k}

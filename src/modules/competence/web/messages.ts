@@ -139,6 +139,9 @@ export const competenceMessages = defineMessages(
     },
     courses: {
       title: 'Kurser og overførsel til praksis',
+      moveTo: 'Ny kursusdag',
+      moveHint: 'Samtalerne før og efter flytter med, og invitationerne opdateres.',
+      move: 'Flyt kurset',
       empty: 'Ingen kurser planlagt.',
       add: 'Planlæg et kursus',
       person: 'Deltager',
@@ -333,6 +336,9 @@ export const competenceMessages = defineMessages(
     },
     courses: {
       title: 'Courses and transfer to practice',
+      moveTo: 'New course day',
+      moveHint: 'The conversations before and after move with it, and the invitations are updated.',
+      move: 'Move the course',
       empty: 'No courses planned.',
       add: 'Plan a course',
       person: 'Participant',

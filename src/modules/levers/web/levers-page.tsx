@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
@@ -18,7 +18,9 @@ export function LeversPage() {
   const mine = useMyActions();
   const leads = Boolean(me?.abilities.lead);
   const overdue = useOverdue(leads);
-  const [creating, setCreating] = useState(false);
+  // A weak survey result opens this page with the plan's scope and title filled in (issue 13).
+  const prefill = useSearch({ strict: false }) as { newPlan?: string; title?: string };
+  const [creating, setCreating] = useState(Boolean(prefill.newPlan));
   const scopes = plans.data?.scopes ?? { units: [], teams: [] };
   const canCreate = scopes.units.length + scopes.teams.length > 0;
   // My own overdue actions are already in "my actions"; this list is for what others owe the plan.
@@ -90,7 +92,12 @@ export function LeversPage() {
         )}
       </Section>
 
-      <CreatePlanModal opened={creating} onClose={() => setCreating(false)} scopes={scopes} />
+      <CreatePlanModal
+        opened={creating && !plans.isPending}
+        onClose={() => setCreating(false)}
+        scopes={scopes}
+        initial={prefill}
+      />
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
 import { LEVER_KEYS } from '../constants';
-import { createPlanInput, updatePlanInput } from '../validation';
+import { createPlanInput, LEVER_LIMITS, updatePlanInput } from '../validation';
 import type { Ref } from '../../../shared/answers';
 import type { Plan, PlanAnswer } from '../answers';
 import { fetchPlan, leverKeys, refreshLevers } from './api';
@@ -28,10 +28,13 @@ export function CreatePlanModal({
   opened,
   onClose,
   scopes,
+  initial,
 }: {
   opened: boolean;
   onClose: () => void;
   scopes: { units: Ref[]; teams: Ref[] };
+  /** Filled in from a link: the scope ('unit:<id>' or 'team:<id>') and a title. */
+  initial?: { newPlan?: string | undefined; title?: string | undefined };
 }) {
   const { t } = useI18n();
   return (
@@ -43,12 +46,20 @@ export function CreatePlanModal({
       size="lg"
       closeButtonProps={{ 'aria-label': t('common.actions.close') }}
     >
-      {opened && <CreatePlanForm scopes={scopes} onDone={onClose} />}
+      {opened && <CreatePlanForm scopes={scopes} onDone={onClose} initial={initial} />}
     </Modal>
   );
 }
 
-function CreatePlanForm({ scopes, onDone }: { scopes: { units: Ref[]; teams: Ref[] }; onDone: () => void }) {
+function CreatePlanForm({
+  scopes,
+  onDone,
+  initial,
+}: {
+  scopes: { units: Ref[]; teams: Ref[] };
+  onDone: () => void;
+  initial?: { newPlan?: string | undefined; title?: string | undefined } | undefined;
+}) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -59,12 +70,17 @@ function CreatePlanForm({ scopes, onDone }: { scopes: { units: Ref[]; teams: Ref
         ? `unit:${scopes.units[0].id}`
         : `team:${scopes.teams[0]!.id}`
       : '';
-  const [scope, setScope] = useState(only);
+  const offered = [...scopes.units.map((u) => `unit:${u.id}`), ...scopes.teams.map((x) => `team:${x.id}`)];
+  const start = initial?.newPlan && offered.includes(initial.newPlan) ? initial.newPlan : only;
+  const [scope, setScope] = useState(start);
   const form = useForm({
     resolver: useZodResolver(createPlanInput),
-    defaultValues: { ...scopeFields(only), title: '', ...yearBounds(), levers: [] as string[] } as z.input<
-      typeof createPlanInput
-    >,
+    defaultValues: {
+      ...scopeFields(start),
+      title: (initial?.title ?? '').slice(0, LEVER_LIMITS.title),
+      ...yearBounds(),
+      levers: [] as string[],
+    } as z.input<typeof createPlanInput>,
   });
   const { errors } = form.formState;
   const create = useMutation({

@@ -5,6 +5,7 @@ import { useI18n } from '../../../web/i18n';
 import { Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import type { Ref } from '../../../shared/answers';
+import type { LicenceDefinition } from '../answers';
 import { useInitiativeDefinitions } from './api';
 import { DefinitionFormModal } from './definition-form-modal';
 
@@ -19,6 +20,41 @@ export function InitiativeLink({ initiative, size }: { initiative: Ref | null; s
         {initiative.name}
       </Anchor>
     </Text>
+  );
+}
+
+/** A licence in a list: its task (linking to it), its unit, optionally its board, and its requirement. */
+export function DefinitionCard({
+  definition: d,
+  withBoard,
+}: {
+  definition: LicenceDefinition;
+  withBoard?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card withBorder padding="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Stack gap={2}>
+          <Anchor component={Link} to={`/licences/${d.id}`} fw={600}>
+            {d.task}
+          </Anchor>
+          <Text size="sm" c="gray.7">
+            {t('licences.page.unit', { name: d.unit.name })}
+          </Text>
+          {withBoard && (
+            <Anchor component={Link} to={`/licences/boards/${d.unit.id}`} size="sm">
+              {t('licences.initiativeLicences.board')}
+            </Anchor>
+          )}
+        </Stack>
+        <Badge variant="light" color="blue" c="blue.9">
+          {d.requiredLevel
+            ? t('licences.page.required', { level: d.requiredLevel })
+            : t('licences.page.noRequired')}
+        </Badge>
+      </Group>
+    </Card>
   );
 }
 
@@ -50,26 +86,7 @@ export function InitiativeLicences(props: {
       ) : (
         <Stack gap="sm">
           {query.data.definitions.map((d) => (
-            <Card key={d.id} withBorder padding="sm">
-              <Group justify="space-between" wrap="wrap">
-                <Stack gap={2}>
-                  <Anchor component={Link} to={`/licences/${d.id}`} fw={600}>
-                    {d.task}
-                  </Anchor>
-                  <Text size="sm" c="gray.7">
-                    {t('licences.page.unit', { name: d.unit.name })}
-                  </Text>
-                  <Anchor component={Link} to={`/licences/boards/${d.unit.id}`} size="sm">
-                    {t('licences.initiativeLicences.board')}
-                  </Anchor>
-                </Stack>
-                <Badge variant="light" color="blue" c="blue.9">
-                  {d.requiredLevel
-                    ? t('licences.page.required', { level: d.requiredLevel })
-                    : t('licences.page.noRequired')}
-                </Badge>
-              </Group>
-            </Card>
+            <DefinitionCard key={d.id} definition={d} withBoard />
           ))}
         </Stack>
       )}

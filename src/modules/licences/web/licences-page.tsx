@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from '@mantine/core';
+import { Anchor, Button, List, Stack, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
@@ -8,6 +8,7 @@ import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { LICENCE_INTRO } from '../content';
 import { useDefinitions } from './api';
 import { DefinitionFormModal } from './definition-form-modal';
+import { DefinitionCard } from './initiative-licences';
 import { PersonLicences } from './person-licences';
 
 /** /licences: my licences, the licences of my workplaces, their boards; leaders and HR describe new ones. */
@@ -44,23 +45,7 @@ export function LicencesPage() {
             ) : (
               <Stack gap="sm">
                 {query.data.definitions.map((d) => (
-                  <Card key={d.id} withBorder padding="sm">
-                    <Group justify="space-between" wrap="wrap">
-                      <Stack gap={2}>
-                        <Anchor component={Link} to={`/licences/${d.id}`} fw={600}>
-                          {d.task}
-                        </Anchor>
-                        <Text size="sm" c="gray.7">
-                          {t('licences.page.unit', { name: d.unit.name })}
-                        </Text>
-                      </Stack>
-                      <Badge variant="light" color="blue" c="blue.9">
-                        {d.requiredLevel
-                          ? t('licences.page.required', { level: d.requiredLevel })
-                          : t('licences.page.noRequired')}
-                      </Badge>
-                    </Group>
-                  </Card>
+                  <DefinitionCard key={d.id} definition={d} />
                 ))}
               </Stack>
             )}

@@ -93,7 +93,13 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
                     <Button component={Link} to="/conversations" variant="light">
                       {t('surveys.unit.teamConversation')}
                     </Button>
-                    <Button component={Link} to="/levers/toolbox" variant="light">
+                    <Button
+                      component={Link}
+                      to={`/levers?newPlan=${encodeURIComponent(`unit:${r.unit.id}`)}&title=${encodeURIComponent(
+                        t('surveys.unit.planTitle', { name: name(r.weak[0]!.kind, r.weak[0]!.key) }),
+                      )}`}
+                      variant="light"
+                    >
                       {t('surveys.unit.leverPlan')}
                     </Button>
                   </Group>
