@@ -55,7 +55,8 @@ export type ConversationRef = z.infer<typeof conversationRef>;
 export const developmentAnswer = z.object({
   person: personWithUnits,
   relation: z.enum(['self', 'leader']),
-  goals: z.array(goalInFocus.extend({ status: goalStatus })),
+  /** `stalled`: the goal's open circle is past its deadline or untouched for a month (as the nudges say). */
+  goals: z.array(goalInFocus.extend({ status: goalStatus, stalled: z.boolean() })),
   conversations: z.object({ past: z.array(conversationRef), upcoming: z.array(conversationRef) }),
   openAgreements: z.array(
     z.object({ id, text: z.string(), dueDate: day.nullable(), conversationId: id.nullable() }),

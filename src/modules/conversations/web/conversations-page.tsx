@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
@@ -18,7 +18,9 @@ export function ConversationsPage() {
   const list = useConversations();
   const leads = Boolean(list.data?.can.schedule);
   const led = useLedPeople(leads);
-  const [modal, setModal] = useState<'schedule' | 'propose' | null>(null);
+  // `?plan=<person>`: a leader came to plan a 1:1 with that person (from their development page).
+  const { plan } = useSearch({ strict: false }) as { plan?: string };
+  const [modal, setModal] = useState<'schedule' | 'propose' | null>(plan ? 'schedule' : null);
 
   return (
     <Stack gap="lg">
@@ -65,10 +67,11 @@ export function ConversationsPage() {
             )}
           </Section>
           <ScheduleModal
-            opened={modal !== null}
+            opened={modal === 'propose' || (modal === 'schedule' && leads && led.isSuccess)}
             onClose={() => setModal(null)}
             mode={modal ?? 'schedule'}
             people={modal === 'propose' ? list.data.myLeaders : (led.data?.people ?? [])}
+            personId={modal === 'schedule' ? plan : undefined}
           />
         </>
       )}

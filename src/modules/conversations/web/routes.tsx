@@ -4,6 +4,8 @@ const ConversationsPage = lazyPage(() => import('./conversations-page'), 'Conver
 const ConversationPage = lazyPage(() => import('./conversation-page'), 'ConversationPage');
 const PrintPage = lazyPage(() => import('./print-page'), 'PrintPage');
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Params are read loosely: the module's routes are mounted into the app's tree from outside.
 
 function ConversationRoute() {
@@ -19,7 +21,14 @@ function PrintRoute() {
 /** 1:1 conversations: my list, one conversation, and its printable record. */
 export function conversationsAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
-    createRoute({ getParentRoute: () => app, path: '/conversations', component: ConversationsPage }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/conversations',
+      validateSearch: (search: Record<string, unknown>) => ({
+        plan: typeof search.plan === 'string' && UUID.test(search.plan) ? search.plan : undefined,
+      }),
+      component: ConversationsPage,
+    }),
     createRoute({
       getParentRoute: () => app,
       path: '/conversations/$conversationId',

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { assertCanReadDevelopmentRecord, auditRecordRead } from '../../../server/policy/person-access.js';
 import { goals } from '../../goals/schema.js';
 import { circleStates } from '../../inquiry/index.js';
+import { inquiries } from '../../inquiry/schema.js';
+import { copenhagenDay } from '../records.js';
+import { daysSince, UNTOUCHED_DAYS } from '../nudges.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
 import { feedback } from '../../feedback/schema.js';
 import { iso, peopleWithUnits } from '../records.js';
@@ -36,6 +39,24 @@ export async function getDevelopment({
     orgId,
     goalRows.map((g) => g.id),
   );
+
+  // A circle is stalled as the overview's nudges say: its deadline passed, or untouched for a month.
+  const circleIds = [...circles.values()].map((c) => c.circleId);
+  const touched = new Map(
+    circleIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ id: inquiries.id, updatedAt: inquiries.updatedAt })
+            .from(inquiries)
+            .where(and(eq(inquiries.orgId, orgId), inArray(inquiries.id, circleIds)))
+        ).map((r) => [r.id, new Date(r.updatedAt)]),
+  );
+  const today = copenhagenDay(now);
+  const stalled = (c: { circleId: string; deadline: string | null; status: string }) =>
+    c.status === 'open' &&
+    ((c.deadline !== null && c.deadline < today) ||
+      (daysSince(touched.get(c.circleId) ?? null, now) ?? 0) >= UNTOUCHED_DAYS);
 
   const oneToOnes = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt, status: conversations.status })
@@ -102,6 +123,7 @@ export async function getDevelopment({
         circle: c
           ? { id: c.circleId, phase: c.phase, progress: c.progress, deadline: c.deadline, status: c.status }
           : null,
+        stalled: c ? stalled(c) : false,
       };
     }),
     conversations: { past: past.map(presentConversation), upcoming: upcoming.map(presentConversation) },

@@ -14,6 +14,41 @@ import { MyInitiatives } from '../../competence/web/index';
 
 const PHASES = 6;
 
+/** What a leader can do next for the person: plan a 1:1, give feedback, open a stalled circle. */
+function NextSteps({ d }: { d: DevelopmentAnswer }) {
+  const { t, formatDate } = useI18n();
+  const stalled = d.goals.filter((g) => g.status === 'in_focus' && g.stalled && g.circle);
+  const next = d.conversations.upcoming[0];
+  return (
+    <Section title={t('overview.development.next.title')} id="dev-next">
+      <Stack gap="xs">
+        {next && (
+          <Text size="sm">{t('overview.development.next.planned', { date: formatDate(next.startsAt) })}</Text>
+        )}
+        <Group gap="sm">
+          {!next && (
+            <Button component={Link} to={`/conversations?plan=${d.person.id}`}>
+              {t('overview.development.next.plan')}
+            </Button>
+          )}
+          <Button
+            component={Link}
+            to={`/feedback/new?to=${d.person.id}`}
+            variant={next ? 'filled' : 'default'}
+          >
+            {t('overview.development.next.feedback')}
+          </Button>
+        </Group>
+        {stalled.map((g) => (
+          <Anchor key={g.id} component={Link} to={`/circles/${g.circle!.id}`}>
+            {t('overview.development.next.stalled', { goal: g.title })}
+          </Anchor>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
 function Conversations({ items }: { items: ConversationRef[] }) {
   const { t, formatDate } = useI18n();
   if (items.length === 0) return <Empty>{t('overview.development.noConversations')}</Empty>;
@@ -62,6 +97,8 @@ export function DevelopmentView({ personId }: { personId: string }) {
       >
         <Text c="dimmed">{d.person.units.map((u) => u.name).join(', ')}</Text>
       </PageHeader>
+
+      {d.relation === 'leader' && <NextSteps d={d} />}
 
       <Section title={t('overview.development.goals')} id="dev-goals">
         {d.goals.length === 0 ? (

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Card, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Chip, List, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
@@ -12,15 +13,23 @@ import type { TeamNudgesAnswer } from '../../teams-dev/web/index';
 import { phaseKey } from './api';
 
 /** Where a leader acts on a nudge. */
-function nudgeAction(personId: string, nudge: Nudge): { to: string; label: MessageKey } {
+function nudgeAction(person: OverviewPerson, nudge: Nudge): { to: string; label: MessageKey } {
   switch (nudge.kind) {
     case 'one_to_one_due':
+      return { to: `/conversations?plan=${person.id}`, label: 'overview.nudge.act.conversations' };
     case 'overdue_agreements':
-      return { to: '/conversations', label: 'overview.nudge.act.conversations' };
+      return { to: `/development/${person.id}`, label: 'overview.nudge.act.agreements' };
     case 'no_feedback':
-      return { to: `/feedback/new?to=${personId}`, label: 'overview.nudge.act.feedback' };
+      return { to: `/feedback/new?to=${person.id}`, label: 'overview.nudge.act.feedback' };
+    case 'circle_deadline_passed':
+    case 'circle_untouched': {
+      // The stalled circle itself, not the list of goals it hides in.
+      const circle = person.goals.find((g) => g.id === nudge.goalId)?.circle;
+      if (circle) return { to: `/circles/${circle.id}`, label: 'overview.nudge.act.circle' };
+      return { to: `/goals?personId=${person.id}`, label: 'overview.nudge.act.goals' };
+    }
     default:
-      return { to: `/goals?personId=${personId}`, label: 'overview.nudge.act.goals' };
+      return { to: `/goals?personId=${person.id}`, label: 'overview.nudge.act.goals' };
   }
 }
 
@@ -83,7 +92,7 @@ function Nudges({ person }: { person: OverviewPerson }) {
   return (
     <List size="sm" spacing={4}>
       {person.nudges.map((n, i) => {
-        const action = nudgeAction(person.id, n);
+        const action = nudgeAction(person, n);
         return (
           <List.Item key={`${n.kind}-${n.goalId ?? i}`}>
             {t(`overview.nudge.${n.kind}` as MessageKey, { count: n.count ?? 0 })}{' '}
@@ -158,14 +167,37 @@ function TeamNudges() {
   );
 }
 
+const FILTERS = {
+  all: () => true,
+  attention: (p: OverviewPerson) => p.nudges.some((n) => n.kind !== 'no_feedback'),
+  stalled: (p: OverviewPerson) =>
+    p.nudges.some((n) => n.kind === 'circle_deadline_passed' || n.kind === 'circle_untouched'),
+  overdue: (p: OverviewPerson) => p.overdueAgreements > 0,
+  rhythm: (p: OverviewPerson) => p.nudges.some((n) => n.kind === 'one_to_one_due'),
+} as const;
+type Filter = keyof typeof FILTERS;
+
+/** Weight of what needs a leader most: a stalled circle, a missed 1:1 rhythm, agreements past due. */
+const weight = (p: OverviewPerson) =>
+  p.nudges.reduce(
+    (sum, n) =>
+      sum + (n.kind === 'no_feedback' ? 1 : n.kind === 'circle_untouched' || n.kind === 'no_goal' ? 2 : 3),
+    0,
+  );
+
 /** /overview: a leader's people at a glance, with what needs attention and a link to act. */
 export function OverviewPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const overview = useQuery({
     queryKey: ['overview'],
     queryFn: () => get<OverviewAnswer>('/overview'),
   });
-  const people = overview.data?.people ?? [];
+  const [filter, setFilter] = useState<Filter>('all');
+  // Who needs attention comes first; among equals, by name.
+  const people = (overview.data?.people ?? [])
+    .filter(FILTERS[filter])
+    .sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name, locale));
+  const everyone = overview.data?.people.length ?? 0;
 
   return (
     <Stack gap="lg">
@@ -178,10 +210,22 @@ export function OverviewPage() {
         <Loading />
       ) : overview.isError ? (
         <LoadError error={overview.error} onRetry={() => void overview.refetch()} />
-      ) : people.length === 0 ? (
+      ) : everyone === 0 ? (
         <Empty>{t('overview.overview.empty')}</Empty>
       ) : (
         <>
+          <Chip.Group multiple={false} value={filter} onChange={(v) => setFilter(v as Filter)}>
+            <Group gap="xs" role="radiogroup" aria-label={t('overview.overview.filter.label')}>
+              {(Object.keys(FILTERS) as Filter[]).map((f) => (
+                <Chip key={f} value={f} size="sm">
+                  {t(`overview.overview.filter.${f}` as MessageKey, {
+                    count: (overview.data?.people ?? []).filter(FILTERS[f]).length,
+                  })}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          {people.length === 0 && <Empty>{t('overview.overview.filter.none')}</Empty>}
           <Table.ScrollContainer minWidth={900} visibleFrom="md">
             <Table verticalSpacing="sm" striped>
               <Table.Thead>
@@ -227,19 +271,9 @@ export function OverviewPage() {
           <Stack gap="sm" hiddenFrom="md">
             {people.map((p) => (
               <Card key={p.id} withBorder padding="sm" component="article">
+                {/* Short on a phone: the person and what needs doing; the rest is on their page. */}
                 <Stack gap="xs">
                   <PersonName person={p} />
-                  <Goals person={p} />
-                  <OneToOnes person={p} />
-                  <Group gap="xs">
-                    <Text size="sm">
-                      {t('overview.overview.agreements')}: {p.overdueAgreements}
-                    </Text>
-                  </Group>
-                  <Group gap="xs">
-                    <Text size="sm">{t('overview.overview.feedback')}:</Text>
-                    <FeedbackDays person={p} />
-                  </Group>
                   <Nudges person={p} />
                 </Stack>
               </Card>
