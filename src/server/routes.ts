@@ -25,6 +25,7 @@ import { registerLibraryKinds } from './library-kinds.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
+import { registerYearWheelRoutes } from '../modules/year-wheel/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -51,6 +52,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLeverRoutes(app);
   registerLicenceRoutes(app);
   registerForumRoutes(app);
+  registerYearWheelRoutes(app);
   registerQualityRoutes(app);
   registerLibraryRoutes(app);
   registerProgressionRoutes(app);

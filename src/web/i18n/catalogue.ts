@@ -16,7 +16,7 @@ import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { licencesMessages } from '../../modules/licences/web/messages';
-import { forumsMessages } from '../../modules/forums/web/messages';
+import { forumsMessages, forumStructureMessages } from '../../modules/forums/web/messages';
 import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
 import { progressionMessages } from '../../modules/progression/web/messages';
@@ -47,6 +47,7 @@ export const catalogue = {
     levers: leversMessages.da,
     licences: licencesMessages.da,
     forums: forumsMessages.da,
+    forumStructure: forumStructureMessages.da,
     quality: qualityMessages.da,
     library: libraryMessages.da,
     progression: progressionMessages.da,
@@ -74,6 +75,7 @@ export const catalogue = {
     levers: leversMessages.en,
     licences: licencesMessages.en,
     forums: forumsMessages.en,
+    forumStructure: forumStructureMessages.en,
     quality: qualityMessages.en,
     library: libraryMessages.en,
     progression: progressionMessages.en,
