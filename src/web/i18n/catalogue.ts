@@ -23,6 +23,7 @@ import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import { surveysMessages } from '../../modules/surveys/web/messages';
 import { competenceMessages } from '../../modules/competence/web/messages';
+import { yearWheelMessages } from '../../modules/year-wheel/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -48,6 +49,7 @@ export const catalogue = {
     licences: licencesMessages.da,
     forums: forumsMessages.da,
     forumStructure: forumStructureMessages.da,
+    yearWheel: yearWheelMessages.da,
     quality: qualityMessages.da,
     library: libraryMessages.da,
     progression: progressionMessages.da,
@@ -76,6 +78,7 @@ export const catalogue = {
     licences: licencesMessages.en,
     forums: forumsMessages.en,
     forumStructure: forumStructureMessages.en,
+    yearWheel: yearWheelMessages.en,
     quality: qualityMessages.en,
     library: libraryMessages.en,
     progression: progressionMessages.en,
