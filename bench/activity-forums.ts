@@ -17,8 +17,9 @@ const FORUMS = spec(forums, [
   'name',
   'purpose',
   'form',
-  'cadence',
-  'duration',
+  'cadenceEvery',
+  'cadenceUnit',
+  'durationMinutes',
   'participants',
   'content',
   'data',
@@ -57,7 +58,7 @@ interface ForumKind {
   name: string;
   purpose: string;
   form: string;
-  cadence: string;
+  cadence: [number, 'week' | 'month'];
   everyDays: number;
 }
 const INSTITUTION_FORUMS: ForumKind[] = [
@@ -66,7 +67,7 @@ const INSTITUTION_FORUMS: ForumKind[] = [
     name: 'Personalemøde',
     purpose: 'Fælles retning, beslutninger og videndeling på tværs af stuerne.',
     form: 'Dagsorden med oplæg og drøftelser i grupper',
-    cadence: 'Månedligt',
+    cadence: [1, 'month'],
     everyDays: 28,
   },
   {
@@ -74,12 +75,12 @@ const INSTITUTION_FORUMS: ForumKind[] = [
     name: 'Pædagogisk læringsforum',
     purpose: 'Vi ser på data og erfaringer fra praksis og justerer vores indsats.',
     form: 'Refleksion over data og cases',
-    cadence: 'Månedligt',
+    cadence: [1, 'month'],
     everyDays: 28,
   },
 ];
 const DEPARTMENT_FORUM: ForumKind = {
-  level: 'citizen', name: 'Stuemøde', purpose: 'Vi drøfter det enkelte barns trivsel, udvikling og læring.', form: 'Kort runde, derefter et barn eller en situation i dybden', cadence: 'Hver anden uge', everyDays: 14,
+  level: 'citizen', name: 'Stuemøde', purpose: 'Vi drøfter det enkelte barns trivsel, udvikling og læring.', form: 'Kort runde, derefter et barn eller en situation i dybden', cadence: [2, 'week'], everyDays: 14,
 }; // prettier-ignore
 const COMMENTS = [
   'Godt møde, men vi nåede ikke det sidste punkt.',
@@ -133,7 +134,7 @@ export async function writeForums(
           forumsByUnit.set(unit.id, [...(forumsByUnit.get(unit.id) ?? []), id]);
           const createdAt = addDays(ctx.yearStart, -random.int(10, 60));
           emit(FORUMS, [
-          id, plan.orgId, unit.id, null, kind.level, kind.name, kind.purpose, kind.form, kind.cadence, unit.kind === 'institution' ? '2 timer' : '1 time',
+          id, plan.orgId, unit.id, null, kind.level, kind.name, kind.purpose, kind.form, ...kind.cadence, unit.kind === 'institution' ? 120 : 60,
           unit.kind === 'institution' ? 'Alle medarbejdere og lederen' : 'Stuens personale', 'Dagsorden sendes ud to dage før', 'Trivselsdata og observationer',
           leader.personId, 1, createdAt, createdAt,
         ]); // prettier-ignore

@@ -110,8 +110,9 @@ export async function openEvaluation(page: Page): Promise<{ forumId: string; cod
     level: 'intervention',
     name: `Stuemøde på Græshoppestuen ${RUN}`,
     purpose: 'Vi deler, hvad vi har set hos børnene i ugens løb, og aftaler én ting at prøve.',
-    cadence: 'Hver anden uge',
-    duration: '45 minutter',
+    cadenceEvery: 2,
+    cadenceUnit: 'week',
+    durationMinutes: 45,
   });
   const { meeting } = await created<{ meeting: { id: string } }>(page, `/forums/${forum.id}/meetings`, {
     heldOn: copenhagenDay(),

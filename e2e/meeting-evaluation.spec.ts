@@ -3,7 +3,7 @@ import { phone } from './phone';
 import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
 import { DEMO_PASSWORD, auth, da, expect, label, test } from './fixtures';
 import { demoAccountEmail, demoEmail } from './accounts';
-import { forumsMessages } from '../src/modules/forums/web/messages';
+import { forumsMessages, forumStructureMessages } from '../src/modules/forums/web/messages';
 import { INSTRUMENT_ITEMS } from '../src/modules/forums/constants';
 
 /*
@@ -13,6 +13,7 @@ import { INSTRUMENT_ITEMS } from '../src/modules/forums/constants';
  * meeting with four answers shows nothing but "too few answers", and the figures do not move.
  */
 const F = forumsMessages.da;
+const S = forumStructureMessages.da;
 const FORUM = `Stuemøde i Sommerfuglestuen ${Date.now().toString(36)}`;
 const STAFF = ['Sofie Andersen', 'Mikkel Jensen', 'Anja Thomsen', 'Camilla Poulsen', 'Ida Møller'];
 const fill = (text: string, vars: Record<string, string | number>) =>
@@ -102,14 +103,16 @@ test('a leader opens a meeting evaluation; five answer on phones and the trend s
   await dialog
     .getByLabel(F.fields.purpose)
     .fill('Fælles refleksion over, hvordan børnene trives i overgangene');
-  await dialog.getByLabel(F.fields.cadence).fill('Hver uge');
-  await dialog.getByLabel(F.fields.duration).fill('30 minutter');
+  await dialog.getByRole('textbox', { name: S.fields.cadenceEvery }).fill('1');
+  await dialog.getByRole('combobox', { name: S.fields.cadenceUnit }).click();
+  await page.getByRole('option', { name: S.fields.unitWeek, exact: true }).click();
+  await dialog.getByRole('textbox', { name: S.fields.durationMinutes }).fill('30');
   await expectAccessible(page, 'the new forum dialog');
   await dialog.getByRole('button', { name: da.actions.create }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: fill(F.overview.open, { name: FORUM }) }).click();
   await expect(page.getByRole('heading', { level: 2, name: FORUM })).toBeVisible();
-  await expect(page.getByText('Hver uge', { exact: true })).toBeVisible();
+  await expect(page.getByText(S.every.week, { exact: true })).toBeVisible();
 
   // The first meeting: its link and QR code, five answers from phones.
   const first = await recordAndOpen(page);

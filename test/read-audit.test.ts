@@ -384,6 +384,9 @@ const NOT_A_RECORD: Record<string, string> = {
     'a licence definition; its reviews listed without notes, as on the board',
   'GET /api/licence-boards/:unitId':
     'the department’s licence board: holders and levels, posted for its people',
+  'GET /api/year-wheel/units': 'the units whose data year-wheel one sees: names only',
+  'GET /api/units/:id/year-wheel': 'a unit’s data year-wheel and its forums’ meeting days: the unit’s plan',
+  'GET /api/calendar/:orgId/:token': 'a unit’s data year-wheel as a calendar feed: the unit’s plan',
 };
 
 describe('read audits cover the API', () => {

@@ -27,6 +27,7 @@ import { registerProgressionRoutes } from '../modules/progression/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerOs2moRoutes } from '../modules/os2mo/index.js';
+import { registerYearWheelRoutes } from '../modules/year-wheel/index.js';
 import { registerHealthRoutes } from './health.js';
 
 /** Every module's routes; `route()` puts each under /api. */
@@ -54,6 +55,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLeverRoutes(app);
   registerLicenceRoutes(app);
   registerForumRoutes(app);
+  registerYearWheelRoutes(app);
   registerQualityRoutes(app);
   registerLibraryRoutes(app);
   registerProgressionRoutes(app);

@@ -29,6 +29,7 @@ import { progressionAppRoutes } from '../modules/progression/web/index';
 import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
 import { licencesAppRoutes } from '../modules/licences/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
+import { yearWheelAppRoutes } from '../modules/year-wheel/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
 import { libraryAppRoutes } from '../modules/library/web/index';
 import { surveysAppRoutes } from '../modules/surveys/web/index';
@@ -85,6 +86,7 @@ const routeTree = rootRoute.addChildren([
     ...learningTalksAppRoutes(appRoute),
     ...licencesAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
+    ...yearWheelAppRoutes(appRoute),
     ...qualityAppRoutes(appRoute),
     ...libraryAppRoutes(appRoute),
     ...surveysAppRoutes(appRoute),

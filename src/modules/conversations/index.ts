@@ -1,5 +1,6 @@
 export { canFacilitateConversation, loadConversationForActor } from './access.js';
 export { buildIcs } from './ics.js';
+export { escapeText, foldLine, formatUtc, parseIcs } from './ics.js';
 export type { ConversationForActor, ConversationPerson } from './access.js';
 export { selectAgreements } from './agreement-records.js';
 export { agreement, teamCadence } from './answers.js';

@@ -10,6 +10,7 @@ import { seedDemoProgression } from './progression.js';
 import { seedDemoSurveys } from './surveys.js';
 import { seedDemoCompetence } from './competence.js';
 import { seedDemoLicences } from './licences.js';
+import { seedDemoYearWheel } from './year-wheel.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -116,6 +117,7 @@ export async function ensureDemoOrganisation(
     await seedDemoSurveys(tx, org.id, unitIds, personIds);
     await seedDemoCompetence(tx, org.id, unitIds, personIds);
     await seedDemoLicences(tx, org.id, unitIds, personIds);
+    await seedDemoYearWheel(tx, org.id, unitIds, personIds, new Date());
 
     await writeAudit(
       tx,

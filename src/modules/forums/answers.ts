@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { day, id, instant, ref } from '../../shared/answers.js';
-import { FORUM_LEVELS, INSTRUMENTS } from './constants.js';
+import { CADENCE_UNITS, FORUM_LEVELS, INSTRUMENTS } from './constants.js';
 
 // The answers of /api/forums, /api/meetings, /api/evaluations, /api/teams/{id}/safety-checks and
 // /api/survey-settings: declared by the routes, returned by the services, read by the screens.
@@ -18,8 +18,18 @@ export const forum = z.object({
   name: z.string(),
   purpose: text,
   form: text,
-  cadence: text,
-  duration: text,
+  /** Every `cadenceEvery` weeks or months; both null when the forum has no set rhythm. */
+  cadenceEvery: z.number().int().nullable(),
+  cadenceUnit: z.enum(CADENCE_UNITS).nullable(),
+  durationMinutes: z.number().int().nullable(),
+  firstMeetingOn: day.nullable(),
+  /** HH:MM in Copenhagen. */
+  meetingTime: text,
+  /** The free text of before the structured fields, where it did not parse; to its managers only. */
+  cadenceNote: text,
+  durationNote: text,
+  /** The next meeting days by the cadence (from today), at most three; empty without a cadence and a day to count from. */
+  nextMeetings: z.array(day),
   participants: text,
   content: text,
   data: text,

@@ -39,5 +39,13 @@ export const DEFAULT_THRESHOLD = 5;
 export const THRESHOLD_FLOOR = 3;
 export const THRESHOLD_CEILING = 50;
 
+/** A forum meets every N weeks or every N months (003's "kadence"). */
+export const CADENCE_UNITS = ['week', 'month'] as const;
+export type CadenceUnit = (typeof CADENCE_UNITS)[number];
+
+/** The sensible range of a cadence and a meeting's length: a year at most between meetings, a working day at most. */
+export const CADENCE_MAX = { week: 52, month: 12 } as const satisfies Record<CadenceUnit, number>;
+export const DURATION_MINUTES = { min: 5, max: 480 } as const;
+
 export const DEFAULT_OPEN_DAYS = 7;
 export const MAX_OPEN_DAYS = 60;

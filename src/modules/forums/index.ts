@@ -1,2 +1,4 @@
 export { registerForumRoutes } from './routes.js';
 export { meetingAccess } from './policy.js';
+export { meetingDays, type Cadence } from './cadence.js';
+export { cadenceOf } from './records.js';

@@ -1,13 +1,35 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../server/db/client.js';
 import type { SignedInContext } from '../../server/http/context.js';
 import { notFound } from '../../server/http/errors.js';
 import { teams, units } from '../org/schema.js';
-import type { ForumLevel } from './constants.js';
+import type { CadenceUnit, ForumLevel } from './constants.js';
 import { forumAccess, type ForumAccess } from './policy.js';
 import { forums } from './schema.js';
 import type { Forum } from './answers.js';
+import { localDay, addDays } from '../../shared/time.js';
+import { meetingDays, type Cadence } from './cadence.js';
+
+/** How many coming meeting days a forum shows, and how far ahead they are looked for. */
+export const NEXT_MEETINGS = 3;
+
+/** The forum's rhythm, anchored on its first meeting day or else its last held meeting; null without both. */
+export function cadenceOf(forum: {
+  cadenceEvery: number | null;
+  cadenceUnit: CadenceUnit | null;
+  firstMeetingOn: string | null;
+  lastHeldOn: string | null;
+}): Cadence | null {
+  const anchor = forum.firstMeetingOn ?? forum.lastHeldOn;
+  if (!forum.cadenceEvery || !forum.cadenceUnit || !anchor) return null;
+  return { every: forum.cadenceEvery, unit: forum.cadenceUnit, anchor };
+}
+
+function nextMeetingsOf(forum: ForumRow, today: string): string[] {
+  const cadence = cadenceOf(forum);
+  return cadence ? meetingDays(cadence, today, addDays(today, 800), NEXT_MEETINGS) : [];
+}
 
 const forumTeams = alias(teams, 'forum_team');
 
@@ -21,8 +43,16 @@ export const forumColumns = {
   name: forums.name,
   purpose: forums.purpose,
   form: forums.form,
-  cadence: forums.cadence,
-  duration: forums.duration,
+  cadenceEvery: forums.cadenceEvery,
+  cadenceUnit: forums.cadenceUnit,
+  durationMinutes: forums.durationMinutes,
+  firstMeetingOn: forums.firstMeetingOn,
+  meetingTime: forums.meetingTime,
+  cadenceNote: forums.cadenceNote,
+  durationNote: forums.durationNote,
+  /** The last held meeting: the day the cadence counts from when no first meeting day is set. */
+  lastHeldOn: sql<string | null>`(select max(m.held_on)::text from forum_meetings m
+    where m.org_id = "forums"."org_id" and m.forum_id = "forums"."id")`,
   participants: forums.participants,
   content: forums.content,
   data: forums.data,
@@ -39,8 +69,14 @@ export type ForumRow = {
   name: string;
   purpose: string | null;
   form: string | null;
-  cadence: string | null;
-  duration: string | null;
+  cadenceEvery: number | null;
+  cadenceUnit: CadenceUnit | null;
+  durationMinutes: number | null;
+  firstMeetingOn: string | null;
+  meetingTime: string | null;
+  cadenceNote: string | null;
+  durationNote: string | null;
+  lastHeldOn: string | null;
   participants: string | null;
   content: string | null;
   data: string | null;
@@ -67,8 +103,19 @@ export async function loadForum(ctx: SignedInContext, id: string, need: keyof Fo
   return { forum, access };
 }
 
-export function presentForum(forum: ForumRow, access: ForumAccess): Forum {
-  return { ...forum, can: { edit: access.manage, facilitate: access.facilitate } };
+/**
+ * The old free-text cadence and duration show only to those who manage the forum: they are the
+ * ones who can carry them over into the structured fields.
+ */
+export function presentForum(forum: ForumRow, access: ForumAccess, now = new Date()): Forum {
+  const { lastHeldOn: _last, ...rest } = forum;
+  return {
+    ...rest,
+    nextMeetings: nextMeetingsOf(forum, localDay(now)),
+    cadenceNote: access.manage ? forum.cadenceNote : null,
+    durationNote: access.manage ? forum.durationNote : null,
+    can: { edit: access.manage, facilitate: access.facilitate },
+  };
 }
 
 /** The team must be in the same organisation and belong to the forum's unit (or be cross-unit). */

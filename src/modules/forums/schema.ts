@@ -1,6 +1,6 @@
 import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people, teams, units } from '../org/schema.js';
-import { FORUM_LEVELS } from './constants.js';
+import { CADENCE_UNITS, FORUM_LEVELS } from './constants.js';
 
 /** A unit's recurring forum (staff meeting, case review, leaders' meeting), described as in 003. */
 export const forums = pgTable(
@@ -18,8 +18,19 @@ export const forums = pgTable(
     name: text('name').notNull(),
     purpose: text('purpose'),
     form: text('form'),
-    cadence: text('cadence'),
-    duration: text('duration'),
+    cadenceEvery: integer('cadence_every'),
+    cadenceUnit: text('cadence_unit', { enum: CADENCE_UNITS }),
+    durationMinutes: integer('duration_minutes'),
+    /** The first meeting (or any one of them): the next dates are counted on from it by the cadence. */
+    firstMeetingOn: date('first_meeting_on'),
+    /** 'HH:MM' Copenhagen time, for invitations and the calendar feed. */
+    meetingTime: text('meeting_time'),
+    /**
+     * The free text cadence and duration of before the structured fields (issue 12), kept where it
+     * did not parse so nothing is lost; shown to those who manage the forum until they clear it.
+     */
+    cadenceNote: text('cadence'),
+    durationNote: text('duration'),
     participants: text('participants'),
     content: text('content'),
     data: text('data'),

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../shared/limits.js';
 import {
+  CADENCE_MAX,
+  CADENCE_UNITS,
   DEFAULT_OPEN_DAYS,
+  DURATION_MINUTES,
   FORUM_LEVELS,
   MAX_OPEN_DAYS,
   SCORE_MAX,
@@ -17,8 +20,6 @@ export const FORUM_LIMITS = {
   name: LIMITS.shortText,
   /** Purpose, form, participants, content and data: a few sentences each, as in 003's table. */
   field: 1000,
-  /** Cadence and duration: "every other week", "30 minutes". */
-  short: LIMITS.shortText,
   comment: 1000,
   items: 20,
 } as const;
@@ -32,17 +33,65 @@ const forumFields = {
   teamId: z.uuid().nullable().optional(),
   purpose: optionalText(FORUM_LIMITS.field),
   form: optionalText(FORUM_LIMITS.field),
-  cadence: optionalText(FORUM_LIMITS.short),
-  duration: optionalText(FORUM_LIMITS.short),
+  cadenceEvery: z.number().int().min(1).max(CADENCE_MAX.week).nullable().optional(),
+  cadenceUnit: z.enum(CADENCE_UNITS).nullable().optional(),
+  durationMinutes: z.number().int().min(DURATION_MINUTES.min).max(DURATION_MINUTES.max).nullable().optional(),
+  firstMeetingOn: dateField.nullable().optional(),
+  meetingTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM')
+    .or(z.literal('').transform(() => null))
+    .nullable()
+    .optional(),
   participants: optionalText(FORUM_LIMITS.field),
   content: optionalText(FORUM_LIMITS.field),
   data: optionalText(FORUM_LIMITS.field),
 };
 
-export const createForumInput = z.object({ unitId: z.uuid(), ...forumFields });
+type CadenceFields = { cadenceEvery?: number | null; cadenceUnit?: string | null };
+
+/**
+ * A cadence is a number and a unit together (or neither), and every 13 months is not "monthly":
+ * the number's range depends on the unit. The issue sits on the field a person corrects.
+ */
+const cadenceRule = (v: CadenceFields, ctx: z.RefinementCtx) => {
+  const every = v.cadenceEvery;
+  const unit = v.cadenceUnit;
+  if (every === undefined && unit === undefined) return;
+  if ((every ?? null) === null && (unit ?? null) === null) return;
+  if (every === undefined || every === null) {
+    ctx.addIssue({ code: 'custom', path: ['cadenceEvery'], message: 'Say how often', input: every });
+    return;
+  }
+  if (unit === undefined || unit === null) {
+    ctx.addIssue({ code: 'custom', path: ['cadenceUnit'], message: 'Choose weeks or months', input: unit });
+    return;
+  }
+  const max = CADENCE_MAX[unit as keyof typeof CADENCE_MAX];
+  if (every > max) {
+    ctx.addIssue({
+      code: 'too_big',
+      origin: 'number',
+      maximum: max,
+      inclusive: true,
+      path: ['cadenceEvery'],
+      message: `At most every ${max} ${unit}s`,
+      input: every,
+    });
+  }
+};
+
+/** Cleared by the forum's managers once the structured fields say it; never written otherwise. */
+const clearedNote = z.null().optional();
+
+export const createForumInput = z.object({ unitId: z.uuid(), ...forumFields }).superRefine(cadenceRule);
 export type CreateForumInput = z.infer<typeof createForumInput>;
 
-export const updateForumInput = z.object(forumFields).partial().extend({ version: versionField });
+export const updateForumInput = z
+  .object(forumFields)
+  .partial()
+  .extend({ version: versionField, cadenceNote: clearedNote, durationNote: clearedNote })
+  .superRefine(cadenceRule);
 export type UpdateForumInput = z.infer<typeof updateForumInput>;
 
 export const listForumsQuery = z.object({ unitId: z.uuid().optional() });

@@ -26,3 +26,4 @@ export * from '../../modules/competence/schema.js';
 export * from '../../modules/licences/schema.js';
 export * from '../../modules/os2mo/schema.js';
 export * from '../../modules/scim/schema.js';
+export * from '../../modules/year-wheel/schema.js';

@@ -5,6 +5,7 @@ import { JobWorker, type JobHandler } from './worker.js';
 import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/index.js';
 import { DIGEST_JOB, digestJobHandler, startDigestScheduler } from '../../modules/reminders/index.js';
 import { OS2MO_SYNC_JOB, os2moJobHandler, startOs2moScheduler } from '../../modules/os2mo/index.js';
+import { startWheelReminders } from '../../modules/year-wheel/index.js';
 
 /** Every job kind and its handler; modules add theirs here. */
 export function jobHandlers(
@@ -30,10 +31,12 @@ export function startJobs(
   worker.start();
   const digests = startDigestScheduler(db, { now });
   const os2mo = startOs2moScheduler(db, now);
+  const wheel = startWheelReminders(db, config, { now });
   return {
     stop: async () => {
       await digests.stop();
       await os2mo.stop();
+      await wheel.stop();
       await worker.stop();
     },
   };

@@ -18,13 +18,14 @@ import { remindersMessages } from '../../modules/reminders/web/messages';
 import { dialogueMessages } from '../../modules/dialogue/web/messages';
 import { leversMessages } from '../../modules/levers/web/messages';
 import { licencesMessages } from '../../modules/licences/web/messages';
-import { forumsMessages } from '../../modules/forums/web/messages';
+import { forumsMessages, forumStructureMessages } from '../../modules/forums/web/messages';
 import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
 import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import { surveysMessages } from '../../modules/surveys/web/messages';
 import { competenceMessages } from '../../modules/competence/web/messages';
+import { yearWheelMessages } from '../../modules/year-wheel/web/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -51,6 +52,8 @@ export const catalogue = {
     levers: leversMessages.da,
     licences: licencesMessages.da,
     forums: forumsMessages.da,
+    forumStructure: forumStructureMessages.da,
+    yearWheel: yearWheelMessages.da,
     quality: qualityMessages.da,
     library: libraryMessages.da,
     progression: progressionMessages.da,
@@ -80,6 +83,8 @@ export const catalogue = {
     levers: leversMessages.en,
     licences: licencesMessages.en,
     forums: forumsMessages.en,
+    forumStructure: forumStructureMessages.en,
+    yearWheel: yearWheelMessages.en,
     quality: qualityMessages.en,
     library: libraryMessages.en,
     progression: progressionMessages.en,

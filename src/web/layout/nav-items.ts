@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/levers', group: 'development', label: 'levers.nav', visible: always },
   { to: '/licences', group: 'development', label: 'licences.nav', visible: always },
   { to: '/forums', group: 'development', label: 'forums.nav', visible: always },
+  { to: '/year-wheel', group: 'development', label: 'yearWheel.nav', visible: always },
   { to: '/quality', group: 'development', label: 'quality.nav', visible: always },
   { to: '/library', group: 'development', label: 'library.nav', visible: always },
   { to: '/progression', group: 'development', label: 'progression.nav', visible: always },

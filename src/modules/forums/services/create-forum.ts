@@ -42,6 +42,6 @@ export async function createForum({
       },
     );
     const { forum, access } = await loadForum(tx, created!.id);
-    return { forum: presentForum(forum, access) };
+    return { forum: presentForum(forum, access, ctx.now()) };
   });
 }

@@ -68,7 +68,7 @@ export async function getForum({
 
   const team = forum.teamId ? await loadTeamRelation(ctx, forum.teamId) : undefined;
   return {
-    forum: presentForum(forum, access),
+    forum: presentForum(forum, access, ctx.now()),
     meetings: presentedMeetings,
     trend: {
       items: [...INSTRUMENT_ITEMS.meeting],

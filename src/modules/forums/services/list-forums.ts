@@ -30,7 +30,7 @@ export async function listForums({
     )
     .orderBy(asc(units.name), asc(forums.name), asc(forums.id))) as ForumRow[];
   const presented = [];
-  for (const f of rows) presented.push(presentForum(f, await forumAccess(ctx, f)));
+  for (const f of rows) presented.push(presentForum(f, await forumAccess(ctx, f), ctx.now()));
 
   const led = await ctx.db
     .select({ id: units.id, name: units.name })

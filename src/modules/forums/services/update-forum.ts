@@ -40,6 +40,6 @@ export async function updateForum({
       { action: 'forum.updated', entityType: 'forum', entityId: id, details: { fields: Object.keys(set) } },
     );
     const fresh = await loadForum(tx, id);
-    return { forum: presentForum(fresh.forum, fresh.access) };
+    return { forum: presentForum(fresh.forum, fresh.access, ctx.now()) };
   });
 }

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -14,9 +14,21 @@ import { FORUM_LEVELS } from '../constants';
 import { createForumInput, updateForumInput } from '../validation';
 import type { Forum, ForumAnswer, ForumDetail, ManageableUnit } from '../answers';
 import { forumKeys, refreshForums } from './api';
+import { CadenceFields, cadenceIssue } from './cadence-fields';
 
 const TEXT_FIELDS = ['purpose', 'form', 'participants', 'content', 'data'] as const;
-const FIELDS = ['unitId', 'teamId', 'level', 'name', 'cadence', 'duration', ...TEXT_FIELDS] as const;
+const FIELDS = [
+  'unitId',
+  'teamId',
+  'level',
+  'name',
+  'cadenceEvery',
+  'cadenceUnit',
+  'durationMinutes',
+  'firstMeetingOn',
+  'meetingTime',
+  ...TEXT_FIELDS,
+] as const;
 
 type Values = z.input<typeof createForumInput>;
 
@@ -48,7 +60,7 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
   const [formError, setFormError] = useState<string | null>(null);
   const [version, setVersion] = useState(forum?.version ?? 1);
   const form = useForm<Values>({
-    resolver: useZodResolver(createForumInput) as never,
+    resolver: useZodResolver(createForumInput, cadenceIssue) as never,
     defaultValues: {
       unitId: forum?.unitId ?? (units.length === 1 ? units[0]!.id : ''),
       teamId: forum?.teamId ?? null,
@@ -56,8 +68,11 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
       name: forum?.name ?? '',
       purpose: forum?.purpose ?? '',
       form: forum?.form ?? '',
-      cadence: forum?.cadence ?? '',
-      duration: forum?.duration ?? '',
+      cadenceEvery: forum?.cadenceEvery ?? null,
+      cadenceUnit: forum?.cadenceUnit ?? null,
+      durationMinutes: forum?.durationMinutes ?? null,
+      firstMeetingOn: forum?.firstMeetingOn ?? null,
+      meetingTime: forum?.meetingTime ?? null,
       participants: forum?.participants ?? '',
       content: forum?.content ?? '',
       data: forum?.data ?? '',
@@ -73,7 +88,15 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
       const { unitId: _unit, ...changes } = values;
       return patch<ForumAnswer>(
         `/forums/${forum.id}`,
-        updateForumInput.parse({ ...changes, teamId: forum.teamId, version }),
+        updateForumInput.parse({
+          ...changes,
+          teamId: forum.teamId,
+          version,
+          // Once a cadence is set, the old free text has been carried over.
+          ...(changes.cadenceEvery && (forum.cadenceNote || forum.durationNote)
+            ? { cadenceNote: null, durationNote: null }
+            : {}),
+        }),
       );
     },
     onSuccess: async () => {
@@ -187,20 +210,7 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
           {...form.register('form')}
           error={errors.form?.message}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2 }}>
-          <TextInput
-            label={t('forums.fields.cadence')}
-            placeholder={t('forums.fields.cadencePlaceholder')}
-            {...form.register('cadence')}
-            error={errors.cadence?.message}
-          />
-          <TextInput
-            label={t('forums.fields.duration')}
-            placeholder={t('forums.fields.durationPlaceholder')}
-            {...form.register('duration')}
-            error={errors.duration?.message}
-          />
-        </SimpleGrid>
+        <CadenceFields form={form} forum={forum} />
         <Textarea
           label={t('forums.fields.participants')}
           autosize

@@ -1,17 +1,31 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useI18n } from '../../../web/i18n';
+import { useI18n, type Translate } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import type { ForumDetail } from '../answers';
+import type { Forum, ForumDetail } from '../answers';
 import { useForum } from './api';
 import { ForumFormModal } from './forum-form-modal';
 import { MeetingsSection } from './meetings-section';
 import { SafetyPanel } from './safety-panel';
 import { ResultsTrend } from './trend-section';
+import { describeCadence, describeDuration } from './rhythm';
+
+/** The rhythm in words with its next meeting days; the other fields as written. */
+function describedValue(t: Translate, forum: Forum, field: Described, formatDate: (d: string) => string) {
+  if (field === 'cadence') {
+    const rhythm = describeCadence(t, forum);
+    if (!rhythm) return null;
+    const next = forum.nextMeetings.map((d) => formatDate(d)).join(', ');
+    return next ? `${rhythm}\n${t('forumStructure.fields.next')}: ${next}` : rhythm;
+  }
+  if (field === 'duration') return describeDuration(t, forum.durationMinutes);
+  return forum[field];
+}
 
 const DESCRIBED = ['purpose', 'form', 'cadence', 'duration', 'participants', 'content', 'data'] as const;
+type Described = (typeof DESCRIBED)[number];
 
 /** /forums/$forumId: how the forum meets, its meetings and evaluations, the trend, the team's safety checks. */
 export function ForumPage({ forumId }: { forumId: string }) {
@@ -68,7 +82,7 @@ function ForumView({ data, t }: { data: ForumDetail; t: ReturnType<typeof useI18
                 size="sm"
                 style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
               >
-                {forum[field] ?? t('forums.forum.notDescribed')}
+                {describedValue(t, forum, field, (d) => formatDate(d)) ?? t('forums.forum.notDescribed')}
               </Text>
             </Card>
           ))}

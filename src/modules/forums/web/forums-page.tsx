@@ -9,6 +9,7 @@ import type { Forum } from '../answers';
 import { useCheckTeams, useForums } from './api';
 import { ForumFormModal } from './forum-form-modal';
 import { ThresholdCard } from './threshold-card';
+import { describeCadence, describeDuration } from './rhythm';
 
 /** /forums: the unit's meeting structure as three levels side by side (stacked on a phone). */
 export function ForumsPage() {
@@ -54,6 +55,17 @@ export function ForumsPage() {
               comboboxProps={{ withinPortal: true }}
             />
           )}
+          {units.length > 0 && (
+            <Group gap="md">
+              {(unitId ? units.filter((u) => u.value === unitId) : units).map((u) => (
+                <Anchor key={u.value} component={Link} to={`/forums/structure/${u.value}`} size="sm">
+                  {units.length > 1 || unitId
+                    ? `${t('forumStructure.table.open')}: ${u.label}`
+                    : t('forumStructure.table.open')}
+                </Anchor>
+              ))}
+            </Group>
+          )}
           <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
             {FORUM_LEVELS.map((level) => {
               const inLevel = shown.filter((f) => f.level === level);
@@ -86,7 +98,9 @@ export function ForumsPage() {
 
 function ForumCard({ forum }: { forum: Forum }) {
   const { t } = useI18n();
-  const rhythm = [forum.cadence, forum.duration].filter(Boolean).join(' · ');
+  const rhythm = [describeCadence(t, forum), describeDuration(t, forum.durationMinutes)]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Card withBorder padding="sm">
       <Stack gap={4}>

@@ -398,3 +398,5 @@ export const forumsMessages = defineMessages(
     },
   },
 );
+
+export { forumStructureMessages } from './structure-messages';

@@ -4,6 +4,7 @@ const AnswerPage = lazyPage(() => import('./answer-page'), 'AnswerPage');
 const ForumPage = lazyPage(() => import('./forum-page'), 'ForumPage');
 const ForumsPage = lazyPage(() => import('./forums-page'), 'ForumsPage');
 const SafetyPage = lazyPage(() => import('./safety-page'), 'SafetyPage');
+const StructurePage = lazyPage(() => import('./structure-page'), 'StructurePage');
 
 function ForumRoute() {
   const { forumId } = useParams({ strict: false }) as { forumId: string };
@@ -20,10 +21,20 @@ function SafetyRoute() {
   return <SafetyPage key={teamId} teamId={teamId} />;
 }
 
+function StructureRoute() {
+  const { unitId } = useParams({ strict: false }) as { unitId: string };
+  return <StructurePage key={unitId} unitId={unitId} />;
+}
+
 /** Meeting forums, a forum, the short evaluation link (`/e/<code>`) and a team's safety checks. */
 export function forumsAppRoutes(app: AnyRoute): AnyRoute[] {
   return [
     createRoute({ getParentRoute: () => app, path: '/forums', component: ForumsPage }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/forums/structure/$unitId',
+      component: preloading(StructureRoute, StructurePage),
+    }),
     createRoute({
       getParentRoute: () => app,
       path: '/forums/$forumId',

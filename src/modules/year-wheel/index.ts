@@ -1,0 +1,2 @@
+export { registerYearWheelRoutes } from './routes.js';
+export { startWheelReminders, sendDueWheelReminders } from './reminders.js';

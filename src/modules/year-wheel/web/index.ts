@@ -1,0 +1,1 @@
+export { yearWheelAppRoutes } from './routes';
