@@ -26,6 +26,8 @@ import { registerProgressionRoutes } from '../modules/progression/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerPrivacyRoutes } from '../modules/privacy/index.js';
+import { registerPrivacySources } from './privacy-sources.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -59,4 +61,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLearningTalkRoutes(app);
   registerSurveyRoutes(app);
   registerCompetenceRoutes(app);
+  registerPrivacySources();
+  registerPrivacyRoutes(app);
 }

@@ -1,1 +1,2 @@
 export { registerOrgRoutes } from './routes.js';
+export { accessLogPrivacy, placesPrivacy } from './privacy.js';

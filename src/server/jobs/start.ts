@@ -4,6 +4,7 @@ import { MAIL_JOB, createTransport, mailJobHandler } from '../mail/send.js';
 import { JobWorker, type JobHandler } from './worker.js';
 import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/index.js';
 import { DIGEST_JOB, digestJobHandler, startDigestScheduler } from '../../modules/reminders/index.js';
+import { startRetentionScheduler } from '../../modules/privacy/index.js';
 
 /** Every job kind and its handler; modules add theirs here. */
 export function jobHandlers(
@@ -27,9 +28,11 @@ export function startJobs(
   const worker = new JobWorker(db, jobHandlers(db, config, now), now);
   worker.start();
   const digests = startDigestScheduler(db, { now });
+  const retention = startRetentionScheduler(db, config, { now });
   return {
     stop: async () => {
       await digests.stop();
+      await retention.stop();
       await worker.stop();
     },
   };

@@ -50,7 +50,12 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'common.nav.import',
     visible: (me) => me.abilities.administer,
   },
-  { to: '/coverage', group: 'organisation', label: 'coverage.nav', visible: (me) => me.abilities.administer },
+  {
+    to: '/coverage',
+    group: 'organisation',
+    label: 'coverage.nav',
+    visible: (me) => me.abilities.readCoverage,
+  },
   {
     to: '/organisation',
     group: 'organisation',
