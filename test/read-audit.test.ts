@@ -305,6 +305,8 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/auth/me': 'oneself',
   'GET /api/home': 'oneself: own goals, own conversations, own agreements',
   'GET /api/me/access-log': 'oneself',
+  'GET /api/privacy/export': 'oneself (GDPR art. 15), with one’s own private notes only',
+  'GET /api/privacy/retention': 'the organisation’s retention rules',
   'GET /api/reminders/settings': 'oneself',
   'GET /api/outbox': 'the development outbox (no sign-in links of others)',
   'GET /api/coverage': 'numbers per group of units of at least five, no one’s record',

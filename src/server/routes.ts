@@ -29,6 +29,8 @@ import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerOs2moRoutes } from '../modules/os2mo/index.js';
 import { registerYearWheelRoutes } from '../modules/year-wheel/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerPrivacyRoutes } from '../modules/privacy/index.js';
+import { registerPrivacySources } from './privacy-sources.js';
 
 /** Every module's routes; `route()` puts each under /api. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -65,4 +67,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerSurveyRoutes(app);
   registerOs2moRoutes(app);
   registerCompetenceRoutes(app);
+  registerPrivacySources();
+  registerPrivacyRoutes(app);
 }

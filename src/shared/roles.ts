@@ -6,6 +6,7 @@ export const ROLES = [
   'learning_partner',
   'hr',
   'org_admin',
+  'med_member',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

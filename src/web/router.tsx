@@ -14,6 +14,7 @@ import { ErrorPage } from './pages/error';
 import { authAppRoutes, authPublicRoutes } from '../modules/auth/web/index';
 import { mailAppRoutes } from '../modules/mail/web/index';
 import { coverageAppRoutes } from '../modules/coverage/web/index';
+import { privacyAppRoutes } from '../modules/privacy/web/index';
 import { orgAppRoutes } from '../modules/org/web/index';
 import { importAppRoutes } from '../modules/import/web/index';
 import { framingAppRoutes } from '../modules/framing/web/index';
@@ -70,6 +71,7 @@ const routeTree = rootRoute.addChildren([
     ...authAppRoutes(appRoute),
     ...mailAppRoutes(appRoute),
     ...coverageAppRoutes(appRoute),
+    ...privacyAppRoutes(appRoute),
     ...orgAppRoutes(appRoute),
     ...importAppRoutes(appRoute),
     ...framingAppRoutes(appRoute),

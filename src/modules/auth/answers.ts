@@ -26,6 +26,7 @@ export const meAnswer = z.object({
     manageOrganisation: z.boolean(),
     lead: z.boolean(),
     viewOutbox: z.boolean(),
+    readCoverage: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meAnswer>;

@@ -2,3 +2,4 @@ export { registerCompetenceRoutes } from './routes.js';
 export { initiativeSummaries } from './services/list-initiatives.js';
 export { initiativeData } from './case-data.js';
 export { EXAMPLE_INITIATIVES } from './content/cases.js';
+export { initiativesPrivacy } from './privacy.js';

@@ -15,3 +15,4 @@ export { nextConversationDate } from './services/queries.js';
 export { teamCadenceView, teamConversationHistory } from './services/team/cadence.js';
 export { teamGoalsInFocus, teamPeople } from './services/team/get.js';
 export type { IcsEvent } from './ics.js';
+export { agreementsPrivacy, conversationsPrivacy } from './privacy.js';

@@ -11,6 +11,8 @@ const counts = z.object({
   goalInFocus: z.number().int(),
   /** Neither. */
   neither: z.number().int(),
+  /** The collective agreement's yearly talk: every employee counted had a held 1:1 in the period. */
+  requirementMet: z.boolean(),
 });
 
 export const coverageGroup = counts.extend({

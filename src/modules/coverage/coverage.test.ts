@@ -86,6 +86,7 @@ describeEachEngine('MUS coverage', (env) => {
         heldOneToOne: 3, // staff 0, staff 1 and the leader
         goalInFocus: 2, // staff 0 and staff 2 (staff 4's is achieved)
         neither: 2, // staff 3 (held only in 2025) and staff 4
+        requirementMet: false,
       },
       {
         unit: { id: w.area.id, name: 'Område Vest' },
@@ -94,9 +95,16 @@ describeEachEngine('MUS coverage', (env) => {
         heldOneToOne: 0,
         goalInFocus: 1,
         neither: 4,
+        requirementMet: false,
       },
     ]);
-    expect(res.json.total).toEqual({ employees: 11, heldOneToOne: 3, goalInFocus: 3, neither: 6 });
+    expect(res.json.total).toEqual({
+      employees: 11,
+      heldOneToOne: 3,
+      goalInFocus: 3,
+      neither: 6,
+      requirementMet: false,
+    });
     expect(res.json.notShown).toBe(0);
     // The room never appears on its own, so nothing about its four can be subtracted out.
     expect(JSON.stringify(res.json.groups.map((g: { unit: { id: string } }) => g.unit.id))).not.toContain(

@@ -56,6 +56,8 @@ const ROLE_ALIASES: Record<string, Role> = {
   læringspartner: 'learning_partner',
   laeringspartner: 'learning_partner',
   administrator: 'org_admin',
+  med: 'med_member',
+  med_udvalgsmedlem: 'med_member',
 };
 
 /** A value such as `Område` or `area` → `area`; null when it is not a kind. */

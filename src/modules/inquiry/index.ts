@@ -22,3 +22,4 @@ export type { InquirySaveInput } from './validation.js';
 export { mergeChanges, fieldValue } from './merge.js';
 export type { MergeResult } from './merge.js';
 export type { FormDefinition } from './forms/types.js';
+export { circlesPrivacy } from './privacy.js';

@@ -1,2 +1,3 @@
 export { registerLicenceRoutes } from './routes.js';
 export { licencesExpiringFor } from './services/person-licences.js';
+export { licencesPrivacy } from './privacy.js';

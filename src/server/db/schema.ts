@@ -27,3 +27,4 @@ export * from '../../modules/licences/schema.js';
 export * from '../../modules/os2mo/schema.js';
 export * from '../../modules/scim/schema.js';
 export * from '../../modules/year-wheel/schema.js';
+export * from '../../modules/privacy/schema.js';

@@ -6,6 +6,7 @@ import { IMPORT_APPLY_JOB, importJobHandler } from '../../modules/import/index.j
 import { DIGEST_JOB, digestJobHandler, startDigestScheduler } from '../../modules/reminders/index.js';
 import { OS2MO_SYNC_JOB, os2moJobHandler, startOs2moScheduler } from '../../modules/os2mo/index.js';
 import { startWheelReminders } from '../../modules/year-wheel/index.js';
+import { startRetentionScheduler } from '../../modules/privacy/index.js';
 
 /** Every job kind and its handler; modules add theirs here. */
 export function jobHandlers(
@@ -32,11 +33,13 @@ export function startJobs(
   const digests = startDigestScheduler(db, { now });
   const os2mo = startOs2moScheduler(db, now);
   const wheel = startWheelReminders(db, config, { now });
+  const retention = startRetentionScheduler(db, config, { now });
   return {
     stop: async () => {
       await digests.stop();
       await os2mo.stop();
       await wheel.stop();
+      await retention.stop();
       await worker.stop();
     },
   };

@@ -17,5 +17,8 @@ export const isAdmin = (actor: Actor) => actor.memberships.some((m) => ADMIN_ROL
 
 export const isOrgAdmin = (actor: Actor) => hasRole(actor, 'org_admin');
 
+/** Who reads aggregates (MUS coverage): HR and admins, and MED committee members, who read nothing else. */
+export const readsAggregates = (actor: Actor) => isAdmin(actor) || hasRole(actor, 'med_member');
+
 /** Whether the actor leads any unit: without that, no leader relation can hold, and none is looked up. */
 export const leadsAnyUnit = (actor: Actor) => hasRole(actor, 'leader');

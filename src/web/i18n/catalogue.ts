@@ -2,6 +2,7 @@ import { common } from './common';
 import { authMessages } from '../../modules/auth/web/messages';
 import { mailMessages } from '../../modules/mail/web/messages';
 import { coverageMessages } from '../../modules/coverage/web/messages';
+import { privacyMessages } from '../../modules/privacy/web/messages';
 import { orgMessages } from '../../modules/org/web/messages';
 import { importMessages } from '../../modules/import/web/messages';
 import { oidcMessages } from '../../modules/oidc/web/messages';
@@ -35,6 +36,7 @@ export const catalogue = {
     auth: authMessages.da,
     mail: mailMessages.da,
     coverage: coverageMessages.da,
+    privacy: privacyMessages.da,
     org: orgMessages.da,
     import: importMessages.da,
     oidc: oidcMessages.da,
@@ -66,6 +68,7 @@ export const catalogue = {
     auth: authMessages.en,
     mail: mailMessages.en,
     coverage: coverageMessages.en,
+    privacy: privacyMessages.en,
     org: orgMessages.en,
     import: importMessages.en,
     oidc: oidcMessages.en,

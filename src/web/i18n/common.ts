@@ -76,6 +76,7 @@ export const common = defineMessages(
       learning_partner: 'Læringspartner',
       hr: 'HR',
       org_admin: 'Organisationsadministrator',
+      med_member: 'MED-udvalgsmedlem',
     },
     unitKinds: {
       administration: 'Forvaltning',
@@ -147,6 +148,8 @@ export const common = defineMessages(
         collaborator_exists: 'Personen arbejder allerede med på cirklen.',
         feedback_link_unavailable: 'Målet eller aftalen kan ikke vælges til denne feedback.',
         feedback_to_self: 'Du kan ikke give feedback til dig selv.',
+        erase_self: 'Du kan ikke slette dine egne oplysninger her. Bed en anden administrator om det.',
+        retention_preview_first: 'Se forhåndsvisningen af de gemte regler, før du slår sletning til.',
         survey_closed: 'Evalueringen er lukket, så der kan ikke længere svares.',
         survey_already_answered: 'Du har allerede svaret. Tak for det!',
         survey_wrong_length: 'Svar på alle spørgsmål, én score til hvert.',
@@ -261,6 +264,7 @@ export const common = defineMessages(
       learning_partner: 'Learning partner',
       hr: 'HR',
       org_admin: 'Organisation administrator',
+      med_member: 'MED committee member',
     },
     unitKinds: {
       administration: 'Administration',
@@ -334,6 +338,8 @@ export const common = defineMessages(
         collaborator_exists: 'The person is already working on the circle.',
         feedback_link_unavailable: 'That goal or agreement cannot be chosen for this feedback.',
         feedback_to_self: 'You cannot give feedback to yourself.',
+        erase_self: 'You cannot erase your own data here. Ask another administrator.',
+        retention_preview_first: 'Preview the saved rules before you switch deletion on.',
         survey_closed: 'The evaluation is closed, so answers are no longer taken.',
         survey_already_answered: 'You have already answered. Thank you!',
         survey_wrong_length: 'Answer every question, one score each.',

@@ -51,7 +51,24 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'common.nav.import',
     visible: (me) => me.abilities.administer,
   },
-  { to: '/coverage', group: 'organisation', label: 'coverage.nav', visible: (me) => me.abilities.administer },
+  {
+    to: '/coverage',
+    group: 'organisation',
+    label: 'coverage.nav',
+    visible: (me) => me.abilities.readCoverage,
+  },
+  {
+    to: '/privacy/erasure',
+    group: 'organisation',
+    label: 'privacy.erasure.nav',
+    visible: (me) => me.abilities.manageOrganisation,
+  },
+  {
+    to: '/privacy/retention',
+    group: 'organisation',
+    label: 'privacy.retention.nav',
+    visible: (me) => me.abilities.manageOrganisation,
+  },
   {
     to: '/organisation',
     group: 'organisation',
@@ -59,6 +76,7 @@ export const NAV_ITEMS: NavItem[] = [
     visible: (me) => me.abilities.manageOrganisation,
   },
   { to: '/my-access', group: 'account', label: 'common.nav.myAccess', visible: always },
+  { to: '/my-data', group: 'account', label: 'privacy.nav', visible: always },
   { to: '/outbox', group: 'account', label: 'common.nav.outbox', visible: (me) => me.abilities.viewOutbox },
   { to: '/reminders', group: 'account', label: 'reminders.nav', visible: always },
   { to: '/settings', group: 'account', label: 'common.nav.settings', visible: always },

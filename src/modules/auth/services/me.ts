@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
-import { isAdmin, isOrgAdmin, leadsAnyUnit } from '../../../server/policy/actor.js';
+import { isAdmin, isOrgAdmin, leadsAnyUnit, readsAggregates } from '../../../server/policy/actor.js';
 import { organisations, people, units } from '../../org/schema.js';
 import type { Me } from '../answers.js';
 
@@ -45,6 +45,7 @@ export async function getMe({ ctx }: { ctx: SignedInContext }): Promise<Me> {
       manageOrganisation: isOrgAdmin(actor),
       lead: leadsAnyUnit(actor),
       viewOutbox: ctx.config.showOutbox && isOrgAdmin(actor),
+      readCoverage: readsAggregates(actor),
     },
   };
 }

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { LED_ROLES } from '../../../server/policy/roles.js';
+import { forbidden } from '../../../server/http/errors.js';
+import { readsAggregates } from '../../../server/policy/actor.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
 import { addDays, localDay, startOfLocalDay } from '../../../shared/time.js';
 import { COVERAGE_MIN_GROUP } from '../constants.js';
@@ -33,6 +35,7 @@ export async function getCoverage({
   input: CoverageQuery;
 }): Promise<CoverageAnswer> {
   const { db, actor } = ctx;
+  if (!readsAggregates(actor)) throw forbidden('Only HR, administrators and the MED committee read coverage');
   const today = localDay(ctx.now());
   const from = input.from ?? `${today.slice(0, 4)}-01-01`;
   const to = input.to ?? `${today.slice(0, 4)}-12-31`;
@@ -96,14 +99,18 @@ export async function getCoverage({
       },
       { ...zero },
     );
+  const met = <T extends typeof zero>(c: T) => ({
+    ...c,
+    requirementMet: c.employees > 0 && c.heldOneToOne === c.employees,
+  });
   const groups = rollUp.groups
     .map((g) => {
       const unit = byId.get(g.unitId)!;
-      return {
+      return met({
         unit: { id: unit.id, name: unit.name },
         includes: g.rolledUp.map((id) => ({ id, name: byId.get(id)!.name })),
         ...sum([g.unitId, ...g.rolledUp]),
-      };
+      });
     })
     .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'da'));
   const total = groups.reduce(
@@ -118,5 +125,5 @@ export async function getCoverage({
   const notShown = [...rollUp.placements.values()]
     .filter((p) => p.placement === 'hidden')
     .reduce((n, p) => n + p.respondents, 0);
-  return { period: { from, to }, minGroup: COVERAGE_MIN_GROUP, groups, total, notShown };
+  return { period: { from, to }, minGroup: COVERAGE_MIN_GROUP, groups, total: met(total), notShown };
 }

@@ -78,8 +78,21 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
       </Alert>
     );
   const share = (count: number, of: number) => t('coverage.share', { count, percent: percent(count, of) });
+  const requirement = (c: { employees: number; heldOneToOne: number; requirementMet: boolean }) =>
+    c.requirementMet
+      ? t('coverage.requirementMet')
+      : t('coverage.requirementMissing', { count: c.employees - c.heldOneToOne });
+  const { total } = coverage;
   return (
     <Stack gap="sm">
+      <Alert color={total.requirementMet ? 'green' : 'yellow'} role="status">
+        {total.requirementMet
+          ? t('coverage.summaryMet', { count: total.employees })
+          : t('coverage.summaryMissing', {
+              missing: total.employees - total.heldOneToOne,
+              count: total.employees,
+            })}
+      </Alert>
       <Paper withBorder>
         <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('coverage.title')}>
           <Table striped miw={560}>
@@ -96,6 +109,7 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
                 <Table.Th scope="col">{t('coverage.held')}</Table.Th>
                 <Table.Th scope="col">{t('coverage.inFocus')}</Table.Th>
                 <Table.Th scope="col">{t('coverage.neither')}</Table.Th>
+                <Table.Th scope="col">{t('coverage.requirement')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -113,6 +127,7 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
                   <Table.Td>{share(g.heldOneToOne, g.employees)}</Table.Td>
                   <Table.Td>{share(g.goalInFocus, g.employees)}</Table.Td>
                   <Table.Td>{share(g.neither, g.employees)}</Table.Td>
+                  <Table.Td>{requirement(g)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -123,6 +138,7 @@ function CoverageTable({ coverage }: { coverage: CoverageAnswer }) {
                 <Table.Th>{share(coverage.total.heldOneToOne, coverage.total.employees)}</Table.Th>
                 <Table.Th>{share(coverage.total.goalInFocus, coverage.total.employees)}</Table.Th>
                 <Table.Th>{share(coverage.total.neither, coverage.total.employees)}</Table.Th>
+                <Table.Th>{requirement(coverage.total)}</Table.Th>
               </Table.Tr>
             </Table.Tfoot>
           </Table>

@@ -28,6 +28,13 @@ export const coverageMessages = defineMessages(
       '{count} medarbejdere i enheder, der heller ikke sammen med enhederne over dem når {min}, er ikke talt med.',
     empty: 'Der er ingen medarbejdere at tælle endnu.',
     periodError: 'Perioden skal slutte samme dag som eller efter, den begynder.',
+    requirement: 'Årlig samtale',
+    requirementMet: 'Opfyldt',
+    requirementMissing: 'Mangler for {count}',
+    summaryMet:
+      'Overenskomstens krav om en årlig udviklingssamtale er opfyldt i perioden: alle {count} medarbejdere har haft mindst én afholdt 1:1-samtale.',
+    summaryMissing:
+      'Overenskomstens krav om en årlig udviklingssamtale er endnu ikke opfyldt i perioden: {missing} af {count} medarbejdere mangler en afholdt 1:1-samtale.',
   },
   {
     nav: 'Development talk coverage',
@@ -55,5 +62,12 @@ export const coverageMessages = defineMessages(
       '{count} employees in units that stay below {min} even together with the units above them are not counted.',
     empty: 'There are no employees to count yet.',
     periodError: 'The period must end on or after the day it starts.',
+    requirement: 'Yearly talk',
+    requirementMet: 'Met',
+    requirementMissing: 'Missing for {count}',
+    summaryMet:
+      'The collective agreement’s yearly development talk is met in the period: all {count} employees had at least one held 1:1.',
+    summaryMissing:
+      'The collective agreement’s yearly development talk is not yet met in the period: {missing} of {count} employees have had no held 1:1.',
   },
 );

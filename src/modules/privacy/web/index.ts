@@ -1,0 +1,1 @@
+export { privacyAppRoutes } from './routes';
