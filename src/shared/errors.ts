@@ -90,6 +90,8 @@ export const ERROR_REASONS = [
   'review_decided',
   'below_required_level',
   'below_required_confirm',
+  'idempotency_key_invalid',
+  'idempotency_key_reused',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
