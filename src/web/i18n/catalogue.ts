@@ -23,6 +23,7 @@ import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
 import { surveysMessages } from '../../modules/surveys/web/messages';
 import { competenceMessages } from '../../modules/competence/web/messages';
+import { offlineMessages } from '../offline/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -53,6 +54,7 @@ export const catalogue = {
     learningTalks: learningTalksMessages.da,
     surveys: surveysMessages.da,
     competence: competenceMessages.da,
+    offline: offlineMessages.da,
   },
   en: {
     common: common.en,
@@ -80,6 +82,7 @@ export const catalogue = {
     learningTalks: learningTalksMessages.en,
     surveys: surveysMessages.en,
     competence: competenceMessages.en,
+    offline: offlineMessages.en,
   },
 };
 
