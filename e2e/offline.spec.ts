@@ -61,6 +61,15 @@ const reachesServer = (page: Page) =>
 async function goOffline(context: BrowserContext, page: Page) {
   await context.setOffline(true);
   await expect.poll(() => reachesServer(page)).toBe(false);
+  await sayOffline(page);
+}
+
+/**
+ * A phone without a network also says so (navigator.onLine false, an `offline` event), which the
+ * emulated switch leaves out: the app must then still ask its cache and keep what is written.
+ */
+async function sayOffline(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
 }
 
 const queue = (page: Page) => page.getByRole('region', { name: new RegExp(`^${off.queue.title}`) });
@@ -152,6 +161,7 @@ test('written offline, sent once when the connection returns; a refused note com
   await goOffline(context, page);
   const FEEDBACK = `Du fik Noah til at rydde op med en sang – det virkede (${RUN}).`;
   await page.goto('/feedback/new');
+  await sayOffline(page);
   await (await findLine(page)).click();
   await page.getByRole('radio', { name: new RegExp(fb.kinds.recognition) }).click();
   await page.getByLabel(label(fb.form.text)).fill(FEEDBACK);
@@ -162,6 +172,7 @@ test('written offline, sent once when the connection returns; a refused note com
   const THEME = `Overgangen fra leg til frokost tager et kvarter og ender i råb (${RUN}).`;
   const FOCUS = `Hvad sker der, hvis vi varsler fem minutter før med en sang? (${RUN})`;
   await openCircle(page, circle.id);
+  await sayOffline(page);
   await field(page, plan.theme.label).fill(THEME);
   await page.getByRole('button', { name: circles.circle.save, exact: true }).click();
   await expect(queue(page)).toContainText(THEME);
@@ -192,6 +203,7 @@ test('written offline, sent once when the connection returns; a refused note com
 
   // The connection returns: sent in order, each once; the collided note comes back with its text.
   await context.setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await expect(page.getByText(off.banner.title)).toHaveCount(0);
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(FOCUS);

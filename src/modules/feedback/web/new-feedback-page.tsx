@@ -54,6 +54,7 @@ export function NewFeedbackPage() {
 
   const save = useMutation({
     // Written offline, it waits on the device and is sent when the connection returns.
+    networkMode: 'always',
     mutationFn: (input: z.output<typeof feedbackFormSchema>) =>
       writeOrQueue<FeedbackAnswer>({
         personId: me!.person.id,

@@ -80,6 +80,7 @@ function CircleEditor({ detail }: { detail: CircleAnswer }) {
 
   const save = useMutation({
     // Written offline, the save waits on the device and is sent (and merged field by field) later.
+    networkMode: 'always',
     mutationFn: () =>
       saveCircleOrQueue(me!.person.id, circle.id, {
         baseVersion: circle.version,
