@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { catalogueByLanguage } from './scripts/catalogue-plugin.mjs';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/web/offline/pwa-options.js';
 
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), catalogueByLanguage()],
+  plugins: [react(), catalogueByLanguage(), VitePWA(pwaOptions)],
   build: {
     // npm run build (scripts/build.mjs) gives its own folder; a plain `vite build` lands here,
     // apart from dist/web, which a running server may be serving.

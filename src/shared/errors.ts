@@ -92,6 +92,8 @@ export const ERROR_REASONS = [
   'below_required_confirm',
   'erase_self',
   'retention_preview_first',
+  'idempotency_key_invalid',
+  'idempotency_key_reused',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -15,6 +15,8 @@ export const queryClient = new QueryClient({
       staleTime: 30_000,
       retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 2,
       refetchOnWindowFocus: false,
+      // Asked even when the browser says it is offline: the service worker answers from its cache.
+      networkMode: 'offlineFirst',
     },
   },
 });

@@ -6,6 +6,12 @@ import './styles.css';
 import { App } from './app';
 import { loadInitialLanguage } from './i18n';
 
+// The service worker (installable app, offline use) only in a build: after the first page, in a
+// chunk of its own, so the first page loads no more for it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./offline/register').then((m) => m.registerServiceWorker());
+}
+
 // The texts of the language the person uses come first (one language, not both), then the app.
 void loadInitialLanguage().then((language) =>
   createRoot(document.getElementById('root')!).render(

@@ -6,6 +6,7 @@ export * from '../../modules/import/schema.js';
 export * from '../audit/schema.js';
 export * from '../jobs/schema.js';
 export * from '../http/rate-limit-schema.js';
+export * from '../http/idempotency-schema.js';
 export * from '../mail/schema.js';
 export * from '../crypto/schema.js';
 export * from '../../modules/framing/schema.js';

@@ -6,6 +6,7 @@ import { isAdmin } from '../policy/actor.js';
 import { anonymousLimiter } from './rate-limit.js';
 import { apiErrorBody } from '../../shared/errors.js';
 import { readJsonBody } from './input.js';
+import { idempotent } from './idempotency.js';
 import { LIMITS } from '../../shared/limits.js';
 
 /**
@@ -94,7 +95,12 @@ export function route<
     ...rest,
     path,
     responses,
-    middleware: [access === 'public' && !rateLimited ? openToAll : guards[access], readJsonBody(bodyBytes)],
+    middleware: [
+      access === 'public' && !rateLimited ? openToAll : guards[access],
+      readJsonBody(bodyBytes),
+      // A write sent again with its Idempotency-Key gets the first answer (idempotency.ts).
+      idempotent,
+    ],
     security: access === 'public' ? [] : [{ session: [] }],
   }) as never;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './context.js';
 import { APP_ROOT } from '../paths.js';
 import { markBuildInUse } from '../builds.js';
@@ -62,6 +62,17 @@ export function mountWebApp(app: Hono<AppEnv>, webDir?: string) {
     }),
   );
   app.use('/favicon.svg', serveStatic({ root }));
+  // The service worker and the manifest keep their names from version to version: asked again
+  // every time, so a new version is found at once (the worker then installs it beside the old).
+  // The header is set before the file is served: set after, it would not reach the answer.
+  const files = serveStatic<AppEnv>({ root });
+  const revalidated: MiddlewareHandler<AppEnv> = (c, next) => {
+    c.header('Cache-Control', 'no-cache');
+    return files(c, next);
+  };
+  app.use('/sw.js', revalidated);
+  app.use('/manifest.webmanifest', revalidated);
+  app.use('/icons/*', revalidated);
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return c.notFound();
     if (!fs.existsSync(indexFile)) {

@@ -27,6 +27,7 @@ import { learningTalksMessages } from '../../modules/learning-talks/web/messages
 import { surveysMessages } from '../../modules/surveys/web/messages';
 import { competenceMessages } from '../../modules/competence/web/messages';
 import { yearWheelMessages } from '../../modules/year-wheel/web/messages';
+import { offlineMessages } from '../offline/messages';
 import type { Paths } from './define';
 
 /** Every module's texts under its own namespace. */
@@ -62,6 +63,7 @@ export const catalogue = {
     learningTalks: learningTalksMessages.da,
     surveys: surveysMessages.da,
     competence: competenceMessages.da,
+    offline: offlineMessages.da,
   },
   en: {
     common: common.en,
@@ -94,6 +96,7 @@ export const catalogue = {
     learningTalks: learningTalksMessages.en,
     surveys: surveysMessages.en,
     competence: competenceMessages.en,
+    offline: offlineMessages.en,
   },
 };
 

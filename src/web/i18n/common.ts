@@ -177,6 +177,10 @@ export const common = defineMessages(
           'Personen har ikke et gyldigt kørekort på det niveau, opgaven kræver, og arbejdspladsen tillader ikke at sætte nogen på under niveauet.',
         below_required_confirm:
           'Personen har ikke et gyldigt kørekort på det niveau, opgaven kræver for at stå alene. Vil du sætte personen på alligevel?',
+        idempotency_key_invalid:
+          'Enheden sendte en ugyldig nøgle med det, du skrev. Genindlæs siden, og prøv igen.',
+        idempotency_key_reused:
+          'Enheden sendte det samme to gange med forskelligt indhold. Tjek det, du skrev, og send det igen.',
         conversation_closed: 'Samtalen er allerede holdt eller aflyst, så den kan ikke ændres på den måde.',
         conversation_not_started:
           'Samtalen er ikke begyndt endnu. Den kan først markeres som holdt, når den er gået i gang.',
@@ -369,6 +373,10 @@ export const common = defineMessages(
           'The person holds no valid licence at the level the task requires, and the workplace does not allow assigning anyone below it.',
         below_required_confirm:
           'The person holds no valid licence at the level the task requires to work alone. Do you want to assign them anyway?',
+        idempotency_key_invalid:
+          'Your device sent an invalid key with what you wrote. Reload the page and try again.',
+        idempotency_key_reused:
+          'Your device sent the same write twice with different contents. Check what you wrote and send it again.',
         conversation_closed:
           'The conversation has already been held or cancelled, so it cannot be changed that way.',
         conversation_not_started:

@@ -9,6 +9,8 @@ import { useMe } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { activeNavEntry, NAV_GROUPS, NAV_ITEMS } from './nav-items';
 import { NavSectionContext } from './nav-section';
+import { OfflinePanel } from '../offline/offline-panel';
+import { useOfflineSignOut } from '../offline/sign-out';
 
 export function AppLayout() {
   const { t, locale, setLocale } = useI18n();
@@ -27,13 +29,15 @@ export function AppLayout() {
 
   useEffect(close, [pathname, close]);
 
-  if (!me) return null;
-
   const signOut = async () => {
     await post('/auth/sign-out').catch(() => undefined);
     queryClient.clear();
     await navigate({ to: '/login' });
   };
+  // Asks first when something written offline is not sent yet; clears the device of the person.
+  const offlineSignOut = useOfflineSignOut(me?.person.id ?? '', signOut);
+
+  if (!me) return null;
 
   const items = NAV_ITEMS.filter((item) => item.visible(me));
   const active = activeNavEntry(pathname, items, { personId: me.person.id, section });
@@ -111,13 +115,14 @@ export function AppLayout() {
           <Text size="sm" fw={500} truncate>
             {me.person.name}
           </Text>
-          <Button variant="default" onClick={() => void signOut()}>
+          <Button variant="default" onClick={() => void offlineSignOut.start()}>
             {t('common.nav.signOut')}
           </Button>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ flex: 1 }}>
+          <OfflinePanel personId={me.person.id} />
           <NavSectionContext.Provider value={setSection}>
             <Outlet />
           </NavSectionContext.Provider>
@@ -141,6 +146,7 @@ export function AppLayout() {
           )}
         </Group>
       </AppShell.Main>
+      {offlineSignOut.modal}
     </AppShell>
   );
 }

@@ -17,7 +17,9 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../../web/i18n';
-import { get, post } from '../../../web/lib/api';
+import { get } from '../../../web/lib/api';
+import { useMe } from '../../../web/lib/session';
+import { writeOrQueue } from '../../../web/offline/write';
 import { PageHeader } from '../../../web/components/page-header';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { notifySuccess } from '../../../web/components/notify';
@@ -37,6 +39,7 @@ export function NewFeedbackPage() {
   const search = useSearch({ strict: false }) as { to?: string };
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { data: me } = useMe();
   const [formError, setFormError] = useState<string | null>(null);
   const preselected = search.to ? (search.to.includes(':') ? search.to : `person:${search.to}`) : '';
   const form = useForm<FeedbackFormValues, unknown, z.output<typeof feedbackFormSchema>>({
@@ -50,9 +53,19 @@ export function NewFeedbackPage() {
   const links = useLinks(to || null);
 
   const save = useMutation({
-    mutationFn: (input: z.output<typeof feedbackFormSchema>) => post<FeedbackAnswer>('/feedback', input),
-    onSuccess: async () => {
-      notifySuccess(t('feedback.form.saved'));
+    // Written offline, it waits on the device and is sent when the connection returns.
+    networkMode: 'always',
+    mutationFn: (input: z.output<typeof feedbackFormSchema>) =>
+      writeOrQueue<FeedbackAnswer>({
+        personId: me!.person.id,
+        kind: 'feedback',
+        method: 'POST',
+        path: '/feedback',
+        body: input,
+        text: input.text,
+      }),
+    onSuccess: async (result) => {
+      notifySuccess(t('sent' in result ? 'feedback.form.saved' : 'offline.savedOnDevice'));
       await queryClient.invalidateQueries({ queryKey: feedbackKeys.all });
       await navigate({ to: '/feedback', search: { tab: 'given' } });
     },

@@ -1,6 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { get, patch } from '../../../web/lib/api';
+import { writeOrQueue } from '../../../web/offline/write';
 import type { CircleAnswer, CircleHistoryAnswer, CircleListAnswer, CircleSaveAnswer } from '../answers';
 import type { saveCircleInput } from '../validation';
 
@@ -36,3 +37,14 @@ export function refreshCircles(queryClient: QueryClient) {
  */
 export const saveCircle = (id: string, body: z.input<typeof saveCircleInput>) =>
   patch<CircleSaveAnswer>(`/circles/${id}`, body);
+
+/** The same save, kept on the device when there is no connection (the "not sent yet" list shows the text). */
+export const saveCircleOrQueue = (personId: string, id: string, body: z.input<typeof saveCircleInput>) =>
+  writeOrQueue<CircleSaveAnswer>({
+    personId,
+    kind: 'circleNote',
+    method: 'PATCH',
+    path: `/circles/${id}`,
+    body,
+    text: (body.changes ?? []).map((c) => c.to).join('\n\n'),
+  });

@@ -22,7 +22,8 @@ import { LoadError, Loading } from '../../../web/components/states';
 import { notifySuccess } from '../../../web/components/notify';
 import { FORMS } from '../forms/index';
 import type { CircleAnswer } from '../answers';
-import { circleKeys, refreshCircles, saveCircle, useCircle } from './api';
+import { circleKeys, refreshCircles, saveCircleOrQueue, useCircle } from './api';
+import { useMe } from '../../../web/lib/session';
 import { circleVoice, fieldHelp, fieldLabel, phaseIntro, phaseTitle } from './circle-texts';
 import { ConflictPanel } from './conflict-panel';
 import { Collaborators, HistoryDrawer } from './circle-side';
@@ -44,6 +45,7 @@ function CircleEditor({ detail }: { detail: CircleAnswer }) {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { data: me } = useMe();
   const { circle, can, relation } = detail;
   const voice = circleVoice(circle);
   // A team's circle belongs with the team, like its goal; a person's under their own goals, and
@@ -78,14 +80,23 @@ function CircleEditor({ detail }: { detail: CircleAnswer }) {
   }, [draft.dirty]);
 
   const save = useMutation({
+    // Written offline, the save waits on the device and is sent (and merged field by field) later.
+    networkMode: 'always',
     mutationFn: () =>
-      saveCircle(circle.id, {
+      saveCircleOrQueue(me!.person.id, circle.id, {
         baseVersion: circle.version,
         changes: draft.changes,
         done: draft.doneChanges,
         ...(draft.draft.deadline !== undefined ? { deadline: draft.draft.deadline } : {}),
       }),
-    onSuccess: (result) => {
+    onSuccess: (outcome) => {
+      if (!('sent' in outcome)) {
+        draft.clear();
+        setError(null);
+        notifySuccess(t('offline.savedOnDevice'));
+        return;
+      }
+      const result = outcome.sent;
       const { circle: saved, relation, can } = result;
       queryClient.setQueryData<CircleAnswer>(circleKeys.one(circle.id), { circle: saved, relation, can });
       void queryClient.invalidateQueries({ queryKey: circleKeys.history(circle.id) });
