@@ -8,9 +8,9 @@ import {
   inquiryHistory,
   loadInquiry,
   presentInquiry,
-  saveInquiry,
   type InquirySaveInput,
 } from '../../inquiry/index.js';
+import { saveTeamInquiry } from './team-inquiry.js';
 import { qualityTrials, qualityWorkItems } from '../schema.js';
 import {
   loadTeamRow,
@@ -24,6 +24,13 @@ import {
 } from '../records.js';
 import type { ConcludeTrialInput, CreateTrialInput } from '../validation.js';
 import type { InquiryHistoryAnswer, TrialAnswer, TrialSaveAnswer } from '../answers.js';
+
+const TRIAL_INQUIRY = {
+  form: 'trial_action',
+  entityType: 'quality_trial',
+  action: 'quality.trial_saved',
+  load: trialById,
+} as const;
 
 /** POST /quality/actions/{id}/trials: a trial action testing an improvement action, its PDSA cycle empty. */
 export async function createTrial({
@@ -106,25 +113,7 @@ export async function saveTrial({
   input: InquirySaveInput & { id: string };
 }): Promise<TrialSaveAnswer> {
   return inTransaction(ctx, async (tx) => {
-    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
-    const inquiry = await loadInquiry(tx.db, tx.actor.orgId, trial.inquiryId, 'trial_action', true);
-    if (!inquiry) throw notFound('No such trial');
-    const result = await saveInquiry(tx, inquiry, input);
-    if (result.changed)
-      await writeAudit(
-        tx.db,
-        { actor: tx.actor, orgId: tx.actor.orgId },
-        {
-          action: 'quality.trial_saved',
-          entityType: 'quality_trial',
-          entityId: trial.id,
-          details: {
-            version: result.row.version,
-            fields: result.saved.map((s) => `${s.phase}.${s.field}`),
-            conflicts: result.conflicts.map((c) => `${c.phase}.${c.field}`),
-          },
-        },
-      );
+    const { row: trial, result } = await saveTeamInquiry(tx, TRIAL_INQUIRY, input);
     return { ...(await presentTrial(tx, trial)), saved: result.saved, conflicts: result.conflicts };
   });
 }
