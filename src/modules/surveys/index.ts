@@ -11,3 +11,4 @@ export { DEFAULT_THRESHOLD, THRESHOLD_CEILING, THRESHOLD_FLOOR, thresholdOf } fr
 export { registerSurveyRoutes } from './routes.js';
 export { builtInInstrument } from './instruments/index.js';
 export type { Instrument } from './instruments/types.js';
+export { unitSurveyResults, type UnitSurveyResult } from './services/unit-package.js';
