@@ -23,6 +23,7 @@ import { registerQualityRoutes } from '../modules/quality/index.js';
 import { registerLibraryRoutes } from '../modules/library/index.js';
 import { registerLibraryKinds } from './library-kinds.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
+import { registerLearningCultureRoutes } from '../modules/learning-culture/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerHealthRoutes } from './health.js';
@@ -59,4 +60,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerLearningTalkRoutes(app);
   registerSurveyRoutes(app);
   registerCompetenceRoutes(app);
+  registerLearningCultureRoutes(app);
 }

@@ -27,6 +27,7 @@ import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/i
 import { leversAppRoutes } from '../modules/levers/web/index';
 import { progressionAppRoutes } from '../modules/progression/web/index';
 import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
+import { learningCultureAppRoutes } from '../modules/learning-culture/web/index';
 import { licencesAppRoutes } from '../modules/licences/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
@@ -83,6 +84,7 @@ const routeTree = rootRoute.addChildren([
     ...leversAppRoutes(appRoute),
     ...progressionAppRoutes(appRoute),
     ...learningTalksAppRoutes(appRoute),
+    ...learningCultureAppRoutes(appRoute),
     ...licencesAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
     ...qualityAppRoutes(appRoute),

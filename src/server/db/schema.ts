@@ -24,3 +24,4 @@ export * from '../../modules/learning-talks/schema.js';
 export * from '../../modules/surveys/schema.js';
 export * from '../../modules/competence/schema.js';
 export * from '../../modules/licences/schema.js';
+export * from '../../modules/learning-culture/schema.js';
