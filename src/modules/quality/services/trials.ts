@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
+import type { Db } from '../../../server/db/client.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { invalid, notFound } from '../../../server/http/errors.js';
+import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import {
   createTeamInquiry,
   inquiryHistory,
@@ -142,7 +143,14 @@ export async function concludeTrial({
   input: ConcludeTrialInput & { id: string };
 }): Promise<TrialAnswer> {
   return inTransaction(ctx, async (tx) => {
-    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
+    const { row: trial } = await loadTeamRow(tx, lockedTrialById(input.id));
+    if (input.seen !== undefined) {
+      const now = trial.outcome && trial.conclusion ? `${trial.outcome}/${trial.conclusion}` : null;
+      const seen = input.seen ? `${input.seen.outcome}/${input.seen.conclusion}` : null;
+      const wanted = `${input.outcome}/${input.conclusion}`;
+      if (now !== seen && now !== wanted)
+        throw conflict('Someone else concluded the trial meanwhile', 'stale_version');
+    }
     const orgId = tx.actor.orgId;
     const [updated] = await tx.db
       .update(qualityTrials)
@@ -162,6 +170,16 @@ export async function concludeTrial({
     return presentTrial(tx, updated!);
   });
 }
+
+/** The trial row locked for the transaction, so two conclusions in flight are decided one after the other. */
+const lockedTrialById = (id: string) => async (db: Db, orgId: string) =>
+  (
+    await db
+      .select()
+      .from(qualityTrials)
+      .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.id, id)))
+      .for('update')
+  )[0];
 
 async function presentTrial(ctx: SignedInContext, trial: TrialRow): Promise<TrialAnswer> {
   const orgId = ctx.actor.orgId;
