@@ -366,6 +366,8 @@ const NOT_A_RECORD: Record<string, string> = {
   'GET /api/learning-talks': 'units’ learning conversations between their leaders',
   'GET /api/learning-talks/:id': 'units’ learning conversations between their leaders',
   'GET /api/learning-talks/:id/package': 'a unit’s counts, plans, forums and progression; no person’s record',
+  'GET /api/learning-culture':
+    'one’s own or a team’s trend; a shared person’s is audited (learning-culture.test.ts)',
   'GET /api/surveys/instruments': 'survey instruments (configuration)',
   'GET /api/surveys/instruments/:key': 'survey instruments (configuration)',
   'GET /api/surveys/settings': 'the organisation’s settings',

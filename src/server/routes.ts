@@ -24,6 +24,7 @@ import { registerQualityRoutes } from '../modules/quality/index.js';
 import { registerLibraryRoutes } from '../modules/library/index.js';
 import { registerLibraryKinds } from './library-kinds.js';
 import { registerProgressionRoutes } from '../modules/progression/index.js';
+import { registerLearningCultureRoutes } from '../modules/learning-culture/index.js';
 import { addBuiltInPackageSources, registerLearningTalkRoutes } from '../modules/learning-talks/index.js';
 import { registerCompetenceRoutes } from '../modules/competence/index.js';
 import { registerOs2moRoutes } from '../modules/os2mo/index.js';
@@ -69,4 +70,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   registerCompetenceRoutes(app);
   registerPrivacySources();
   registerPrivacyRoutes(app);
+  registerLearningCultureRoutes(app);
 }

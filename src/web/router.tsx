@@ -28,6 +28,7 @@ import { dialogueAppRoutes, dialogueRootRoutes } from '../modules/dialogue/web/i
 import { leversAppRoutes } from '../modules/levers/web/index';
 import { progressionAppRoutes } from '../modules/progression/web/index';
 import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
+import { learningCultureAppRoutes } from '../modules/learning-culture/web/index';
 import { licencesAppRoutes } from '../modules/licences/web/index';
 import { forumsAppRoutes } from '../modules/forums/web/index';
 import { yearWheelAppRoutes } from '../modules/year-wheel/web/index';
@@ -86,6 +87,7 @@ const routeTree = rootRoute.addChildren([
     ...leversAppRoutes(appRoute),
     ...progressionAppRoutes(appRoute),
     ...learningTalksAppRoutes(appRoute),
+    ...learningCultureAppRoutes(appRoute),
     ...licencesAppRoutes(appRoute),
     ...forumsAppRoutes(appRoute),
     ...yearWheelAppRoutes(appRoute),

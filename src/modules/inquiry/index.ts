@@ -10,6 +10,7 @@ export {
   presentInquiry,
   saveInquiry,
   type InquiryRow,
+  type InquirySaved,
 } from './engine.js';
 export { FORMS } from './forms/index.js';
 export { learningCircle } from './forms/learning-circle.js';

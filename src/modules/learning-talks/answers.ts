@@ -40,7 +40,18 @@ export type TalkListAnswer = z.infer<typeof talkListAnswer>;
 export const packageSection = z.object({
   key: z.string(),
   facts: z.array(z.object({ key: z.string(), value: z.number() })),
-  items: z.array(z.object({ title: z.string(), detail: z.string().nullable() })),
+  items: z.array(
+    z.object({
+      title: z.string(),
+      detail: z.string().nullable(),
+      /** Stable keys the screen words (a trial's outcome, a measure's signal). */
+      tags: z.array(z.string()).optional(),
+      /** Named figures in both languages (a survey round's index points). */
+      scores: z
+        .array(z.object({ name: z.object({ da: z.string(), en: z.string() }), value: z.number().nullable() }))
+        .optional(),
+    }),
+  ),
   progression: overviewAnswer.nullable(),
 });
 export type PackageSection = z.infer<typeof packageSection>;

@@ -161,6 +161,40 @@ describeEachEngine('quality measures: data points and the run chart', (env) => {
       conclusion: 'abandon',
     });
     expect(concluded.json.trial).toMatchObject({ outcome: 'no_improvement', conclusion: 'abandon' });
+
+    // Two conclusions at once from the same empty start: one lands, the other is a 409 and loses nothing.
+    const second = (
+      await req(o.employeeA, 'POST', `/quality/actions/${created.json.trial.action.id}/trials`, {
+        title: 'Stille start',
+        startedOn: '2026-02-09',
+      })
+    ).json.trial.id;
+    const [x, y] = await Promise.all([
+      req(o.employeeA, 'PUT', `/quality/trials/${second}/conclusion`, {
+        outcome: 'improved',
+        conclusion: 'adopt',
+        seen: null,
+      }),
+      req(o.colleagueA, 'PUT', `/quality/trials/${second}/conclusion`, {
+        outcome: 'no_improvement',
+        conclusion: 'abandon',
+        seen: null,
+      }),
+    ]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
+    const winner = x.status === 200 ? x : y;
+    const after = await req(o.employeeA, 'GET', `/quality/trials/${second}`);
+    expect(after.json.trial).toMatchObject({
+      outcome: winner.json.trial.outcome,
+      conclusion: winner.json.trial.conclusion,
+    });
+    // The same conclusion sent twice (a double tap) is no conflict.
+    const repeat = await req(o.employeeA, 'PUT', `/quality/trials/${second}/conclusion`, {
+      outcome: winner.json.trial.outcome,
+      conclusion: winner.json.trial.conclusion,
+      seen: null,
+    });
+    expect(repeat.status).toBe(200);
   });
 
   it('data work before, during and after: on the inquiry engine, linked to the team’s measures only', async () => {

@@ -54,6 +54,14 @@ export type CreateTrialInput = z.infer<typeof createTrialInput>;
 export const concludeTrialInput = z.object({
   outcome: z.enum(TRIAL_OUTCOMES),
   conclusion: z.enum(TRIAL_CONCLUSIONS),
+  /**
+   * The conclusion the client saw (null: none yet). When given and someone else concluded
+   * differently meanwhile, the save is a 409 instead of overwriting theirs unseen.
+   */
+  seen: z
+    .object({ outcome: z.enum(TRIAL_OUTCOMES), conclusion: z.enum(TRIAL_CONCLUSIONS) })
+    .nullable()
+    .optional(),
 });
 export type ConcludeTrialInput = z.infer<typeof concludeTrialInput>;
 

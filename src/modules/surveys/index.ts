@@ -12,3 +12,5 @@ export { registerSurveyRoutes } from './routes.js';
 export { builtInInstrument } from './instruments/index.js';
 export type { Instrument } from './instruments/types.js';
 export { surveysPrivacy } from './privacy.js';
+export { unitSurveyResults, type UnitSurveyResult } from './services/unit-package.js';
+export { indexPoints } from './engine/scores.js';

@@ -29,3 +29,4 @@ export * from '../../modules/os2mo/schema.js';
 export * from '../../modules/scim/schema.js';
 export * from '../../modules/year-wheel/schema.js';
 export * from '../../modules/privacy/schema.js';
+export * from '../../modules/learning-culture/schema.js';

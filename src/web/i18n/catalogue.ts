@@ -24,6 +24,7 @@ import { qualityMessages } from '../../modules/quality/web/messages';
 import { libraryMessages } from '../../modules/library/web/messages';
 import { progressionMessages } from '../../modules/progression/web/messages';
 import { learningTalksMessages } from '../../modules/learning-talks/web/messages';
+import { learningCultureMessages } from '../../modules/learning-culture/web/messages';
 import { surveysMessages } from '../../modules/surveys/web/messages';
 import { competenceMessages } from '../../modules/competence/web/messages';
 import { yearWheelMessages } from '../../modules/year-wheel/web/messages';
@@ -61,6 +62,7 @@ export const catalogue = {
     library: libraryMessages.da,
     progression: progressionMessages.da,
     learningTalks: learningTalksMessages.da,
+    learningCulture: learningCultureMessages.da,
     surveys: surveysMessages.da,
     competence: competenceMessages.da,
     offline: offlineMessages.da,
@@ -94,6 +96,7 @@ export const catalogue = {
     library: libraryMessages.en,
     progression: progressionMessages.en,
     learningTalks: learningTalksMessages.en,
+    learningCulture: learningCultureMessages.en,
     surveys: surveysMessages.en,
     competence: competenceMessages.en,
     offline: offlineMessages.en,

@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/library', group: 'development', label: 'library.nav', visible: always },
   { to: '/progression', group: 'development', label: 'progression.nav', visible: always },
   { to: '/learning-talks', group: 'leading', label: 'learningTalks.nav', visible: (me) => me.abilities.lead },
+  { to: '/learning-culture', group: 'development', label: 'learningCulture.nav', visible: always },
   { to: '/surveys', group: 'development', label: 'surveys.nav', visible: always },
   { to: '/initiatives', group: 'development', label: 'competence.nav', visible: always },
   {

@@ -4,6 +4,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { unitPeopleText } from '../../../server/policy/unit-people.js';
 import { unitSubtreeText, unitWithAncestorsText } from '../../../server/policy/unit-tree.js';
 import { progressionOverview } from '../../progression/index.js';
+import { addModulePackageSources } from './module-sections.js';
 import { addPackageSource, section, type PackageScope } from './registry.js';
 
 /*
@@ -108,4 +109,5 @@ export function addBuiltInPackageSources() {
   addPackageSource({ key: 'levers', order: 30, load: leversSection });
   addPackageSource({ key: 'forums', order: 40, load: forumsSection });
   addPackageSource({ key: 'progression', order: 50, load: progressionSection });
+  addModulePackageSources();
 }

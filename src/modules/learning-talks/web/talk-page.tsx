@@ -83,7 +83,7 @@ export function TalkPage() {
 }
 
 function PackagePart({ section }: { section: PackageSection }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   // A section added by a module after this screen was written still shows, under its key.
   const word = (part: string) => {
     const key = `learningTalks.sections.${section.key}.${part}`;
@@ -112,6 +112,12 @@ function PackagePart({ section }: { section: PackageSection }) {
             <List.Item key={i} style={{ overflowWrap: 'anywhere' }}>
               {item.title}
               {item.detail ? ` — ${item.detail}` : ''}
+              {item.tags?.length ? ` — ${item.tags.map(word).join(', ')}` : ''}
+              {item.scores?.length ? (
+                <Text size="xs" c="dimmed" component="span" display="block">
+                  {item.scores.map((sc) => `${sc.name[locale]} ${sc.value ?? '–'}`).join(' · ')}
+                </Text>
+              ) : null}
             </List.Item>
           ))}
         </List>

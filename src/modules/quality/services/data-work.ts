@@ -9,9 +9,9 @@ import {
   inquiryHistory,
   loadInquiry,
   presentInquiry,
-  saveInquiry,
   type InquirySaveInput,
 } from '../../inquiry/index.js';
+import { saveTeamInquiry } from './team-inquiry.js';
 import { loadQualityTeam } from '../access.js';
 import { qualityDataWorks } from '../schema.js';
 import { loadTeamRow, measureRefs, measureSummaries, teamRef } from '../records.js';
@@ -28,6 +28,13 @@ const dataWorkById = (id: string) => async (db: Db, orgId: string) =>
       .from(qualityDataWorks)
       .where(and(eq(qualityDataWorks.orgId, orgId), eq(qualityDataWorks.id, id)))
   )[0];
+
+const DATA_WORK_INQUIRY = {
+  form: 'data_work',
+  entityType: 'quality_data_work',
+  action: 'quality.data_work_saved',
+  load: dataWorkById,
+} as const;
 
 /** POST /quality/teams/{id}/data-work: a learning focus to work on with data, linked to the team's measures. */
 export async function createDataWork({
@@ -89,25 +96,7 @@ export async function saveDataWork({
   input: InquirySaveInput & { id: string };
 }): Promise<DataWorkSaveAnswer> {
   return inTransaction(ctx, async (tx) => {
-    const { row: work } = await loadTeamRow(tx, dataWorkById(input.id));
-    const inquiry = await loadInquiry(tx.db, tx.actor.orgId, work.inquiryId, 'data_work', true);
-    if (!inquiry) throw notFound('No such data work');
-    const result = await saveInquiry(tx, inquiry, input);
-    if (result.changed)
-      await writeAudit(
-        tx.db,
-        { actor: tx.actor, orgId: tx.actor.orgId },
-        {
-          action: 'quality.data_work_saved',
-          entityType: 'quality_data_work',
-          entityId: work.id,
-          details: {
-            version: result.row.version,
-            fields: result.saved.map((s) => `${s.phase}.${s.field}`),
-            conflicts: result.conflicts.map((c) => `${c.phase}.${c.field}`),
-          },
-        },
-      );
+    const { row: work, result } = await saveTeamInquiry(tx, DATA_WORK_INQUIRY, input);
     return { ...(await presentDataWork(tx, work)), saved: result.saved, conflicts: result.conflicts };
   });
 }

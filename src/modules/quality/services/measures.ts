@@ -62,46 +62,13 @@ export async function getMeasure({
   input: { id: string };
 }): Promise<MeasureAnswer> {
   const { row: measure } = await loadTeamRow(ctx, measureById(input.id));
-  const orgId = ctx.actor.orgId;
-  const points = (
-    await ctx.db
-      .select({ id: qualityDataPoints.id, on: qualityDataPoints.on, value: qualityDataPoints.value })
-      .from(qualityDataPoints)
-      .where(and(eq(qualityDataPoints.orgId, orgId), eq(qualityDataPoints.measureId, measure.id)))
-      .orderBy(asc(qualityDataPoints.on))
-  ).map((p) => ({ id: p.id, on: p.on, value: p.value }));
-  const changes = await ctx.db
-    .select()
-    .from(qualityMeasureChanges)
-    .where(and(eq(qualityMeasureChanges.orgId, orgId), eq(qualityMeasureChanges.measureId, measure.id)));
-  const trials = await ctx.db
-    .select()
-    .from(qualityTrials)
-    .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.measureId, measure.id)));
-  const annotations: Annotation[] = [
-    ...changes.map((c) => ({
-      on: c.on,
-      label: c.label,
-      kind: 'change' as const,
-      startsPhase: c.startsPhase,
-      trialId: null,
-      outcome: null,
-    })),
-    ...trials.map((t) => ({
-      on: t.startedOn,
-      label: t.title,
-      kind: 'trial' as const,
-      startsPhase: false,
-      trialId: t.id,
-      outcome: t.outcome,
-    })),
-  ].sort((a, b) => a.on.localeCompare(b.on));
+  const { points, annotations, phases } = await measureChart(ctx, measure);
   return {
     measure: presentMeasure(measure),
     team: await teamRef(ctx, measure.teamId),
     points,
     annotations,
-    phases: runChartPhases(points, annotations, measure.direction, measure.baselinePoints),
+    phases,
     can: { edit: true },
   };
 }
@@ -169,4 +136,50 @@ export async function setBaseline({
     );
   });
   return getMeasure({ ctx, input: { id: input.id } });
+}
+
+/**
+ * A measure's run chart: its points in time order, its trials and changes as annotations at their
+ * dates, and the phases judged by the Anhøj rules. The caller has checked the actor may see it.
+ */
+export async function measureChart(ctx: SignedInContext, measure: MeasureRow) {
+  const orgId = ctx.actor.orgId;
+  const points = (
+    await ctx.db
+      .select({ id: qualityDataPoints.id, on: qualityDataPoints.on, value: qualityDataPoints.value })
+      .from(qualityDataPoints)
+      .where(and(eq(qualityDataPoints.orgId, orgId), eq(qualityDataPoints.measureId, measure.id)))
+      .orderBy(asc(qualityDataPoints.on))
+  ).map((p) => ({ id: p.id, on: p.on, value: p.value }));
+  const changes = await ctx.db
+    .select()
+    .from(qualityMeasureChanges)
+    .where(and(eq(qualityMeasureChanges.orgId, orgId), eq(qualityMeasureChanges.measureId, measure.id)));
+  const trials = await ctx.db
+    .select()
+    .from(qualityTrials)
+    .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.measureId, measure.id)));
+  const annotations: Annotation[] = [
+    ...changes.map((c) => ({
+      on: c.on,
+      label: c.label,
+      kind: 'change' as const,
+      startsPhase: c.startsPhase,
+      trialId: null,
+      outcome: null,
+    })),
+    ...trials.map((t) => ({
+      on: t.startedOn,
+      label: t.title,
+      kind: 'trial' as const,
+      startsPhase: false,
+      trialId: t.id,
+      outcome: t.outcome,
+    })),
+  ].sort((a, b) => a.on.localeCompare(b.on));
+  return {
+    points,
+    annotations,
+    phases: runChartPhases(points, annotations, measure.direction, measure.baselinePoints),
+  };
 }

@@ -1,16 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
+import type { Db } from '../../../server/db/client.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { invalid, notFound } from '../../../server/http/errors.js';
+import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import {
   createTeamInquiry,
   inquiryHistory,
   loadInquiry,
   presentInquiry,
-  saveInquiry,
   type InquirySaveInput,
 } from '../../inquiry/index.js';
+import { saveTeamInquiry } from './team-inquiry.js';
 import { qualityTrials, qualityWorkItems } from '../schema.js';
 import {
   loadTeamRow,
@@ -24,6 +25,13 @@ import {
 } from '../records.js';
 import type { ConcludeTrialInput, CreateTrialInput } from '../validation.js';
 import type { InquiryHistoryAnswer, TrialAnswer, TrialSaveAnswer } from '../answers.js';
+
+const TRIAL_INQUIRY = {
+  form: 'trial_action',
+  entityType: 'quality_trial',
+  action: 'quality.trial_saved',
+  load: trialById,
+} as const;
 
 /** POST /quality/actions/{id}/trials: a trial action testing an improvement action, its PDSA cycle empty. */
 export async function createTrial({
@@ -106,25 +114,7 @@ export async function saveTrial({
   input: InquirySaveInput & { id: string };
 }): Promise<TrialSaveAnswer> {
   return inTransaction(ctx, async (tx) => {
-    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
-    const inquiry = await loadInquiry(tx.db, tx.actor.orgId, trial.inquiryId, 'trial_action', true);
-    if (!inquiry) throw notFound('No such trial');
-    const result = await saveInquiry(tx, inquiry, input);
-    if (result.changed)
-      await writeAudit(
-        tx.db,
-        { actor: tx.actor, orgId: tx.actor.orgId },
-        {
-          action: 'quality.trial_saved',
-          entityType: 'quality_trial',
-          entityId: trial.id,
-          details: {
-            version: result.row.version,
-            fields: result.saved.map((s) => `${s.phase}.${s.field}`),
-            conflicts: result.conflicts.map((c) => `${c.phase}.${c.field}`),
-          },
-        },
-      );
+    const { row: trial, result } = await saveTeamInquiry(tx, TRIAL_INQUIRY, input);
     return { ...(await presentTrial(tx, trial)), saved: result.saved, conflicts: result.conflicts };
   });
 }
@@ -153,7 +143,14 @@ export async function concludeTrial({
   input: ConcludeTrialInput & { id: string };
 }): Promise<TrialAnswer> {
   return inTransaction(ctx, async (tx) => {
-    const { row: trial } = await loadTeamRow(tx, trialById(input.id));
+    const { row: trial } = await loadTeamRow(tx, lockedTrialById(input.id));
+    if (input.seen !== undefined) {
+      const now = trial.outcome && trial.conclusion ? `${trial.outcome}/${trial.conclusion}` : null;
+      const seen = input.seen ? `${input.seen.outcome}/${input.seen.conclusion}` : null;
+      const wanted = `${input.outcome}/${input.conclusion}`;
+      if (now !== seen && now !== wanted)
+        throw conflict('Someone else concluded the trial meanwhile', 'stale_version');
+    }
     const orgId = tx.actor.orgId;
     const [updated] = await tx.db
       .update(qualityTrials)
@@ -173,6 +170,16 @@ export async function concludeTrial({
     return presentTrial(tx, updated!);
   });
 }
+
+/** The trial row locked for the transaction, so two conclusions in flight are decided one after the other. */
+const lockedTrialById = (id: string) => async (db: Db, orgId: string) =>
+  (
+    await db
+      .select()
+      .from(qualityTrials)
+      .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.id, id)))
+      .for('update')
+  )[0];
 
 async function presentTrial(ctx: SignedInContext, trial: TrialRow): Promise<TrialAnswer> {
   const orgId = ctx.actor.orgId;

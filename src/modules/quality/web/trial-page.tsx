@@ -62,7 +62,14 @@ function Conclusion({ answer }: { answer: TrialAnswer }) {
   async function save() {
     setError(null);
     try {
-      await put(`/quality/trials/${answer.trial.id}/conclusion`, { outcome, conclusion });
+      await put(`/quality/trials/${answer.trial.id}/conclusion`, {
+        outcome,
+        conclusion,
+        seen:
+          answer.trial.outcome && answer.trial.conclusion
+            ? { outcome: answer.trial.outcome, conclusion: answer.trial.conclusion }
+            : null,
+      });
       await refreshQuality(queryClient);
       notifySuccess(t('quality.inquiry.saved'));
     } catch (err) {

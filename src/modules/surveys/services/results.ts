@@ -33,7 +33,11 @@ interface RoundData {
  * A closed round's answers and what of them may be shown. Nothing is read from the responses of a
  * round that is still open; a closed round is sealed before its answers are read.
  */
-async function roundData(ctx: SignedInContext, round: SurveyRound, tree: Tree): Promise<RoundData | null> {
+export async function roundData(
+  ctx: SignedInContext,
+  round: SurveyRound,
+  tree: Tree,
+): Promise<RoundData | null> {
   if (!isClosed(round, ctx.now())) return null;
   if (!round.sealed)
     await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, round.orgId, round.id));

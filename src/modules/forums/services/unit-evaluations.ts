@@ -1,0 +1,93 @@
+import { and, asc, between, eq, inArray } from 'drizzle-orm';
+import type { SignedInContext } from '../../../server/http/context.js';
+import { surveyRounds } from '../../surveys/schema.js';
+import { sealDueRounds, thresholdOf } from '../../surveys/index.js';
+import { INSTRUMENT_ITEMS } from '../constants.js';
+import { forumMeetings, forums } from '../schema.js';
+import { roundResults, summarise } from '../survey/results.js';
+
+/*
+ * A unit's forums and how their meeting evaluations moved in a period, for the unit's learning
+ * conversation. Built on the same results as a forum's own page (survey/results.ts): a meeting
+ * whose evaluation is below the threshold counts as hidden and gives no number, so nothing shown
+ * here depends on its answers.
+ */
+
+export interface ForumEvaluationTrend {
+  name: string;
+  /** Evaluated meetings in the period whose results are shown, and those below the threshold. */
+  shown: number;
+  hidden: number;
+  /** The mean of the items' means at the first and the last shown meeting (1–5). */
+  first: number | null;
+  last: number | null;
+  /** The mean per item over the shown meetings (forums' meeting items, in order). */
+  means: number[] | null;
+}
+
+const mean = (xs: readonly number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+
+export async function unitEvaluationTrends(
+  ctx: SignedInContext,
+  scope: { unitId: string; from: string; to: string },
+): Promise<ForumEvaluationTrend[]> {
+  const orgId = ctx.actor.orgId;
+  const unitForums = await ctx.db
+    .select({ id: forums.id, name: forums.name })
+    .from(forums)
+    .where(and(eq(forums.orgId, orgId), eq(forums.unitId, scope.unitId)))
+    .orderBy(asc(forums.name));
+  if (unitForums.length === 0) return [];
+  const meetings = await ctx.db
+    .select({ id: forumMeetings.id, forumId: forumMeetings.forumId, heldOn: forumMeetings.heldOn })
+    .from(forumMeetings)
+    .where(
+      and(
+        eq(forumMeetings.orgId, orgId),
+        inArray(
+          forumMeetings.forumId,
+          unitForums.map((f) => f.id),
+        ),
+        between(forumMeetings.heldOn, scope.from, scope.to),
+      ),
+    )
+    .orderBy(asc(forumMeetings.heldOn));
+  const loadRounds = () =>
+    meetings.length
+      ? ctx.db
+          .select()
+          .from(surveyRounds)
+          .where(
+            and(
+              eq(surveyRounds.orgId, orgId),
+              inArray(
+                surveyRounds.meetingId,
+                meetings.map((m) => m.id),
+              ),
+            ),
+          )
+      : Promise.resolve([]);
+  let rounds = await loadRounds();
+  if (await sealDueRounds(ctx, orgId, rounds)) rounds = await loadRounds();
+  const results = await roundResults(ctx.db, orgId, rounds, await thresholdOf(ctx.db, orgId), ctx.now());
+  const roundOf = new Map(rounds.map((r) => [r.meetingId!, r.id]));
+  return unitForums.flatMap((forum) => {
+    const evaluated = meetings
+      .filter((m) => m.forumId === forum.id && roundOf.has(m.id))
+      .map((m) => results.get(roundOf.get(m.id)!)!)
+      .filter((r) => r.closed);
+    if (evaluated.length === 0) return [];
+    const shown = evaluated.filter((r) => r.shown && r.means);
+    const summary = summarise(evaluated, INSTRUMENT_ITEMS.meeting.length);
+    return [
+      {
+        name: forum.name,
+        shown: shown.length,
+        hidden: evaluated.length - shown.length,
+        first: shown.length ? mean(shown[0]!.means!) : null,
+        last: shown.length ? mean(shown[shown.length - 1]!.means!) : null,
+        means: summary.means,
+      },
+    ];
+  });
+}

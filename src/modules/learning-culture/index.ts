@@ -1,0 +1,1 @@
+export { registerLearningCultureRoutes } from './routes.js';

@@ -1,0 +1,1 @@
+export { learningCultureAppRoutes } from './routes';
