@@ -57,7 +57,11 @@ export function WheelSvg({
     <svg
       viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="img"
-      aria-label={t('yearWheel.page.wheelLabel', { year, count: entries.length })}
+      aria-label={
+        entries.length === 1
+          ? t('yearWheel.page.wheelLabelOne', { year })
+          : t('yearWheel.page.wheelLabel', { year, count: entries.length })
+      }
       style={{ width: '100%', maxWidth: 420, height: 'auto', display: 'block' }}
     >
       <circle cx={C} cy={C} r={RINGS.collect + 12} fill="#fff" stroke="#868e96" />
