@@ -9,6 +9,7 @@ import { licencesPrivacy } from '../modules/licences/index.js';
 import { initiativesPrivacy } from '../modules/competence/index.js';
 import { surveysPrivacy } from '../modules/surveys/index.js';
 import { remindersPrivacy } from '../modules/reminders/index.js';
+import { learningCulturePrivacy } from '../modules/learning-culture/index.js';
 
 /*
  * What each module holds about a person, for the GDPR export and erasure (wired here so the
@@ -23,6 +24,7 @@ export function registerPrivacySources() {
   addPrivacySource(feedbackPrivacy);
   addPrivacySource(licencesPrivacy);
   addPrivacySource(initiativesPrivacy);
+  addPrivacySource(learningCulturePrivacy);
   addPrivacySource(surveysPrivacy);
   addPrivacySource(remindersPrivacy);
   addPrivacySource(accessLogPrivacy);

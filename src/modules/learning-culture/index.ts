@@ -1,1 +1,2 @@
 export { registerLearningCultureRoutes } from './routes.js';
+export { learningCulturePrivacy } from './privacy.js';
