@@ -17,7 +17,7 @@ import { common } from '../src/web/i18n/common';
  * leaves nothing of hers on the phone. Tina and Line are used by no other journey.
  */
 const expect = baseExpect.configure({ timeout: 30_000 });
-test.use({ actionTimeout: 30_000 });
+test.use({ actionTimeout: 30_000, serviceWorkers: 'allow' });
 
 const off = offlineMessages.da;
 const plan = circles.forms.learning_circle.plan;
