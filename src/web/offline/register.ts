@@ -20,9 +20,13 @@ export function registerServiceWorker() {
       },
     });
   });
-  void wb.register().then((registration) => {
-    if (registration) window.setInterval(() => void registration.update(), UPDATE_CHECK_MS);
-  });
+  wb.register()
+    .then((registration) => {
+      if (registration) window.setInterval(() => void registration.update(), UPDATE_CHECK_MS);
+    })
+    // Where the browser refuses a worker (a policy, private browsing, an automated browser that
+    // blocks them) MUP works as before, online only.
+    .catch(() => undefined);
 }
 
 function captureInstallPrompt() {
