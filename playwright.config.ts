@@ -51,9 +51,8 @@ export default defineConfig({
     // A step that cannot happen fails in seconds, not at the end of a long journey's timeout.
     actionTimeout: 15_000,
     trace: 'retain-on-failure',
-    // Only the offline journey (which allows it) runs under MUP's service worker: a request the
-    // worker lets through to the network is never reported finished to Playwright, so a journey
-    // waiting for the network to go quiet would wait for ever.
+    // Only the offline journey (which allows it) runs under MUP's service worker: the others test
+    // the pages, not the worker's caching, and do not wait for it to fetch every file of the build.
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {

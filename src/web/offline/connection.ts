@@ -26,6 +26,8 @@ async function probe() {
   if (!navigator.onLine) return set(false);
   try {
     const res = await fetch('/api/health', { cache: 'no-store', credentials: 'omit' });
+    // Read to the end: an answer whose body is left unread stays an open request to the browser.
+    await res.text();
     set(res.ok);
   } catch {
     set(false);
