@@ -6,8 +6,8 @@ import { queuedWrites } from './queue';
 
 /**
  * Signing out on a device that keeps things offline: when something the person wrote is not sent
- * yet they are asked first, since signing out deletes it; then the server session ends and the
- * device is cleared of the person (clear.ts), whether or not the server could be reached.
+ * yet they are asked first, since signing out deletes it; then the device is cleared of the person
+ * (clear.ts) and the server session ends, whether or not the server can be reached.
  */
 export function useOfflineSignOut(personId: string, signOut: () => Promise<void>) {
   const { t } = useI18n();
@@ -16,10 +16,12 @@ export function useOfflineSignOut(personId: string, signOut: () => Promise<void>
 
   const finish = async () => {
     setBusy(true);
+    // The device first: signing out takes the app to the sign-in page at once, and whatever happens
+    // to that request (no connection, a slow server), nothing of the person may stay behind.
+    await clearDeviceFor(personId).catch(() => undefined);
     try {
       await signOut();
     } finally {
-      await clearDeviceFor(personId);
       setBusy(false);
       setUnsent(0);
     }
