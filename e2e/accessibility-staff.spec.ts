@@ -75,10 +75,10 @@ test('every page an institution leader uses is accessible, her people’s develo
     '/levers/toolbox',
   ]);
 
-  // Someone else's goal belongs with her own and her people's goals; their development with the overview.
+  // The goal of someone she leads, like their development, belongs with her overview, not 'Mine mål'.
   await page.goto(`/goals/${goalId}`);
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
-  await expectCurrentNav(page, goalTexts.nav);
+  await expectCurrentNav(page, overviewMessages.da.nav);
   await page.goto(`/development/${mikkel}`);
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
   await expectCurrentNav(page, overviewMessages.da.nav);
