@@ -30,3 +30,26 @@ export async function scimSetup(db: Db, config: Config, app: App, org: Org) {
   if (made.status !== 201) throw new Error(`token not made: ${made.status} ${made.text}`);
   return { admin, session, token: made.json.token as string, unit };
 }
+
+export const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+export const PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
+export const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
+
+/** A user as Entra ID's default attribute mapping sends it, with the employee id mapped to employeeNumber. */
+export const entraUser = (n: string, overrides: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
+  externalId: `ext-${n}`,
+  userName: `${n}@kommune.dk`,
+  active: true,
+  displayName: `Medarbejder ${n}`,
+  emails: [{ primary: true, type: 'work', value: `${n}@kommune.dk` }],
+  meta: { resourceType: 'User' },
+  name: { formatted: `Medarbejder ${n}`, familyName: n, givenName: 'Medarbejder' },
+  title: 'Pædagog',
+  preferredLanguage: 'da-DK',
+  roles: [],
+  [ENTERPRISE]: { employeeNumber: `M-${n}`, department: 'Dagtilbud' },
+  ...overrides,
+});
+
+export const patch = (...Operations: unknown[]) => ({ schemas: [PATCH], Operations });
