@@ -24,6 +24,10 @@ export const LEADER_OF: Record<string, string> = {
   school: 'Thomas Bach',
   care: 'Birgitte Lund',
 };
+/** Leaders with no leader above them in the demo, and the leaders they lead, who give them feedback. */
+export const UPWARD_FEEDBACK: Record<string, string[]> = {
+  'Hanne Vestergaard': ['Lone Mikkelsen', 'Thomas Bach'],
+};
 export const SECTOR: Partial<Record<DemoUnitKey, T.Sector>> = {
   roomA: 'daycare',
   roomB: 'daycare',

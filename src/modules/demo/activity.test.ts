@@ -232,8 +232,29 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
       expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
     }
-    // The area leader leads the institution leaders' 1:1s.
+    // A leader's own open agreements read as a leader's, each once, and fall due before the next
+    // 1:1 (at most one has slipped).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    for (const account of ['institutionLeader', 'areaLeader'] as const) {
+      const owned = await db
+        .select({ text: agreements.text, dueDate: agreements.dueDate })
+        .from(agreements)
+        .where(and(eq(agreements.ownerId, await idOf(account)), isNull(agreements.doneAt)));
+      expect(owned.length, `${account}: open agreements`).toBeGreaterThan(0);
+      expect(new Set(owned.map((a) => a.text)).size, `${account}: distinct agreements`).toBe(owned.length);
+      expect(owned.filter((a) => a.dueDate !== null && a.dueDate < today).length).toBeLessThanOrEqual(1);
+    }
+    // The area leader leads the institution leaders' 1:1s, and has goals and feedback of her own.
     const hanne = await idOf('areaLeader');
+    expect(
+      await db
+        .select({ id: goals.id })
+        .from(goals)
+        .where(and(eq(goals.subjectPersonId, hanne), eq(goals.status, 'in_focus'))),
+    ).not.toHaveLength(0);
+    expect(
+      await db.select({ id: feedback.id }).from(feedback).where(eq(feedback.toPersonId, hanne)),
+    ).toHaveLength(2);
     const hers = await db
       .select({ status: conversations.status })
       .from(conversations)

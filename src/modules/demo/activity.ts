@@ -8,7 +8,18 @@ import { agendaItems, agreements, conversationParticipants, conversations } from
 import { feedback, feedbackReplies } from '../feedback/schema.js';
 import { learningCircle } from '../inquiry/index.js';
 import { DEMO_PEOPLE, type DemoUnitKey } from './data.js';
-import { circleData, DAY, day, FRESH, LEADER_OF, local, QUIET, SECTOR, workday } from './activity-parts.js';
+import {
+  circleData,
+  DAY,
+  day,
+  FRESH,
+  LEADER_OF,
+  local,
+  QUIET,
+  SECTOR,
+  UPWARD_FEEDBACK,
+  workday,
+} from './activity-parts.js';
 import * as T from './activity-texts.js';
 
 /*
@@ -93,8 +104,9 @@ export async function seedDemoActivity(
     frameItemIds.set(sector, ids);
   }
 
-  // Everyone with a development record: the staff (not Sofie) and the three institution leaders.
-  const subjects = DEMO_PEOPLE.flatMap((p) => {
+  // Everyone with a development record: the staff (not Sofie), the three institution leaders and,
+  // last (so no one else's year moves), the area leader, who has no leader in the demo.
+  const staff = DEMO_PEOPLE.flatMap((p) => {
     if (quietAccounts && FRESH.has(local(p.name))) return [];
     const role = p.roles.find((r) => r.role === 'employee' || r.role === 'leader');
     if (!role || !(role.unit in LEADER_OF)) return [];
@@ -104,10 +116,19 @@ export async function seedDemoActivity(
         name: p.name,
         unit: role.unit,
         sector,
-        leader: LEADER_OF[role.role === 'leader' ? 'daycare' : role.unit]!,
+        leader: LEADER_OF[role.role === 'leader' ? 'daycare' : role.unit] as string | null,
       },
     ];
   });
+  const subjects = [
+    ...staff,
+    ...Object.keys(UPWARD_FEEDBACK).map((name) => ({
+      name,
+      unit: 'area' as DemoUnitKey,
+      sector: 'leader' as T.Sector,
+      leader: null as string | null,
+    })),
+  ];
   const quiet = (name: string) => quietAccounts && QUIET.has(local(name));
   const colleagueOf = (s: (typeof subjects)[number], i: number) => {
     const same = subjects.filter((o) => o.unit === s.unit && o.name !== s.name && !quiet(o.name));
@@ -117,7 +138,7 @@ export async function seedDemoActivity(
   subjects.forEach((s, i) => {
     const me = pid(s.name);
     const isQuiet = quiet(s.name);
-    const pairQuiet = isQuiet || quiet(s.leader);
+    const pairQuiet = isQuiet || (s.leader !== null && quiet(s.leader));
     const latest = isQuiet ? histEnd : now;
     const pool = T.DEMO_GOALS[s.sector];
     const items = frameItemIds.get(s.sector) ?? [];
@@ -240,7 +261,8 @@ export async function seedDemoActivity(
       null,
     );
     // Now: one (some have two) in focus with a circle at some phase; the quiet accounts' are over.
-    const planned = pairQuiet ? null : workday(new Date(now.getTime() + (9 + (i % 24)) * DAY), hour);
+    const planned =
+      pairQuiet || !s.leader ? null : workday(new Date(now.getTime() + (9 + (i % 24)) * DAY), hour);
     const currentCreated = new Date(latest.getTime() - (50 + (i % 40)) * DAY);
     const currentGoal = isQuiet
       ? addGoal(1, currentCreated, 'achieved', new Date(histEnd.getTime() - 6 * DAY), 6, null)
@@ -251,13 +273,13 @@ export async function seedDemoActivity(
     const offsets = i % 2 ? [250, 160, 75, 14] : [210, 120, 40];
     const held = offsets
       .map((o) => workday(new Date((pairQuiet ? histEnd : now).getTime() - (o + (i % 7)) * DAY), hour))
-      .filter((d) => d > published);
+      .filter((d) => d > published && s.leader !== null);
     /** Days before `d`, but never after now: a planned 1:1 was created and prepared in the past. */
     const earlier = (d: Date, days: number) =>
       new Date(Math.min(d.getTime() - days * DAY, now.getTime() - 60_000));
     const talk = (startsAt: Date, isHeld: boolean, n: number) => {
       const talkId = id();
-      const leader = pid(s.leader);
+      const leader = pid(s.leader!);
       rows.talks.push({
         id: talkId,
         orgId,
@@ -301,19 +323,26 @@ export async function seedDemoActivity(
         });
       if (!isHeld) return;
       const last = n === held.length - 1;
-      const texts = T.DEMO_AGREEMENTS[s.sector];
       for (let k = 0; k < (n % 2 ? 1 : 2); k += 1) {
-        const open = last && !pairQuiet;
+        // The employee's agreement first; the second is the leader's own part of it.
+        const texts = k === 1 ? T.DEMO_LEADER_AGREEMENTS : T.DEMO_AGREEMENTS[s.sector];
+        // A leader keeps some of the agreements of the last 1:1s open, not all of them.
+        const open = last && !pairQuiet && (k === 0 || i % 2 === 0);
+        // Open agreements fall due before the next 1:1 (where they are followed up); one in three
+        // employees has let theirs slip, so a leader's overview has something to act on.
         const overdue = open && k === 0 && i % 3 === 0;
         const due = overdue
           ? new Date(now.getTime() - (4 + (i % 5)) * DAY)
-          : new Date(startsAt.getTime() + (open ? 35 : 21) * DAY);
+          : open
+            ? new Date((planned ?? now).getTime() - (2 + (i % 4)) * DAY)
+            : new Date(startsAt.getTime() + 21 * DAY);
         rows.agreements.push({
           orgId,
           conversationId: talkId,
           subjectPersonId: me,
           ownerId: k === 1 ? leader : me,
-          text: texts[(i + n + k) % texts.length]!,
+          // The leader's part varies by person (one leader, many 1:1s), the employee's by talk.
+          text: texts[(k === 1 ? i : i + n) % texts.length]!,
           dueDate: day(due),
           doneAt: open
             ? null
@@ -332,7 +361,9 @@ export async function seedDemoActivity(
     if (planned) talk(planned, false, held.length);
 
     // Feedback from the leader and a colleague, some answered.
-    const givers = [s.leader, colleagueOf(s, i + 1)?.name].filter((n): n is string => Boolean(n));
+    const givers = s.leader
+      ? [s.leader, colleagueOf(s, i + 1)?.name].filter((n): n is string => Boolean(n))
+      : UPWARD_FEEDBACK[s.name]!;
     givers.forEach((from, k) => {
       const involvesQuiet = isQuiet || quiet(from);
       const when = workday(
