@@ -11,6 +11,7 @@ const readable = (name: string) =>
     .toLowerCase();
 
 const CODE = /^[a-z]+(_[a-z]+)*$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
 
 /**
  * The words of a person's record: field names, coded values and kinds of item in the reader's
@@ -18,7 +19,7 @@ const CODE = /^[a-z]+(_[a-z]+)*$/;
  * the person saw them when writing.
  */
 export function useRecordWords() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const known = (key: string) => {
     const text = t(key as MessageKey);
     return text === key ? undefined : text;
@@ -34,6 +35,8 @@ export function useRecordWords() {
   };
   const value = (v: Scalar) => {
     if (typeof v === 'boolean') return t(v ? 'privacy.yes' : 'privacy.no');
+    if (typeof v === 'string' && ISO_DAY.test(v))
+      return formatDate(v, v.length > 10 ? 'dateTime' : undefined);
     if (typeof v === 'string' && CODE.test(v)) return known(`privacy.values.${v}`) ?? readable(v);
     return String(v);
   };
