@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { auditEvents } from '../../server/audit/schema.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { organisations, people, units } from '../org/schema.js';
 import type { Db } from '../../server/db/client.js';
@@ -231,6 +232,13 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         .from(feedback)
         .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
       expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
+      // Their leader read up before their 1:1s, and their access log says so.
+      const reads = await db
+        .select({ actorId: auditEvents.actorId })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectPersonId, id), eq(auditEvents.action, 'development.read')));
+      expect(reads.length, `${account}: reads in the access log`).toBeGreaterThan(0);
+      expect(reads.every((r) => r.actorId !== id)).toBe(true);
     }
     // A leader's own open agreements read as a leader's, each once, and fall due before the next
     // 1:1 (at most one has slipped).

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../server/db/client.js';
 import { writeAudit } from '../../server/audit/write.js';
+import { auditEvents } from '../../server/audit/schema.js';
 import { frameItems, frames } from '../framing/schema.js';
 import { goalEvents, goals } from '../goals/schema.js';
 import { inquiries, inquiryCollaborators, inquiryRevisions } from '../inquiry/schema.js';
@@ -61,6 +62,7 @@ export async function seedDemoActivity(
     agreements: [] as (typeof agreements.$inferInsert)[],
     feedback: [] as (typeof feedback.$inferInsert)[],
     replies: [] as (typeof feedbackReplies.$inferInsert)[],
+    reads: [] as (typeof auditEvents.$inferInsert)[],
   };
 
   // Published frames, one per institution, for the year that ends in eleven months.
@@ -322,6 +324,16 @@ export async function seedDemoActivity(
           createdAt: at,
         });
       if (!isHeld) return;
+      // The leader read up on the person the day before: "who has viewed my record" shows it.
+      rows.reads.push({
+        orgId,
+        at: earlier(startsAt, 1),
+        actorId: leader,
+        action: 'development.read',
+        entityType: 'person',
+        entityId: me,
+        subjectPersonId: me,
+      });
       const last = n === held.length - 1;
       for (let k = 0; k < (n % 2 ? 1 : 2); k += 1) {
         // The employee's agreement first; the second is the leader's own part of it.
@@ -416,6 +428,7 @@ export async function seedDemoActivity(
   await insert(agreements, rows.agreements);
   await insert(feedback, rows.feedback);
   await insert(feedbackReplies, rows.replies);
+  await insert(auditEvents, rows.reads);
   await writeAudit(
     db,
     { actor: null, orgId },
