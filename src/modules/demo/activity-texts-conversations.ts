@@ -36,6 +36,12 @@ export const DEMO_AGREEMENTS: Record<Sector, string[]> = {
     'Skrive en kort vejledning til afløsere om morgenplejen',
     'Øve den nye forflytning med fysioterapeuten',
   ],
+  admin: [
+    'Lave en tjekliste til nye lederes første måned',
+    'Samle spørgsmål fra lederne til næste nyhedsbrev',
+    'Afprøve den nye skabelon med to ledere',
+    'Tale med MED om næste undersøgelse',
+  ],
   leader: [
     'Sende rammen for næste år til kommentering',
     'Planlægge alle 1:1-samtaler for foråret',
@@ -87,6 +93,10 @@ export const DEMO_NOTES: Record<Sector, string[]> = {
     'Målet om morgenplejen går godt; beboerne er glade for at blive inddraget.',
     'Vi talte om notater og overlap. Skabelonen bliver taget godt imod.',
     'Snak om travlheden i weekenderne og om at bede om hjælp i tide.',
+  ],
+  admin: [
+    'Vi talte om introduktionen af nye ledere og om, hvad der virker.',
+    'Status på undersøgelserne og møderne med lederne.',
   ],
   leader: [
     'Vi talte om ledelse af læring og om, hvordan rammen bliver modtaget i huset.',

@@ -202,7 +202,9 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
           .where(and(eq(people.orgId, org.id), eq(people.email, demoAccountEmail(account))))
       )[0]!.id;
     // The employee and the institution leader have a development record; each has it all, now.
-    for (const account of ['employee', 'institutionLeader'] as const) {
+    // Everyone has goals and circles and feedback; the employee and the institution leader also have
+    // a leader and so 1:1s. (The area leader and the administration have no leader in the demo.)
+    for (const account of ['employee', 'institutionLeader', 'areaLeader', 'hr', 'orgAdmin'] as const) {
       const id = await idOf(account);
       const inFocus = await db
         .select({ id: goals.id })
@@ -214,6 +216,14 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         .from(inquiries)
         .where(and(eq(inquiries.subjectPersonId, id), eq(inquiries.status, 'open')));
       expect(open.length, `${account}: an open circle`).toBeGreaterThan(0);
+      const given = await db
+        .select({ id: feedback.id })
+        .from(feedback)
+        .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
+      expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
+    }
+    for (const account of ['employee', 'institutionLeader'] as const) {
+      const id = await idOf(account);
       const talks = await db
         .select({ status: conversations.status })
         .from(conversations)
@@ -227,11 +237,6 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         talks.some((t) => t.status === 'planned'),
         `${account}: a planned 1:1`,
       ).toBe(true);
-      const given = await db
-        .select({ id: feedback.id })
-        .from(feedback)
-        .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
-      expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
       // Their leader read up before their 1:1s, and their access log says so.
       const reads = await db
         .select({ actorId: auditEvents.actorId })

@@ -18,7 +18,7 @@ import {
   local,
   QUIET,
   SECTOR,
-  UPWARD_FEEDBACK,
+  LEADERLESS,
   workday,
 } from './activity-parts.js';
 import * as T from './activity-texts.js';
@@ -107,7 +107,7 @@ export async function seedDemoActivity(
   }
 
   // Everyone with a development record: the staff (not Sofie), the three institution leaders and,
-  // last (so no one else's year moves), the area leader, who has no leader in the demo.
+  // last (so no one else's year moves), those with no leader in the demo (activity-parts.ts LEADERLESS).
   const staff = DEMO_PEOPLE.flatMap((p) => {
     if (quietAccounts && FRESH.has(local(p.name))) return [];
     const role = p.roles.find((r) => r.role === 'employee' || r.role === 'leader');
@@ -124,12 +124,7 @@ export async function seedDemoActivity(
   });
   const subjects = [
     ...staff,
-    ...Object.keys(UPWARD_FEEDBACK).map((name) => ({
-      name,
-      unit: 'area' as DemoUnitKey,
-      sector: 'leader' as T.Sector,
-      leader: null as string | null,
-    })),
+    ...LEADERLESS.map(({ name, unit, sector }) => ({ name, unit, sector, leader: null as string | null })),
   ];
   const quiet = (name: string) => quietAccounts && QUIET.has(local(name));
   const colleagueOf = (s: (typeof subjects)[number], i: number) => {
@@ -375,16 +370,20 @@ export async function seedDemoActivity(
     // Feedback from the leader and a colleague, some answered.
     const givers = s.leader
       ? [s.leader, colleagueOf(s, i + 1)?.name].filter((n): n is string => Boolean(n))
-      : UPWARD_FEEDBACK[s.name]!;
+      : LEADERLESS.find((l) => l.name === s.name)!.feedbackFrom;
     givers.forEach((from, k) => {
       const involvesQuiet = isQuiet || quiet(from);
       const when = workday(
         new Date((involvesQuiet ? histEnd : now).getTime() - (3 + ((i * 11 + k * 23) % 150)) * DAY),
         hour + 1,
       );
-      const pick = { daycare: [0, 1, 2], school: [3, 4, 1], care: [5, 6, 0], leader: [1, 0, 3] }[s.sector][
-        (i + k) % 3
-      ]!;
+      const pick = {
+        daycare: [0, 1, 2],
+        school: [3, 4, 1],
+        care: [5, 6, 0],
+        leader: [1, 0, 3],
+        admin: [0, 3, 1],
+      }[s.sector][(i + k) % 3]!;
       // The journeys' accounts only hold recognition from earlier months: the feedback list's orange
       // 'reflecting' badge fails axe's contrast check (reported to the feedback module's owner).
       const note = T.DEMO_FEEDBACK[involvesQuiet ? 0 : pick]!;
