@@ -115,7 +115,9 @@ export function TrialForm(props: { actionId: string; measures: { id: string; nam
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [startedOn, setStartedOn] = useState(today());
-  const [measureId, setMeasureId] = useState<string | null>(props.measures[0]?.id ?? null);
+  // Not chosen yet (undefined) is the team's first measure, also one added after the page loaded.
+  const [chosen, setMeasureId] = useState<string | null | undefined>(undefined);
+  const measureId = chosen === undefined ? (props.measures[0]?.id ?? null) : chosen;
   return (
     <AddForm
       open={t('quality.team.addTrial')}
