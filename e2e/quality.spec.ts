@@ -6,13 +6,11 @@ import {
   ACTION,
   AFTER,
   BEFORE,
-  BUDDIES_FROM,
   CAMILLA,
   IDA,
   L,
   LONE,
   MEASURE,
-  PICTURES_FROM,
   POINT,
   Q,
   ROLES,
@@ -20,6 +18,8 @@ import {
   TEAM,
   TRIAL_BUDDIES,
   TRIAL_PICTURES,
+  TRIALS,
+  danishDate,
   expect,
   field,
   monday,
@@ -98,10 +98,7 @@ test('the team leader writes a development point, an improvement action, a measu
   await page.getByRole('button', { name: Q.team.save, exact: true }).click();
   await expect(page.getByRole('link', { name: MEASURE })).toBeVisible();
 
-  for (const [title, from] of [
-    [TRIAL_PICTURES, PICTURES_FROM],
-    [TRIAL_BUDDIES, BUDDIES_FROM],
-  ] as const) {
+  for (const [title, from] of TRIALS) {
     await page.getByRole('button', { name: Q.team.addTrial }).click();
     await field(page, Q.team.title).fill(title);
     await page.getByLabel(Q.team.startedOn).fill(from);
@@ -142,11 +139,10 @@ test('a team member enters the weekly counts on a phone and sees the signal with
   await expect(summary).toContainText('i den retning, I ønsker.');
   // Both trials at their dates, in the list and on the chart itself.
   const annotations = page.getByRole('region', { name: Q.measure.annotations });
-  for (const [title, from] of [
-    [TRIAL_PICTURES, PICTURES_FROM],
-    [TRIAL_BUDDIES, BUDDIES_FROM],
-  ])
-    await expect(annotations.getByText(`${from} – ${Q.measure.trialAnnotation}: ${title}`)).toBeVisible();
+  for (const [title, from] of TRIALS)
+    await expect(
+      annotations.getByText(`${danishDate(from)} – ${Q.measure.trialAnnotation}: ${title}`),
+    ).toBeVisible();
   const chart = page.getByRole('img', {
     name: new RegExp(`^${Q.measure.chart} for ${MEASURE}: 20 målinger`),
   });

@@ -38,6 +38,12 @@ export function monday(weeksAgo: number): string {
   return new Date(today.getTime() - (sinceMonday + 7 * weeksAgo) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A date as the Danish pages show it (medium style, as useI18n's formatDate). */
+export const danishDate = (day: string) =>
+  new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'Europe/Copenhagen' }).format(
+    new Date(day),
+  );
+
 /**
  * Twenty weeks of counts, week 19 ago to this week: twelve around ten (the first trial, from week
  * 14 ago, changed nothing), then eight higher after the buddies began seven weeks ago.
@@ -46,6 +52,11 @@ export const BEFORE = [9, 11, 10, 12, 8, 11, 9, 10, 12, 9, 11, 10];
 export const AFTER = [15, 14, 16, 15, 17, 16, 15, 16];
 export const PICTURES_FROM = monday(14);
 export const BUDDIES_FROM = monday(7);
+/** The two trials with the Mondays they began. */
+export const TRIALS = [
+  [TRIAL_PICTURES, PICTURES_FROM],
+  [TRIAL_BUDDIES, BUDDIES_FROM],
+] as const;
 
 /** Signs in afresh with the demo password and waits for the start page. */
 export async function signInAs(page: Page, email: string) {
@@ -93,5 +104,5 @@ export async function recordOnPhone(phonePage: Page, on: string, value: number) 
     .fill(String(value));
   await phonePage.getByRole('button', { name: Q.measure.recordButton }).click();
   await expect(phonePage.getByText(Q.measure.recorded).last()).toBeVisible();
-  await expect(phonePage.getByRole('cell', { name: on, exact: true })).toBeVisible();
+  await expect(phonePage.getByRole('cell', { name: danishDate(on), exact: true })).toBeVisible();
 }
