@@ -79,6 +79,29 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.trend.points.length > 0 &&
         body.trend.summary?.rounds > 0
       );
+    case 'runchart':
+      // The measure with its year of weekly points, judged in phases, its trials as annotations.
+      return (
+        body.measure?.id === r.expectId &&
+        Array.isArray(body.points) &&
+        body.points.length === r.expectCount &&
+        Array.isArray(body.phases) &&
+        body.phases.length > 0 &&
+        Array.isArray(body.annotations) &&
+        body.annotations.length >= 2
+      );
+    case 'progression':
+      // The area's red / yellow / green per area and quarter, by the institutions below it.
+      return (
+        body.unit?.id === r.expectId &&
+        Array.isArray(body.areas) &&
+        body.areas.length === r.expectCount &&
+        Array.isArray(body.groups) &&
+        body.groups.length > 0 &&
+        Array.isArray(body.cells) &&
+        body.cells.length > 0 &&
+        body.courses > 0
+      );
   }
 }
 

@@ -2,11 +2,16 @@ import { Alert, Button, Card, Group, NumberInput, Select, Stack, TextInput, Text
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError, post } from '../../../web/lib/api';
+import { newIdempotencyKey } from '../../../web/lib/idempotency-key';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { today } from '../../../shared/time';
 import { refreshQuality } from './api';
 
-/** A small form opened by a button: posts `body()` to `path`, then refreshes the team's work. */
+/**
+ * A small form opened by a button: posts `body()` to `path`, then refreshes the team's work.
+ * Each opening has its own Idempotency-Key, so a double tap on save (or a resend after a dropped
+ * answer) creates one record; a refusal takes a new key, as the corrected text is a new request.
+ */
 function AddForm(props: {
   open: string;
   path: string;
@@ -16,32 +21,37 @@ function AddForm(props: {
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
+  const [key, setKey] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!opened)
+  if (key === null)
     return (
       <Button
         variant="light"
         size="compact-sm"
-        onClick={() => setOpened(true)}
+        onClick={() => setKey(newIdempotencyKey())}
         style={{ alignSelf: 'flex-start' }}
       >
         {props.open}
       </Button>
     );
-  async function submit() {
+  async function submit(idempotencyKey: string) {
     setError(null);
+    setSaving(true);
     try {
-      await post(props.path, props.body());
+      await post(props.path, props.body(), { idempotencyKey });
       await refreshQuality(queryClient);
-      setOpened(false);
+      setKey(null);
     } catch (err) {
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) setKey(newIdempotencyKey());
       setError(
         errorMessage(t, err) +
           (err instanceof ApiError && err.issues.length
             ? ` (${err.issues.map((i) => i.path).join(', ')})`
             : ''),
       );
+    } finally {
+      setSaving(false);
     }
   }
   return (
@@ -54,8 +64,10 @@ function AddForm(props: {
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void submit()}>{t('quality.team.save')}</Button>
-          <Button variant="default" onClick={() => setOpened(false)}>
+          <Button onClick={() => void submit(key)} loading={saving}>
+            {t('quality.team.save')}
+          </Button>
+          <Button variant="default" onClick={() => setKey(null)}>
             {t('common.actions.cancel')}
           </Button>
         </Group>
@@ -103,7 +115,9 @@ export function TrialForm(props: { actionId: string; measures: { id: string; nam
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [startedOn, setStartedOn] = useState(today());
-  const [measureId, setMeasureId] = useState<string | null>(props.measures[0]?.id ?? null);
+  // Not chosen yet (undefined) is the team's first measure, also one added after the page loaded.
+  const [chosen, setMeasureId] = useState<string | null | undefined>(undefined);
+  const measureId = chosen === undefined ? (props.measures[0]?.id ?? null) : chosen;
   return (
     <AddForm
       open={t('quality.team.addTrial')}

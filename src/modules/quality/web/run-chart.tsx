@@ -26,7 +26,15 @@ export default function RunChart(props: { answer: MeasureAnswer; label: string; 
       .filter((m): m is { a: (typeof annotations)[number]; at: string } => m.at !== undefined)
       .map(({ a, at }) => ({
         xAxis: at,
-        label: { formatter: a.label, position: 'insideEndTop' as const, fontSize: 11 },
+        // A white ground keeps the label readable where it crosses the line and the points.
+        label: {
+          formatter: a.label,
+          position: 'insideEndTop' as const,
+          fontSize: 11,
+          backgroundColor: 'rgba(255, 255, 255, 0.9)',
+          padding: [1, 3],
+          borderRadius: 2,
+        },
         lineStyle: { color: a.kind === 'trial' ? '#1c7ed6' : '#e8590c', type: 'solid' as const, width: 2 },
       }));
     chart.setOption({
