@@ -84,6 +84,7 @@ export const ERROR_REASONS = [
   'participant_exists',
   'participant_outside',
   'proposal_decided',
+  'quality_day_taken',
   'not_task_reviewer',
   'licence_person_outside',
   'licence_exists',

@@ -167,6 +167,8 @@ export const common = defineMessages(
         participant_exists: 'Personen deltager allerede i forløbet.',
         participant_outside: 'Personen hører ikke til forløbets enhed (eller deltager ikke i forløbet).',
         proposal_decided: 'Læringsmålet er allerede besvaret, så forslaget kan ikke ændres.',
+        quality_day_taken:
+          'Der er allerede en måling for denne dato. Se målet, og vælg en anden dato, hvis det var en anden dag.',
         not_task_reviewer:
           'Kun en ressourceperson eller leder for opgavens enhed kan holde praksisgennemgange og give kørekort til opgaven.',
         licence_person_outside: 'Personen skal høre til enheden, kørekortet er beskrevet for.',
@@ -363,6 +365,8 @@ export const common = defineMessages(
         participant_outside:
           'The person does not belong to the initiative’s unit (or does not take part in it).',
         proposal_decided: 'The learning goal has already been answered, so the proposal cannot change.',
+        quality_day_taken:
+          'There is already a measurement for this date. Open the measure and choose another date if it was another day.',
         not_task_reviewer:
           'Only a resource person or a leader for the task’s unit can hold practice reviews and grant licences for the task.',
         licence_person_outside: 'The person must belong to the unit the licence is described for.',
