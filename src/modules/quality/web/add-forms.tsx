@@ -13,10 +13,13 @@ function AddForm(props: {
   body: () => unknown;
   children: ReactNode;
   onIssues?: (issues: { path: string; message: string }[]) => void;
+  /** Opened from elsewhere (a survey result): shown open, and told when it was saved or cancelled. */
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
+  const [opened, setOpened] = useState(props.startOpen ?? false);
   const [error, setError] = useState<string | null>(null);
   if (!opened)
     return (
@@ -35,6 +38,7 @@ function AddForm(props: {
       await post(props.path, props.body());
       await refreshQuality(queryClient);
       setOpened(false);
+      props.onDone?.(true);
     } catch (err) {
       setError(
         errorMessage(t, err) +
@@ -55,7 +59,7 @@ function AddForm(props: {
         )}
         <Group>
           <Button onClick={() => void submit()}>{t('quality.team.save')}</Button>
-          <Button variant="default" onClick={() => setOpened(false)}>
+          <Button variant="default" onClick={() => (setOpened(false), props.onDone?.(false))}>
             {t('common.actions.cancel')}
           </Button>
         </Group>
@@ -70,14 +74,19 @@ export function TitleForm(props: {
   path: string;
   withDescription?: boolean;
   measureIds?: string[];
+  initial?: { title: string; description: string };
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const [description, setDescription] = useState(props.initial?.description ?? '');
   return (
     <AddForm
       open={props.open}
       path={props.path}
+      startOpen={props.startOpen}
+      onDone={props.onDone}
       body={() => (props.measureIds ? { title, measureIds: props.measureIds } : { title, description })}
     >
       <TextInput
@@ -201,5 +210,25 @@ export function MeasureForm({ teamId }: { teamId: string }) {
       <NumberInput label={m('minValue')} value={v.minValue} onChange={set('minValue')} />
       <NumberInput label={m('maxValue')} value={v.maxValue} onChange={set('maxValue')} />
     </AddForm>
+  );
+}
+
+/** The development-point form opened from elsewhere (a weak survey result), filled in, for a team known by id. */
+export function DevelopmentPointForm(props: {
+  teamId: string;
+  title: string;
+  description: string;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <TitleForm
+      key={props.teamId}
+      open={t('quality.team.addPoint')}
+      path={`/quality/teams/${props.teamId}/points`}
+      initial={{ title: props.title, description: props.description }}
+      startOpen
+      onDone={props.onDone}
+    />
   );
 }
