@@ -8,6 +8,7 @@ import { benchNoteKeyRow } from './note-key.js';
 import { planMunicipality, type Plan } from './plan.js';
 import { withRawTransaction } from './engines.js';
 import { generateActivity, type Activity } from './activity.js';
+import { writeSurveys, type SurveyActivity } from './surveys.js';
 
 /** Everyone in the synthetic municipality has this password, so sign-in can be measured too. */
 export const BENCH_PASSWORD = 'bench-kommune-2026';
@@ -28,6 +29,8 @@ export interface Generated {
   totalMs: number;
   /** The year of MUP activity, when asked for. */
   activity?: Activity;
+  /** Two years of survey rounds, when asked for. */
+  surveys?: SurveyActivity;
 }
 
 /** Builds the municipality in memory and writes it table by table, one transaction per table. */
@@ -35,7 +38,7 @@ export async function generate(
   database: Database,
   size: number,
   log: (line: string) => void = () => {},
-  options: { activity?: boolean } = {},
+  options: { activity?: boolean; surveys?: boolean } = {},
 ): Promise<Generated> {
   const timings: Timing[] = [];
   const started = performance.now();
@@ -75,6 +78,14 @@ export async function generate(
       `  ${'activity total'.padEnd(16)} ${''.padStart(7)}       ${(performance.now() - t0).toFixed(0).padStart(7)} ms`,
     );
   }
+  let surveys: SurveyActivity | undefined;
+  if (options.surveys) {
+    surveys = await writeSurveys(database, plan);
+    for (const t of surveys.timings) {
+      timings.push({ step: t.table, rows: t.rows, ms: t.ms });
+      log(`  ${t.table.padEnd(16)} ${String(t.rows).padStart(7)} rows  ${t.ms.toFixed(0).padStart(7)} ms`);
+    }
+  }
   // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
   // VACUUM too: millions of freshly inserted rows otherwise set PostgreSQL's autovacuum off on
   // every large table just as the load starts, and the measurement shares the cores with it.
@@ -84,7 +95,7 @@ export async function generate(
   log(
     `  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`,
   );
-  return { plan, timings, totalMs, activity };
+  return { plan, timings, totalMs, activity, surveys };
 }
 
 /** Multi-row inserts of as many rows as the parameter limit allows, in one transaction. */

@@ -14,7 +14,7 @@ import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
-import { ROUTES, runLoad, type ScenarioName, type ServerKind } from './load.js';
+import { ROUTES, runLoad, SURVEY_ROUTES, type ScenarioName, type ServerKind } from './load.js';
 import { profile } from './profile.js';
 import { wrkAvailable } from './wrk.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
@@ -51,7 +51,9 @@ if (values.profile && !servers.includes('bare-session')) servers.push('bare-sess
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
 // The overview, the 1:1 page and the forum read the year of activity; the person and unit pages do not.
-const withActivity = values.activity || routes.some((r) => r !== 'person' && r !== 'unit');
+const withSurveys = routes.some((r) => SURVEY_ROUTES.includes(r));
+const withActivity =
+  values.activity || routes.some((r) => r !== 'person' && r !== 'unit' && !SURVEY_ROUTES.includes(r));
 const options = {
   servers,
   routes,
@@ -106,8 +108,8 @@ for (const engine of engines) {
     let generated, scenarios;
     let profileText: string | undefined;
     try {
-      generated = await generate(database, size, log, { activity: withActivity });
-      scenarios = await buildScenarios(database.db, generated.plan, generated.activity);
+      generated = await generate(database, size, log, { activity: withActivity, surveys: withSurveys });
+      scenarios = await buildScenarios(database.db, generated.plan, generated.activity, generated.surveys);
       if (values.profile) {
         log(`${engine}: profiling one request at a time`);
         profileText = await profile(database, scenarios);

@@ -4,6 +4,7 @@ import { createSession } from '../src/modules/auth/session.js';
 import { seededRandom } from './names.js';
 import type { Layer, Plan } from './plan.js';
 import type { Activity } from './activity.js';
+import type { SurveyActivity } from './surveys.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -27,6 +28,12 @@ export interface Scenarios {
   conversation: BenchRequest[];
   /** The unit's people and leaders reading a forum with its evaluations' trend. */
   forum: BenchRequest[];
+  /** Institution and department leaders reading their unit's page of the latest survey round. */
+  survey: BenchRequest[];
+  /** Area leaders reading the heat map of their area. */
+  heatmap: BenchRequest[];
+  /** HR reading the municipality-wide scatter of social capital against trust in management. */
+  scatter: BenchRequest[];
   readers: { personId: string; role: 'hr' | Layer | 'employee' }[];
 }
 
@@ -44,7 +51,12 @@ const LEADER_CONVERSATION_READS = 3000;
  * builds the rotating request lists: leaders reading the people they lead, HR reading anyone,
  * and everyone reading unit pages across the tree.
  */
-export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): Promise<Scenarios> {
+export async function buildScenarios(
+  db: Db,
+  plan: Plan,
+  activity?: Activity,
+  surveys?: SurveyActivity,
+): Promise<Scenarios> {
   const random = seededRandom(7);
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
   const now = new Date();
@@ -58,6 +70,10 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
   const overview: BenchRequest[] = [];
   const conversation: BenchRequest[] = [];
   const forum: BenchRequest[] = [];
+  const survey: BenchRequest[] = [];
+  const heatmap: BenchRequest[] = [];
+  const scatter: BenchRequest[] = [];
+  const latest = surveys?.roundIds.at(-1);
   const forumReads = (cookie: string, actorId: string, unitIds: (string | null | undefined)[]) => {
     for (const unitId of unitIds)
       for (const id of (unitId && activity?.forumsByUnit.get(unitId)) || [])
@@ -89,6 +105,20 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
           });
         }
       }
+      if (latest && (layer === 'institution' || layer === 'department'))
+        survey.push({
+          path: `/api/surveys/rounds/${latest}/units/${leader.unitId}`,
+          cookie,
+          actorId: leader.personId,
+          expectId: leader.unitId,
+        });
+      if (latest && layer === 'area')
+        heatmap.push({
+          path: `/api/surveys/rounds/${latest}/results`,
+          cookie,
+          actorId: leader.personId,
+          expectId: latest,
+        });
       // Leaders read the forums of their unit and of the units right below it.
       forumReads(cookie, leader.personId, [leader.unitId, ...(childrenOf.get(leader.unitId) ?? [])]);
       if (activity) {
@@ -107,6 +137,13 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
     const cookie = await cookieFor(hrId);
     readers.push({ personId: hrId, role: 'hr' });
     cookies.push({ cookie, actorId: hrId });
+    if (latest)
+      scatter.push({
+        path: `/api/surveys/rounds/${latest}/relationship?x=socialCapital&y=trustVertical`,
+        cookie,
+        actorId: hrId,
+        expectId: latest,
+      });
     for (let i = 0; i < HR_TARGETS_EACH; i++) {
       const target = random.pick(plan.people).id;
       person.push({ path: `/api/people/${target}`, cookie, actorId: hrId, expectId: target });
@@ -151,6 +188,9 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
       random,
     ),
     forum: shuffled(forum, random),
+    survey,
+    heatmap,
+    scatter,
     readers,
   };
 }
