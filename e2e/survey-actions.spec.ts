@@ -35,7 +35,9 @@ test('a leader starts a team conversation and a development point from a weak re
   const weak = page.getByRole('region', { name: S.unit.weak });
   await expect(weak.getByText(fill(S.unit.weakIntro, { points: 50 }))).toBeVisible();
   const first = weak.getByRole('row').nth(1);
-  const name = (await first.getByRole('rowheader').innerText()).replace(/\s*\((indeks|spørgsmål)\)$/, '');
+  // The row's header holds the result's name, its kind and, below them, the actions.
+  const header = (await first.getByRole('rowheader').innerText()).split('\n')[0]!;
+  const name = header.replace(/\s*\((indeks|spørgsmål)\)\s*$/, '');
   await expectAccessibleAtAllWidths(page, 'a unit’s weak results with their actions');
 
   // A team conversation: the only team is used, the result is the first point on the agenda.
