@@ -22,7 +22,14 @@ export const ROUTES = [
   'forum',
   'runchart',
   'progression',
+  'survey',
+  'heatmap',
+  'scatter',
 ] as const;
+/** The survey routes: they read two years of survey rounds (bench/surveys.ts). */
+export const SURVEY_ROUTES: readonly ScenarioName[] = ['survey', 'heatmap', 'scatter'];
+/** Analyses a person waits for once, measured one request at a time: their target is a time, not a rate. */
+const ONE_AT_A_TIME: readonly ScenarioName[] = ['heatmap', 'scatter'];
 export type ScenarioName = (typeof ROUTES)[number];
 /** The route each scenario loads, as the report names it. */
 export const ROUTE_PATHS: Record<ScenarioName, string> = {
@@ -33,6 +40,9 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   forum: 'GET /api/forums/{id}',
   runchart: 'GET /api/quality/measures/{id}',
   progression: 'GET /api/progression/overview?unitId=',
+  survey: 'GET /api/surveys/rounds/{id}/units/{unitId}',
+  heatmap: 'GET /api/surveys/rounds/{id}/results (an area leader)',
+  scatter: 'GET /api/surveys/rounds/{id}/relationship (HR)',
 };
 /** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
@@ -120,7 +130,15 @@ export async function runLoad(
           ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`)
           : null;
         const m: Measurement = {
-          ...(await measure(server, kind, name, scenarios[name], target, options, profileFile)),
+          ...(await measure(
+            server,
+            kind,
+            name,
+            scenarios[name],
+            target,
+            ONE_AT_A_TIME.includes(name) ? { ...options, connections: 1 } : options,
+            profileFile,
+          )),
           bodyBytes,
         };
         if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);

@@ -15,7 +15,7 @@ import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
-import { ROUTES, runLoad, type ScenarioName, type ServerKind } from './load.js';
+import { ROUTES, runLoad, SURVEY_ROUTES, type ScenarioName, type ServerKind } from './load.js';
 import { profile } from './profile.js';
 import { wrkAvailable } from './wrk.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
@@ -52,10 +52,15 @@ if (values.profile && !servers.includes('bare-session')) servers.push('bare-sess
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
 // The overview, the 1:1 page and the forum read the year of activity; the run chart and the
-// progression overview the year of quality work; the person and unit pages neither.
+// progression overview the year of quality work; the survey pages two years of surveys; the person
+// and unit pages none of them.
 const QUALITY_ROUTES: readonly ScenarioName[] = ['runchart', 'progression'];
+const withSurveys = routes.some((r) => SURVEY_ROUTES.includes(r));
 const withActivity =
-  values.activity || routes.some((r) => r !== 'person' && r !== 'unit' && !QUALITY_ROUTES.includes(r));
+  values.activity ||
+  routes.some(
+    (r) => r !== 'person' && r !== 'unit' && !QUALITY_ROUTES.includes(r) && !SURVEY_ROUTES.includes(r),
+  );
 const withQuality = routes.some((r) => QUALITY_ROUTES.includes(r));
 const options = {
   servers,
@@ -111,8 +116,18 @@ for (const engine of engines) {
     let generated, scenarios;
     let profileText: string | undefined;
     try {
-      generated = await generate(database, size, log, { activity: withActivity, quality: withQuality });
-      scenarios = await buildScenarios(database.db, generated.plan, generated.activity, generated.quality);
+      generated = await generate(database, size, log, {
+        activity: withActivity,
+        quality: withQuality,
+        surveys: withSurveys,
+      });
+      scenarios = await buildScenarios(
+        database.db,
+        generated.plan,
+        generated.activity,
+        generated.quality,
+        generated.surveys,
+      );
       if (values.profile) {
         log(`${engine}: profiling one request at a time`);
         profileText = await profile(database, scenarios);

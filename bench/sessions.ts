@@ -5,6 +5,7 @@ import { seededRandom } from './names.js';
 import type { Layer, Plan } from './plan.js';
 import type { Activity } from './activity.js';
 import type { QualityActivity } from './activity-quality.js';
+import type { SurveyActivity } from './surveys.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -34,6 +35,12 @@ export interface Scenarios {
   runchart: BenchRequest[];
   /** Area leaders and the director reading an area's progression overview. */
   progression: BenchRequest[];
+  /** Institution and department leaders reading their unit's page of the latest survey round. */
+  survey: BenchRequest[];
+  /** Area leaders reading the heat map of their area. */
+  heatmap: BenchRequest[];
+  /** HR reading the municipality-wide scatter of social capital against trust in management. */
+  scatter: BenchRequest[];
   readers: { personId: string; role: 'hr' | Layer | 'employee' }[];
 }
 
@@ -60,6 +67,7 @@ export async function buildScenarios(
   plan: Plan,
   activity?: Activity,
   quality?: QualityActivity,
+  surveys?: SurveyActivity,
 ): Promise<Scenarios> {
   const random = seededRandom(7);
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
@@ -74,6 +82,10 @@ export async function buildScenarios(
   const overview: BenchRequest[] = [];
   const conversation: BenchRequest[] = [];
   const forum: BenchRequest[] = [];
+  const survey: BenchRequest[] = [];
+  const heatmap: BenchRequest[] = [];
+  const scatter: BenchRequest[] = [];
+  const latest = surveys?.roundIds.at(-1);
   const forumReads = (cookie: string, actorId: string, unitIds: (string | null | undefined)[]) => {
     for (const unitId of unitIds)
       for (const id of (unitId && activity?.forumsByUnit.get(unitId)) || [])
@@ -105,6 +117,20 @@ export async function buildScenarios(
           });
         }
       }
+      if (latest && (layer === 'institution' || layer === 'department'))
+        survey.push({
+          path: `/api/surveys/rounds/${latest}/units/${leader.unitId}`,
+          cookie,
+          actorId: leader.personId,
+          expectId: leader.unitId,
+        });
+      if (latest && layer === 'area')
+        heatmap.push({
+          path: `/api/surveys/rounds/${latest}/results`,
+          cookie,
+          actorId: leader.personId,
+          expectId: latest,
+        });
       // Leaders read the forums of their unit and of the units right below it.
       forumReads(cookie, leader.personId, [leader.unitId, ...(childrenOf.get(leader.unitId) ?? [])]);
       if (activity) {
@@ -123,6 +149,13 @@ export async function buildScenarios(
     const cookie = await cookieFor(hrId);
     readers.push({ personId: hrId, role: 'hr' });
     cookies.push({ cookie, actorId: hrId });
+    if (latest)
+      scatter.push({
+        path: `/api/surveys/rounds/${latest}/relationship?x=socialCapital&y=trustVertical`,
+        cookie,
+        actorId: hrId,
+        expectId: latest,
+      });
     for (let i = 0; i < HR_TARGETS_EACH; i++) {
       const target = random.pick(plan.people).id;
       person.push({ path: `/api/people/${target}`, cookie, actorId: hrId, expectId: target });
@@ -203,6 +236,9 @@ export async function buildScenarios(
     forum: shuffled(forum, random),
     runchart: shuffled(runchart, random),
     progression,
+    survey,
+    heatmap,
+    scatter,
     readers,
   };
 }

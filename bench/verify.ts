@@ -69,6 +69,13 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.privateNote !== null &&
         typeof body.privateNote === 'object'
       );
+    case 'survey':
+      // The unit's own page of a closed round, with its group's scores above the threshold.
+      return body.unit?.id === r.expectId && body.round?.closed === true && body.group?.respondents >= 5;
+    case 'heatmap':
+      return body.round?.id === r.expectId && Array.isArray(body.groups) && body.groups.length > 0;
+    case 'scatter':
+      return body.round?.id === r.expectId && body.regression?.ok === true && body.points.length > 2;
     case 'forum':
       // The forum with its meetings and a trend over evaluations that are shown.
       return (

@@ -113,7 +113,8 @@ export const surveyResponses = pgTable(
     comment: text('comment'),
     unitId: uuid('unit_id'),
   },
-  (t) => [index('survey_responses_org_round_idx').on(t.orgId, t.roundId)],
+  // With the unit: a unit's page reads its group's answers and counts per unit without reading the rest.
+  (t) => [index('survey_responses_org_round_unit_idx').on(t.orgId, t.roundId, t.unitId)],
 );
 
 /**

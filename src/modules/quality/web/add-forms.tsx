@@ -18,10 +18,14 @@ function AddForm(props: {
   body: () => unknown;
   children: ReactNode;
   onIssues?: (issues: { path: string; message: string }[]) => void;
+  /** Opened from elsewhere (a survey result): shown open, and told when it was saved or cancelled. */
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [key, setKey] = useState<string | null>(null);
+  // A key per opening of the form: a double tap sends one create (Idempotency-Key).
+  const [key, setKey] = useState<string | null>(() => (props.startOpen ? newIdempotencyKey() : null));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (key === null)
@@ -42,6 +46,7 @@ function AddForm(props: {
       await post(props.path, props.body(), { idempotencyKey });
       await refreshQuality(queryClient);
       setKey(null);
+      props.onDone?.(true);
     } catch (err) {
       if (err instanceof ApiError && err.status >= 400 && err.status < 500) setKey(newIdempotencyKey());
       setError(
@@ -67,7 +72,7 @@ function AddForm(props: {
           <Button onClick={() => void submit(key)} loading={saving}>
             {t('quality.team.save')}
           </Button>
-          <Button variant="default" onClick={() => setKey(null)}>
+          <Button variant="default" onClick={() => (setKey(null), props.onDone?.(false))}>
             {t('common.actions.cancel')}
           </Button>
         </Group>
@@ -82,14 +87,19 @@ export function TitleForm(props: {
   path: string;
   withDescription?: boolean;
   measureIds?: string[];
+  initial?: { title: string; description: string };
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const [description, setDescription] = useState(props.initial?.description ?? '');
   return (
     <AddForm
       open={props.open}
       path={props.path}
+      startOpen={props.startOpen}
+      onDone={props.onDone}
       body={() => (props.measureIds ? { title, measureIds: props.measureIds } : { title, description })}
     >
       <TextInput
@@ -215,5 +225,25 @@ export function MeasureForm({ teamId }: { teamId: string }) {
       <NumberInput label={m('minValue')} value={v.minValue} onChange={set('minValue')} />
       <NumberInput label={m('maxValue')} value={v.maxValue} onChange={set('maxValue')} />
     </AddForm>
+  );
+}
+
+/** The development-point form opened from elsewhere (a weak survey result), filled in, for a team known by id. */
+export function DevelopmentPointForm(props: {
+  teamId: string;
+  title: string;
+  description: string;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <TitleForm
+      key={props.teamId}
+      open={t('quality.team.addPoint')}
+      path={`/quality/teams/${props.teamId}/points`}
+      initial={{ title: props.title, description: props.description }}
+      startOpen
+      onDone={props.onDone}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { indexPoints } from '../engine/scores.js';
 import { mayReadUnitResults } from '../access.js';
 import { unitTree, type SurveyRound } from '../records.js';
 import { surveyRounds } from '../schema.js';
-import { roundData } from './results.js';
+import { answersOf, roundData } from './results.js';
 import type { Localized } from '../instruments/types.js';
 
 /*
@@ -57,13 +57,7 @@ export async function unitSurveyResults(
     const place = data.published.places.get(scope.unitId);
     if (!place || place.placement === 'no_answers') continue;
     const group = groupOfUnit(data.published, scope.unitId);
-    const units = new Set(group?.units ?? []);
-    const points = group
-      ? indexPoints(
-          round.definition,
-          data.responses.filter((r) => r.unitId && units.has(r.unitId)),
-        )
-      : [];
+    const points = group ? indexPoints(round.definition, await answersOf(ctx, round, group.units)) : [];
     out.push({
       round: round.title ?? round.definition.name.da,
       closedOn: localDay(new Date(round.closedAt ?? round.closesAt)),

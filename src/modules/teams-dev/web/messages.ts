@@ -67,6 +67,8 @@ export const teamsDevMessages = defineMessages(
       saved: 'Teamets rytme er gemt.',
     },
     plan: {
+      agenda: 'Første punkt på dagsordenen',
+      agendaHelp: 'Det, samtalen tager udgangspunkt i. Du kan skrive det om.',
       title: 'Planlæg teamsamtale',
       titlePeer: 'Planlæg sparring i gruppen',
       facilitator: 'Mødeleder',
@@ -155,6 +157,8 @@ export const teamsDevMessages = defineMessages(
       saved: 'The team’s rhythm is saved.',
     },
     plan: {
+      agenda: 'First point on the agenda',
+      agendaHelp: 'What the conversation starts from. You may reword it.',
       title: 'Plan a team conversation',
       titlePeer: 'Plan the group’s sparring',
       facilitator: 'Facilitator',
