@@ -11,6 +11,7 @@ import { people, teamMembers, teams, units } from '../../org/schema.js';
 import { localDay } from '../../../shared/time.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
 import { isClosed, newRoundCode, sealRound } from '../engine/rounds.js';
+import { isSentRound } from '../engine/instruments.js';
 import { thresholdsOf } from '../engine/thresholds.js';
 import { FORUM_INSTRUMENTS } from '../constants.js';
 import { surveyMail } from '../mail.js';
@@ -249,7 +250,7 @@ export async function listRounds({ ctx }: { ctx: SignedInContext }): Promise<Rou
   const rounds = (await ctx.db
     .select()
     .from(surveyRounds)
-    .where(and(eq(surveyRounds.orgId, orgId), isNotNull(surveyRounds.definition), visible))
+    .where(and(eq(surveyRounds.orgId, orgId), isSentRound, visible))
     .orderBy(desc(surveyRounds.closesAt))) as SurveyRound[];
   return { rounds: await presentRounds(ctx.db, orgId, rounds, ctx.now(), manage), can: { open: manage } };
 }
