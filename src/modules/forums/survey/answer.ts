@@ -6,11 +6,11 @@ import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { fromDatabaseError } from '../../../server/http/errors.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { teams } from '../../org/schema.js';
-import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
+import type { Instrument } from '../constants.js';
 import { forumMeetings, forums } from '../schema.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../../surveys/schema.js';
 import type { AnswerInput } from '../validation.js';
-import { isClosed, type RoundRow } from '../../surveys/index.js';
+import { definitionOf, isClosed, type RoundRow } from '../../surveys/index.js';
 import type { AnswerFormAnswer } from '../answers.js';
 import type { OkAnswer } from '../../../shared/answers.js';
 
@@ -84,7 +84,10 @@ export async function getAnswerForm({
       instrument: round.instrument as Instrument,
       title,
       heldOn,
-      items: [...INSTRUMENT_ITEMS[round.instrument as Instrument]],
+      // The instrument as it stood when the round opened (the survey engine's snapshot).
+      items: definitionOf(round).items.map((item) => item.key),
+      questions: definitionOf(round).items.map(({ key, text, short }) => ({ key, text, short })),
+      scale: { min: definitionOf(round).scale.min, max: definitionOf(round).scale.max },
       closesAt: new Date(round.closesAt).toISOString(),
       status: status as 'open' | 'closed' | 'answered',
     },
@@ -106,12 +109,18 @@ export async function answerRound({
 }): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   const { round } = await loadRoundForRespondent(ctx, input.code);
-  const items = INSTRUMENT_ITEMS[round.instrument as Instrument].length;
+  const { items: asked, scale } = definitionOf(round);
+  const items = asked.length;
   if (input.scores.length !== items) {
     throw invalid(`Give ${items} scores`, 'survey_wrong_length', [
       { path: 'scores', message: `Give ${items} scores` },
     ]);
   }
+  const outside = input.scores.findIndex((s) => s < scale.min || s > scale.max);
+  if (outside >= 0)
+    throw invalid(`Answers go from ${scale.min} to ${scale.max}`, 'survey_out_of_scale', [
+      { path: `scores.${outside}`, message: `Choose from ${scale.min} to ${scale.max}` },
+    ]);
   try {
     await inTransaction(ctx, async (tx) => {
       const [locked] = await tx.db

@@ -2,16 +2,12 @@ import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/cor
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import type { MessageKey } from '../../../web/i18n/catalogue';
 import { post } from '../../../web/lib/api';
 import { PageHeader } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { SCORE_MAX, SCORE_MIN } from '../constants';
 import { FORUM_LIMITS } from '../validation';
 import type { AnswerForm } from '../answers';
 import { forumKeys, useAnswerForm, useSurveySettings } from './api';
-
-const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => String(SCORE_MIN + i));
 
 /** /e/$code: the one-minute evaluation (or a team's safety check) on a phone. */
 export function AnswerPage({ code }: { code: string }) {
@@ -22,14 +18,17 @@ export function AnswerPage({ code }: { code: string }) {
 }
 
 function AnswerView({ evaluation }: { evaluation: AnswerForm }) {
-  const { t, formatDate } = useI18n();
+  const { t, locale, formatDate } = useI18n();
+  // The round's own items and scale: HR edits the instrument, a round keeps what it opened with.
+  const SCORES = Array.from({ length: evaluation.scale.max - evaluation.scale.min + 1 }, (_, i) =>
+    String(evaluation.scale.min + i),
+  );
   const queryClient = useQueryClient();
   const settings = useSurveySettings();
   const [scores, setScores] = useState<(string | null)[]>(() => evaluation.items.map(() => null));
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const [done, setDone] = useState(false);
-  const ns = evaluation.instrument === 'meeting' ? 'meetingItems' : 'safetyItems';
   const send = useMutation({
     mutationFn: () =>
       post(`/evaluations/${evaluation.code}/answers`, { scores: scores.map(Number), comment }),
@@ -100,7 +99,7 @@ function AnswerView({ evaluation }: { evaluation: AnswerForm }) {
             <Radio.Group
               key={item}
               name={`item-${i}`}
-              label={`${i + 1}. ${t(`forums.${ns}.${item}` as MessageKey)}`}
+              label={`${i + 1}. ${evaluation.questions[i]!.text[locale === 'en' ? 'en' : 'da']}`}
               value={scores[i] ?? null}
               onChange={(v) => setScores((prev) => prev.map((s, j) => (j === i ? v : s)))}
               required

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { isAdmin } from '../../../server/policy/actor.js';
 import { localDay } from '../../../shared/time.js';
 import { isClosed, sealRound } from '../engine/rounds.js';
+import { isSentRound } from '../engine/instruments.js';
 import { groupOfUnit, publishRound, type Published, type PublishedGroup } from '../engine/publish.js';
 import {
   indexPoints,
@@ -238,7 +239,7 @@ async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string,
       and(
         eq(surveyRounds.orgId, round.orgId),
         eq(surveyRounds.instrument, round.instrument),
-        isNotNull(surveyRounds.definition),
+        isSentRound,
         lt(surveyRounds.closesAt, new Date(new Date(round.closesAt).getTime() + 1)),
       ),
     )

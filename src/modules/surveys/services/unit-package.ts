@@ -1,8 +1,9 @@
-import { and, asc, between, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { localDay } from '../../../shared/time.js';
 import { groupOfUnit } from '../engine/publish.js';
 import { indexPoints } from '../engine/scores.js';
+import { isSentRound } from '../engine/instruments.js';
 import { mayReadUnitResults } from '../access.js';
 import { unitTree, type SurveyRound } from '../records.js';
 import { surveyRounds } from '../schema.js';
@@ -38,7 +39,7 @@ export async function unitSurveyResults(
     .where(
       and(
         eq(surveyRounds.orgId, orgId),
-        isNotNull(surveyRounds.definition),
+        isSentRound,
         between(
           sql`(coalesce(${surveyRounds.closedAt}, ${surveyRounds.closesAt}) at time zone 'Europe/Copenhagen')::date`,
           scope.from,

@@ -135,7 +135,7 @@ export const surveysMessages = defineMessages(
     },
     instruments: {
       title: 'Spørgeskemaer',
-      forum: 'Bruges af mødefora – redigeres ikke her',
+      forum: 'Bruges af mødefora',
       edited: 'Tilpasset',
       builtIn: 'Standard',
       edit: 'Rediger {name}',
@@ -157,6 +157,10 @@ export const surveysMessages = defineMessages(
       indices: 'Indeks',
       scaleMin: 'Skala fra',
       scaleMax: 'Skala til',
+      scale: 'Skala',
+      scaleLabel: 'Navn på {value}',
+      forumNote:
+        'Mødefora bruger dette spørgeskema. Deres næste evalueringer bruger det, du gemmer; evalueringer, der allerede er åbne, beholder deres udgave, og udviklingen sammenligner spørgsmålene ud fra deres nøgle.',
     },
   },
   {
@@ -290,7 +294,7 @@ export const surveysMessages = defineMessages(
     },
     instruments: {
       title: 'Surveys',
-      forum: 'Used by meeting forums – not edited here',
+      forum: 'Used by meeting forums',
       edited: 'Adapted',
       builtIn: 'Default',
       edit: 'Edit {name}',
@@ -312,6 +316,10 @@ export const surveysMessages = defineMessages(
       indices: 'Indices',
       scaleMin: 'Scale from',
       scaleMax: 'Scale to',
+      scale: 'Scale',
+      scaleLabel: 'Name of {value}',
+      forumNote:
+        'The forums ask this survey. Their next evaluations use what you save; evaluations already open keep their version, and the trend compares questions by their key.',
     },
   },
 );
