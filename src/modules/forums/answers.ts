@@ -52,8 +52,11 @@ export const round = z.object({
   respondents: z.number().int(),
   closed: z.boolean(),
   shown: z.boolean(),
-  /** The mean score per item (two decimals), in the instrument's item order; null when not shown. */
-  means: z.array(z.number()).nullable(),
+  /**
+   * The mean score per item (two decimals), in the instrument's item order; null when not shown.
+   * An optional item no one scored is null in the list: a blank is no score, not a low one.
+   */
+  means: z.array(z.number().nullable()).nullable(),
   /** Free comments, sorted alphabetically so their order says nothing about who wrote them. */
   comments: z.array(z.string()).nullable(),
 });
@@ -62,7 +65,7 @@ export type Round = z.infer<typeof round>;
 /** Across the shown rounds: the mean per item and the weakest items (indexes). */
 export const roundSummary = z.object({
   rounds: z.number().int(),
-  means: z.array(z.number()).nullable(),
+  means: z.array(z.number().nullable()).nullable(),
   weakest: z.array(z.number().int()),
 });
 export type RoundSummary = z.infer<typeof roundSummary>;
@@ -83,7 +86,7 @@ export const trendPoint = z.object({
   heldOn: day,
   respondents: z.number().int(),
   shown: z.boolean(),
-  means: z.array(z.number()).nullable(),
+  means: z.array(z.number().nullable()).nullable(),
 });
 export type TrendPoint = z.infer<typeof trendPoint>;
 
@@ -129,12 +132,27 @@ export const answerFormAnswer = z.object({
     title: z.string(),
     heldOn: day.nullable(),
     items: z.array(z.string()),
+    /** The items that may be left blank (a subset of items). */
+    optional: z.array(z.string()),
     closesAt: instant,
     status: z.enum(['open', 'closed', 'answered']),
   }),
 });
 export type AnswerForm = z.infer<typeof answerFormAnswer>['evaluation'];
 export type AnswerFormAnswer = z.infer<typeof answerFormAnswer>;
+
+/**
+ * What a personal answer link opens, signed in or not: the same form without the round's code (the
+ * link answers for its one person; the code is for those signed in).
+ */
+export const linkFormAnswer = z.object({
+  evaluation: answerFormAnswer.shape.evaluation.omit({ code: true }),
+});
+export type LinkFormAnswer = z.infer<typeof linkFormAnswer>;
+
+/** Personal answer links sent: how many mails went (never to whom, nor who has answered). */
+export const linksSentAnswer = z.object({ sent: z.number().int() });
+export type LinksSentAnswer = z.infer<typeof linksSentAnswer>;
 
 /** The teams whose safety checks the actor may open or read. */
 export const checkTeamsAnswer = z.object({ teams: z.array(ref.extend({ unitName: text })) });

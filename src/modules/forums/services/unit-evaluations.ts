@@ -21,11 +21,15 @@ export interface ForumEvaluationTrend {
   /** The mean of the items' means at the first and the last shown meeting (1–5). */
   first: number | null;
   last: number | null;
-  /** The mean per item over the shown meetings (forums' meeting items, in order). */
-  means: number[] | null;
+  /** The mean per item over the shown meetings (forums' meeting items, in order); null where no one scored it. */
+  means: (number | null)[] | null;
 }
 
-const mean = (xs: readonly number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+/** The mean of the scored items: an optional item left blank does not count as a low score. */
+function mean(xs: readonly (number | null)[]) {
+  const scored = xs.filter((x): x is number => x !== null);
+  return scored.length ? Math.round((scored.reduce((a, b) => a + b, 0) / scored.length) * 100) / 100 : 0;
+}
 
 export async function unitEvaluationTrends(
   ctx: SignedInContext,

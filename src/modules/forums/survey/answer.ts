@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { fromDatabaseError } from '../../../server/http/errors.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { teams } from '../../org/schema.js';
-import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
+import { INSTRUMENT_ITEMS, OPTIONAL_ITEMS, isOptionalItem, type Instrument } from '../constants.js';
 import { forumMeetings, forums } from '../schema.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../../surveys/schema.js';
 import type { AnswerInput } from '../validation.js';
@@ -49,6 +49,7 @@ async function loadRoundForRespondent(ctx: SignedInContext, code: string) {
   return { round, title: meeting.name, heldOn: meeting.heldOn };
 }
 
+// A participation sent a personal link and not yet used (answered false) is no answer yet.
 async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boolean> {
   const [row] = await ctx.db
     .select({ id: surveyParticipations.id })
@@ -58,11 +59,34 @@ async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boole
         eq(surveyParticipations.orgId, ctx.actor.orgId),
         eq(surveyParticipations.roundId, round.id),
         eq(surveyParticipations.personId, ctx.actor.personId),
+        eq(surveyParticipations.answered, true),
       ),
     )
     .limit(1);
   return Boolean(row);
 }
+
+/** One score per item, blank only where the item is optional (the range is the input schema's). */
+export function checkScores(instrument: Instrument, scores: (number | null)[]) {
+  const items = INSTRUMENT_ITEMS[instrument];
+  if (scores.length !== items.length) {
+    throw invalid(`Give ${items.length} scores`, 'survey_wrong_length', [
+      { path: 'scores', message: `Give ${items.length} scores` },
+    ]);
+  }
+  scores.forEach((score, i) => {
+    if (score === null && !isOptionalItem(instrument, items[i]!))
+      throw invalid('Answer every question that is not optional', 'survey_item_missing', [
+        { path: `scores.${i}`, message: 'Choose an answer' },
+      ]);
+  });
+}
+
+/** The form's fields every way in shares: the items in order and those that may stay blank. */
+export const formItems = (instrument: Instrument) => ({
+  items: [...INSTRUMENT_ITEMS[instrument]],
+  optional: [...OPTIONAL_ITEMS[instrument]] as string[],
+});
 
 /** GET /evaluations/{code}: what the participant answers, and whether they still can. */
 export async function getAnswerForm({
@@ -84,7 +108,7 @@ export async function getAnswerForm({
       instrument: round.instrument as Instrument,
       title,
       heldOn,
-      items: [...INSTRUMENT_ITEMS[round.instrument as Instrument]],
+      ...formItems(round.instrument as Instrument),
       closesAt: new Date(round.closesAt).toISOString(),
       status: status as 'open' | 'closed' | 'answered',
     },
@@ -106,12 +130,7 @@ export async function answerRound({
 }): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   const { round } = await loadRoundForRespondent(ctx, input.code);
-  const items = INSTRUMENT_ITEMS[round.instrument as Instrument].length;
-  if (input.scores.length !== items) {
-    throw invalid(`Give ${items} scores`, 'survey_wrong_length', [
-      { path: 'scores', message: `Give ${items} scores` },
-    ]);
-  }
+  checkScores(round.instrument as Instrument, input.scores);
   try {
     await inTransaction(ctx, async (tx) => {
       const [locked] = await tx.db
@@ -121,9 +140,17 @@ export async function answerRound({
         .for('update');
       if (!locked || isClosed(locked, ctx.now())) throw conflict('The evaluation is closed', 'survey_closed');
       if (await hasAnswered(tx, round)) throw conflict('Already answered', 'survey_already_answered');
-      await tx.db
+      // A person sent a personal link has an unanswered participation already: answering here uses it up.
+      const [counted] = await tx.db
         .insert(surveyParticipations)
-        .values({ orgId, roundId: round.id, personId: ctx.actor.personId });
+        .values({ orgId, roundId: round.id, personId: ctx.actor.personId })
+        .onConflictDoUpdate({
+          target: [surveyParticipations.orgId, surveyParticipations.roundId, surveyParticipations.personId],
+          set: { answered: true },
+          setWhere: eq(surveyParticipations.answered, false),
+        })
+        .returning({ id: surveyParticipations.id });
+      if (!counted) throw conflict('Already answered', 'survey_already_answered');
       await tx.db
         .insert(surveyResponses)
         .values({ orgId, roundId: round.id, scores: input.scores, comment: input.comment ?? null });

@@ -75,7 +75,8 @@ export async function roundResults(
       const totals = new Map(row!.items!.map(([i, total, n]) => [i, { total, n }]));
       entry.means = Array.from({ length: INSTRUMENT_ITEMS[r.instrument as Instrument].length }, (_, i) => {
         const t = totals.get(i + 1);
-        return t && t.n ? round2(t.total / t.n) : 0;
+        // An item no one scored (an optional one, left blank) has no mean: blank, not zero.
+        return t && t.n ? round2(t.total / t.n) : null;
       });
       entry.comments = [...(row!.comments ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
     }
@@ -91,11 +92,16 @@ export async function roundResults(
 export function summarise(results: RoundResult[], items: number): RoundSummary {
   const shown = results.filter((r) => r.shown && r.means);
   if (shown.length === 0) return { rounds: 0, means: null, weakest: [] as number[] };
-  const means = Array.from({ length: items }, (_, i) =>
-    round2(shown.reduce((sum, r) => sum + (r.means![i] ?? 0), 0) / shown.length),
-  );
-  const order = means.map((m, i) => ({ m, i })).sort((a, b) => a.m - b.m || a.i - b.i);
-  const max = Math.max(...means);
+  // Each item over the rounds where it was scored: a blank optional item is left out, not counted as 0.
+  const means = Array.from({ length: items }, (_, i) => {
+    const scored = shown.map((r) => r.means![i]).filter((m): m is number => m !== null && m !== undefined);
+    return scored.length ? round2(scored.reduce((sum, m) => sum + m, 0) / scored.length) : null;
+  });
+  const order = means
+    .map((m, i) => ({ m, i }))
+    .filter((x): x is { m: number; i: number } => x.m !== null)
+    .sort((a, b) => a.m - b.m || a.i - b.i);
+  const max = Math.max(...order.map((x) => x.m));
   const weakest = order
     .slice(0, 2)
     .filter((x) => x.m < max)

@@ -10,7 +10,7 @@ export interface TrendRow {
   label: string;
   respondents: number;
   shown: boolean;
-  means: number[] | null;
+  means: (number | null)[] | null;
 }
 
 /**
@@ -100,7 +100,11 @@ export function ResultsTrend({
                 {rows.map((r, col) => (
                   <Table.Td key={col}>
                     {r.shown && r.means ? (
-                      num(r.means[i] ?? 0)
+                      r.means[i] == null ? (
+                        '–'
+                      ) : (
+                        num(r.means[i]!)
+                      )
                     ) : (
                       <Text span size="xs" c="gray.7">
                         {t('forums.trend.tooFewCell')}
@@ -108,7 +112,7 @@ export function ResultsTrend({
                     )}
                   </Table.Td>
                 ))}
-                <Table.Td fw={600}>{summary.means ? num(summary.means[i] ?? 0) : '–'}</Table.Td>
+                <Table.Td fw={600}>{summary.means?.[i] != null ? num(summary.means[i]!) : '–'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
