@@ -87,7 +87,8 @@ export function AnswerPage({ code }: { code: string }) {
           body,
           text: body.comment ?? titleOf(t, evaluation),
         });
-        await queryClient.invalidateQueries({ queryKey: forumKeys.answer(evaluation.code) });
+        // Not awaited: offline, the refetch would wait for the connection, and the person with it.
+        void queryClient.invalidateQueries({ queryKey: forumKeys.answer(evaluation.code) });
         return 'sent' in result ? 'sent' : 'queued';
       }}
     />

@@ -22,7 +22,7 @@ export const forumCheckMessages = defineMessages(
       thanksText: 'Dit svar er gemt anonymt.',
       answered: 'Du har allerede svaret på denne evaluering. Tak!',
       closed: 'Evalueringen er lukket.',
-      optional: '(valgfrit – skriv gerne hvad i kommentaren)',
+      optional: '(valgfrit)',
       queued:
         'Dit svar er gemt på telefonen, fordi der ikke er forbindelse. Det sendes af sig selv én gang, når der er forbindelse igen.',
       linkIntro:
@@ -105,7 +105,7 @@ export const forumCheckMessages = defineMessages(
       thanksText: 'Your answer has been stored anonymously.',
       answered: 'You have already answered this evaluation. Thank you!',
       closed: 'The evaluation is closed.',
-      optional: '(optional – say what in the comment)',
+      optional: '(optional)',
       queued:
         'Your answer is kept on this phone because there is no connection. It is sent by itself, once, when the connection is back.',
       linkIntro:
