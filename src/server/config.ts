@@ -41,6 +41,7 @@ const envSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(120),
+  SESSION_REMEMBER_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(90).default(30),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -88,6 +89,8 @@ export interface Config {
   sessionSecret: string;
   sessionHours: number;
   sessionIdleMinutes: number;
+  /** A session the person asked this device to remember: its whole life, with no idle timeout. */
+  sessionRememberDays: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   demo: boolean;
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.SESSION_SECRET ?? (e.NODE_ENV === 'test' ? 'test-secret-'.padEnd(40, 'x') : localSecret(e.DATA_DIR)),
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionRememberDays: e.SESSION_REMEMBER_DAYS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,

@@ -67,6 +67,8 @@ export const ERROR_REASONS = [
   'round_closed',
   'survey_closed',
   'survey_already_answered',
+  'answer_link_unknown',
+  'answer_link_used',
   'survey_wrong_length',
   'survey_out_of_scale',
   'survey_item_missing',

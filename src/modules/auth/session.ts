@@ -24,16 +24,19 @@ export async function createSession(
   person: { id: string; orgId: string },
   method: 'password' | 'oidc',
   now: Date,
+  remembered = false,
 ): Promise<NewSession> {
   const { token, hash } = newToken();
   const csrfToken = newToken(18).token;
-  const expiresAt = new Date(now.getTime() + config.sessionHours * 3600_000);
+  const lifetimeMs = remembered ? config.sessionRememberDays * 86_400_000 : config.sessionHours * 3600_000;
+  const expiresAt = new Date(now.getTime() + lifetimeMs);
   await db.insert(sessions).values({
     id: hash,
     orgId: person.orgId,
     personId: person.id,
     csrfToken,
     method,
+    remembered,
     createdAt: now,
     lastSeenAt: now,
     expiresAt,
@@ -70,6 +73,7 @@ interface ActorRow {
   name: string;
   locale: Actor['locale'];
   last_seen_ms: number;
+  remembered: boolean;
   memberships: Actor['memberships'];
 }
 
@@ -82,7 +86,7 @@ interface ActorRow {
 const actorBySession = preparedStatement<ActorRow>(
   'auth_load_actor',
   `select s.person_id, s.org_id, s.csrf_token, p.name, p.locale,
-    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
+    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.remembered,
     coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
       from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
   from sessions s
@@ -107,7 +111,8 @@ export async function loadActor(
   const id = hashToken(token);
   const [row] = await actorBySession(db, [id, now.toISOString()]);
   if (!row) return null;
-  if (row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
+  // A remembered session is the person's own device: it ends at its lifetime, not after a quiet spell.
+  if (!row.remembered && row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }

@@ -54,7 +54,8 @@ export const round = z.object({
   shown: z.boolean(),
   /**
    * The mean score per item (two decimals), under the items of the answer it is part of (by key);
-   * null for an item this round did not ask or no one scored; null as a whole when not shown.
+   * null for an item this round did not ask or no one scored (an optional item left blank is no
+   * score, not a low one); null as a whole when not shown.
    */
   means: z.array(z.number().nullable()).nullable(),
   /** Free comments, sorted alphabetically so their order says nothing about who wrote them. */
@@ -148,12 +149,27 @@ export const answerFormAnswer = z.object({
     /** The items' texts as the round asks them (HR may have edited the instrument). */
     questions: z.array(questionText),
     scale: z.object({ min: z.number().int(), max: z.number().int() }),
+    /** The items that may be left blank (a subset of items). */
+    optional: z.array(z.string()),
     closesAt: instant,
     status: z.enum(['open', 'closed', 'answered']),
   }),
 });
 export type AnswerForm = z.infer<typeof answerFormAnswer>['evaluation'];
 export type AnswerFormAnswer = z.infer<typeof answerFormAnswer>;
+
+/**
+ * What a personal answer link opens, signed in or not: the same form without the round's code (the
+ * link answers for its one person; the code is for those signed in).
+ */
+export const linkFormAnswer = z.object({
+  evaluation: answerFormAnswer.shape.evaluation.omit({ code: true }),
+});
+export type LinkFormAnswer = z.infer<typeof linkFormAnswer>;
+
+/** Personal answer links sent: how many mails went (never to whom, nor who has answered). */
+export const linksSentAnswer = z.object({ sent: z.number().int() });
+export type LinksSentAnswer = z.infer<typeof linksSentAnswer>;
 
 /** The teams whose safety checks the actor may open or read. */
 export const checkTeamsAnswer = z.object({ teams: z.array(ref.extend({ unitName: text })) });

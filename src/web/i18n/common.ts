@@ -152,6 +152,9 @@ export const common = defineMessages(
         retention_preview_first: 'Se forhåndsvisningen af de gemte regler, før du slår sletning til.',
         survey_closed: 'Evalueringen er lukket, så der kan ikke længere svares.',
         survey_already_answered: 'Du har allerede svaret. Tak for det!',
+        answer_link_unknown:
+          'Linket kendes ikke. Det kan være erstattet af et nyere link i din mail – brug det nyeste, eller scan QR-koden og log ind.',
+        answer_link_used: 'Linket er allerede brugt: der er svaret med det, og det kan kun bruges én gang.',
         survey_wrong_length: 'Svar på alle spørgsmål, én score til hvert.',
         survey_out_of_scale: 'Et svar ligger uden for skalaen.',
         survey_item_missing: 'Svar på alle spørgsmål, der ikke er valgfri.',
@@ -348,6 +351,10 @@ export const common = defineMessages(
         retention_preview_first: 'Preview the saved rules before you switch deletion on.',
         survey_closed: 'The evaluation is closed, so answers are no longer taken.',
         survey_already_answered: 'You have already answered. Thank you!',
+        answer_link_unknown:
+          'This link is not known. A newer link in your mail may have replaced it – use the newest, or scan the QR code and sign in.',
+        answer_link_used:
+          'This link has already been used: an answer was given with it, and it works only once.',
         survey_wrong_length: 'Answer every question, one score each.',
         survey_out_of_scale: 'An answer lies outside the scale.',
         survey_item_missing: 'Answer every question that is not optional.',

@@ -23,15 +23,15 @@ export interface ForumEvaluationTrend {
   last: number | null;
   /** The meeting items of the period's evaluations, by key (newest evaluation's order first). */
   items: string[];
-  /** The mean per item over the shown meetings, under `items`; null for an item none of them asked. */
+  /** The mean per item over the shown meetings, under `items`; null for an item none of them asked or scored. */
   means: (number | null)[] | null;
 }
 
-/** The mean of a meeting's item means, over the items it has a mean for. */
-const mean = (means: readonly (number | null)[]) => {
-  const xs = means.filter((m): m is number => m !== null);
-  return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
-};
+/** The mean of the scored items: an optional item left blank does not count as a low score. */
+function mean(xs: readonly (number | null)[]) {
+  const scored = xs.filter((x): x is number => x !== null);
+  return scored.length ? Math.round((scored.reduce((a, b) => a + b, 0) / scored.length) * 100) / 100 : 0;
+}
 
 export async function unitEvaluationTrends(
   ctx: SignedInContext,
