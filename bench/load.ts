@@ -14,7 +14,7 @@ import { runWrk } from './wrk.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
-export const ROUTES = ['person', 'unit', 'overview', 'conversation', 'forum'] as const;
+export const ROUTES = ['person', 'unit', 'overview', 'conversation', 'forum', 'initiative', 'board'] as const;
 export type ScenarioName = (typeof ROUTES)[number];
 /** The route each scenario loads, as the report names it. */
 export const ROUTE_PATHS: Record<ScenarioName, string> = {
@@ -23,6 +23,8 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   overview: 'GET /api/overview',
   conversation: 'GET /api/conversations/{id}',
   forum: 'GET /api/forums/{id}',
+  initiative: 'GET /api/initiatives/{id}',
+  board: 'GET /api/licence-boards/{unitId}',
 };
 /** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {

@@ -4,6 +4,7 @@ import { createSession } from '../src/modules/auth/session.js';
 import { seededRandom } from './names.js';
 import type { Layer, Plan } from './plan.js';
 import type { Activity } from './activity.js';
+import { competenceScenarios, type CompetenceScenarios } from './activity-competence.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -18,7 +19,7 @@ export interface BenchRequest {
   expectAccess?: 'leader' | 'subject';
 }
 
-export interface Scenarios {
+export interface Scenarios extends CompetenceScenarios {
   person: BenchRequest[];
   unit: BenchRequest[];
   /** Leaders reading their overview (empty without the year of activity). */
@@ -151,6 +152,7 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
       random,
     ),
     forum: shuffled(forum, random),
+    ...(await competenceScenarios(activity?.competence, cookieFor, random)),
     readers,
   };
 }

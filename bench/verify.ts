@@ -1,5 +1,6 @@
 import type { BenchRequest } from './sessions.js';
 import type { ScenarioName, ServerKind } from './load.js';
+import { hasCompetenceContent } from './activity-competence.js';
 
 export const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });
 
@@ -69,6 +70,9 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.privateNote !== null &&
         typeof body.privateNote === 'object'
       );
+    case 'initiative':
+    case 'board':
+      return hasCompetenceContent(name, r, body);
     case 'forum':
       // The forum with its meetings and a trend over evaluations that are shown.
       return (
