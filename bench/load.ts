@@ -25,6 +25,8 @@ export const ROUTES = [
   'survey',
   'heatmap',
   'scatter',
+  'initiative',
+  'board',
 ] as const;
 /** The survey routes: they read two years of survey rounds (bench/surveys.ts). */
 export const SURVEY_ROUTES: readonly ScenarioName[] = ['survey', 'heatmap', 'scatter'];
@@ -43,6 +45,8 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   survey: 'GET /api/surveys/rounds/{id}/units/{unitId}',
   heatmap: 'GET /api/surveys/rounds/{id}/results (an area leader)',
   scatter: 'GET /api/surveys/rounds/{id}/relationship (HR)',
+  initiative: 'GET /api/initiatives/{id}',
+  board: 'GET /api/licence-boards/{unitId}',
 };
 /** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {

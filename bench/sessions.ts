@@ -6,6 +6,7 @@ import type { Layer, Plan } from './plan.js';
 import type { Activity } from './activity.js';
 import type { QualityActivity } from './activity-quality.js';
 import type { SurveyActivity } from './surveys.js';
+import { competenceScenarios, type CompetenceScenarios } from './activity-competence.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -22,7 +23,7 @@ export interface BenchRequest {
   expectCount?: number;
 }
 
-export interface Scenarios {
+export interface Scenarios extends CompetenceScenarios {
   person: BenchRequest[];
   unit: BenchRequest[];
   /** Leaders reading their overview (empty without the year of activity). */
@@ -239,6 +240,7 @@ export async function buildScenarios(
     survey,
     heatmap,
     scatter,
+    ...(await competenceScenarios(activity?.competence, cookieFor, random)),
     readers,
   };
 }

@@ -1,5 +1,6 @@
 import type { BenchRequest } from './sessions.js';
 import type { ScenarioName, ServerKind } from './load.js';
+import { hasCompetenceContent } from './activity-competence.js';
 
 export const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });
 
@@ -76,6 +77,9 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
       return body.round?.id === r.expectId && Array.isArray(body.groups) && body.groups.length > 0;
     case 'scatter':
       return body.round?.id === r.expectId && body.regression?.ok === true && body.points.length > 2;
+    case 'initiative':
+    case 'board':
+      return hasCompetenceContent(name, r, body);
     case 'forum':
       // The forum with its meetings and a trend over evaluations that are shown.
       return (
