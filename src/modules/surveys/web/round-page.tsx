@@ -157,10 +157,10 @@ function HeatMap({ results }: { results: ResultsAnswer }) {
         {results.groups.length === 0 && <Alert color="gray">{t('surveys.results.none')}</Alert>}
         <Table.ScrollContainer
           minWidth={480}
-          // On a phone the heat map scrolls sideways: its viewport is focusable, so it scrolls by keyboard.
-          scrollAreaProps={{
-            viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('surveys.results.heatMap') },
-          }}
+          // On a phone the heat map scrolls sideways: focusable, so it scrolls by keyboard (theme: native scrolling).
+          tabIndex={0}
+          role="region"
+          aria-label={t('surveys.results.heatMap')}
         >
           <Table withTableBorder>
             <Table.Thead>

@@ -53,9 +53,9 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
           <Section title={t('surveys.results.indices')}>
             <Table.ScrollContainer
               minWidth={420}
-              scrollAreaProps={{
-                viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('surveys.results.indices') },
-              }}
+              tabIndex={0}
+              role="region"
+              aria-label={t('surveys.results.indices')}
             >
               <Table withTableBorder>
                 <Table.Thead>
@@ -89,9 +89,9 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
             <Table.ScrollContainer
               minWidth={520}
               // On a phone the table scrolls sideways: its viewport is focusable, so it scrolls by keyboard.
-              scrollAreaProps={{
-                viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('surveys.results.items') },
-              }}
+              tabIndex={0}
+              role="region"
+              aria-label={t('surveys.results.items')}
             >
               <Table withTableBorder>
                 <Table.Thead>
@@ -133,9 +133,9 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
             <Section title={t('surveys.unit.trend')}>
               <Table.ScrollContainer
                 minWidth={560}
-                scrollAreaProps={{
-                  viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('surveys.unit.trend') },
-                }}
+                tabIndex={0}
+                role="region"
+                aria-label={t('surveys.unit.trend')}
               >
                 <Table withTableBorder>
                   <Table.Thead>
