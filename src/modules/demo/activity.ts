@@ -8,20 +8,10 @@ import { inquiries, inquiryCollaborators, inquiryRevisions } from '../inquiry/sc
 import { agendaItems, agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from '../feedback/schema.js';
 import { learningCircle } from '../inquiry/index.js';
-import { DEMO_PEOPLE, type DemoUnitKey } from './data.js';
-import {
-  circleData,
-  DAY,
-  day,
-  FRESH,
-  LEADER_OF,
-  local,
-  QUIET,
-  SECTOR,
-  LEADERLESS,
-  workday,
-} from './activity-parts.js';
+import type { DemoUnitKey } from './data.js';
+import { circleData, DAY, day, local, QUIET, LEADERLESS, workday } from './activity-parts.js';
 import * as T from './activity-texts.js';
+import { demoFrames, demoSubjects } from './activity-frames.js';
 
 /*
  * A plausible year in the demo organisation, written as the services would have left it: frames
@@ -65,67 +55,9 @@ export async function seedDemoActivity(
     reads: [] as (typeof auditEvents.$inferInsert)[],
   };
 
-  // Published frames, one per institution, for the year that ends in eleven months.
   const published = new Date(yearStart.getTime() + 7 * DAY);
-  const frameItemIds = new Map<T.Sector, string[]>();
-  const frameOwners: [T.Sector, DemoUnitKey, string][] = [
-    ['daycare', 'daycare', 'Lone Mikkelsen'],
-    ['school', 'school', 'Thomas Bach'],
-    ['care', 'care', 'Birgitte Lund'],
-  ];
-  for (const [sector, unit, leader] of frameOwners) {
-    const f = T.DEMO_FRAMES[sector as 'daycare'];
-    const frameId = id();
-    const end = new Date(Date.UTC(yearStart.getUTCFullYear() + 1, yearStart.getUTCMonth(), 0));
-    rows.frames.push({
-      id: frameId,
-      orgId,
-      unitId: unitIds.get(unit)!,
-      title: f.title,
-      intro: f.intro,
-      periodStart: day(yearStart),
-      periodEnd: end.toISOString().slice(0, 10),
-      publishedAt: published,
-      createdBy: pid(leader),
-      version: 2,
-      createdAt: published,
-      updatedAt: published,
-    });
-    const ids = f.items.map(() => id());
-    f.items.forEach((item, position) =>
-      rows.items.push({
-        id: ids[position]!,
-        orgId,
-        frameId,
-        kind: item.kind,
-        title: item.title,
-        description: item.description,
-        position,
-      }),
-    );
-    frameItemIds.set(sector, ids);
-  }
-
-  // Everyone with a development record: the staff (not Sofie), the three institution leaders and,
-  // last (so no one else's year moves), those with no leader in the demo (activity-parts.ts LEADERLESS).
-  const staff = DEMO_PEOPLE.flatMap((p) => {
-    if (quietAccounts && FRESH.has(local(p.name))) return [];
-    const role = p.roles.find((r) => r.role === 'employee' || r.role === 'leader');
-    if (!role || !(role.unit in LEADER_OF)) return [];
-    const sector: T.Sector = role.role === 'leader' ? 'leader' : SECTOR[role.unit]!;
-    return [
-      {
-        name: p.name,
-        unit: role.unit,
-        sector,
-        leader: LEADER_OF[role.role === 'leader' ? 'daycare' : role.unit] as string | null,
-      },
-    ];
-  });
-  const subjects = [
-    ...staff,
-    ...LEADERLESS.map(({ name, unit, sector }) => ({ name, unit, sector, leader: null as string | null })),
-  ];
+  const frameItemIds = demoFrames(rows, { orgId, unitIds, pid, id, yearStart, published });
+  const subjects = demoSubjects(quietAccounts);
   const quiet = (name: string) => quietAccounts && QUIET.has(local(name));
   const colleagueOf = (s: (typeof subjects)[number], i: number) => {
     const same = subjects.filter((o) => o.unit === s.unit && o.name !== s.name && !quiet(o.name));
