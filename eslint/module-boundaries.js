@@ -1,13 +1,13 @@
 // A module is entered through its front door. From outside src/modules/<name>/, code may import only:
 //   <name>/index.ts        what the module's server side offers other modules (services, types, rules)
 //   <name>/schema.ts       its tables, for joins in other modules' queries (writes go through its services)
-//   <name>/constants.ts    its closed lists, side-neutral, so either side may read them without the other
 //   <name>/web/index.ts    what its web side offers (routes, components, hooks, side-neutral schemas)
 //   <name>/web/messages.ts its texts, which the web shell's catalogue gathers
 // Tests are exempt: they may use a module's `testing.ts` factories and reach the services they test.
 import path from 'node:path';
 
-const DOORS = ['index', 'schema', 'constants', 'web/index', 'web/messages'];
+// Lists several modules build on are shared vocabulary (src/shared/vocabulary.ts, ADR 0010).
+const DOORS = ['index', 'schema', 'web/index', 'web/messages'];
 
 const moduleOf = (file) => /(^|\/)src\/modules\/([^/]+)\//.exec(file)?.[2] ?? null;
 

@@ -1,6 +1,4 @@
-/** The three levels of reflection forums (003): one child or citizen, the intervention as a whole, the organisation. */
-export const FORUM_LEVELS = ['citizen', 'intervention', 'organisation'] as const;
-export type ForumLevel = (typeof FORUM_LEVELS)[number];
+export { FORUM_LEVELS, type ForumLevel } from '../../shared/vocabulary.js';
 
 /** The anonymous instruments: the one-minute meeting evaluation and the team's psychological-safety check. */
 export const INSTRUMENTS = ['meeting', 'safety'] as const;

@@ -1,13 +1,12 @@
-import { LICENCE_LEVELS, type LicenceLevel } from '../competence/constants.js';
+import { LICENCE_LEVELS, type LicenceLevel } from '../../shared/vocabulary.js';
 import { EXPIRY_WARNING_DAYS, type LicenceStatus } from './content.js';
 import { addDays } from '../../shared/time.js';
 
-// The levels are competence's vocabulary (a participant's target level maps onto them); the statuses,
+// The levels are shared vocabulary (src/shared/vocabulary.ts) (a participant's target level maps onto them); the statuses,
 // decisions and their texts are this module's built-in content (content.ts).
 export { EXPIRY_WARNING_DAYS, REVIEW_DECISIONS, LICENCE_STATUSES } from './content.js';
 export type { LicenceStatus, ReviewDecision } from './content.js';
-export { LICENCE_LEVELS } from '../competence/constants.js';
-export type { LicenceLevel } from '../competence/constants.js';
+export { LICENCE_LEVELS, type LicenceLevel } from '../../shared/vocabulary.js';
 
 /** What happens when someone is assigned a task below the level it requires to be carried alone. */
 export const BELOW_REQUIRED = ['refuse', 'warn'] as const;

@@ -1,7 +1,7 @@
 // Driving licences (seeds/002, "licences on three levels" and the first care home's case): what the
 // levels mean, the practice review that grants one, and the words for a licence's status. Built-in
-// content of the licences module (docs/content.md); the vocabulary (levels, Localized) is competence's.
-import type { LicenceLevel, Localized, TargetLevel } from '../competence/constants.js';
+// content of the licences module (docs/content.md); the vocabulary (levels, Localized) is shared (src/shared/vocabulary.ts).
+import type { LicenceLevel, Localized, TargetLevel } from '../../shared/vocabulary.js';
 
 export const LICENCE_INTRO: Localized = {
   da: 'Et kørekort viser, hvilket ansvar en medarbejder kan tage for en bestemt opgave. Arbejdspladsen beskriver selv for hver opgave, hvad C, B og A betyder, og kan sige, hvilket niveau der skal til for at stå alene med opgaven. Kortet får man ved en praksisgennemgang, hvor en ressourceperson eller leder ser opgaven løst.',

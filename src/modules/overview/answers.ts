@@ -4,12 +4,8 @@ import { CONVERSATION_KINDS, CONVERSATION_STATUSES, PARTICIPANT_ROLES } from '..
 import { FEEDBACK_KINDS } from '../feedback/index.js';
 import { GOAL_STATUSES } from '../goals/index.js';
 import { circleState } from '../inquiry/index.js';
-import {
-  CURRENT_LEVELS,
-  INITIATIVE_STATUSES,
-  PROPOSAL_STATUSES,
-  TARGET_LEVELS,
-} from '../competence/constants.js';
+import { INITIATIVE_STATUSES, PROPOSAL_STATUSES } from '../competence/index.js';
+import { CURRENT_LEVELS, TARGET_LEVELS } from '../../shared/vocabulary.js';
 import { NUDGE_KINDS } from './nudges.js';
 
 // The answers of /api/home, /api/overview and /api/development: declared by the routes, returned

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { day, id, instant, ref } from '../../shared/answers.js';
 import { ENTRY_KINDS } from './constants.js';
-import { FORUM_LEVELS } from '../forums/constants.js';
+import { FORUM_LEVELS } from '../../shared/vocabulary.js';
 
 // The answers of /api/year-wheel and /api/units/{id}/year-wheel: declared by the routes, returned by the services, read by the screens.
 

@@ -2,7 +2,7 @@
 // plain Markdown in one file per language beside this index (`<key>.da.md`, `<key>.en.md`); the
 // twelve levers are the exception, as their texts already live in the levers module. Organisations
 // add packages of their own; these are the defaults.
-import { LEVER_KEYS, type LeverKey } from '../../levers/constants.js';
+import { LEVER_KEYS, type LeverKey } from '../../../shared/vocabulary.js';
 import type { BuiltInInstrumentKey } from '../../surveys/index.js';
 
 /** A text in both of the product's languages; Danish is the source, English a faithful translation. */

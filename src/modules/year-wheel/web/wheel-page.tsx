@@ -20,7 +20,7 @@ import { LoadError, Loading } from '../../../web/components/states';
 import { ConfirmModal } from '../../../web/components/confirm-modal';
 import { notifySuccess } from '../../../web/components/notify';
 import { today } from '../../../shared/time';
-import { FORUM_LEVELS } from '../../forums/constants';
+import { FORUM_LEVELS } from '../../../shared/vocabulary';
 import type { Entry, WheelAnswer } from '../answers';
 import { refreshWheel, useWheel } from './api';
 import { EntryFormModal } from './entry-form-modal';
