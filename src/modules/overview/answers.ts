@@ -134,3 +134,31 @@ export const homeAnswer = z.object({
   leader: z.object({ people: z.number().int() }).nullable(),
 });
 export type HomeAnswer = z.infer<typeof homeAnswer>;
+
+/** What an area leader reads about one unit: numbers over its whole subtree, never a person's record. */
+export const areaFigures = z.object({
+  /** Have a learning goal in focus now. */
+  goalInFocus: z.number().int(),
+  /** Had a held 1:1 within their rhythm (the pair's cadence, every eight weeks when none is set). */
+  inRhythm: z.number().int(),
+  /** Out of rhythm with no 1:1 planned: what the leader's overview nudges as a 1:1 due. */
+  overdue: z.number().int(),
+  /** Open learning circles past their deadline or untouched for a month. */
+  stalledCircles: z.number().int(),
+});
+export type AreaFigures = z.infer<typeof areaFigures>;
+
+export const areaUnit = z.object({
+  unit: ref,
+  /** The unit's own leaders: the people the area leader leads, one by one on the overview. */
+  leaders: z.array(ref),
+  /** Staff counted in the unit and its sub-units (each person once). */
+  people: z.number().int(),
+  /** Null when fewer than `minGroup` people are counted: the layer above sees no small group's figures. */
+  figures: areaFigures.nullable(),
+});
+export type AreaUnit = z.infer<typeof areaUnit>;
+
+/** The units whose leaders the actor leads (an area leader's institutions), summed up. */
+export const areaAnswer = z.object({ minGroup: z.number().int(), units: z.array(areaUnit) });
+export type AreaAnswer = z.infer<typeof areaAnswer>;

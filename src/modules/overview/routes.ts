@@ -1,8 +1,9 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, route } from '../../server/http/route.js';
-import { developmentAnswer, homeAnswer, overviewAnswer, yearSummaryAnswer } from './answers.js';
-import { yearSchema } from './validation.js';
+import { areaAnswer, developmentAnswer, homeAnswer, overviewAnswer, yearSummaryAnswer } from './answers.js';
+import { areaQuery, yearSchema } from './validation.js';
+import { getArea } from './services/area.js';
 import { getOverview } from './services/overview.js';
 import { getHome } from './services/home.js';
 import { getDevelopment } from './services/development.js';
@@ -47,5 +48,18 @@ export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(yearSummaryAnswer) },
     }),
     async (c) => c.json(await getYearSummary({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/area',
+      access: 'signedIn',
+      description:
+        'The units whose leaders the actor leads, each with its subtree, in numbers: people, goals in focus, 1:1s in rhythm and overdue, stalled circles. Units below the minimum show their people count only.',
+      request: { query: areaQuery },
+      responses: { 200: json(areaAnswer) },
+    }),
+    async (c) => c.json(await getArea({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
   );
 }

@@ -13,6 +13,7 @@ import { localDay } from '../../../shared/time';
 import { MyInitiatives } from '../../competence/web/index';
 import { PersonLicences } from '../../licences/web/index';
 import { CoverageSummary } from '../../coverage/web/index';
+import { AreaSummary } from './area-summary';
 
 function Panel({
   id,
@@ -217,6 +218,7 @@ export function HomePage() {
         )}
       </Group>
       {me.abilities.readCoverage && <CoverageSummary today={localDay(new Date())} />}
+      {me.abilities.lead && <AreaSummary />}
       {home.isPending ? (
         <Loading />
       ) : home.isError ? (

@@ -39,6 +39,20 @@ export const overviewMessages = defineMessages(
       leads: 'Du er nærmeste leder for {count} personer.',
       seeOverview: 'Se dit overblik',
     },
+    area: {
+      title: 'Dine enheder i tal',
+      intro:
+        'Enhederne, hvis ledere du er leder for, med alle under dem talt med — kun tal, aldrig navne eller hvad der står i folks mål og samtaler.',
+      ledBy: 'Leder:',
+      people: 'Personer',
+      goalInFocus: 'Mål i fokus',
+      inRhythm: '1:1 i rytmen',
+      overdue: '1:1 over tid',
+      stalled: 'Cirkler gået i stå',
+      tooSmall:
+        'Færre end {min} personer: kun antallet vises, så ingen enkeltpersons udvikling kan læses ud af tallene.',
+      leadersOneByOne: 'Se dine ledere én for én',
+    },
     overview: {
       title: 'Overblik',
       intro:
@@ -175,6 +189,20 @@ export const overviewMessages = defineMessages(
       leaderTitle: 'As a leader',
       leads: 'You are the nearest leader of {count} people.',
       seeOverview: 'See your overview',
+    },
+    area: {
+      title: 'Your units in numbers',
+      intro:
+        'The units whose leaders you lead, with everyone below them counted — numbers only, never names or what anyone’s goals and conversations say.',
+      ledBy: 'Leader:',
+      people: 'People',
+      goalInFocus: 'Goals in focus',
+      inRhythm: '1:1 in rhythm',
+      overdue: '1:1 overdue',
+      stalled: 'Stalled circles',
+      tooSmall:
+        'Fewer than {min} people: only the number is shown, so no one person’s development can be read from the figures.',
+      leadersOneByOne: 'See your leaders one by one',
     },
     overview: {
       title: 'Overview',
