@@ -1,9 +1,17 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, SignedInContext } from '../../server/http/context.js';
 import { json, route } from '../../server/http/route.js';
-import { areaAnswer, developmentAnswer, homeAnswer, overviewAnswer, yearSummaryAnswer } from './answers.js';
+import {
+  areaAnswer,
+  developmentAnswer,
+  homeAnswer,
+  supportAnswer,
+  overviewAnswer,
+  yearSummaryAnswer,
+} from './answers.js';
 import { areaQuery, yearSchema } from './validation.js';
 import { getArea } from './services/area.js';
+import { getSupport } from './services/support.js';
 import { getOverview } from './services/overview.js';
 import { getHome } from './services/home.js';
 import { getDevelopment } from './services/development.js';
@@ -61,5 +69,17 @@ export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(areaAnswer) },
     }),
     async (c) => c.json(await getArea({ ctx: signedIn(c), input: c.req.valid('query') }), 200),
+  );
+
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/support',
+      access: 'signedIn',
+      description:
+        'For a resource person: the teams and initiatives they support, the practice reviews they are to hold, the licences they may certify and the meetings they facilitate next.',
+      responses: { 200: json(supportAnswer) },
+    }),
+    async (c) => c.json(await getSupport({ ctx: signedIn(c) }), 200),
   );
 }
