@@ -10,7 +10,11 @@ import { DEMO_PEOPLE, demoAccountEmail, type DemoAccount } from '../src/modules/
  * opens on a start page with that role's real content — a lived year — at laptop and phone width.
  * This journey only reads, so it never changes what a visitor finds.
  */
-const home = overviewMessages.da.home;
+const home = {
+  ...overviewMessages.da.home,
+  area: overviewMessages.da.area,
+  support: overviewMessages.da.support,
+};
 const coverage = coverageMessages.da;
 
 /** HR and the organisation admins see the organisation summed up on their start page: numbers, no one's content. */
@@ -49,7 +53,18 @@ async function expectLivedRecord(page: Page, account: DemoAccount) {
 
 const ACCOUNTS: { account: DemoAccount; expectation: (page: Page) => Promise<void> }[] = [
   { account: 'employee', expectation: (page) => expectLivedRecord(page, 'employee') },
-  { account: 'resourcePerson', expectation: (page) => expectLivedRecord(page, 'resourcePerson') },
+  {
+    account: 'resourcePerson',
+    expectation: async (page) => {
+      await expectLivedRecord(page, 'resourcePerson');
+      // What the role adds: the team conversation she facilitates, the review she holds, the licence.
+      const role = panel(page, home.support.title).first();
+      await expect(role.getByRole('link', { name: /Matematikteamet/ }).first()).toBeVisible();
+      await expect(role.getByRole('link', { name: /Den rolige overgang med Lene Madsen/ })).toBeVisible();
+      await expect(role.getByRole('link', { name: 'Den rolige overgang', exact: true })).toBeVisible();
+      await expect(role.getByText(/Julie Eriksen/)).toBeVisible();
+    },
+  },
   {
     account: 'institutionLeader',
     expectation: async (page) => {
@@ -62,6 +77,10 @@ const ACCOUNTS: { account: DemoAccount; expectation: (page: Page) => Promise<voi
     expectation: async (page) => {
       await expect(panel(page, home.leaderTitle).first()).toBeVisible();
       await expect(page.getByRole('link', { name: home.seeOverview })).toBeVisible();
+      // Her institutions in numbers, before the leaders one by one.
+      const numbers = panel(page, home.area.title).first();
+      await expect(numbers.getByRole('link', { name: 'Skovbrynet Skole', exact: true })).toBeVisible();
+      await expect(numbers.getByRole('term').first()).toHaveText(home.area.people);
     },
   },
   {

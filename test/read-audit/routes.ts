@@ -171,6 +171,10 @@ export const NOT_A_RECORD: Record<string, string> = {
   'GET /api/reminders/settings': 'oneself',
   'GET /api/outbox': 'the development outbox (no sign-in links of others)',
   'GET /api/coverage': 'numbers per group of units of at least five, no one’s record',
+  'GET /api/support':
+    'a resource person’s own reviews and meetings, and the names of whom they support: no levels, goals or notes',
+  'GET /api/area':
+    'the area leader’s units in numbers, figures only for units of at least five, no one’s record',
   'GET /api/auth/organisations/:slug': 'sign-in',
   'GET /api/auth/oidc/:slug/start': 'sign-in',
   'GET /api/auth/oidc/callback': 'sign-in',

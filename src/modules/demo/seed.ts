@@ -11,6 +11,7 @@ import { seedDemoSurveys } from './surveys.js';
 import { seedDemoCompetence } from './competence.js';
 import { seedDemoLicences } from './licences.js';
 import { seedDemoYearWheel } from './year-wheel.js';
+import { seedDemoRolesHome } from './roles-home.js';
 import {
   DEMO_ORG,
   DEMO_ORG_NAME,
@@ -118,6 +119,9 @@ export async function ensureDemoOrganisation(
     await seedDemoCompetence(tx, org.id, unitIds, personIds);
     await seedDemoLicences(tx, org.id, unitIds, personIds);
     await seedDemoYearWheel(tx, org.id, unitIds, personIds, new Date());
+    await seedDemoRolesHome(tx, org.id, unitIds, personIds, new Date(), {
+      quietAccounts: spec.quietAccounts,
+    });
 
     await writeAudit(
       tx,

@@ -126,7 +126,57 @@ export const homeAnswer = z.object({
     }),
   ),
   feedback: z.array(z.object({ id, kind: z.enum(FEEDBACK_KINDS), createdAt: instant, from: z.string() })),
-  /** For a leader: how many people they lead. */
-  leader: z.object({ people: z.number().int() }).nullable(),
+  /** Whether the person has ever had a learning goal: without one, the start page offers a first step. */
+  hasGoals: z.boolean(),
+  /**
+   * For a leader: how many people they lead, how many 1:1s they have led or planned (none yet: the
+   * start page leads them to plan the first), and the first of their people by name to plan it with.
+   */
+  leader: z
+    .object({ people: z.number().int(), oneToOnes: z.number().int(), firstPerson: ref.nullable() })
+    .nullable(),
 });
 export type HomeAnswer = z.infer<typeof homeAnswer>;
+
+/** What an area leader reads about one unit: numbers over its whole subtree, never a person's record. */
+export const areaFigures = z.object({
+  /** Have a learning goal in focus now. */
+  goalInFocus: z.number().int(),
+  /** Had a held 1:1 within their rhythm (the pair's cadence, every eight weeks when none is set). */
+  inRhythm: z.number().int(),
+  /** Out of rhythm with no 1:1 planned: what the leader's overview nudges as a 1:1 due. */
+  overdue: z.number().int(),
+  /** Open learning circles past their deadline or untouched for a month. */
+  stalledCircles: z.number().int(),
+});
+export type AreaFigures = z.infer<typeof areaFigures>;
+
+export const areaUnit = z.object({
+  unit: ref,
+  /** The unit's own leaders: the people the area leader leads, one by one on the overview. */
+  leaders: z.array(ref),
+  /** Staff counted in the unit and its sub-units (each person once). */
+  people: z.number().int(),
+  /** Null when fewer than `minGroup` people are counted: the layer above sees no small group's figures. */
+  figures: areaFigures.nullable(),
+});
+export type AreaUnit = z.infer<typeof areaUnit>;
+
+/** The units whose leaders the actor leads (an area leader's institutions), summed up. */
+export const areaAnswer = z.object({ minGroup: z.number().int(), units: z.array(areaUnit) });
+export type AreaAnswer = z.infer<typeof areaAnswer>;
+
+/** What the resource person's role adds to their start page: whom they support and what they hold. */
+export const supportAnswer = z.object({
+  /** Teams they belong to where they are the resource person, with the other members' names. */
+  teams: z.array(ref.extend({ members: z.array(ref) })),
+  /** Competence initiatives they support, with who takes part (names only, never levels). */
+  initiatives: z.array(ref.extend({ participants: z.array(ref) })),
+  /** Practice reviews they are to hold: planned, not yet decided. */
+  reviews: z.array(z.object({ id, startsAt: instant, task: z.string(), person: ref })),
+  /** Licences they may certify through a practice review. */
+  licences: z.array(z.object({ id, task: z.string(), unit: ref })),
+  /** The team and peer-group conversations they facilitate next. */
+  meetings: z.array(z.object({ id, startsAt: instant, kind: z.enum(CONVERSATION_KINDS), team: z.string() })),
+});
+export type SupportAnswer = z.infer<typeof supportAnswer>;

@@ -95,7 +95,21 @@ describeEachEngine('the home page', (env) => {
       expect.objectContaining({ id: soon!.id, role: 'leader', with: o.employeeA.name }),
     ]);
     expect(leader.json.agreements.map((a: { text: string }) => a.text)).toEqual(['Lederens aftale']);
-    expect(leader.json.leader).toEqual({ people: 2 });
+    // The leader has led 1:1s already, so no first step; Dorthe is the first of the two by name.
+    expect(leader.json.leader).toEqual({
+      people: 2,
+      oneToOnes: 2,
+      firstPerson: { id: o.employeeA.id, name: 'Dorthe Pædagog' },
+    });
+    expect(home.json.hasGoals).toBe(true);
+    expect(leader.json.hasGoals).toBe(false);
+    // A leader with people but no 1:1 yet is led to plan the first, with Frida.
+    const fresh = await get(o.leaderB);
+    expect(fresh.json.leader).toEqual({
+      people: 1,
+      oneToOnes: 0,
+      firstPerson: { id: o.employeeB.id, name: 'Frida Medhjælper' },
+    });
     expect(leader.text).not.toContain('Lytte mere');
     // Only one's own things: no read of anyone's record to audit.
     expect(await db().select().from(auditEvents).where(like(auditEvents.action, '%.read'))).toEqual([]);

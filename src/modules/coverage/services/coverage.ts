@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { LED_ROLES } from '../../../server/policy/roles.js';
 import { forbidden } from '../../../server/http/errors.js';
 import { readsAggregates } from '../../../server/policy/actor.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
 import { addDays, localDay, startOfLocalDay } from '../../../shared/time.js';
 import { COVERAGE_MIN_GROUP } from '../constants.js';
+import { goalInFocusSql, staffSql } from '../staff.js';
 import type { CoverageQuery } from '../validation.js';
 import type { CoverageAnswer } from '../answers.js';
 
@@ -41,18 +41,8 @@ export async function getCoverage({
   const to = input.to ?? `${today.slice(0, 4)}-12-31`;
   const start = startOfLocalDay(from).toISOString();
   const end = startOfLocalDay(addDays(to, 1)).toISOString();
-  const roles = sql.join(
-    LED_ROLES.map((r) => sql`${r}`),
-    sql`, `,
-  );
   const result = (await db.execute(sql`
-    with staff as (
-      select distinct on (m.person_id) m.person_id, m.unit_id
-      from memberships m
-      join people p on p.org_id = m.org_id and p.id = m.person_id
-      where m.org_id = ${actor.orgId} and p.active and m.role in (${roles})
-      order by m.person_id, (m.role = 'leader') desc, (m.role = 'employee') desc, m.unit_id
-    ),
+    with staff as (${staffSql(actor.orgId)}),
     marked as (
       select s.unit_id,
         exists (
@@ -62,10 +52,7 @@ export async function getCoverage({
             and c.kind = 'one_to_one' and c.status = 'held'
             and c.starts_at >= ${start}::timestamptz and c.starts_at < ${end}::timestamptz
         ) as held,
-        exists (
-          select 1 from goals g
-          where g.org_id = ${actor.orgId} and g.subject_person_id = s.person_id and g.status = 'in_focus'
-        ) as in_focus
+        ${goalInFocusSql(actor.orgId, sql`s.person_id`)} as in_focus
       from staff s
     )
     select u.id, u.parent_id, u.name,

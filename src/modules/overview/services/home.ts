@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { peopleLedBy } from '../../../server/policy/nearest-leaders.js';
 import { goalsInFocus } from '../../goals/index.js';
+import { goals } from '../../goals/schema.js';
 import { circleStates } from '../../inquiry/index.js';
 import { agreements, conversationParticipants, conversations } from '../../conversations/schema.js';
 import { feedback } from '../../feedback/schema.js';
@@ -106,6 +107,43 @@ export async function getHome({ ctx }: { ctx: SignedInContext }): Promise<HomeAn
     .limit(3);
 
   const leads = leadsAnyUnit(actor);
+  const [anyGoal] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.orgId, orgId), eq(goals.subjectPersonId, actor.personId)))
+    .limit(1);
+  let leader: HomeAnswer['leader'] = null;
+  if (leads) {
+    const led = await peopleLedBy(db, orgId, actor.personId);
+    const [held] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(conversations)
+      .innerJoin(
+        me,
+        and(
+          eq(me.orgId, conversations.orgId),
+          eq(me.conversationId, conversations.id),
+          eq(me.personId, actor.personId),
+          eq(me.role, 'leader'),
+        ),
+      )
+      .where(
+        and(
+          eq(conversations.orgId, orgId),
+          eq(conversations.kind, 'one_to_one'),
+          inArray(conversations.status, ['planned', 'held']),
+        ),
+      );
+    const [first] = led.length
+      ? await db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(and(eq(people.orgId, orgId), inArray(people.id, led), eq(people.active, true)))
+          .orderBy(asc(people.name), asc(people.id))
+          .limit(1)
+      : [];
+    leader = { people: led.length, oneToOnes: held?.count ?? 0, firstPerson: first ?? null };
+  }
   return {
     goals: focus.map((g) => {
       const c = circles.get(g.id);
@@ -132,6 +170,7 @@ export async function getHome({ ctx }: { ctx: SignedInContext }): Promise<HomeAn
       createdAt: iso(f.createdAt)!,
       from: f.fromName ?? '',
     })),
-    leader: leads ? { people: (await peopleLedBy(db, orgId, actor.personId)).length } : null,
+    hasGoals: Boolean(anyGoal),
+    leader,
   };
 }

@@ -13,6 +13,9 @@ import { localDay } from '../../../shared/time';
 import { MyInitiatives } from '../../competence/web/index';
 import { PersonLicences } from '../../licences/web/index';
 import { CoverageSummary } from '../../coverage/web/index';
+import { AreaSummary } from './area-summary';
+import { FirstStep } from './first-step';
+import { SupportPanel } from './support-panel';
 
 function Panel({
   id,
@@ -216,7 +219,15 @@ export function HomePage() {
           </Button>
         )}
       </Group>
+      {home.data && (
+        <FirstStep
+          home={home.data}
+          staff={me.memberships.some((m) => ['employee', 'resource_person', 'leader'].includes(m.role))}
+        />
+      )}
       {me.abilities.readCoverage && <CoverageSummary today={localDay(new Date())} />}
+      {me.abilities.lead && <AreaSummary />}
+      {me.memberships.some((m) => m.role === 'resource_person') && <SupportPanel />}
       {home.isPending ? (
         <Loading />
       ) : home.isError ? (

@@ -39,6 +39,54 @@ export const overviewMessages = defineMessages(
       leads: 'Du er nærmeste leder for {count} personer.',
       seeOverview: 'Se dit overblik',
     },
+    support: {
+      title: 'Som ressourceperson',
+      intro: 'Dem du støtter, og det du skal holde: praksisgennemgange og møder, du faciliterer.',
+      people: 'Dem du støtter',
+      noPeople: 'Du støtter ikke et team eller en kompetenceindsats endnu.',
+      noMembers: 'Ingen andre endnu',
+      initiative: 'Indsats: {title}',
+      meetings: 'Møder du faciliterer',
+      noMeetings: 'Du skal ikke facilitere en teamsamtale lige nu.',
+      reviews: 'Praksisgennemgange du skal holde',
+      noReviews: 'Ingen planlagte praksisgennemgange.',
+      review: '{task} med {name}',
+      licences: 'Kørekort du kan udstede',
+      noLicences: 'Der er ingen kørekort, du kan udstede, endnu.',
+    },
+    first: {
+      goalTitle: 'Kom godt i gang: dit første læringsmål',
+      goalIntro:
+        'Her udvikler du dig i hverdagen og hele året — ikke i én lang samtale om året. Det foregår sådan:',
+      goalOwn: 'Du vælger selv et mål: noget i dit arbejde, du gerne vil blive bedre til de næste måneder.',
+      goalCircle:
+        'Du undersøger det i en læringscirkel: prøver noget af i praksis, ser hvad der sker, og lærer af det.',
+      goalTalks: 'Du og din leder tager korte 1:1-samtaler med jævne mellemrum om, hvordan det går.',
+      goalButton: 'Skriv dit første mål',
+      talkTitle: 'Planlæg din første 1:1-samtale',
+      talkIntro:
+        'Du er nærmeste leder for {count} personer. Korte samtaler med jævne mellemrum er kernen: start med at planlægge den første.',
+      talkButton: 'Planlæg en 1:1 med {name}',
+      talkButtonAnyone: 'Planlæg en 1:1-samtale',
+      aloneTitle: 'Du har ingen medarbejdere i MUP endnu',
+      aloneIntro:
+        'Når HR eller administratoren har placeret dine medarbejdere i din enhed, ser du dem her. Imens kan du lægge rammen for jeres mål: hvad er vigtigt hos jer i denne periode?',
+      aloneButton: 'Læg en ramme',
+    },
+    area: {
+      title: 'Dine enheder i tal',
+      intro:
+        'Enhederne, hvis ledere du er leder for, med alle under dem talt med — kun tal, aldrig navne eller hvad der står i folks mål og samtaler.',
+      ledBy: 'Leder:',
+      people: 'Personer',
+      goalInFocus: 'Mål i fokus',
+      inRhythm: '1:1 i rytmen',
+      overdue: '1:1 over tid',
+      stalled: 'Cirkler gået i stå',
+      tooSmall:
+        'Færre end {min} personer: kun antallet vises, så ingen enkeltpersons udvikling kan læses ud af tallene.',
+      leadersOneByOne: 'Se dine ledere én for én',
+    },
     overview: {
       title: 'Overblik',
       intro:
@@ -175,6 +223,56 @@ export const overviewMessages = defineMessages(
       leaderTitle: 'As a leader',
       leads: 'You are the nearest leader of {count} people.',
       seeOverview: 'See your overview',
+    },
+    support: {
+      title: 'As resource person',
+      intro: 'Those you support, and what you are to hold: practice reviews and meetings you facilitate.',
+      people: 'Those you support',
+      noPeople: 'You do not support a team or a competence initiative yet.',
+      noMembers: 'No one else yet',
+      initiative: 'Initiative: {title}',
+      meetings: 'Meetings you facilitate',
+      noMeetings: 'You have no team conversation to facilitate right now.',
+      reviews: 'Practice reviews you are to hold',
+      noReviews: 'No practice reviews planned.',
+      review: '{task} with {name}',
+      licences: 'Licences you can certify',
+      noLicences: 'There are no licences you can certify yet.',
+    },
+    first: {
+      goalTitle: 'Getting started: your first learning goal',
+      goalIntro:
+        'Here you develop in everyday work, all year round — not in one long talk a year. This is how it goes:',
+      goalOwn:
+        'You choose a goal of your own: something in your work you want to get better at over the coming months.',
+      goalCircle:
+        'You explore it in a learning circle: try something in practice, see what happens, and learn from it.',
+      goalTalks:
+        'You and your leader have short 1:1 conversations at regular intervals about how it is going.',
+      goalButton: 'Write your first goal',
+      talkTitle: 'Plan your first 1:1 conversation',
+      talkIntro:
+        'You are the nearest leader of {count} people. Short conversations at regular intervals are the heart of it: start by planning the first.',
+      talkButton: 'Plan a 1:1 with {name}',
+      talkButtonAnyone: 'Plan a 1:1 conversation',
+      aloneTitle: 'You have no one to lead in MUP yet',
+      aloneIntro:
+        'When HR or the administrator has placed your staff in your unit, you will see them here. Meanwhile you can set the frame for your goals: what matters in your place this period?',
+      aloneButton: 'Set a frame',
+    },
+    area: {
+      title: 'Your units in numbers',
+      intro:
+        'The units whose leaders you lead, with everyone below them counted — numbers only, never names or what anyone’s goals and conversations say.',
+      ledBy: 'Leader:',
+      people: 'People',
+      goalInFocus: 'Goals in focus',
+      inRhythm: '1:1 in rhythm',
+      overdue: '1:1 overdue',
+      stalled: 'Stalled circles',
+      tooSmall:
+        'Fewer than {min} people: only the number is shown, so no one person’s development can be read from the figures.',
+      leadersOneByOne: 'See your leaders one by one',
     },
     overview: {
       title: 'Overview',

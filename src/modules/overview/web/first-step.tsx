@@ -1,0 +1,69 @@
+import { Button, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useI18n } from '../../../web/i18n';
+import type { HomeAnswer } from '../answers';
+
+/**
+ * A fresh account's guided first step, so a new person meets the method, not empty pages: with no
+ * learning goal yet, what the method is and a way into the first goal; a leader with people and
+ * no 1:1 yet, the first one to plan; a leader with no one to lead yet, what to do first. Each goes
+ * away once it is done. `staff`: the person has a nearest leader (a goal step is theirs).
+ */
+export function FirstStep({ home, staff }: { home: HomeAnswer; staff: boolean }) {
+  const { t } = useI18n();
+  const leader = home.leader;
+  if (staff && !home.hasGoals)
+    return (
+      <Card withBorder padding="md" radius="md" component="section" aria-labelledby="first-step" bg="blue.0">
+        <Stack gap="sm" align="flex-start">
+          <Title order={3} id="first-step" size="h4">
+            {t('overview.first.goalTitle')}
+          </Title>
+          <Text>{t('overview.first.goalIntro')}</Text>
+          <List spacing={4}>
+            <List.Item>{t('overview.first.goalOwn')}</List.Item>
+            <List.Item>{t('overview.first.goalCircle')}</List.Item>
+            <List.Item>{t('overview.first.goalTalks')}</List.Item>
+          </List>
+          <Button component={Link} to="/goals">
+            {t('overview.first.goalButton')}
+          </Button>
+        </Stack>
+      </Card>
+    );
+  if (leader && leader.people > 0 && leader.oneToOnes === 0)
+    return (
+      <Card withBorder padding="md" radius="md" component="section" aria-labelledby="first-step" bg="blue.0">
+        <Stack gap="sm" align="flex-start">
+          <Title order={3} id="first-step" size="h4">
+            {t('overview.first.talkTitle')}
+          </Title>
+          <Text>{t('overview.first.talkIntro', { count: leader.people })}</Text>
+          <Button
+            component={Link}
+            to="/conversations"
+            search={(leader.firstPerson ? { plan: leader.firstPerson.id } : {}) as never}
+          >
+            {leader.firstPerson
+              ? t('overview.first.talkButton', { name: leader.firstPerson.name })
+              : t('overview.first.talkButtonAnyone')}
+          </Button>
+        </Stack>
+      </Card>
+    );
+  if (leader && leader.people === 0)
+    return (
+      <Card withBorder padding="md" radius="md" component="section" aria-labelledby="first-step" bg="blue.0">
+        <Stack gap="sm" align="flex-start">
+          <Title order={3} id="first-step" size="h4">
+            {t('overview.first.aloneTitle')}
+          </Title>
+          <Text>{t('overview.first.aloneIntro')}</Text>
+          <Button component={Link} to="/frames">
+            {t('overview.first.aloneButton')}
+          </Button>
+        </Stack>
+      </Card>
+    );
+  return null;
+}
