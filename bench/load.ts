@@ -99,6 +99,8 @@ export interface LoadOptions {
   cpuProfileDir: string | null;
   /** The load generator: autocannon in this process, or wrk (C) in its own (bench/wrk.ts). */
   loader: 'autocannon' | 'wrk';
+  /** How many times each route is measured in turn (on a shared machine, to see the spread). */
+  rounds?: number;
   log: (line: string) => void;
 }
 
@@ -121,7 +123,9 @@ export async function runLoad(
   for (const kind of options.servers) {
     const server = await startServer(kind, target);
     try {
-      for (const name of options.routes.filter((r) => SERVER_ROUTES[kind].includes(r))) {
+      const routes = options.routes.filter((r) => SERVER_ROUTES[kind].includes(r));
+      const rounds = Array.from({ length: options.rounds ?? 1 }, (_, i) => i + 1);
+      for (const [round, name] of rounds.flatMap((n) => routes.map((r) => [n, r] as const))) {
         const { bodyBytes, bodies } = await verify(
           server.url + PATH_PREFIX[kind],
           kind,
@@ -131,7 +135,10 @@ export async function runLoad(
         if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
         else compareWithApp(kind, bodies, appBodies, options.log);
         const profileFile = options.cpuProfileDir
-          ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}.cpuprofile`)
+          ? path.join(
+              options.cpuProfileDir,
+              `${target.engine}-${kind}-${name}${round > 1 ? `-${round}` : ''}.cpuprofile`,
+            )
           : null;
         const m: Measurement = {
           ...(await measure(

@@ -1,7 +1,7 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation,forum,runchart,progression]
- *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
+ *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk] [--rounds=1]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
  * --activity, a year of MUP activity; for the run chart and progression routes a year of quality
  * work and progression) on each engine, then load-tests the chosen routes of the real app and, where
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     loader: { type: 'string', default: 'autocannon' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 
@@ -69,6 +70,7 @@ const options = {
   connections: Number(values.connections),
   warmupSec: Number(values.warmup),
   loader: values.loader === 'wrk' ? ('wrk' as const) : ('autocannon' as const),
+  rounds: Number(values.rounds),
 };
 if (
   engines.length === 0 ||
@@ -76,6 +78,7 @@ if (
   !(options.durationSec > 0) ||
   !(options.connections > 0) ||
   !(options.warmupSec >= 0) ||
+  !(Number.isInteger(options.rounds) && options.rounds >= 1) ||
   servers.length === 0 ||
   (values.loader !== 'wrk' && values.loader !== 'autocannon') ||
   routes.length !== routeNames.length

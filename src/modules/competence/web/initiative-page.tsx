@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, MultiSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, MultiSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { useMe } from '../../../web/lib/session';
@@ -80,7 +80,17 @@ export function InitiativePage() {
         <Text size="sm" c="gray.7">
           {t('competence.impact.intro')}
         </Text>
-        <ImpactMap initiative={initiative} />
+        {/* On a phone the picture keeps a readable size and scrolls sideways in its own region. */}
+        <Box
+          role="region"
+          aria-label={t('competence.impact.title')}
+          tabIndex={0}
+          style={{ overflowX: 'auto' }}
+        >
+          <Box miw={{ base: 720, sm: 0 }}>
+            <ImpactMap initiative={initiative} />
+          </Box>
+        </Box>
         <Stack gap="sm" maw={700}>
           <InitiativeTextField
             initiative={initiative}

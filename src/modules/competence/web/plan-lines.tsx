@@ -208,7 +208,12 @@ function AddLine({
         variant="light"
         onClick={() => setOpen(true)}
         className="no-print"
+        // The anchoring kinds' names are long: on a phone the label wraps instead of running off.
+        h="auto"
+        py={4}
+        maw="100%"
         style={{ alignSelf: 'flex-start' }}
+        styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
       >
         {label}
       </Button>

@@ -1,0 +1,78 @@
+import { preparedStatement } from '../../server/db/prepared.js';
+import { taskReviewersText } from '../../server/policy/task-reviewers.js';
+import { leadsUnitOrAboveText } from '../../server/policy/unit-leadership.js';
+import { unitPeopleText } from '../../server/policy/unit-people.js';
+import { unitWithAncestorsText } from '../../server/policy/unit-tree.js';
+import type { Ref } from '../../shared/answers.js';
+import type { BoardAnswer } from './answers.js';
+import type { LicenceLevel } from './constants.js';
+
+type BoardDefinition = Omit<BoardAnswer['definitions'][number], 'holders' | 'short'>;
+
+export interface BoardRow {
+  unit: Ref;
+  assign: boolean;
+  definitions: BoardDefinition[];
+  people: Ref[];
+  /** [definition id, person id, level, expires on] of each licence on the board. */
+  licences: [string, string, LicenceLevel, string | null][];
+  /** [definition id, person id] of each task assignment on the board. */
+  assignments: [string, string][];
+}
+
+/*
+ * The licence board is read by a department's leader and people, so it is one prepared statement
+ * (ADR 0005) instead of nine queries: the reader's access by boardAccess's rule (access.ts) on the
+ * policy layer's texts — the leaders of the unit or above (who also assign), its reviewers and its
+ * people; no row for anyone else or for a unit of another organisation (404) — then the tasks
+ * defined for the unit or a unit above (with the initiative behind each), the unit's active
+ * people, and their licences and assignments on those tasks. Holders and levels only: no review
+ * notes. The statuses and counts are worked out in TypeScript (constants.ts), as elsewhere.
+ * $1 organisation, $2 the unit, $3 the reader.
+ */
+export const boardStatement = preparedStatement<BoardRow>(
+  'licences_board',
+  `with u as (select id, name from units where org_id = $1::uuid and id = $2::uuid),
+  acc as (
+    select ${leadsUnitOrAboveText('$1::uuid', '$3::uuid', '$2::uuid')} as assign from u
+  ),
+  -- CASE, so a leader's read is decided without walking the reviewers and people.
+  r as (
+    select acc.assign, case when acc.assign then true
+      when $3::uuid in (${taskReviewersText('$1::uuid', '$2::uuid')}) then true
+      else $3::uuid in (${unitPeopleText('$1::uuid', '$2::uuid')}) end as read
+    from acc
+  ),
+  defs as (
+    select d.id, d.task, d.initiative_id, d.required_level, d.below_required, d.needed_holders
+    from licence_definitions d
+    where d.org_id = $1::uuid
+      and d.unit_id in (select id from (${unitWithAncestorsText('$1::uuid', '$2::uuid')}) anc)
+  ),
+  persons as (
+    select p.id, p.name from people p
+    where p.org_id = $1::uuid and p.active and p.id in (${unitPeopleText('$1::uuid', '$2::uuid')})
+  )
+  select json_build_object('id', u.id, 'name', u.name) as unit, r.assign,
+    coalesce((
+      select json_agg(json_build_object('id', d.id, 'task', d.task,
+        'initiative', (select json_build_object('id', i.id, 'name', i.title) from competence_initiatives i
+          where i.org_id = $1::uuid and i.id = d.initiative_id),
+        'requiredLevel', d.required_level, 'belowRequired', d.below_required, 'neededHolders', d.needed_holders)
+        order by d.task, d.id)
+      from defs d), '[]'::json) as definitions,
+    coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name, p.id) from persons p),
+      '[]'::json) as people,
+    coalesce((
+      select json_agg(json_build_array(l.definition_id, l.person_id, l.level, l.expires_on))
+      from licences l
+      where l.org_id = $1::uuid and l.definition_id in (select id from defs) and l.person_id in (select id from persons)
+    ), '[]'::json) as licences,
+    coalesce((
+      select json_agg(json_build_array(a.definition_id, a.person_id))
+      from licence_task_assignments a
+      where a.org_id = $1::uuid and a.definition_id in (select id from defs) and a.person_id in (select id from persons)
+    ), '[]'::json) as assignments
+  from u cross join r
+  where r.read`,
+);
