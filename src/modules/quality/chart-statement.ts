@@ -58,14 +58,14 @@ const chartStatement = preparedStatement<ChartRow>(
   'quality_measure_chart',
   `select m.id, m.team_id, m.name, m.description, m.kind, m.unit, m.frequency, m.recorder, m.direction,
     m.min_value, m.max_value, m.baseline_points,
-    t.name as team_name, t.unit_id as team_unit_id, u.name as team_unit_name,
+    qt.name as team_name, qt.unit_id as team_unit_id, u.name as team_unit_name,
     (select qr.role from quality_team_roles qr
-      where qr.org_id = $1::uuid and qr.team_id = t.id and qr.person_id = $3::uuid limit 1) as role,
-    ($4::boolean and $3::uuid in (${teamLeadersText('$1::uuid', 't.id')})) as leads,
+      where qr.org_id = $1::uuid and qr.team_id = qt.id and qr.person_id = $3::uuid limit 1) as role,
+    ($4::boolean and $3::uuid in (${teamLeadersText('$1::uuid', 'qt.id')})) as leads,
     ${seriesColumns('$1::uuid', 'm.id')}
   from quality_measures m
-  join teams t on t.org_id = m.org_id and t.id = m.team_id and t.kind = 'quality'
-  left join units u on u.org_id = t.org_id and u.id = t.unit_id
+  join teams qt on qt.org_id = m.org_id and qt.id = m.team_id and qt.kind = 'quality'
+  left join units u on u.org_id = qt.org_id and u.id = qt.unit_id
   where m.org_id = $1::uuid and m.id = $2::uuid`,
 );
 
