@@ -27,6 +27,9 @@ export function quartersBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** One collator for the process: localeCompare with a locale builds a new one on every call. */
+const byName = new Intl.Collator('da');
+
 interface CountRow {
   courses: number;
   grp: string | null;
@@ -112,9 +115,7 @@ export async function progressionOverview({
   // The unit itself first (courses kept at its own level), then the units below by name.
   const groups = [...new Set(counted.map((c) => c.grp))]
     .map((id) => ({ id, name: names.get(id)! }))
-    .sort(
-      (a, b) => Number(b.id === unit.id) - Number(a.id === unit.id) || a.name.localeCompare(b.name, 'da'),
-    );
+    .sort((a, b) => Number(b.id === unit.id) - Number(a.id === unit.id) || byName.compare(a.name, b.name));
   const groupIndex = new Map(groups.map((g, i) => [g.id, i]));
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
 
