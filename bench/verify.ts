@@ -109,8 +109,8 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.areas.length === r.expectCount &&
         Array.isArray(body.groups) &&
         body.groups.length > 0 &&
-        Array.isArray(body.cells) &&
-        body.cells.length > 0 &&
+        Array.isArray(body.rows) &&
+        body.rows.length > 0 &&
         body.courses > 0
       );
   }

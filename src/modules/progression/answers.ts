@@ -53,24 +53,33 @@ export type UnitProgressionAnswer = z.infer<typeof unitProgressionAnswer>;
 export const progressionUnitsAnswer = z.object({ units: z.array(ref) });
 export type ProgressionUnitsAnswer = z.infer<typeof progressionUnitsAnswer>;
 
-export const overviewCell = z.object({
-  unit: ref,
+/** Red, yellow and green courses in one area and quarter, in the order of LEVELS. */
+export const overviewCounts = z
+  .tuple([z.number().int(), z.number().int(), z.number().int()])
+  .meta({ description: '[red, yellow, green]: courses at each level, each counted at its latest rating' });
+export type OverviewCounts = z.infer<typeof overviewCounts>;
+
+/** One group's one area over the periods: null for a quarter without a rating. */
+export const overviewRow = z.object({
+  /** Index into `groups`. */
+  group: z.number().int(),
   area: z.string(),
-  /** A quarter as `2026-Q3`. */
-  period: z.string(),
-  red: z.number().int(),
-  yellow: z.number().int(),
-  green: z.number().int(),
+  /** One entry per period, in the order of `periods`. */
+  counts: z.array(overviewCounts.nullable()),
 });
-export type OverviewCell = z.infer<typeof overviewCell>;
+export type OverviewRow = z.infer<typeof overviewRow>;
 
 export const overviewAnswer = z.object({
   unit: ref,
   areas: z.array(z.string()),
+  /** Quarters as `2026-Q3`, oldest first. */
   periods: z.array(z.string()),
   /** The unit itself and the units directly below it that hold courses (an area's institutions). */
   groups: z.array(ref),
-  cells: z.array(overviewCell),
+  /** Per group and area (groups in order, then the areas in order), only those with a rating. */
+  rows: z.array(overviewRow),
   courses: z.number().int(),
+  /** The reader may open each group's own overview (they lead this unit or one above it). */
+  can: z.object({ openGroups: z.boolean() }),
 });
 export type OverviewAnswer = z.infer<typeof overviewAnswer>;

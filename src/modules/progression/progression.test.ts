@@ -180,24 +180,17 @@ describeEachEngine('progression: who reads and records a unit’s courses', (env
     expect(area.json.periods.at(-1)).toBe(quarter);
     expect(area.json.courses).toBe(2);
     expect(area.json.groups.map((g: { name: string }) => g.name)).toEqual(['Børnehuset Solsikken']);
-    expect(area.json.cells).toEqual([
-      {
-        unit: { id: o.units.instA.id, name: 'Børnehuset Solsikken' },
-        area: 'Motorik',
-        period: quarter,
-        red: 0,
-        yellow: 0,
-        green: 1,
-      },
-      {
-        unit: { id: o.units.instA.id, name: 'Børnehuset Solsikken' },
-        area: 'Sprog',
-        period: quarter,
-        red: 0,
-        yellow: 1,
-        green: 1,
-      },
+    // Counts only, one row per group and area, one entry per quarter ([red, yellow, green]).
+    const current = area.json.periods.length - 1;
+    const counts = (entry: [number, number, number]) =>
+      area.json.periods.map((_: string, i: number) => (i === current ? entry : null));
+    // In the order the table shows them: groups, then the unit's areas in their order.
+    expect(area.json.rows).toEqual([
+      { group: 0, area: 'Sprog', counts: counts([0, 1, 1]) },
+      { group: 0, area: 'Motorik', counts: counts([0, 0, 1]) },
     ]);
+    expect(area.json.groups).toEqual([{ id: o.units.instA.id, name: 'Børnehuset Solsikken' }]);
+    expect(area.json.can).toEqual({ openGroups: true });
     const inst = await req(o.colleagueA, 'GET', `/progression/overview?unitId=${o.units.instA.id}`);
     expect(inst.json.groups.map((g: { name: string }) => g.name)).toEqual([
       'Børnehuset Solsikken',

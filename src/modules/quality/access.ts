@@ -37,9 +37,26 @@ export async function loadQualityTeam(ctx: SignedInContext, teamId: string): Pro
     .where(and(eq(teams.orgId, actor.orgId), eq(teams.id, teamId), eq(teams.kind, 'quality')));
   if (!team) throw notFound('No such quality team');
   const role = await qualityTeamRole(ctx.db, actor.orgId, team.id, actor.personId);
+  if (role) return qualityAccess(team, role, false);
+  return qualityAccess(
+    team,
+    null,
+    leadsAnyUnit(actor) && (await teamLeaders(ctx.db, actor.orgId, team.id)).includes(actor.personId),
+  );
+}
+
+/**
+ * The rule itself, for a reader whose role on the team and leadership of its unit are known (the
+ * run chart reads both in its one statement): a role makes a member, else a nearest leader of the
+ * team's unit reads as leader, else 404.
+ */
+export function qualityAccess(
+  team: QualityTeam,
+  role: QualityRole | null,
+  leadsTeamUnit: boolean,
+): QualityAccess {
   if (role) return { team, relation: 'member', role };
-  if (leadsAnyUnit(actor) && (await teamLeaders(ctx.db, actor.orgId, team.id)).includes(actor.personId))
-    return { team, relation: 'leader', role: null };
+  if (leadsTeamUnit) return { team, relation: 'leader', role: null };
   throw notFound('No such quality team');
 }
 

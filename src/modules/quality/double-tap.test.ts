@@ -5,7 +5,8 @@ import { call } from '../../../test/http.js';
 import { qualityApi, type Org } from './testing.js';
 
 /*
- * The team page's forms send one Idempotency-Key per opening (add-forms.tsx): a double tap on
+ * The team page's forms send one Idempotency-Key per opening (add-forms.tsx), the measure page's
+ * change marking one until a mark is saved (mark-change.tsx): a double tap on
  * "save", or the same form sent again after a lost answer, must leave one record, whether the two
  * arrive one after the other or at the same moment.
  */
@@ -116,6 +117,51 @@ describeEachEngine('quality: a create sent twice with its key makes one record',
     const after = await team(o, teamId);
     expect(titles(after.points)).toEqual(['Urolige overgange', 'Støj ved frokost']);
     expect(titles(after.points[0]!.actions[0]!.trials)).toEqual(['Makkere på tavlen']);
+  });
+
+  it('a change marked on a measure, sent twice in a row and twice at the same moment, is one mark each', async () => {
+    const o = await buildTwoLayerOrg(db());
+    const teamId = await qualityTeam(o);
+    const measureId = await measure(o, teamId);
+    const path = `/quality/measures/${measureId}/changes`;
+    const marks = async () => {
+      const r = await req(o.employeeA, 'GET', `/quality/measures/${measureId}`);
+      expect(r.status, r.text).toBe(200);
+      return (r.json as { annotations: { kind: string; label: string; startsPhase: boolean }[] }).annotations
+        .filter((a) => a.kind === 'change')
+        .map((a) => [a.label, a.startsPhase]);
+    };
+
+    const body = { on: '2026-03-02', label: 'Faste makkere', startsPhase: true };
+    const first = await send(o.employeeA, path, body, 'change-key-0001');
+    const second = await send(o.employeeA, path, body, 'change-key-0001');
+    expect(first.status, first.text).toBe(201);
+    expect(second.status, second.text).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(second.json).toEqual(first.json);
+    expect(await marks()).toEqual([['Faste makkere', true]]);
+
+    const session = await signInAs(db(), env().config, o.colleagueA);
+    const tap = () =>
+      call(env().app, 'POST', `/api${path}`, {
+        as: session,
+        body: { on: '2026-04-06', label: 'En voksen ved døren', startsPhase: false },
+        headers: { 'idempotency-key': 'change-tap-0001' },
+      });
+    const taps = await Promise.all([tap(), tap()]);
+    expect(taps.map((a) => a.status)).toEqual([201, 201]);
+    expect(taps[0]!.json).toEqual(taps[1]!.json);
+    expect(taps.filter((a) => a.headers.get('idempotent-replayed') === 'true')).toHaveLength(1);
+    expect(await marks()).toEqual([
+      ['Faste makkere', true],
+      ['En voksen ved døren', false],
+    ]);
+
+    // The form's next save has a new key, and is a second mark as the person meant.
+    const again = await send(o.employeeA, path, body, 'change-key-0002');
+    expect(again.status, again.text).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(await marks()).toHaveLength(3);
   });
 
   it('a refused create keeps no record; the same key with the title put right is a reused key (409), a new key saves it', async () => {

@@ -84,5 +84,17 @@ describeEachEngine('quality teams: roles, rhythm and who sees the work', (env) =
       roles: [{ personId: o.leaderB.id, role: 'team_leader' }],
     });
     expect(neighbour.status).toBe(404);
+
+    // With a second quality team in the organisation, the reads still tell the two apart: the
+    // run chart reads the reader's role and leadership in one statement.
+    const second = await req(o.leaderB, 'POST', '/quality/teams', {
+      unitId: o.units.instB.id,
+      name: 'Kvalitetsteam Mælkebøtten',
+      roles: [{ personId: o.leaderB.id, role: 'team_leader' }],
+    });
+    expect(second.status, second.text).toBe(201);
+    for (const reader of [o.employeeA, o.areaLeader, o.leaderA])
+      expect((await req(reader, 'GET', `/quality/measures/${measureId}`)).status, reader.name).toBe(200);
+    expect((await req(o.leaderB, 'GET', `/quality/measures/${measureId}`)).status).toBe(404);
   });
 });

@@ -29,8 +29,20 @@ export function longestRunLimit(nUseful: number): number {
   return Math.round(Math.log2(nUseful)) + 3;
 }
 
+/** Up to this many useful points the crossings limit comes from a table (a year of weekly points is 52). */
+const TABLED = 100;
+let tabled: readonly number[] | undefined;
+
 /** The fewest crossings expected: fewer than this signals. */
 export function crossingsLimit(nUseful: number): number {
   assertUseful(nUseful);
+  // A run chart is read far more often than it changes; the quantile is summed once per n ≤ 100
+  // for the life of the process instead of on every read.
+  if (nUseful <= TABLED) {
+    tabled ??= Array.from({ length: TABLED + 1 }, (_, n) =>
+      n === 0 ? 0 : binomialQuantile(0.05, n - 1, 0.5),
+    );
+    return tabled[nUseful]!;
+  }
   return binomialQuantile(0.05, nUseful - 1, 0.5);
 }

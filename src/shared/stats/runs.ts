@@ -30,20 +30,21 @@ export function sideOf(value: number, centre: number): Side {
   return value > centre ? 'above' : 'below';
 }
 
+/** One pass over the series: each point's side, the runs, and the counts the rules need. */
 export function summariseRuns(values: readonly number[], centre: number): RunsSummary {
-  const sides = values.map((v) => sideOf(v, centre));
+  const sides: Side[] = new Array<Side>(values.length);
   const runs: Run[] = [];
-  sides.forEach((side, index) => {
-    if (side === 'on') return;
-    const current = runs.at(-1);
+  let current: Run | undefined;
+  let nUseful = 0;
+  let longestRun = 0;
+  for (let index = 0; index < values.length; index++) {
+    const side = sideOf(values[index]!, centre);
+    sides[index] = side;
+    if (side === 'on') continue;
+    nUseful++;
     if (current?.side === side) current.indices.push(index);
-    else runs.push({ side, indices: [index] });
-  });
-  return {
-    sides,
-    runs,
-    nUseful: runs.reduce((sum, run) => sum + run.indices.length, 0),
-    longestRun: runs.reduce((longest, run) => Math.max(longest, run.indices.length), 0),
-    crossings: Math.max(runs.length - 1, 0),
-  };
+    else runs.push((current = { side, indices: [index] }));
+    if (current.indices.length > longestRun) longestRun = current.indices.length;
+  }
+  return { sides, runs, nUseful, longestRun, crossings: Math.max(runs.length - 1, 0) };
 }

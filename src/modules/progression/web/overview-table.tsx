@@ -1,6 +1,7 @@
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
-import type { OverviewAnswer } from '../answers';
+import type { OverviewAnswer, OverviewCounts } from '../answers';
 import { LEVELS } from '../constants';
 import { LEVEL_MARK } from './level-badge';
 import { ScrollRegion } from './scroll-region';
@@ -9,16 +10,17 @@ const SWATCH = { red: '#c92a2a', yellow: '#e8b100', green: '#2b8a3e' } as const;
 
 /**
  * The red/yellow/green overview as a table: one row per unit and area, one column per quarter.
- * Each cell says its counts in words and shapes; the coloured bar only repeats them.
+ * Each cell says its counts in words and shapes; the coloured bar only repeats them. A leader
+ * opens a unit's own overview from its name (the drill-down; the answer holds counts only).
  */
 export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
   const { t } = useI18n();
-  if (overview.cells.length === 0) return <Text>{t('progression.overview.empty')}</Text>;
+  if (overview.rows.length === 0) return <Text>{t('progression.overview.empty')}</Text>;
   const several = overview.groups.length > 1;
   // Quarters before the first rating say nothing, and on a phone they filled the screen with
   // dashes while the figures sat out of sight to the right.
-  const first = overview.periods.findIndex((p) => overview.cells.some((c) => c.period === p));
-  const periods = overview.periods.slice(Math.max(0, first));
+  const first = overview.periods.findIndex((_, p) => overview.rows.some((r) => r.counts[p]));
+  const shown = overview.periods.map((period, p) => ({ period, p })).slice(Math.max(0, first));
   return (
     <Stack gap="xs" style={{ minWidth: 0 }}>
       <ScrollRegion label={t('progression.overview.table')}>
@@ -27,34 +29,42 @@ export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
             <Table.Tr>
               {several && <Table.Th scope="col">{t('progression.overview.group')}</Table.Th>}
               <Table.Th scope="col">{t('progression.overview.area')}</Table.Th>
-              {periods.map((p) => (
-                <Table.Th key={p} scope="col" style={{ whiteSpace: 'nowrap' }}>
-                  {p}
+              {shown.map(({ period }) => (
+                <Table.Th key={period} scope="col" style={{ whiteSpace: 'nowrap' }}>
+                  {period}
                 </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {overview.groups.flatMap((g) =>
-              overview.areas
-                .filter((a) => overview.cells.some((c) => c.unit.id === g.id && c.area === a))
-                .map((area) => (
-                  <Table.Tr key={`${g.id}-${area}`}>
-                    {several && <Table.Td>{g.name}</Table.Td>}
-                    <Table.Th scope="row">{area}</Table.Th>
-                    {periods.map((p) => {
-                      const cell = overview.cells.find(
-                        (c) => c.unit.id === g.id && c.area === area && c.period === p,
-                      );
-                      return (
-                        <Table.Td key={p}>
-                          {cell ? <Cell counts={cell} /> : t('progression.overview.none')}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                )),
-            )}
+            {overview.rows.map((row) => {
+              const group = overview.groups[row.group]!;
+              return (
+                <Table.Tr key={`${group.id}-${row.area}`}>
+                  {several && (
+                    <Table.Td>
+                      {/* A group's own units and courses: its overview, opened when asked. */}
+                      {overview.can.openGroups && group.id !== overview.unit.id ? (
+                        <Anchor component={Link} to={`/progression/overview/${group.id}`}>
+                          {group.name}
+                        </Anchor>
+                      ) : (
+                        group.name
+                      )}
+                    </Table.Td>
+                  )}
+                  <Table.Th scope="row">{row.area}</Table.Th>
+                  {shown.map(({ period, p }) => {
+                    const counts = row.counts[p];
+                    return (
+                      <Table.Td key={period}>
+                        {counts ? <Cell counts={counts} /> : t('progression.overview.none')}
+                      </Table.Td>
+                    );
+                  })}
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </ScrollRegion>
@@ -72,9 +82,10 @@ export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
   );
 }
 
-function Cell({ counts }: { counts: { red: number; yellow: number; green: number } }) {
+function Cell({ counts: [red, yellow, green] }: { counts: OverviewCounts }) {
   const { t } = useI18n();
-  const total = counts.red + counts.yellow + counts.green;
+  const counts = { red, yellow, green };
+  const total = red + yellow + green;
   return (
     <Stack gap={2}>
       <div

@@ -1,13 +1,16 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
+import { notFound } from '../../../server/http/errors.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { loadQualityTeam } from '../access.js';
-import { qualityDataPoints, qualityMeasureChanges, qualityMeasures, qualityTrials } from '../schema.js';
-import { loadTeamRow, measureById, teamRef, type MeasureRow } from '../records.js';
+import { loadQualityTeam, qualityAccess } from '../access.js';
+import { loadChartRow, loadSeries, presentSeries } from '../chart-statement.js';
+import { qualityMeasureChanges, qualityMeasures } from '../schema.js';
+import { loadTeamRow, measureById, type MeasureRow } from '../records.js';
 import { runChartPhases } from '../run-chart.js';
 import type { BaselineInput, CreateMeasureInput, MeasureChangeInput } from '../validation.js';
-import type { Annotation, Measure, MeasureAnswer } from '../answers.js';
+import type { Measure, MeasureAnswer } from '../answers.js';
 
 const presentMeasure = (m: MeasureRow): Measure => ({
   id: m.id,
@@ -53,7 +56,10 @@ export async function createMeasure({
   });
 }
 
-/** GET /quality/measures/{id}: the points, the trials and changes at their dates, the run chart by phase. */
+/**
+ * GET /quality/measures/{id}: the points, the trials and changes at their dates, the run chart by
+ * phase. One statement reads the measure, the reader's access and the series (chart-statement.ts).
+ */
 export async function getMeasure({
   ctx,
   input,
@@ -61,14 +67,36 @@ export async function getMeasure({
   ctx: SignedInContext;
   input: { id: string };
 }): Promise<MeasureAnswer> {
-  const { row: measure } = await loadTeamRow(ctx, measureById(input.id));
-  const { points, annotations, phases } = await measureChart(ctx, measure);
+  const { orgId, personId } = ctx.actor;
+  const row = await loadChartRow(ctx.db, orgId, input.id, personId, leadsAnyUnit(ctx.actor));
+  if (!row) throw notFound('Not found');
+  const team = {
+    id: row.team_id,
+    name: row.team_name,
+    unitId: row.team_unit_id,
+    unitName: row.team_unit_name,
+  };
+  qualityAccess(team, row.role, row.leads);
+  const { points, annotations } = presentSeries(row);
+  const measure: Measure = {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    kind: row.kind,
+    unit: row.unit,
+    frequency: row.frequency,
+    recorder: row.recorder,
+    direction: row.direction,
+    minValue: row.min_value,
+    maxValue: row.max_value,
+    baselinePoints: row.baseline_points,
+  };
   return {
-    measure: presentMeasure(measure),
-    team: await teamRef(ctx, measure.teamId),
+    measure,
+    team: { id: team.id, name: team.name },
     points,
     annotations,
-    phases,
+    phases: runChartPhases(points, annotations, row.direction, row.baseline_points),
     can: { edit: true },
   };
 }
@@ -143,40 +171,7 @@ export async function setBaseline({
  * dates, and the phases judged by the Anhøj rules. The caller has checked the actor may see it.
  */
 export async function measureChart(ctx: SignedInContext, measure: MeasureRow) {
-  const orgId = ctx.actor.orgId;
-  const points = (
-    await ctx.db
-      .select({ id: qualityDataPoints.id, on: qualityDataPoints.on, value: qualityDataPoints.value })
-      .from(qualityDataPoints)
-      .where(and(eq(qualityDataPoints.orgId, orgId), eq(qualityDataPoints.measureId, measure.id)))
-      .orderBy(asc(qualityDataPoints.on))
-  ).map((p) => ({ id: p.id, on: p.on, value: p.value }));
-  const changes = await ctx.db
-    .select()
-    .from(qualityMeasureChanges)
-    .where(and(eq(qualityMeasureChanges.orgId, orgId), eq(qualityMeasureChanges.measureId, measure.id)));
-  const trials = await ctx.db
-    .select()
-    .from(qualityTrials)
-    .where(and(eq(qualityTrials.orgId, orgId), eq(qualityTrials.measureId, measure.id)));
-  const annotations: Annotation[] = [
-    ...changes.map((c) => ({
-      on: c.on,
-      label: c.label,
-      kind: 'change' as const,
-      startsPhase: c.startsPhase,
-      trialId: null,
-      outcome: null,
-    })),
-    ...trials.map((t) => ({
-      on: t.startedOn,
-      label: t.title,
-      kind: 'trial' as const,
-      startsPhase: false,
-      trialId: t.id,
-      outcome: t.outcome,
-    })),
-  ].sort((a, b) => a.on.localeCompare(b.on));
+  const { points, annotations } = await loadSeries(ctx.db, ctx.actor.orgId, measure.id);
   return {
     points,
     annotations,

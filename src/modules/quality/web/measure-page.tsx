@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Card,
-  Checkbox,
   Group,
   List,
   NumberInput,
@@ -10,19 +9,18 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
-import { post, put } from '../../../web/lib/api';
+import { put } from '../../../web/lib/api';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
-import { today } from '../../../shared/time';
 import type { MeasureAnswer } from '../answers';
 import { refreshQuality, useMeasure } from './api';
+import { MarkChange } from './mark-change';
 import { RecordPoint } from './record-point';
 
 const RunChart = lazy(() => import('./run-chart'));
@@ -148,16 +146,13 @@ export function MeasurePage() {
   );
 }
 
-/** Freeze the baseline, or mark a change (which may start a new phase). */
+/** Freeze the baseline, or mark a change (which may start a new phase; mark-change.tsx). */
 function ChartSettings({ answer }: { answer: MeasureAnswer }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [points, setPoints] = useState<number | string>(
     (answer.measure.baselinePoints ?? Math.min(12, answer.points.length)) || 1,
   );
-  const [on, setOn] = useState(today());
-  const [label, setLabel] = useState('');
-  const [startsPhase, setStartsPhase] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>) => {
     setError(null);
@@ -201,35 +196,7 @@ function ChartSettings({ answer }: { answer: MeasureAnswer }) {
           </Group>
         </Stack>
       </Card>
-      <Card withBorder component="section" aria-labelledby="change-title">
-        <Stack gap="sm">
-          <Title order={3} size="h5" id="change-title">
-            {t('quality.measure.addChange')}
-          </Title>
-          <TextInput
-            type="date"
-            label={t('quality.measure.date')}
-            value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('quality.measure.changeLabel')}
-            value={label}
-            onChange={(e) => setLabel(e.currentTarget.value)}
-          />
-          <Checkbox
-            label={t('quality.measure.startsPhase')}
-            checked={startsPhase}
-            onChange={(e) => setStartsPhase(e.currentTarget.checked)}
-          />
-          <Button
-            style={{ alignSelf: 'flex-start' }}
-            onClick={() => void run(() => post(`${path}/changes`, { on, label, startsPhase }))}
-          >
-            {t('quality.team.save')}
-          </Button>
-        </Stack>
-      </Card>
+      <MarkChange path={path} />
       {error && (
         <Alert color="red" role="alert">
           {error}
