@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Select, Stack } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { errorMessage, useI18n } from '../../../../web/i18n';
 import { del, post } from '../../../../web/lib/api';
-import { ROLES, type Role } from '../../../../shared/roles';
+import type { Role } from '../../../../shared/roles';
 import type { UnitDetail } from '../../answers';
 import { refreshOrg } from '../api';
 import { membershipInput } from '../../validation';
@@ -16,6 +16,7 @@ import { PersonPicker } from '../components/person-picker';
 import { compareRoles } from '../components/roles';
 import { Empty } from '../../../../web/components/states';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { RoleSelect } from '../components/role-select';
 import { FormShell } from '../../../../web/forms/form-shell';
 import { MembersTable } from '../components/members-table';
 
@@ -178,15 +179,11 @@ function AddMemberForm({ unitId, onDone }: { unitId: string; onDone: () => void 
         control={form.control}
         name="role"
         render={({ field }) => (
-          <Select
+          <RoleSelect
             label={t('org.unit.role')}
-            data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
             value={field.value}
-            onChange={(v) => field.onChange(v)}
-            allowDeselect={false}
-            required
+            onChange={field.onChange}
             error={errors.role?.message}
-            comboboxProps={{ withinPortal: true }}
           />
         )}
       />
