@@ -152,14 +152,7 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
       )}
       {c.status === 'cancelled' && <Alert color="gray">{t('conversations.detail.cancelledNote')}</Alert>}
 
-      <Tabs
-        value={moment}
-        onChange={(v) => v && setMoment(v as Moment)}
-        keepMounted={false}
-        // On a phone the three moments share one row, each label on two lines, instead of one tab
-        // on a row of its own above the other two.
-        styles={{ list: { flexWrap: 'nowrap' }, tab: { whiteSpace: 'normal' } }}
-      >
+      <Tabs value={moment} onChange={(v) => v && setMoment(v as Moment)} keepMounted={false}>
         <Tabs.List aria-label={t('conversations.moments.label')} grow>
           {(['before', 'during', 'after'] as const).map((m) => (
             <Tabs.Tab key={m} value={m}>
