@@ -8,6 +8,20 @@ import { agreements, conversationParticipants, conversations } from '../schema.j
  * never read here.
  */
 
+/** Joins a participant row to its conversation. */
+const participantOfConversation = and(
+  eq(conversationParticipants.orgId, conversations.orgId),
+  eq(conversationParticipants.conversationId, conversations.id),
+);
+
+/** The conversation is a 1:1 about this person (they take part as its subject). */
+const oneToOneAbout = (personId: string) =>
+  and(
+    eq(conversations.kind, 'one_to_one'),
+    eq(conversationParticipants.personId, personId),
+    eq(conversationParticipants.role, 'subject'),
+  );
+
 /** Each person's last held and next planned 1:1 (as the subject). */
 export async function oneToOneDates(
   db: Db,
@@ -30,13 +44,7 @@ export async function oneToOneDates(
       >`min(${conversations.startsAt}) filter (where ${conversations.status} = 'planned' and ${conversations.startsAt} > ${now.toISOString()})`,
     })
     .from(conversationParticipants)
-    .innerJoin(
-      conversations,
-      and(
-        eq(conversations.orgId, conversationParticipants.orgId),
-        eq(conversations.id, conversationParticipants.conversationId),
-      ),
-    )
+    .innerJoin(conversations, participantOfConversation)
     .where(
       and(
         eq(conversationParticipants.orgId, orgId),
@@ -90,21 +98,13 @@ export async function nextOneToOne(
   const [next] = await db
     .select({ id: conversations.id, startsAt: conversations.startsAt })
     .from(conversations)
-    .innerJoin(
-      conversationParticipants,
-      and(
-        eq(conversationParticipants.orgId, conversations.orgId),
-        eq(conversationParticipants.conversationId, conversations.id),
-      ),
-    )
+    .innerJoin(conversationParticipants, participantOfConversation)
     .where(
       and(
         eq(conversations.orgId, orgId),
-        eq(conversations.kind, 'one_to_one'),
+        oneToOneAbout(personId),
         eq(conversations.status, 'planned'),
         gt(conversations.startsAt, now),
-        eq(conversationParticipants.personId, personId),
-        eq(conversationParticipants.role, 'subject'),
       ),
     )
     .orderBy(asc(conversations.startsAt))
@@ -157,20 +157,12 @@ export async function pairConversations(
   return db
     .select({ id: conversations.id, startsAt: conversations.startsAt, status: conversations.status })
     .from(conversations)
-    .innerJoin(
-      conversationParticipants,
-      and(
-        eq(conversationParticipants.orgId, conversations.orgId),
-        eq(conversationParticipants.conversationId, conversations.id),
-      ),
-    )
+    .innerJoin(conversationParticipants, participantOfConversation)
     .where(
       and(
         eq(conversations.orgId, orgId),
-        eq(conversations.kind, 'one_to_one'),
+        oneToOneAbout(personId),
         ne(conversations.status, 'cancelled'),
-        eq(conversationParticipants.personId, personId),
-        eq(conversationParticipants.role, 'subject'),
         inArray(conversations.id, asLeader),
         excludeId ? ne(conversations.id, excludeId) : undefined,
       ),
@@ -211,13 +203,7 @@ export async function plannedTimes(
       minutes: conversations.durationMinutes,
     })
     .from(conversationParticipants)
-    .innerJoin(
-      conversations,
-      and(
-        eq(conversations.orgId, conversationParticipants.orgId),
-        eq(conversations.id, conversationParticipants.conversationId),
-      ),
-    )
+    .innerJoin(conversations, participantOfConversation)
     .where(
       and(
         eq(conversationParticipants.orgId, orgId),

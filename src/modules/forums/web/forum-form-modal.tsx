@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -10,6 +10,8 @@ import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
+import { FormModal } from '../../../web/components/form-modal';
+import { OptionalSelect } from '../../../web/forms/optional-select';
 import { FORUM_LEVELS } from '../constants';
 import { createForumInput, updateForumInput } from '../validation';
 import type { Forum, ForumAnswer, ForumDetail, ManageableUnit } from '../answers';
@@ -41,16 +43,14 @@ export function ForumFormModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    <FormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.forum ? t('forums.form.editTitle') : t('forums.form.createTitle')}
       size="lg"
-      centered
     >
-      {props.opened && <ForumForm forum={props.forum} units={props.units ?? []} onDone={props.onClose} />}
-    </Modal>
+      <ForumForm forum={props.forum} units={props.units ?? []} onDone={props.onClose} />
+    </FormModal>
   );
 }
 
@@ -157,15 +157,12 @@ function ForumForm({ forum, units, onDone }: { forum?: Forum; units: ManageableU
             control={form.control}
             name="teamId"
             render={({ field }) => (
-              <Select
+              <OptionalSelect
                 label={t('forums.fields.team')}
-                data={[
-                  { value: '', label: t('forums.fields.noTeam') },
-                  ...teams.map((tm) => ({ value: tm.id, label: tm.name })),
-                ]}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(v ? v : null)}
-                comboboxProps={{ withinPortal: true }}
+                noneLabel={t('forums.fields.noTeam')}
+                options={teams.map((tm) => ({ value: tm.id, label: tm.name }))}
+                value={field.value}
+                onChange={field.onChange}
               />
             )}
           />

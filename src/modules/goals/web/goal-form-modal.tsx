@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -8,6 +8,7 @@ import { get, patch, post } from '../../../web/lib/api';
 import { applyServerError } from '../../../web/forms/server-errors';
 import { recoverStaleVersion } from '../../../web/forms/stale-version';
 import { notifySuccess } from '../../../web/components/notify';
+import { FormModal } from '../../../web/components/form-modal';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { useCurrentFrames } from '../../framing/web/index';
 import { GOAL_SOURCES } from '../constants';
@@ -56,16 +57,9 @@ export function GoalFormModal({
       ? t('goals.form.editTitle')
       : t('goals.form.createTitle');
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={title}
-      centered
-      size="lg"
-    >
-      {opened && <GoalForm goal={goal} team={team} onDone={onClose} onSaved={onSaved} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={title} size="lg">
+      <GoalForm goal={goal} team={team} onDone={onClose} onSaved={onSaved} />
+    </FormModal>
   );
 }
 

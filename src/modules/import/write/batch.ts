@@ -12,9 +12,22 @@ export function chunks<T>(items: T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
+type ColumnType = 'text' | 'uuid' | 'bool' | 'int';
+
 /** One column of a batch as a single array parameter, e.g. `array(names, 'text')`. */
-export function array(values: unknown[], type: 'text' | 'uuid' | 'bool' | 'int'): SQL {
+export function array(values: unknown[], type: ColumnType): SQL {
   return sql`${sql.param(values)}::${sql.raw(type)}[]`;
+}
+
+/**
+ * A batch as the arguments of `unnest(...)`: one array parameter a column, each picked from every
+ * row, in the order given, e.g. `unnest(${columns(batch, ['text', (p) => p.name])})`.
+ */
+export function columns<T>(rows: T[], ...pick: Array<[ColumnType, (row: T) => unknown]>): SQL {
+  return sql.join(
+    pick.map(([type, value]) => array(rows.map(value), type)),
+    sql`, `,
+  );
 }
 
 /** The rows of `db.execute`, which both drivers return under `rows`. */

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import { memberships, people } from '../../org/schema.js';
 import type { PeoplePlan } from '../plan/people.js';
-import { array, chunks, rowsOf, type Progress } from './batch.js';
+import { array, chunks, columns, rowsOf, type Progress } from './batch.js';
 
 /**
  * Writes a checked people plan with one statement per batch of rows, never one per row:
@@ -40,24 +40,13 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
         job_title = coalesce(v.job_title, p.job_title),
         version = p.version + 1,
         updated_at = ${now.toISOString()}::timestamptz
-      from unnest(
-        ${array(
-          batch.map((p) => p.id!),
-          'uuid',
-        )},
-        ${array(
-          batch.map((p) => p.name),
-          'text',
-        )},
-        ${array(
-          batch.map((p) => p.email),
-          'text',
-        )},
-        ${array(
-          batch.map((p) => p.jobTitle),
-          'text',
-        )}
-      ) as v(id, name, email, job_title)
+      from unnest(${columns(
+        batch,
+        ['uuid', (p) => p.id!],
+        ['text', (p) => p.name],
+        ['text', (p) => p.email],
+        ['text', (p) => p.jobTitle],
+      )}) as v(id, name, email, job_title)
       where p.id = v.id and p.org_id = ${orgId}::uuid`);
     await progress(++done, steps);
   }
@@ -65,23 +54,13 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
   for (const batch of createBatches) {
     const result = await db.execute(sql`
       insert into ${people} (org_id, name, email, employee_number, job_title)
-      select ${orgId}::uuid, * from unnest(
-        ${array(
-          batch.map((p) => p.name),
-          'text',
-        )},
-        ${array(
-          batch.map((p) => p.email),
-          'text',
-        )},
-        ${array(
-          batch.map((p) => p.employeeNumber),
-          'text',
-        )},
-        ${array(
-          batch.map((p) => p.jobTitle),
-          'text',
-        )})
+      select ${orgId}::uuid, * from unnest(${columns(
+        batch,
+        ['text', (p) => p.name],
+        ['text', (p) => p.email],
+        ['text', (p) => p.employeeNumber],
+        ['text', (p) => p.jobTitle],
+      )})
       returning id, employee_number`);
     for (const r of rowsOf<{ id: string; employee_number: string }>(result))
       idByNumber.set(r.employee_number, r.id);
@@ -91,19 +70,12 @@ export async function writePeople(db: Db, orgId: string, plan: PeoplePlan, now: 
   for (const batch of chunks(newMemberships())) {
     await db.execute(sql`
       insert into ${memberships} (org_id, person_id, unit_id, role)
-      select ${orgId}::uuid, * from unnest(
-        ${array(
-          batch.map((m) => m.personId),
-          'uuid',
-        )},
-        ${array(
-          batch.map((m) => m.unitId),
-          'uuid',
-        )},
-        ${array(
-          batch.map((m) => m.role),
-          'text',
-        )})
+      select ${orgId}::uuid, * from unnest(${columns(
+        batch,
+        ['uuid', (m) => m.personId],
+        ['uuid', (m) => m.unitId],
+        ['text', (m) => m.role],
+      )})
       on conflict do nothing`);
     await progress(++done, steps);
   }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import { units } from '../../org/schema.js';
 import type { UnitPlan } from '../plan/units.js';
-import { array, chunks, rowsOf, type Progress } from './batch.js';
+import { chunks, columns, rowsOf, type Progress } from './batch.js';
 
 /**
  * Writes a checked units plan: new units first (without parents, as a parent may come later in
@@ -23,17 +23,12 @@ export async function writeUnits(db: Db, orgId: string, plan: UnitPlan, now: Dat
   for (const batch of creates) {
     const result = await db.execute(sql`
       insert into ${units} (org_id, name, kind, external_id)
-      select ${orgId}::uuid, * from unnest(${array(
-        batch.map((u) => u.name),
-        'text',
-      )}, ${array(
-        batch.map((u) => u.kind),
-        'text',
-      )},
-        ${array(
-          batch.map((u) => u.code),
-          'text',
-        )})
+      select ${orgId}::uuid, * from unnest(${columns(
+        batch,
+        ['text', (u) => u.name],
+        ['text', (u) => u.kind],
+        ['text', (u) => u.code],
+      )})
       returning id, external_id`);
     for (const r of rowsOf<{ id: string; external_id: string }>(result)) idByCode.set(r.external_id, r.id);
     await progress(++done, steps);
@@ -49,32 +44,15 @@ export async function writeUnits(db: Db, orgId: string, plan: UnitPlan, now: Dat
         parent_id = case when v.keep_parent then u.parent_id else v.parent_id end,
         version = u.version + v.bump,
         updated_at = ${now.toISOString()}::timestamptz
-      from unnest(
-        ${array(
-          batch.map((u) => idByCode.get(u.code)!),
-          'uuid',
-        )},
-        ${array(
-          batch.map((u) => u.name),
-          'text',
-        )},
-        ${array(
-          batch.map((u) => u.kind),
-          'text',
-        )},
-        ${array(
-          batch.map((u) => (u.parentCode ? idByCode.get(u.parentCode)! : null)),
-          'uuid',
-        )},
-        ${array(
-          batch.map((u) => u.parentCode === undefined),
-          'bool',
-        )},
-        ${array(
-          batch.map((u) => (created.has(u.code) ? 0 : 1)),
-          'int',
-        )}
-      ) as v(id, name, kind, parent_id, keep_parent, bump)
+      from unnest(${columns(
+        batch,
+        ['uuid', (u) => idByCode.get(u.code)!],
+        ['text', (u) => u.name],
+        ['text', (u) => u.kind],
+        ['uuid', (u) => (u.parentCode ? idByCode.get(u.parentCode)! : null)],
+        ['bool', (u) => u.parentCode === undefined],
+        ['int', (u) => (created.has(u.code) ? 0 : 1)],
+      )}) as v(id, name, kind, parent_id, keep_parent, bump)
       where u.id = v.id and u.org_id = ${orgId}::uuid`);
     await progress(++done, steps);
   }

@@ -4,20 +4,14 @@ import type { Db } from '../../../server/db/client.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { notFound } from '../../../server/http/errors.js';
-import {
-  createTeamInquiry,
-  inquiryHistory,
-  loadInquiry,
-  presentInquiry,
-  type InquirySaveInput,
-} from '../../inquiry/index.js';
-import { saveTeamInquiry } from './team-inquiry.js';
+import { createTeamInquiry, loadInquiry, presentInquiry } from '../../inquiry/index.js';
+import { teamInquiryServices } from './team-inquiry.js';
 import { loadQualityTeam } from '../access.js';
 import { qualityDataWorks } from '../schema.js';
-import { loadTeamRow, measureRefs, measureSummaries, teamRef } from '../records.js';
+import { measureRefs, measureSummaries, teamRef } from '../records.js';
 import { assertTeamMeasure } from './trials.js';
 import type { CreateDataWorkInput } from '../validation.js';
-import type { DataWorkAnswer, DataWorkSaveAnswer, InquiryHistoryAnswer } from '../answers.js';
+import type { DataWorkAnswer } from '../answers.js';
 
 type DataWorkRow = typeof qualityDataWorks.$inferSelect;
 
@@ -76,41 +70,16 @@ export async function createDataWork({
   });
 }
 
-export async function getDataWork({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}): Promise<DataWorkAnswer> {
-  const { row } = await loadTeamRow(ctx, dataWorkById(input.id));
-  return presentDataWork(ctx, row);
-}
+const dataWorkServices = teamInquiryServices(DATA_WORK_INQUIRY, presentDataWork);
+
+/** GET /quality/data-work/{id} */
+export const getDataWork = dataWorkServices.get;
 
 /** PATCH /quality/data-work/{id}: merged field by field on the inquiry engine, as a trial is. */
-export async function saveDataWork({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: InquirySaveInput & { id: string };
-}): Promise<DataWorkSaveAnswer> {
-  return inTransaction(ctx, async (tx) => {
-    const { row: work, result } = await saveTeamInquiry(tx, DATA_WORK_INQUIRY, input);
-    return { ...(await presentDataWork(tx, work)), saved: result.saved, conflicts: result.conflicts };
-  });
-}
+export const saveDataWork = dataWorkServices.save;
 
-export async function dataWorkHistory({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}): Promise<InquiryHistoryAnswer> {
-  const { row } = await loadTeamRow(ctx, dataWorkById(input.id));
-  return { revisions: await inquiryHistory(ctx.db, ctx.actor.orgId, row.inquiryId) };
-}
+/** GET /quality/data-work/{id}/history */
+export const dataWorkHistory = dataWorkServices.history;
 
 async function presentDataWork(ctx: SignedInContext, work: DataWorkRow): Promise<DataWorkAnswer> {
   const orgId = ctx.actor.orgId;

@@ -4,14 +4,8 @@ import type { Db } from '../../../server/db/client.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid, notFound } from '../../../server/http/errors.js';
-import {
-  createTeamInquiry,
-  inquiryHistory,
-  loadInquiry,
-  presentInquiry,
-  type InquirySaveInput,
-} from '../../inquiry/index.js';
-import { saveTeamInquiry } from './team-inquiry.js';
+import { createTeamInquiry, loadInquiry, presentInquiry } from '../../inquiry/index.js';
+import { teamInquiryServices } from './team-inquiry.js';
 import { qualityTrials, qualityWorkItems } from '../schema.js';
 import {
   loadTeamRow,
@@ -24,7 +18,7 @@ import {
   type TrialRow,
 } from '../records.js';
 import type { ConcludeTrialInput, CreateTrialInput } from '../validation.js';
-import type { InquiryHistoryAnswer, TrialAnswer, TrialSaveAnswer } from '../answers.js';
+import type { TrialAnswer } from '../answers.js';
 
 const TRIAL_INQUIRY = {
   form: 'trial_action',
@@ -90,45 +84,20 @@ export async function assertTeamMeasure(
     ]);
 }
 
-export async function getTrial({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}): Promise<TrialAnswer> {
-  const { row } = await loadTeamRow(ctx, trialById(input.id));
-  return presentTrial(ctx, row);
-}
+const trialServices = teamInquiryServices(TRIAL_INQUIRY, presentTrial);
+
+/** GET /quality/trials/{id} */
+export const getTrial = trialServices.get;
 
 /**
  * PATCH /quality/trials/{id}: the PDSA fields merged field by field on the inquiry engine — two
  * people writing the same trial at once both keep their text; a field both changed comes back as
  * a conflict beside the fields that were saved.
  */
-export async function saveTrial({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: InquirySaveInput & { id: string };
-}): Promise<TrialSaveAnswer> {
-  return inTransaction(ctx, async (tx) => {
-    const { row: trial, result } = await saveTeamInquiry(tx, TRIAL_INQUIRY, input);
-    return { ...(await presentTrial(tx, trial)), saved: result.saved, conflicts: result.conflicts };
-  });
-}
+export const saveTrial = trialServices.save;
 
-export async function trialHistory({
-  ctx,
-  input,
-}: {
-  ctx: SignedInContext;
-  input: { id: string };
-}): Promise<InquiryHistoryAnswer> {
-  const { row } = await loadTeamRow(ctx, trialById(input.id));
-  return { revisions: await inquiryHistory(ctx.db, ctx.actor.orgId, row.inquiryId) };
-}
+/** GET /quality/trials/{id}/history */
+export const trialHistory = trialServices.history;
 
 /**
  * PUT /quality/trials/{id}/conclusion: what the data showed and what the team decided. "No

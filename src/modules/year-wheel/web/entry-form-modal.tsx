@@ -1,10 +1,8 @@
 import {
   Button,
   Group,
-  Modal,
   NumberInput,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -21,6 +19,8 @@ import { applyServerError } from '../../../web/forms/server-errors';
 import { useZodResolver, type DescribeOverride } from '../../../web/forms/zod-resolver';
 import { FormShell } from '../../../web/forms/form-shell';
 import { notifySuccess } from '../../../web/components/notify';
+import { FormModal } from '../../../web/components/form-modal';
+import { OptionalSelect } from '../../../web/forms/optional-select';
 import { today } from '../../../shared/time';
 import { MAX_REMIND_DAYS } from '../constants';
 import { entryInput } from '../validation';
@@ -58,16 +58,14 @@ export function EntryFormModal(props: {
 }) {
   const { t } = useI18n();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('common.actions.close') }}
+    <FormModal
       opened={props.opened}
       onClose={props.onClose}
       title={props.entry ? t('yearWheel.form.editTitle') : t('yearWheel.form.createTitle')}
       size="lg"
-      centered
     >
-      {props.opened && <EntryForm {...props} onDone={props.onClose} />}
-    </Modal>
+      <EntryForm {...props} onDone={props.onClose} />
+    </FormModal>
   );
 }
 
@@ -172,20 +170,17 @@ function EntryForm({
             control={form.control}
             name="forumId"
             render={({ field }) => (
-              <Select
+              <OptionalSelect
                 label={t('yearWheel.form.forum')}
                 description={t('yearWheel.form.forumHelp')}
-                data={[
-                  { value: '', label: t('yearWheel.form.noForum') },
-                  ...forums.map((f) => ({
-                    value: f.id,
-                    label: `${f.name} (${t(`forums.levels.${f.level}`)})`,
-                  })),
-                ]}
-                value={field.value ?? ''}
-                onChange={(v) => field.onChange(v ? v : null)}
+                noneLabel={t('yearWheel.form.noForum')}
+                options={forums.map((f) => ({
+                  value: f.id,
+                  label: `${f.name} (${t(`forums.levels.${f.level}`)})`,
+                }))}
+                value={field.value}
+                onChange={field.onChange}
                 error={errors.forumId?.message}
-                comboboxProps={{ withinPortal: true }}
               />
             )}
           />

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../../../web/i18n';
 import { post } from '../../../../web/lib/api';
-import { ROLES, type Locale, type Role } from '../../../../shared/roles';
+import type { Locale, Role } from '../../../../shared/roles';
 import type { PersonAnswer } from '../../answers';
 import { refreshOrg } from '../api';
 import { createPersonInput } from '../../validation';
@@ -14,6 +14,7 @@ import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { RoleSelect } from '../components/role-select';
 import { FormShell } from '../../../../web/forms/form-shell';
 
 type Input = z.output<typeof createPersonInput>;
@@ -157,15 +158,11 @@ function CreatePersonForm({ onDone }: { onDone: () => void }) {
             control={form.control}
             name="memberships.0.role"
             render={({ field }) => (
-              <Select
+              <RoleSelect
                 label={t('org.people.fields.firstRole')}
-                data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
                 value={field.value}
-                onChange={(v) => field.onChange(v)}
-                allowDeselect={false}
-                required
+                onChange={field.onChange}
                 error={errors.memberships?.[0]?.role?.message}
-                comboboxProps={{ withinPortal: true }}
               />
             )}
           />

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { useI18n } from '../../../../web/i18n';
 import { post } from '../../../../web/lib/api';
 import { meQueryKey } from '../../../../web/lib/session';
-import { ROLES, type Role } from '../../../../shared/roles';
+import type { Role } from '../../../../shared/roles';
 import type { PersonRecord } from '../../answers';
 import { refreshOrg } from '../api';
 import { membershipInput, movePersonInput } from '../../validation';
@@ -14,6 +14,7 @@ import { notifySuccess } from '../../../../web/components/notify';
 import { applyServerError } from '../../../../web/forms/server-errors';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { RoleSelect } from '../components/role-select';
 
 interface ModalProps {
   record: PersonRecord;
@@ -124,15 +125,11 @@ function AddRoleForm({
           control={form.control}
           name="role"
           render={({ field }) => (
-            <Select
+            <RoleSelect
               label={t('org.unit.role')}
-              data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
               value={field.value}
-              onChange={(v) => field.onChange(v)}
-              allowDeselect={false}
-              required
+              onChange={field.onChange}
               error={errors.role?.message}
-              comboboxProps={{ withinPortal: true }}
             />
           )}
         />

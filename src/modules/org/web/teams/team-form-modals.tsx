@@ -1,13 +1,13 @@
-import { Modal, Select, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useI18n } from '../../../../web/i18n';
-import { get, patch, post } from '../../../../web/lib/api';
+import { post } from '../../../../web/lib/api';
 import { useMe } from '../../../../web/lib/session';
-import { TEAM_KINDS, type TeamKind } from '../../../../shared/roles';
+import type { TeamKind } from '../../../../shared/roles';
 import type { TeamAnswer, TeamDetail } from '../../answers';
 import { orgKeys, refreshOrg, useUnits } from '../api';
 import { createTeamInput, updateTeamInput } from '../../validation';
@@ -17,7 +17,8 @@ import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { buildUnitTree, unitAndDescendants } from '../unit-tree-model';
 import { FormShell } from '../../../../web/forms/form-shell';
-import { recoverStaleVersion } from '../../../../web/forms/stale-version';
+import { KindSelect } from '../components/kind-select';
+import { useEditSave } from '../components/edit-save';
 
 /** The units a leader may create teams in: those they lead and everything below them. */
 function useLedUnits(): Set<string> {
@@ -31,34 +32,6 @@ function useLedUnits(): Set<string> {
     }
     return led;
   }, [me, units.data]);
-}
-
-function KindSelect({
-  control,
-  error,
-}: {
-  control: Control<{ kind: TeamKind }>;
-  error?: string | undefined;
-}) {
-  const { t } = useI18n();
-  return (
-    <Controller
-      control={control}
-      name="kind"
-      render={({ field }) => (
-        <Select
-          label={t('org.teams.fields.kind')}
-          data={TEAM_KINDS.map((k) => ({ value: k, label: t(`common.teamKinds.${k}`) }))}
-          value={field.value}
-          onChange={(v) => field.onChange(v)}
-          allowDeselect={false}
-          required
-          error={error}
-          comboboxProps={{ withinPortal: true }}
-        />
-      )}
-    />
-  );
 }
 
 /** Creates a team in a unit, or across units (admins only). */
@@ -114,7 +87,7 @@ function CreateTeamForm({ onDone }: { onDone: () => void }) {
         {...form.register('name')}
         error={errors.name?.message}
       />
-      <KindSelect control={form.control as never} error={errors.kind?.message} />
+      <KindSelect of="team" control={form.control as never} error={errors.kind?.message} />
       <Controller
         control={form.control}
         name="unitId"
@@ -170,8 +143,6 @@ export function EditTeamModal({
 
 function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () => void }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(updateTeamInput),
     defaultValues: {
@@ -182,42 +153,23 @@ function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () =
     },
   });
   const { errors } = form.formState;
-  const save = useMutation({
-    mutationFn: (input: z.output<typeof updateTeamInput>) => patch(`/teams/${team.id}`, input),
-    onSuccess: async () => {
-      notifySuccess(t('org.teams.saved'));
-      await refreshOrg(queryClient);
-      onDone();
-    },
-    onError: async (err) => {
-      const stale = await recoverStaleVersion(
-        err,
-        t,
-        queryClient,
-        {
-          queryKey: orgKeys.team(team.id),
-          queryFn: () => get<TeamDetail>(`/teams/${team.id}`),
-          versionOf: (fresh) => fresh.team.version,
-        },
-        (version) => form.setValue('version', version),
-      );
-      if (stale) {
-        setFormError(stale);
-        return;
-      }
-      setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'description']));
-    },
+  const save = useEditSave({
+    url: `/teams/${team.id}`,
+    queryKey: orgKeys.team(team.id),
+    versionOf: (fresh: TeamDetail) => fresh.team.version,
+    setVersion: (version) => form.setValue('version', version),
+    setError: form.setError,
+    fields: ['name', 'kind', 'description'],
+    savedText: t('org.teams.saved'),
+    onDone,
   });
 
   return (
     <FormShell
-      onSubmit={form.handleSubmit((values) => {
-        setFormError(null);
-        save.mutate(values);
-      })}
-      error={formError}
+      onSubmit={form.handleSubmit(save.submit)}
+      error={save.formError}
       submitLabel={t('common.actions.save')}
-      pending={save.isPending}
+      pending={save.pending}
       onCancel={onDone}
     >
       <TextInput
@@ -227,7 +179,7 @@ function EditTeamForm({ team, onDone }: { team: TeamDetail['team']; onDone: () =
         {...form.register('name')}
         error={errors.name?.message}
       />
-      <KindSelect control={form.control as never} error={errors.kind?.message} />
+      <KindSelect of="team" control={form.control as never} error={errors.kind?.message} />
       <Text size="sm">
         {t('org.teams.fields.unit')}: {team.unitName ?? t('org.teams.crossUnit')}
       </Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Table, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -13,6 +13,8 @@ import { notifySuccess } from '../../../../web/components/notify';
 import { PersonPicker } from '../components/person-picker';
 import { Empty } from '../../../../web/components/states';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { FormShell } from '../../../../web/forms/form-shell';
+import { MembersTable } from '../components/members-table';
 
 type Member = TeamDetail['members'][number];
 
@@ -46,49 +48,20 @@ export function TeamMembers({ detail }: { detail: TeamDetail }) {
       {members.length === 0 ? (
         <Empty>{t('org.team.noMembers')}</Empty>
       ) : (
-        <Table.ScrollContainer
+        <MembersTable
+          label={t('org.team.membersTable', { name: detail.team.name })}
           minWidth={360}
           maw={720}
-          tabIndex={0}
-          role="region"
-          aria-label={t('org.team.membersTable', { name: detail.team.name })}
-        >
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('org.unit.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('org.unit.columns.jobTitle')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('org.unit.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((m) => (
-                <Table.Tr key={m.personId}>
-                  <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{m.jobTitle}</Table.Td>
-                  {canManage && (
-                    <Table.Td ta="right">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        c="red.9"
-                        aria-label={t('org.team.removeMember', { name: m.name })}
-                        onClick={() => setRemoving(m)}
-                      >
-                        {t('common.actions.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          columns={[t('org.unit.columns.name'), t('org.unit.columns.jobTitle')]}
+          members={members}
+          rowKey={(m) => m.personId}
+          cells={(m) => [m.name, m.jobTitle]}
+          remove={
+            canManage
+              ? { label: (m) => t('org.team.removeMember', { name: m.name }), onClick: setRemoving }
+              : undefined
+          }
+        />
       )}
 
       <Modal
@@ -134,38 +107,29 @@ function AddMemberForm({ detail, onDone }: { detail: TeamDetail; onDone: () => v
   });
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
-      <Stack>
-        {add.isError && (
-          <Alert color="red" role="alert">
-            {errorMessage(t, add.error)}
-          </Alert>
+    <FormShell
+      onSubmit={form.handleSubmit((values) => add.mutate(values))}
+      error={add.isError ? errorMessage(t, add.error) : null}
+      submitLabel={t('common.actions.add')}
+      pending={add.isPending}
+      onCancel={onDone}
+    >
+      <Controller
+        control={form.control}
+        name="personId"
+        render={({ field, fieldState }) => (
+          <PersonPicker
+            value={field.value || null}
+            onChange={(id, entry) => {
+              field.onChange(id ?? '');
+              setName(entry?.name ?? '');
+            }}
+            excludeIds={detail.members.map((m) => m.personId)}
+            error={fieldState.error?.message}
+            autoFocus
+          />
         )}
-        <Controller
-          control={form.control}
-          name="personId"
-          render={({ field, fieldState }) => (
-            <PersonPicker
-              value={field.value || null}
-              onChange={(id, entry) => {
-                field.onChange(id ?? '');
-                setName(entry?.name ?? '');
-              }}
-              excludeIds={detail.members.map((m) => m.personId)}
-              error={fieldState.error?.message}
-              autoFocus
-            />
-          )}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('common.actions.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+    </FormShell>
   );
 }

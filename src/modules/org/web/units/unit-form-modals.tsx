@@ -1,11 +1,11 @@
-import { Modal, Select, TextInput } from '@mantine/core';
+import { Modal, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useI18n } from '../../../../web/i18n';
-import { get, patch, post } from '../../../../web/lib/api';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/roles';
+import { post } from '../../../../web/lib/api';
+import type { UnitKind } from '../../../../shared/roles';
 import type { UnitAnswer, UnitDetail } from '../../answers';
 import { orgKeys, refreshOrg } from '../api';
 import { createUnitInput, updateUnitInput } from '../../validation';
@@ -14,12 +14,8 @@ import { notifySuccess } from '../../../../web/components/notify';
 import { UnitSelect } from '../components/unit-select';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
 import { FormShell } from '../../../../web/forms/form-shell';
-import { recoverStaleVersion } from '../../../../web/forms/stale-version';
-
-function useKindOptions() {
-  const { t } = useI18n();
-  return UNIT_KINDS.map((k) => ({ value: k, label: t(`common.unitKinds.${k}`) }));
-}
+import { KindSelect } from '../components/kind-select';
+import { useEditSave } from '../components/edit-save';
 
 /** Creates a unit under a chosen parent (or at the top). */
 export function CreateUnitModal({
@@ -52,7 +48,6 @@ function CreateUnitForm({
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const kinds = useKindOptions();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(createUnitInput),
@@ -89,22 +84,7 @@ function CreateUnitForm({
         {...form.register('name')}
         error={errors.name?.message}
       />
-      <Controller
-        control={form.control}
-        name="kind"
-        render={({ field }) => (
-          <Select
-            label={t('org.units.fields.kind')}
-            data={kinds}
-            value={field.value}
-            onChange={(v) => field.onChange(v)}
-            allowDeselect={false}
-            required
-            error={errors.kind?.message}
-            comboboxProps={{ withinPortal: true }}
-          />
-        )}
-      />
+      <KindSelect of="unit" control={form.control as never} error={errors.kind?.message} />
       <Controller
         control={form.control}
         name="parentId"
@@ -154,8 +134,6 @@ export function EditUnitModal({ unit, onClose }: { unit: EditableUnit | null; on
 function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const kinds = useKindOptions();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     resolver: useZodResolver(updateUnitInput),
     defaultValues: {
@@ -166,43 +144,25 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
     },
   });
   const { errors } = form.formState;
-  const save = useMutation({
-    mutationFn: (input: z.output<typeof updateUnitInput>) => patch(`/units/${unit.id}`, input),
-    onSuccess: async () => {
-      notifySuccess(t('org.units.saved'));
-      await refreshOrg(queryClient);
-      onDone();
-    },
-    onError: async (err) => {
-      const stale = await recoverStaleVersion(
-        err,
-        t,
-        queryClient,
-        {
-          queryKey: orgKeys.unit(unit.id),
-          queryFn: () => get<UnitDetail>(`/units/${unit.id}`),
-          versionOf: (fresh) => fresh.unit.version,
-        },
-        (version) => form.setValue('version', version),
-      );
-      if (stale) {
-        void refreshOrg(queryClient);
-        setFormError(stale);
-        return;
-      }
-      setFormError(applyServerError(err, t, form.setError, ['name', 'kind', 'externalId']));
-    },
+  const save = useEditSave({
+    url: `/units/${unit.id}`,
+    queryKey: orgKeys.unit(unit.id),
+    versionOf: (fresh: UnitDetail) => fresh.unit.version,
+    setVersion: (version) => form.setValue('version', version),
+    setError: form.setError,
+    fields: ['name', 'kind', 'externalId'],
+    savedText: t('org.units.saved'),
+    // The tree the dialog was opened from shows the unit's name and kind too.
+    onStale: () => void refreshOrg(queryClient),
+    onDone,
   });
 
   return (
     <FormShell
-      onSubmit={form.handleSubmit((values) => {
-        setFormError(null);
-        save.mutate(values);
-      })}
-      error={formError}
+      onSubmit={form.handleSubmit(save.submit)}
+      error={save.formError}
       submitLabel={t('common.actions.save')}
-      pending={save.isPending}
+      pending={save.pending}
       onCancel={onDone}
     >
       <TextInput
@@ -212,22 +172,7 @@ function EditUnitForm({ unit, onDone }: { unit: EditableUnit; onDone: () => void
         {...form.register('name')}
         error={errors.name?.message}
       />
-      <Controller
-        control={form.control}
-        name="kind"
-        render={({ field }) => (
-          <Select
-            label={t('org.units.fields.kind')}
-            data={kinds}
-            value={field.value ?? null}
-            onChange={(v) => field.onChange(v)}
-            allowDeselect={false}
-            required
-            error={errors.kind?.message}
-            comboboxProps={{ withinPortal: true }}
-          />
-        )}
-      />
+      <KindSelect of="unit" control={form.control as never} error={errors.kind?.message} />
       <TextInput
         label={t('org.units.fields.externalId')}
         description={t('org.units.fields.externalIdHelp')}

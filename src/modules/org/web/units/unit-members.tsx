@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -17,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { errorMessage, useI18n } from '../../../../web/i18n';
 import { del, post } from '../../../../web/lib/api';
-import { ROLES, type Role } from '../../../../shared/roles';
+import type { Role } from '../../../../shared/roles';
 import type { UnitDetail } from '../../answers';
 import { refreshOrg } from '../api';
 import { membershipInput } from '../../validation';
@@ -27,6 +16,9 @@ import { PersonPicker } from '../components/person-picker';
 import { compareRoles } from '../components/roles';
 import { Empty } from '../../../../web/components/states';
 import { useZodResolver } from '../../../../web/forms/zod-resolver';
+import { RoleSelect } from '../components/role-select';
+import { FormShell } from '../../../../web/forms/form-shell';
+import { MembersTable } from '../components/members-table';
 
 type Member = UnitDetail['members'][number];
 
@@ -70,64 +62,39 @@ export function UnitMembers({
       {members.length === 0 ? (
         <Empty>{t('org.unit.noMembers')}</Empty>
       ) : (
-        <Table.ScrollContainer
+        <MembersTable
+          label={t('org.unit.membersTable', { name: detail.unit.name })}
           minWidth={480}
-          // On a phone the table is wider than the screen: focusable, so it scrolls by keyboard.
-          tabIndex={0}
-          role="region"
-          aria-label={t('org.unit.membersTable', { name: detail.unit.name })}
-        >
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('org.unit.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('org.unit.columns.jobTitle')}</Table.Th>
-                <Table.Th scope="col">{t('org.unit.columns.role')}</Table.Th>
-                {canManage && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('org.unit.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((m) => (
-                <Table.Tr key={m.membershipId}>
-                  <Table.Td>
-                    {linkPeople ? (
-                      <Anchor component={Link} to={`/people/${m.personId}`} size="sm">
-                        {m.name}
-                      </Anchor>
-                    ) : (
-                      m.name
-                    )}
-                    {!m.active && (
-                      <Badge ml="xs" size="sm" variant="outline" color="gray">
-                        {t('org.people.inactive')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{m.jobTitle ?? ''}</Table.Td>
-                  <Table.Td>{roleName(m.role)}</Table.Td>
-                  {canManage && (
-                    <Table.Td ta="right">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        c="red.9"
-                        aria-label={t('org.unit.removeFor', { name: m.name, role: roleName(m.role) })}
-                        onClick={() => setRemoving(m)}
-                      >
-                        {t('common.actions.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          columns={[t('org.unit.columns.name'), t('org.unit.columns.jobTitle'), t('org.unit.columns.role')]}
+          members={members}
+          rowKey={(m) => m.membershipId}
+          cells={(m) => [
+            <>
+              {linkPeople ? (
+                <Anchor component={Link} to={`/people/${m.personId}`} size="sm">
+                  {m.name}
+                </Anchor>
+              ) : (
+                m.name
+              )}
+              {!m.active && (
+                <Badge ml="xs" size="sm" variant="outline" color="gray">
+                  {t('org.people.inactive')}
+                </Badge>
+              )}
+            </>,
+            m.jobTitle ?? '',
+            roleName(m.role),
+          ]}
+          remove={
+            canManage
+              ? {
+                  label: (m) => t('org.unit.removeFor', { name: m.name, role: roleName(m.role) }),
+                  onClick: setRemoving,
+                }
+              : undefined
+          }
+        />
       )}
 
       <Modal
@@ -186,53 +153,40 @@ function AddMemberForm({ unitId, onDone }: { unitId: string; onDone: () => void 
   });
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => add.mutate(values))}>
-      <Stack>
-        {add.isError && (
-          <Alert color="red" role="alert">
-            {errorMessage(t, add.error)}
-          </Alert>
+    <FormShell
+      onSubmit={form.handleSubmit((values) => add.mutate(values))}
+      error={add.isError ? errorMessage(t, add.error) : null}
+      submitLabel={t('common.actions.add')}
+      pending={add.isPending}
+      onCancel={onDone}
+    >
+      <Controller
+        control={form.control}
+        name="personId"
+        render={({ field }) => (
+          <PersonPicker
+            value={field.value || null}
+            onChange={(id, entry) => {
+              field.onChange(id ?? '');
+              setPersonName(entry?.name ?? '');
+            }}
+            error={errors.personId?.message}
+            autoFocus
+          />
         )}
-        <Controller
-          control={form.control}
-          name="personId"
-          render={({ field }) => (
-            <PersonPicker
-              value={field.value || null}
-              onChange={(id, entry) => {
-                field.onChange(id ?? '');
-                setPersonName(entry?.name ?? '');
-              }}
-              error={errors.personId?.message}
-              autoFocus
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field }) => (
-            <Select
-              label={t('org.unit.role')}
-              data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
-              value={field.value}
-              onChange={(v) => field.onChange(v)}
-              allowDeselect={false}
-              required
-              error={errors.role?.message}
-              comboboxProps={{ withinPortal: true }}
-            />
-          )}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.actions.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('common.actions.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      />
+      <Controller
+        control={form.control}
+        name="role"
+        render={({ field }) => (
+          <RoleSelect
+            label={t('org.unit.role')}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.role?.message}
+          />
+        )}
+      />
+    </FormShell>
   );
 }
