@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
@@ -53,8 +54,33 @@ export async function roundData(
     .where(and(eq(surveyUnitResults.orgId, round.orgId), eq(surveyUnitResults.roundId, round.id)));
   const byUnit = new Map<string, number>();
   for (const c of counts) if (c.n > 0) byUnit.set(c.unitId, c.n);
-  const published = publishRound(tree, byUnit, round.threshold ?? 5, round.commentThreshold ?? 10);
+  const published = publishedOf(round, tree, byUnit);
   return { round: sealed as RoundData['round'], byUnit, published };
+}
+
+/*
+ * Publishing weighs every group of the tree against every other (the subtraction check): about half
+ * a second of CPU for 2,500 units, and a unit's page publishes its round and each round of its trend.
+ * A sealed round's counts never change, so the publication is kept per round, tree and counts — keyed
+ * by all its inputs, a pure function's result that any process may keep and none can get wrong: a
+ * changed tree or threshold is another key.
+ */
+const publications = new Map<string, Published>();
+const PUBLICATIONS_KEPT = 64;
+
+function publishedOf(round: SurveyRound, tree: Tree, byUnit: Map<string, number>): Published {
+  const threshold = round.threshold ?? 5;
+  const commentThreshold = round.commentThreshold ?? 10;
+  const hash = crypto.createHash('sha1');
+  hash.update(`${round.id}|${threshold}|${commentThreshold}|`);
+  for (const u of tree) hash.update(`${u.id}>${u.parentId ?? ''}:${byUnit.get(u.id) ?? 0};`);
+  const key = hash.digest('base64');
+  const kept = publications.get(key);
+  if (kept) return kept;
+  const published = publishRound(tree, byUnit, threshold, commentThreshold);
+  if (publications.size >= PUBLICATIONS_KEPT) publications.delete(publications.keys().next().value!);
+  publications.set(key, published);
+  return published;
 }
 
 /** The stored sums of `units` (every unit of the round for null), one per unit. */
