@@ -64,9 +64,12 @@ export type RoundsAnswer = z.infer<typeof roundsAnswer>;
 export const rateGroup = z.object({ unit: ref, rolledUp: z.array(ref), invited: count, answered: count });
 export type RateGroup = z.infer<typeof rateGroup>;
 
+/** Where a round was sent: a unit (with every unit below), a team, or a forum's members. */
+export const roundTarget = ref.extend({ kind: z.enum(['unit', 'team', 'forum']) });
+
 export const roundDetailAnswer = z.object({
   round: roundSummary,
-  targets: z.array(ref),
+  targets: z.array(roundTarget),
   rates: z.array(rateGroup),
   /** Invited in units too small to show even at the top of what the round reached. */
   hiddenInvited: count,
@@ -74,6 +77,12 @@ export const roundDetailAnswer = z.object({
 export type RoundDetailAnswer = z.infer<typeof roundDetailAnswer>;
 
 export const openedRoundAnswer = z.object({ round: roundSummary });
+
+/** The forums the actor may send a round to: every forum for HR, the forums of the units a leader leads. */
+export const sendableForumsAnswer = z.object({
+  forums: z.array(z.object({ id, name: z.string(), unit: ref, team: z.string().nullable() })),
+});
+export type SendableForumsAnswer = z.infer<typeof sendableForumsAnswer>;
 
 export const remindedAnswer = z.object({ reminded: count });
 export type RemindedAnswer = z.infer<typeof remindedAnswer>;

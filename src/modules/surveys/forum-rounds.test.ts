@@ -87,10 +87,37 @@ describeEachEngine('survey rounds sent to forums', (env) => {
     expect(byHr.status, byHr.text).toBe(201);
     expect(byHr.json.round.invited).toBe(2);
     const detail = await req(o.hr, 'GET', `/surveys/rounds/${byHr.json.round.id}`);
-    expect(detail.json.targets).toEqual([{ id: teamForum, name: 'Stuemøde' }]);
+    expect(detail.json.targets).toEqual([{ id: teamForum, name: 'Stuemøde', kind: 'forum' }]);
     // The leader's list shows the round that reached their unit.
     const list = await req(o.leaderA, 'GET', '/surveys/rounds');
     expect(list.json.rounds.map((r: { id: string }) => r.id)).toContain(byLeader.json.round.id);
+  });
+
+  it('lists the forums one may send a round to: HR all, a leader theirs, anyone else 404', async () => {
+    const o = await forumOrg(db(), 2);
+    const staffForum = await forum(o);
+    const teamForum = await forum(o, o.team.id);
+    const listed = async (who: Person) => {
+      const res = await req(who, 'GET', '/surveys/forums');
+      return res.status === 200 ? res.json.forums : res.status;
+    };
+    const both = [
+      {
+        id: staffForum,
+        name: 'Personalemøde',
+        unit: { id: o.units.instA.id, name: 'Solsikken' },
+        team: null,
+      },
+      { id: teamForum, name: 'Stuemøde', unit: { id: o.units.instA.id, name: 'Solsikken' }, team: 'Stuen' },
+    ];
+    expect(await listed(o.hr)).toEqual(both);
+    expect(await listed(o.leaderA)).toEqual(both);
+    // B's leader leads no unit with a forum; staff send nothing; another organisation sees none of them.
+    expect(await listed(o.leaderB)).toEqual([]);
+    expect(await listed(o.staffA[0]!)).toBe(404);
+    const other = await forumOrg(db(), 1);
+    expect(await listed(other.hr)).toEqual([]);
+    expect(await listed(other.leaderA)).toEqual([]);
   });
 
   it('threshold − 1 shows nothing, the threshold is locked at open, the threshold shows the whole', async () => {

@@ -48,11 +48,14 @@ export async function presentRounds(
   now: Date,
   manage: boolean,
 ): Promise<RoundSummary[]> {
+  // A sealed round keeps its counts with its sums (ADR 0022); only the others count participations.
   const counts = await participationCounts(
     db,
     orgId,
-    rounds.map((r) => r.id),
+    rounds.filter((r) => r.totals === null).map((r) => r.id),
   );
+  for (const r of rounds)
+    if (r.totals) counts.set(r.id, { invited: r.totals.invited, answered: r.totals.answered });
   const fallback = rounds.some((r) => r.threshold === null) ? await thresholdsOf(db, orgId) : null;
   return rounds.map((r) => ({
     id: r.id,

@@ -13,6 +13,7 @@ import {
   resultsAnswer,
   roundDetailAnswer,
   roundsAnswer,
+  sendableForumsAnswer,
   thresholdsAnswer,
   unitResultAnswer,
 } from './answers.js';
@@ -27,7 +28,14 @@ import {
 } from './validation.js';
 import { getInstrument, listInstruments, saveInstrument } from './services/instruments.js';
 import { getThresholds, setThresholds } from './services/settings.js';
-import { closeSurveyRound, getRound, listRounds, openRound, remindRound } from './services/rounds.js';
+import {
+  closeSurveyRound,
+  getRound,
+  listRounds,
+  listSendableForums,
+  openRound,
+  remindRound,
+} from './services/rounds.js';
 import { answerSurvey, getSurveyForm, myInvitations } from './services/answer.js';
 import { getRelationship, getResults, getUnitResult } from './services/results.js';
 
@@ -106,6 +114,16 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(roundsAnswer) },
     }),
     async (c) => c.json(await listRounds({ ctx: signedIn(c) }), 200),
+  );
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/surveys/forums',
+      // HR, or a leader: the forums a round may be sent to (services/rounds.ts decides).
+      access: 'signedIn',
+      responses: { 200: json(sendableForumsAnswer) },
+    }),
+    async (c) => c.json(await listSendableForums({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
     route({

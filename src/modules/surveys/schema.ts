@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -12,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, people, teams, units } from '../org/schema.js';
 import type { Instrument } from './instruments/types.js';
+import type { Aggregate } from './engine/aggregates.js';
 
 /*
  * One survey engine (issue 13): the forums' meeting evaluations and safety checks and HR's rounds to
@@ -68,6 +70,11 @@ export const surveyRounds = pgTable(
     threshold: integer('threshold'),
     commentThreshold: integer('comment_threshold'),
     remindersSent: integer('reminders_sent').notNull().default(0),
+    /**
+     * A sealed round of HR's: its sums for the whole round with who was invited and answered, written
+     * with its units' sums (survey_unit_results) when it is sealed (ADR 0022); null before.
+     */
+    totals: jsonb('totals').$type<RoundTotals>(),
   },
   (t) => [
     uniqueIndex('survey_rounds_code_idx').on(t.code),
@@ -119,6 +126,34 @@ export const surveyResponses = pgTable(
   },
   // With the unit: a unit's page reads its group's answers and counts per unit without reading the rest.
   (t) => [index('survey_responses_org_round_unit_idx').on(t.orgId, t.roundId, t.unitId)],
+);
+
+export type RoundTotals = Aggregate & { invited: number; answered: number };
+
+/**
+ * A sealed round's sums per unit an answer or an invitation counts in (engine/aggregates.ts, ADR 0022):
+ * what the results pages read instead of the answers. Written once, in the transaction that seals the
+ * round; no answer can arrive after that. They hold no more than the answers they sum: the results
+ * still show only the groups publishing allows.
+ */
+export const surveyUnitResults = pgTable(
+  'survey_unit_results',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => surveyRounds.id, { onDelete: 'cascade' }),
+    // A plain id, as the answers keep it: a unit removed later leaves its answers counted.
+    unitId: uuid('unit_id').notNull(),
+    invited: integer('invited').notNull(),
+    answered: integer('answered').notNull(),
+    respondents: integer('respondents').notNull(),
+    items: jsonb('items').$type<Aggregate['items']>().notNull(),
+    indices: jsonb('indices').$type<Aggregate['indices']>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.roundId, t.unitId] })],
 );
 
 /**

@@ -5,13 +5,21 @@ import { sqlFragment } from './fragment.js';
 import { LED_ROLES, rolesText } from './roles.js';
 import { respondentUnitsText } from './unit-respondents.js';
 import { unitSubtreeText } from './unit-tree.js';
+import { ledSubtreeText } from './unit-leadership.js';
 
 /*
- * A forum's members (issue 13, rounds sent to forums): for a team's forum, the team's active members,
- * counted in the team's unit (as a round sent to a team counts them); for a unit's forum, the unit's
- * respondents (unit-respondents.ts: the active staff of the unit and of every unit below), each
- * counted in the unit of their own membership. Who manages a forum is the forums module's rule
- * (forums/policy.ts: a leader of its unit or above); this file only says who belongs to it.
+ * A forum's members: the people a forum is for, asked about it as a group. Two callers read the same
+ * group: a survey round sent to a forum (issue 13) invites them, and a held meeting's personal answer
+ * links (issue 14, ADR 0020) go to them.
+ * - A team's forum: the team's active members, counted in the team's unit (as a round sent to a team
+ *   counts them).
+ * - A unit's forum: the unit's respondents (unit-respondents.ts: the active staff of the unit and of
+ *   every unit below), each counted in the unit of their own membership.
+ * Only active people: a link or an invitation to someone who left would go nowhere. Learning partners
+ * read a unit's forums (UNIT_PEOPLE_ROLES) but are not its staff, so they are not members: a round
+ * would count them in a unit they do not work in, and they answer a meeting from its QR code.
+ * Being a member gives no access of its own. Who manages a forum is the forums module's rule
+ * (forums/policy.ts: a leader of its unit or above).
  */
 
 const forumUnit = (org: string, forum: string) =>
@@ -70,4 +78,44 @@ const forumStatement = preparedStatement<{ id: string; name: string; unit_id: st
 /** The forums among `ids` with their names and units (whose leaders manage them); unknown ids are left out. */
 export async function forumsById(db: Db, orgId: string, ids: string[]) {
   return (await forumStatement(db, [orgId, ids])).map((r) => ({ id: r.id, name: r.name, unitId: r.unit_id }));
+}
+
+export interface ListedForum {
+  id: string;
+  name: string;
+  unitId: string;
+  unitName: string;
+  teamName: string | null;
+}
+
+const listColumns = `select f.id, f.name, f.unit_id, u.name as unit_name, t.name as team_name from forums f
+    join units u on u.org_id = f.org_id and u.id = f.unit_id
+    left join teams t on t.org_id = f.org_id and t.id = f.team_id`;
+
+const allForumsStatement = preparedStatement<Row>(
+  'policy_forums_all',
+  `${listColumns} where f.org_id = $1::uuid order by u.name, f.name`,
+);
+const ledForumsStatement = preparedStatement<Row>(
+  'policy_forums_led',
+  `${listColumns} where f.org_id = $1::uuid and f.unit_id in (${ledSubtreeText('$1::uuid', '$2::uuid')})
+    order by u.name, f.name`,
+);
+type Row = { id: string; name: string; unit_id: string; unit_name: string; team_name: string | null };
+
+/**
+ * The forums with their unit and team: every forum of the organisation (`personId` null), or those
+ * of the units `personId` leads and below — the forums a leader manages.
+ */
+export async function listForums(db: Db, orgId: string, personId: string | null): Promise<ListedForum[]> {
+  const rows = personId
+    ? await ledForumsStatement(db, [orgId, personId])
+    : await allForumsStatement(db, [orgId]);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    teamName: r.team_name,
+  }));
 }

@@ -5,7 +5,7 @@ import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { ServiceError, conflict, notFound } from '../../../server/http/errors.js';
 import { queueMail } from '../../../server/mail/send.js';
-import { forumParticipantsText } from '../../../server/policy/forum-participants.js';
+import { forumMembersText } from '../../../server/policy/forum-members.js';
 import { localDay } from '../../../shared/time.js';
 import { people } from '../../org/schema.js';
 import { forumMeetings, forums } from '../schema.js';
@@ -21,7 +21,8 @@ import { answerLinkMail } from './link-mail.js';
 
 /*
  * Personal answer links (issue 14, ADR 0020). A meeting's facilitator sends each of the forum's
- * participants a link of their own; it answers that one meeting's evaluation once, for that person,
+ * members (policy/forum-members.ts, the group a survey round sent to the forum invites) a link of
+ * their own; it answers that one meeting's evaluation once, for that person,
  * without signing in — and does nothing else: no session, no other page, no other round.
  *
  * The link's token lives in the person's participation row (survey_participations, as HR's rounds
@@ -64,7 +65,7 @@ export async function sendAnswerLinks({
         and(
           eq(people.orgId, orgId),
           isNotNull(people.email),
-          sql`${people.id} in (${forumParticipantsText.bound(orgId, forum.id)})`,
+          sql`${people.id} in (${forumMembersText.bound(orgId, forum.id)})`,
         ),
       );
     if (participants.length === 0) return { sent: 0 };

@@ -4,6 +4,8 @@ import type { Db } from '../../../server/db/client.js';
 import type { ServiceContext } from '../../../server/http/context.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
 import { loadInstrument } from './instruments.js';
+import { storeAggregates } from './store.js';
+import type { Instrument } from '../instruments/types.js';
 
 export type RoundRow = typeof surveyRounds.$inferSelect;
 
@@ -56,11 +58,16 @@ export async function insertRound(
 export async function sealRound(ctx: ServiceContext, orgId: string, roundId: string): Promise<void> {
   const db = ctx.db;
   const [locked] = await db
-    .select({ sealed: surveyRounds.sealed })
+    .select()
     .from(surveyRounds)
     .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, roundId)))
     .for('update');
-  if (!locked || locked.sealed) return;
+  if (!locked) return;
+  if (locked.sealed) {
+    // A round sealed before its sums were kept gets them now, from the same rows (ADR 0022).
+    if (isSent(locked) && locked.totals === null) await aggregateSealed(db, locked);
+    return;
+  }
   const responses = await db
     .select({
       scores: surveyResponses.scores,
@@ -94,6 +101,29 @@ export async function sealRound(ctx: ServiceContext, orgId: string, roundId: str
     .update(surveyRounds)
     .set({ sealed: true, closedAt: sql`coalesce(${surveyRounds.closedAt}, ${surveyRounds.closesAt})` })
     .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, roundId)));
+  if (isSent(locked)) await storeAggregates(db, locked, responses, participants);
+}
+
+/** One of HR's rounds (neither a meeting's evaluation nor a team's safety check): the results pages read its sums. */
+const isSent = (round: RoundRow): round is RoundRow & { definition: Instrument } =>
+  round.definition !== null && round.meetingId === null && round.teamId === null;
+
+async function aggregateSealed(db: Db, round: RoundRow & { definition: Instrument }) {
+  const where = (t: typeof surveyResponses | typeof surveyParticipations) =>
+    and(eq(t.orgId, round.orgId), eq(t.roundId, round.id));
+  const responses = await db
+    .select({
+      scores: surveyResponses.scores,
+      comment: surveyResponses.comment,
+      unitId: surveyResponses.unitId,
+    })
+    .from(surveyResponses)
+    .where(where(surveyResponses));
+  const participants = await db
+    .select({ unitId: surveyParticipations.unitId, answered: surveyParticipations.answered })
+    .from(surveyParticipations)
+    .where(where(surveyParticipations));
+  await storeAggregates(db, round, responses, participants);
 }
 
 /** Seals every round among `rounds` whose time ran out; returns whether any was sealed. */

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, inArray, lt } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
@@ -7,33 +8,34 @@ import { localDay } from '../../../shared/time.js';
 import { isClosed, sealRound } from '../engine/rounds.js';
 import { isSentRound } from '../engine/instruments.js';
 import { groupOfUnit, publishRound, type Published, type PublishedGroup } from '../engine/publish.js';
+import { shuffledComments, weakResults, type ResponseRow } from '../engine/scores.js';
 import {
-  indexPoints,
-  itemDistributions,
-  itemMeans,
-  shuffledComments,
-  weakResults,
-  type ResponseRow,
-} from '../engine/scores.js';
+  addAggregates,
+  aggregateDistributions,
+  aggregateIndexPoints,
+  aggregateItemMeans,
+  type Aggregate,
+} from '../engine/aggregates.js';
 import { WEAK_POINTS } from '../constants.js';
 import { relationshipOf } from '../analysis.js';
 import { mayActOnUnitResults, mayReadUnitResults, readableUnits } from '../access.js';
 import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
-import { surveyResponses, surveyRounds } from '../schema.js';
+import { surveyResponses, surveyRounds, surveyUnitResults, type RoundTotals } from '../schema.js';
 import type { GroupScores, RelationshipAnswer, ResultsAnswer, UnitResultAnswer } from '../answers.js';
 
 type Tree = Awaited<ReturnType<typeof unitTree>>;
 
 interface RoundData {
-  round: SurveyRound;
-  /** Answers per unit, counted in the database: what publishing needs, without reading an answer. */
+  round: SurveyRound & { totals: RoundTotals };
+  /** Answers per unit, from the round's stored sums: what publishing needs, without reading an answer. */
   byUnit: Map<string, number>;
   published: Published;
 }
 
 /**
- * A closed round's answers counted per unit, and what of them may be shown. Nothing is read from
- * the responses of a round that is still open; a closed round is sealed before its answers are read.
+ * A closed round's answers counted per unit, and what of them may be shown. Nothing is read of a
+ * round that is still open; a closed round is sealed (and its sums stored, ADR 0022) before anything
+ * of it is read.
  */
 export async function roundData(
   ctx: SignedInContext,
@@ -41,33 +43,91 @@ export async function roundData(
   tree: Tree,
 ): Promise<RoundData | null> {
   if (!isClosed(round, ctx.now())) return null;
-  if (!round.sealed)
+  let sealed = round;
+  if (!round.sealed || round.totals === null) {
     await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, round.orgId, round.id));
+    sealed = await loadSurveyRound(ctx.db, round.orgId, round.id);
+  }
   const counts = await ctx.db
-    .select({ unitId: surveyResponses.unitId, n: count() })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.orgId, round.orgId), eq(surveyResponses.roundId, round.id)))
-    .groupBy(surveyResponses.unitId);
+    .select({ unitId: surveyUnitResults.unitId, n: surveyUnitResults.respondents })
+    .from(surveyUnitResults)
+    .where(and(eq(surveyUnitResults.orgId, round.orgId), eq(surveyUnitResults.roundId, round.id)));
   const byUnit = new Map<string, number>();
-  for (const c of counts) if (c.unitId) byUnit.set(c.unitId, Number(c.n));
-  const published = publishRound(tree, byUnit, round.threshold ?? 5, round.commentThreshold ?? 10);
-  return { round, byUnit, published };
+  for (const c of counts) if (c.n > 0) byUnit.set(c.unitId, c.n);
+  const published = publishedOf(round, tree, byUnit);
+  return { round: sealed as RoundData['round'], byUnit, published };
 }
 
-/**
- * The answers that count in `units` (every answer of the round for null), in the order of their
- * random ids: a page reads only the group it shows (the index on org, round and unit).
+/*
+ * Publishing weighs every group of the tree against every other (the subtraction check): about half
+ * a second of CPU for 2,500 units, and a unit's page publishes its round and each round of its trend.
+ * A sealed round's counts never change, so the publication is kept per round, tree and counts — keyed
+ * by all its inputs, a pure function's result that any process may keep and none can get wrong: a
+ * changed tree or threshold is another key.
  */
-export async function answersOf(
-  ctx: SignedInContext,
-  round: SurveyRound,
-  units: readonly string[] | null,
-): Promise<ResponseRow[]> {
-  if (units && units.length === 0) return [];
+const publications = new Map<string, Published>();
+const PUBLICATIONS_KEPT = 64;
+
+function publishedOf(round: SurveyRound, tree: Tree, byUnit: Map<string, number>): Published {
+  const threshold = round.threshold ?? 5;
+  const commentThreshold = round.commentThreshold ?? 10;
+  const hash = crypto.createHash('sha1');
+  hash.update(`${round.id}|${threshold}|${commentThreshold}|`);
+  for (const u of tree) hash.update(`${u.id}>${u.parentId ?? ''}:${byUnit.get(u.id) ?? 0};`);
+  const key = hash.digest('base64');
+  const kept = publications.get(key);
+  if (kept) return kept;
+  const published = publishRound(tree, byUnit, threshold, commentThreshold);
+  if (publications.size >= PUBLICATIONS_KEPT) publications.delete(publications.keys().next().value!);
+  publications.set(key, published);
+  return published;
+}
+
+/** The stored sums of `units` (every unit of the round for null), one per unit. */
+async function unitSums(ctx: SignedInContext, round: SurveyRound, units: readonly string[] | null) {
+  if (units && units.length === 0) return new Map<string, Aggregate>();
+  const rows = await ctx.db
+    .select({
+      unitId: surveyUnitResults.unitId,
+      respondents: surveyUnitResults.respondents,
+      items: surveyUnitResults.items,
+      indices: surveyUnitResults.indices,
+    })
+    .from(surveyUnitResults)
+    .where(
+      and(
+        eq(surveyUnitResults.orgId, round.orgId),
+        eq(surveyUnitResults.roundId, round.id),
+        units ? inArray(surveyUnitResults.unitId, [...units]) : undefined,
+      ),
+    );
+  return new Map(rows.map(({ unitId, ...agg }) => [unitId, agg]));
+}
+
+const sumOf = (round: SurveyRound, byUnit: Map<string, Aggregate>, group: PublishedGroup) =>
+  addAggregates(
+    round.definition,
+    group.units.flatMap((u) => byUnit.get(u) ?? []),
+  );
+
+/**
+ * The organisation's sums: the round's totals when the shown total holds every answer (a unit removed
+ * since would make them differ), else the sum of its units'.
+ */
+async function organisationSum(ctx: SignedInContext, data: RoundData, byUnit?: Map<string, Aggregate>) {
+  const org = data.published.organisation;
+  if (!org) return null;
+  if (org.respondents === data.round.totals.respondents) return data.round.totals;
+  return sumOf(data.round, byUnit ?? (await unitSums(ctx, data.round, org.units)), org);
+}
+
+/** The comments of a group's answers, in the order of their random ids (read only where they may show). */
+async function commentsOf(ctx: SignedInContext, round: SurveyRound, units: readonly string[]) {
+  if (units.length === 0) return [];
   return (await ctx.db
     .select({
       unitId: surveyResponses.unitId,
-      scores: surveyResponses.scores,
+      scores: sql<(number | null)[]>`'{}'::int[]`,
       comment: surveyResponses.comment,
     })
     .from(surveyResponses)
@@ -75,40 +135,31 @@ export async function answersOf(
       and(
         eq(surveyResponses.orgId, round.orgId),
         eq(surveyResponses.roundId, round.id),
-        units ? inArray(surveyResponses.unitId, [...units]) : undefined,
+        inArray(surveyResponses.unitId, [...units]),
+        isNotNull(surveyResponses.comment),
       ),
     )
     .orderBy(asc(surveyResponses.id))) as ResponseRow[];
 }
 
-/** The answers of each unit, so a group's answers are gathered from its units, not filtered from all. */
-function answersByUnit(answers: readonly ResponseRow[]) {
-  const byUnit = new Map<string, ResponseRow[]>();
-  for (const a of answers) {
-    if (!a.unitId) continue;
-    const list = byUnit.get(a.unitId);
-    if (list) list.push(a);
-    else byUnit.set(a.unitId, [a]);
-  }
-  return byUnit;
+/** A shown group's index points, from its units' stored sums. */
+export async function groupIndexPoints(ctx: SignedInContext, round: SurveyRound, group: PublishedGroup) {
+  return aggregateIndexPoints(round.definition, sumOf(round, await unitSums(ctx, round, group.units), group));
 }
-
-const answersIn = (byUnit: Map<string, ResponseRow[]>, group: PublishedGroup) =>
-  group.units.flatMap((u) => byUnit.get(u) ?? []);
 
 function scoresOf(
   round: SurveyRound,
   group: PublishedGroup,
-  answers: readonly ResponseRow[],
+  sums: Aggregate,
   names: Map<string, string>,
 ): GroupScores {
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   return {
     unit: group.id === '*' ? null : ref(group.id),
-    respondents: answers.length,
+    respondents: sums.respondents,
     rolledUp: group.rolledUp.map(ref),
-    items: itemMeans(round.definition, answers),
-    indices: indexPoints(round.definition, answers),
+    items: aggregateItemMeans(round.definition, sums),
+    indices: aggregateIndexPoints(round.definition, sums),
   };
 }
 
@@ -135,8 +186,8 @@ export async function getResults({
   const instrument = round.definition as ResultsAnswer['instrument'];
   if (!data) return { round: summary!, instrument, organisation: null, groups: [], placements: [] };
   const mine = (unitId: string) => !readable || readable.has(unitId);
-  const all = await answersOf(ctx, round, null);
-  const byUnit = answersByUnit(all);
+  const sums = await unitSums(ctx, round, null);
+  const orgSum = await organisationSum(ctx, data, sums);
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   const placements = [...data.published.places]
     .filter(([unitId, p]) => mine(unitId) && p.placement !== 'no_answers')
@@ -145,12 +196,13 @@ export async function getResults({
   return {
     round: summary!,
     instrument,
-    organisation: data.published.organisation
-      ? scoresOf(round, data.published.organisation, all, names)
-      : null,
+    organisation:
+      data.published.organisation && orgSum
+        ? scoresOf(round, data.published.organisation, orgSum, names)
+        : null,
     groups: data.published.groups
       .filter((g) => mine(g.id))
-      .map((g) => scoresOf(round, g, answersIn(byUnit, g), names))
+      .map((g) => scoresOf(round, g, sumOf(round, sums, g), names))
       .sort((a, b) => a.unit!.name.localeCompare(b.unit!.name, 'da')),
     placements,
   };
@@ -200,25 +252,23 @@ export async function getUnitResult({
   };
   if (!data) return empty;
   const group = groupOfUnit(data.published, input.unitId);
-  // The organisation's mean is read from every answer of this round; the trend only the group's.
-  const all = data.published.organisation ? await answersOf(ctx, round, null) : [];
-  const organisation = data.published.organisation
-    ? scoresOf(round, data.published.organisation, all, names)
-    : null;
+  // The organisation's mean from the round's totals; the group's from its units' sums (ADR 0022).
+  const orgSum = await organisationSum(ctx, data);
+  const organisation =
+    data.published.organisation && orgSum
+      ? scoresOf(round, data.published.organisation, orgSum, names)
+      : null;
   if (!group) return { ...empty, organisation };
-  const units = new Set(group.units);
-  const answers = all.length
-    ? all.filter((r) => r.unitId && units.has(r.unitId))
-    : await answersOf(ctx, round, group.units);
-  const scores = scoresOf(round, group, answers, names);
+  const sums = sumOf(round, await unitSums(ctx, round, group.units), group);
+  const scores = scoresOf(round, group, sums, names);
   return {
     round: summary!,
     instrument,
     unit: ref(input.unitId),
     placement,
-    group: { ...scores, distribution: itemDistributions(round.definition, answers) },
+    group: { ...scores, distribution: aggregateDistributions(round.definition, sums) },
     organisation,
-    comments: group.comments ? shuffledComments(answers) : null,
+    comments: group.comments ? shuffledComments(await commentsOf(ctx, round, group.units)) : null,
     trend: await trendOf(ctx, round, input.unitId, tree),
     weak: weakResults(round.definition, scores.items, scores.indices, WEAK_POINTS),
     ...(await actions(ctx, input.unitId)),
@@ -253,7 +303,7 @@ async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string,
     points.push({
       round: { id: r.id, name: r.title ?? r.definition.name.da },
       closedOn: localDay(new Date(r.closedAt ?? r.closesAt)),
-      indices: group ? indexPoints(r.definition, await answersOf(ctx, r, group.units)) : null,
+      indices: group ? await groupIndexPoints(ctx, r, group) : null,
     });
   }
   return points;

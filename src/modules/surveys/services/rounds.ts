@@ -7,7 +7,8 @@ import { conflict, forbidden, invalid, notFound } from '../../../server/http/err
 import { queueMail } from '../../../server/mail/send.js';
 import { respondentPlacementsText } from '../../../server/policy/unit-respondents.js';
 import { leadsUnitOrAbove, ledSubtreeText } from '../../../server/policy/unit-leadership.js';
-import { forumMemberPlacementsText, forumsById } from '../../../server/policy/forum-members.js';
+import { forumMemberPlacementsText, forumsById, listForums } from '../../../server/policy/forum-members.js';
+import { leadsAnyUnit } from '../../../server/policy/actor.js';
 import { people, teamMembers, teams, units } from '../../org/schema.js';
 import { localDay } from '../../../shared/time.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
@@ -21,7 +22,13 @@ import { loadInstrument } from './instruments.js';
 import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
 import { surveyParticipations, surveyRoundTargets, surveyRounds } from '../schema.js';
 import type { OpenRoundInput } from '../validation.js';
-import type { RemindedAnswer, RoundDetailAnswer, RoundsAnswer, RoundSummary } from '../answers.js';
+import type {
+  RemindedAnswer,
+  RoundDetailAnswer,
+  RoundsAnswer,
+  RoundSummary,
+  SendableForumsAnswer,
+} from '../answers.js';
 
 const newToken = () => crypto.randomBytes(24).toString('base64url');
 
@@ -152,6 +159,24 @@ async function forumTargets(ctx: SignedInContext, input: OpenRoundInput) {
     for (const forum of found)
       if (!(await leadsUnitOrAbove(ctx, forum.unitId))) throw notFound('No such forum');
   return found;
+}
+
+/**
+ * GET /surveys/forums: the forums the actor may send a round to, as openRound decides — HR every
+ * forum, a leader those of the units they lead and below. Anyone else: 404.
+ */
+export async function listSendableForums({ ctx }: { ctx: SignedInContext }): Promise<SendableForumsAnswer> {
+  const manage = mayManageSurveys(ctx);
+  if (!manage && !leadsAnyUnit(ctx.actor)) throw notFound();
+  const forums = await listForums(ctx.db, ctx.actor.orgId, manage ? null : ctx.actor.personId);
+  return {
+    forums: forums.map((f) => ({
+      id: f.id,
+      name: f.name,
+      unit: { id: f.unitId, name: f.unitName },
+      team: f.teamName,
+    })),
+  };
 }
 
 async function mailParticipants(
@@ -343,10 +368,10 @@ export async function getRound({
     round: summary!,
     targets: targets.map((t) =>
       t.unitId
-        ? ref(t.unitId)
+        ? { ...ref(t.unitId), kind: 'unit' as const }
         : t.forumId
-          ? { id: t.forumId, name: forumNames.get(t.forumId) ?? '' }
-          : { id: t.teamId!, name: t.teamName ?? '' },
+          ? { id: t.forumId, name: forumNames.get(t.forumId) ?? '', kind: 'forum' as const }
+          : { id: t.teamId!, name: t.teamName ?? '', kind: 'team' as const },
     ),
     rates: rates.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'da')),
     hiddenInvited,

@@ -2,12 +2,11 @@ import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { localDay } from '../../../shared/time.js';
 import { groupOfUnit } from '../engine/publish.js';
-import { indexPoints } from '../engine/scores.js';
 import { isSentRound } from '../engine/instruments.js';
 import { mayReadUnitResults } from '../access.js';
 import { unitTree, type SurveyRound } from '../records.js';
 import { surveyRounds } from '../schema.js';
-import { answersOf, roundData } from './results.js';
+import { groupIndexPoints, roundData } from './results.js';
 import type { Localized } from '../instruments/types.js';
 
 /*
@@ -58,7 +57,7 @@ export async function unitSurveyResults(
     const place = data.published.places.get(scope.unitId);
     if (!place || place.placement === 'no_answers') continue;
     const group = groupOfUnit(data.published, scope.unitId);
-    const points = group ? indexPoints(round.definition, await answersOf(ctx, round, group.units)) : [];
+    const points = group ? await groupIndexPoints(ctx, round, group) : [];
     out.push({
       round: round.title ?? round.definition.name.da,
       closedOn: localDay(new Date(round.closedAt ?? round.closesAt)),

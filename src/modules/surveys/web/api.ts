@@ -9,6 +9,7 @@ import type {
   ResultsAnswer,
   RoundDetailAnswer,
   RoundsAnswer,
+  SendableForumsAnswer,
   ThresholdsAnswer,
   UnitResultAnswer,
 } from '../answers';
@@ -25,6 +26,7 @@ export const surveyKeys = {
   settings: ['surveys', 'settings'] as const,
   form: (token: string) => ['surveys', 'form', token] as const,
   mine: ['surveys', 'mine'] as const,
+  forums: ['surveys', 'forums'] as const,
 };
 
 export const useRounds = () =>
@@ -75,6 +77,13 @@ export const useSurveyForm = (token: string) =>
   useQuery({
     queryKey: surveyKeys.form(token),
     queryFn: () => get<AnswerFormAnswer>(`/surveys/answer/${token}`),
+  });
+/** The forums a round may be sent to (HR: all of them). */
+export const useSendableForums = (enabled: boolean) =>
+  useQuery({
+    queryKey: surveyKeys.forums,
+    queryFn: () => get<SendableForumsAnswer>('/surveys/forums'),
+    enabled,
   });
 export const useMyInvitations = () =>
   useQuery({ queryKey: surveyKeys.mine, queryFn: () => get<InvitationsAnswer>('/surveys/mine') });

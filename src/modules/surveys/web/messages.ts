@@ -30,6 +30,11 @@ export const surveysMessages = defineMessages(
       instrument: 'Spørgeskema',
       roundTitle: 'Titel',
       units: 'Enheder (med alle enheder under)',
+      forums: 'Mødefora (forummets medlemmer)',
+      forumsHelp:
+        'Et teams forum sendes til teamets medlemmer, en enheds forum til personalet i enheden og enhederne under den.',
+      forumOfTeam: '{forum} ({team})',
+      noForums: 'Ingen mødefora',
       days: 'Åben i dage',
       submit: 'Send',
       sent: 'Spørgeskemaet er sendt.',
@@ -37,6 +42,14 @@ export const surveysMessages = defineMessages(
     round: {
       rates: 'Svarprocent undervejs',
       ratesIntro: 'Små enheder tælles med i enheden over dem, ligesom i resultaterne.',
+      ratesForum:
+        'Et mødeforums medlemmer tælles i deres egen enhed (et teams forum i teamets enhed), så svarprocenten vises pr. enhed.',
+      sentTo: 'Sendt til',
+      target: {
+        unit: 'Enhed: {name}',
+        team: 'Team: {name}',
+        forum: 'Mødeforum: {name}',
+      },
       hidden: '{count} inviterede i enheder, der er for små til at blive vist.',
       remind: 'Send påmindelse til dem, der ikke har svaret',
       reminded: 'Påmindelsen er sendt til {count}.',
@@ -190,6 +203,11 @@ export const surveysMessages = defineMessages(
       instrument: 'Survey',
       roundTitle: 'Title',
       units: 'Units (with every unit below)',
+      forums: 'Meeting forums (the forum’s members)',
+      forumsHelp:
+        'A team’s forum goes to the team’s members, a unit’s forum to the staff of the unit and the units below it.',
+      forumOfTeam: '{forum} ({team})',
+      noForums: 'No meeting forums',
       days: 'Open for days',
       submit: 'Send',
       sent: 'The survey has been sent.',
@@ -197,6 +215,14 @@ export const surveysMessages = defineMessages(
     round: {
       rates: 'Response rate so far',
       ratesIntro: 'Small units count in the unit above them, as in the results.',
+      ratesForum:
+        'A meeting forum’s members count in their own unit (a team’s forum in the team’s unit), so the response rate shows per unit.',
+      sentTo: 'Sent to',
+      target: {
+        unit: 'Unit: {name}',
+        team: 'Team: {name}',
+        forum: 'Meeting forum: {name}',
+      },
       hidden: '{count} invited in units too small to be shown.',
       remind: 'Remind those who have not answered',
       reminded: 'The reminder went to {count}.',

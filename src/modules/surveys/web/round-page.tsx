@@ -72,8 +72,16 @@ function Rates({ roundId, closed }: { roundId: string; closed: boolean }) {
   return (
     <Section title={t('surveys.round.rates')}>
       <Stack gap="xs">
+        <Text size="sm">
+          {t('surveys.round.sentTo')}:{' '}
+          {round.data.targets
+            .map((target) => t(`surveys.round.target.${target.kind}`, { name: target.name }))
+            .join(', ')}
+        </Text>
         <Text size="sm" c="gray.7">
           {t('surveys.round.ratesIntro')}
+          {round.data.targets.some((target) => target.kind === 'forum') &&
+            ` ${t('surveys.round.ratesForum')}`}
         </Text>
         {round.data.rates.map((g) => (
           <div key={g.unit.id}>

@@ -22,7 +22,14 @@ import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { useUnits } from '../../org/web/index';
 import type { ThresholdsAnswer } from '../answers';
-import { refreshSurveys, useInstruments, useMyInvitations, useRounds, useThresholds } from './api';
+import {
+  refreshSurveys,
+  useInstruments,
+  useMyInvitations,
+  useRounds,
+  useSendableForums,
+  useThresholds,
+} from './api';
 
 /** /surveys: one's own invitations, the rounds one may read, and for HR sending a round and the thresholds. */
 export function SurveysPage() {
@@ -97,19 +104,34 @@ function OpenRound() {
   const qc = useQueryClient();
   const instruments = useInstruments(true);
   const units = useUnits();
+  const forums = useSendableForums(true);
   const [instrument, setInstrument] = useState<string | null>('social_capital');
   const [title, setTitle] = useState('');
   const [unitIds, setUnitIds] = useState<string[]>([]);
+  const [forumIds, setForumIds] = useState<string[]>([]);
   const [days, setDays] = useState<number>(14);
   const [sent, setSent] = useState(false);
   const send = useMutation({
-    mutationFn: () => post('/surveys/rounds', { instrument, title: title || undefined, unitIds, days }),
+    mutationFn: () =>
+      post('/surveys/rounds', { instrument, title: title || undefined, unitIds, forumIds, days }),
     onSuccess: async () => {
       setSent(true);
       setUnitIds([]);
+      setForumIds([]);
       await refreshSurveys(qc);
     },
   });
+  // The forums grouped by their unit, a team's forum named with its team.
+  const forumGroups: { group: string; items: { value: string; label: string }[] }[] = [];
+  for (const f of forums.data?.forums ?? []) {
+    const item = {
+      value: f.id,
+      label: f.team ? t('surveys.open.forumOfTeam', { forum: f.name, team: f.team }) : f.name,
+    };
+    const group = forumGroups.find((g) => g.group === f.unit.name);
+    if (group) group.items.push(item);
+    else forumGroups.push({ group: f.unit.name, items: [item] });
+  }
   return (
     <Section title={t('surveys.open.title')}>
       <form
@@ -150,6 +172,15 @@ function OpenRound() {
             onChange={setUnitIds}
             searchable
             data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          />
+          <MultiSelect
+            label={t('surveys.open.forums')}
+            description={t('surveys.open.forumsHelp')}
+            value={forumIds}
+            onChange={setForumIds}
+            searchable
+            nothingFoundMessage={t('surveys.open.noForums')}
+            data={forumGroups}
           />
           <NumberInput
             label={t('surveys.open.days')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
@@ -7,6 +7,7 @@ import type { UnitResultAnswer } from '../answers';
 import { download, useUnitResult } from './api';
 import { heatColour } from './round-page';
 import { WeakResults } from './weak-results';
+import { ResultTable } from './result-table';
 
 /** /surveys/rounds/$roundId/units/$unitId: a unit's results, where its answers count, trend, comments, weak results. */
 export function UnitPage({ roundId, unitId }: { roundId: string; unitId: string }) {
@@ -51,74 +52,49 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
       {r.group && (
         <>
           <Section title={t('surveys.results.indices')}>
-            <Table.ScrollContainer
+            <ResultTable
+              label={t('surveys.results.indices')}
               minWidth={420}
-              tabIndex={0}
-              role="region"
-              aria-label={t('surveys.results.indices')}
-            >
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('surveys.results.indices')}</Table.Th>
-                    <Table.Th scope="col">{r.group.unit?.name}</Table.Th>
-                    <Table.Th scope="col">{t('surveys.unit.orgMean')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.instrument.indices.map((index, i) => (
-                    <Table.Tr key={index.key}>
-                      <Table.Th scope="row">{index.name[lang]}</Table.Th>
-                      <Table.Td
-                        style={{
-                          background: heatColour(r.group!.indices[i]?.points ?? null),
-                          color: '#1a1b1e',
-                        }}
-                      >
-                        {r.group!.indices[i]?.points ?? '–'}
-                      </Table.Td>
-                      <Table.Td>{r.organisation?.indices[i]?.points ?? '–'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+              columns={[t('surveys.results.indices'), r.group.unit?.name, t('surveys.unit.orgMean')]}
+              rows={r.instrument.indices.map((index, i) => ({
+                key: index.key,
+                head: index.name[lang],
+                cells: [
+                  {
+                    content: r.group!.indices[i]?.points ?? '–',
+                    style: { background: heatColour(r.group!.indices[i]?.points ?? null), color: '#1a1b1e' },
+                  },
+                  { content: r.organisation?.indices[i]?.points ?? '–' },
+                ],
+              }))}
+            />
           </Section>
           {r.weak.length > 0 && <WeakResults r={r} nameOf={(w) => name(w.kind, w.key)} />}
           <Section title={t('surveys.results.items')}>
-            <Table.ScrollContainer
+            <ResultTable
+              label={t('surveys.results.items')}
               minWidth={520}
-              // On a phone the table scrolls sideways: its viewport is focusable, so it scrolls by keyboard.
-              tabIndex={0}
-              role="region"
-              aria-label={t('surveys.results.items')}
-            >
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('surveys.results.items')}</Table.Th>
-                    <Table.Th scope="col">{t('surveys.unit.mean')}</Table.Th>
-                    <Table.Th scope="col">{t('surveys.unit.orgMean')}</Table.Th>
-                    <Table.Th scope="col">{t('surveys.unit.distribution')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.instrument.items.map((item, i) => (
-                    <Table.Tr key={item.key}>
-                      <Table.Th scope="row" style={{ fontWeight: 400 }}>
-                        {item.text[lang]}
-                        {item.reverse && ` (${t('surveys.unit.reversed')})`}
-                      </Table.Th>
-                      <Table.Td>{r.group!.items[i]?.mean ?? '–'}</Table.Td>
-                      <Table.Td>{r.organisation?.items[i]?.mean ?? '–'}</Table.Td>
-                      <Table.Td>
-                        {r.group!.distribution[i]?.counts.map((c) => `${c.value}: ${c.count}`).join(' · ')}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+              columns={[
+                t('surveys.results.items'),
+                t('surveys.unit.mean'),
+                t('surveys.unit.orgMean'),
+                t('surveys.unit.distribution'),
+              ]}
+              rows={r.instrument.items.map((item, i) => ({
+                key: item.key,
+                head: `${item.text[lang]}${item.reverse ? ` (${t('surveys.unit.reversed')})` : ''}`,
+                plainHead: true,
+                cells: [
+                  { content: r.group!.items[i]?.mean ?? '–' },
+                  { content: r.organisation?.items[i]?.mean ?? '–' },
+                  {
+                    content: r
+                      .group!.distribution[i]?.counts.map((c) => `${c.value}: ${c.count}`)
+                      .join(' · '),
+                  },
+                ],
+              }))}
+            />
             <Group mt="xs">
               <Button
                 variant="default"
@@ -131,39 +107,18 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
           </Section>
           {r.trend.length > 0 && (
             <Section title={t('surveys.unit.trend')}>
-              <Table.ScrollContainer
+              <ResultTable
+                label={t('surveys.unit.trend')}
                 minWidth={560}
-                tabIndex={0}
-                role="region"
-                aria-label={t('surveys.unit.trend')}
-              >
-                <Table withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('surveys.list.rounds')}</Table.Th>
-                      {r.instrument.indices.map((i) => (
-                        <Table.Th scope="col" key={i.key}>
-                          {i.name[lang]}
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {r.trend.map((p) => (
-                      <Table.Tr key={p.round.id}>
-                        <Table.Th scope="row">
-                          {p.round.name} ({formatDate(p.closedOn)})
-                        </Table.Th>
-                        {r.instrument.indices.map((i) => (
-                          <Table.Td key={i.key}>
-                            {p.indices?.find((x) => x.key === i.key)?.points ?? '–'}
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                columns={[t('surveys.list.rounds'), ...r.instrument.indices.map((i) => i.name[lang])]}
+                rows={r.trend.map((p) => ({
+                  key: p.round.id,
+                  head: `${p.round.name} (${formatDate(p.closedOn)})`,
+                  cells: r.instrument.indices.map((i) => ({
+                    content: p.indices?.find((x) => x.key === i.key)?.points ?? '–',
+                  })),
+                }))}
+              />
             </Section>
           )}
           {r.instrument.comment && (
