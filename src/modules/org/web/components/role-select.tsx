@@ -10,7 +10,8 @@ export function RoleSelect({
   error,
 }: {
   label: string;
-  value: Role;
+  /** None yet in a new form (react-hook-form types an array item's field as possibly unset). */
+  value: Role | undefined;
   onChange: (role: Role) => void;
   error?: string | undefined;
 }) {
@@ -19,7 +20,7 @@ export function RoleSelect({
     <Select
       label={label}
       data={ROLES.map((r) => ({ value: r, label: t(`common.roles.${r}`) }))}
-      value={value}
+      value={value ?? null}
       onChange={(v) => v && onChange(v as Role)}
       allowDeselect={false}
       required
