@@ -2,6 +2,7 @@
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation]
  *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
+ *                  [--rounds=1]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
  * --activity, a year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
  * it has them, of a bare server running the same SQL. Prints figures; asserts nothing.
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     'generate-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     loader: { type: 'string', default: 'autocannon' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 
@@ -59,6 +61,7 @@ const options = {
   connections: Number(values.connections),
   warmupSec: Number(values.warmup),
   loader: values.loader === 'wrk' ? ('wrk' as const) : ('autocannon' as const),
+  rounds: Number(values.rounds),
 };
 if (
   engines.length === 0 ||
@@ -66,12 +69,13 @@ if (
   !(options.durationSec > 0) ||
   !(options.connections > 0) ||
   !(options.warmupSec >= 0) ||
+  !(Number.isInteger(options.rounds) && options.rounds >= 1) ||
   servers.length === 0 ||
   (values.loader !== 'wrk' && values.loader !== 'autocannon') ||
   routes.length !== routeNames.length
 ) {
   console.error(
-    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk]`,
+    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk] [--rounds=1]`,
   );
   process.exit(2);
 }
