@@ -5,10 +5,11 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppEnv } from './http/context.js';
 import { ServiceError, fromDatabaseError } from './http/errors.js';
-import { csrfProtection, securityHeaders } from './http/security.js';
+import { csrfProtection, SAFE_METHODS, securityHeaders } from './http/security.js';
 import { rejectNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
-import { loadActor, sessionTokenFrom } from '../modules/auth/index.js';
+import { hashToken, loadActor, sessionTokenFrom, signedInAs } from '../modules/auth/index.js';
+import type { Actor } from './policy/actor.js';
 import { registerRoutes } from './routes.js';
 import { registerScimApi } from '../modules/scim/index.js';
 import { describeError, logger } from './log.js';
@@ -54,13 +55,22 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     c.set('ctx', { db: database.db, engine: database.engine, config, actor: null, now, ip });
     c.set('csrfToken', null);
     const token = sessionTokenFrom(c);
-    if (token) {
-      const loaded = await loadActor(database.db, config, token, now());
-      if (loaded) {
-        c.set('ctx', { ...c.var.ctx, actor: loaded.actor });
-        c.set('csrfToken', loaded.csrfToken);
-      }
-    }
+    const sessionId = token ? hashToken(token) : null;
+    c.set('sessionId', sessionId);
+    const signIn = (loaded: { actor: Actor; csrfToken: string } | null) => {
+      if (!loaded) return;
+      c.set('ctx', { ...c.var.ctx, actor: loaded.actor });
+      c.set('csrfToken', loaded.csrfToken);
+    };
+    let resolved: Promise<void> | null = null;
+    const resolve = async () => {
+      if (token) signIn(await loadActor(database.db, config, token, now()));
+    };
+    c.set('adoptActor', async (row) => signIn(await signedInAs(database.db, sessionId!, row, now())));
+    c.set('resolveActor', () => (resolved ??= resolve()));
+    // Reads are resolved by their route's guard (route.ts); a write needs its session's CSRF token
+    // before csrfProtection looks at it.
+    if (!SAFE_METHODS.has(c.req.method)) await c.var.resolveActor();
     // Set before the answer exists, so it joins the answer's own headers. c.header() on a finished
     // answer copies it through its body stream, and then every answer is streamed out the slow way.
     c.header('Cache-Control', 'no-store');
