@@ -9,12 +9,15 @@ import { writeOneToOnes, type PlannedConversation } from './activity-talks.js';
 import { writeFeedback } from './activity-feedback.js';
 import { writeTeamActivity } from './activity-teams.js';
 import { writeForums } from './activity-forums.js';
+import { writeCompetence, type CompetenceActivity } from './activity-competence.js';
 
 export interface Activity {
   /** Each person's 1:1s (as the subject), in date order. */
   oneToOnes: Map<string, PlannedConversation[]>;
   /** Each unit's meeting forums. */
   forumsByUnit: Map<string, string[]>;
+  /** Competence initiatives and driving licences (activity-competence.ts). */
+  competence: CompetenceActivity;
   timings: Timing[];
 }
 
@@ -72,5 +75,9 @@ export async function generateActivity(
     const { forumsByUnit, timings: tables } = await writeForums(database, ctx);
     return { result: forumsByUnit, tables };
   });
-  return { oneToOnes, forumsByUnit, timings };
+  const competence = await group('competence', async () => {
+    const { competence, timings: tables } = await writeCompetence(database, ctx);
+    return { result: competence, tables };
+  });
+  return { oneToOnes, forumsByUnit, competence, timings };
 }

@@ -8,6 +8,10 @@ import { benchNoteKeyRow } from './note-key.js';
 import { planMunicipality, type Plan } from './plan.js';
 import { withRawTransaction } from './engines.js';
 import { generateActivity, type Activity } from './activity.js';
+import { activityContext } from './activity-context.js';
+import { writeQuality, type QualityActivity } from './activity-quality.js';
+import { seededRandom } from './names.js';
+import { writeSurveys, type SurveyActivity } from './surveys.js';
 
 /** Everyone in the synthetic municipality has this password, so sign-in can be measured too. */
 export const BENCH_PASSWORD = 'bench-kommune-2026';
@@ -28,6 +32,10 @@ export interface Generated {
   totalMs: number;
   /** The year of MUP activity, when asked for. */
   activity?: Activity;
+  /** The year of quality work and progression, when asked for. */
+  quality?: QualityActivity;
+  /** Two years of survey rounds, when asked for. */
+  surveys?: SurveyActivity;
 }
 
 /** Builds the municipality in memory and writes it table by table, one transaction per table. */
@@ -35,7 +43,7 @@ export async function generate(
   database: Database,
   size: number,
   log: (line: string) => void = () => {},
-  options: { activity?: boolean } = {},
+  options: { activity?: boolean; quality?: boolean; surveys?: boolean } = {},
 ): Promise<Generated> {
   const timings: Timing[] = [];
   const started = performance.now();
@@ -75,6 +83,28 @@ export async function generate(
       `  ${'activity total'.padEnd(16)} ${''.padStart(7)}       ${(performance.now() - t0).toFixed(0).padStart(7)} ms`,
     );
   }
+  let quality: QualityActivity | undefined;
+  if (options.quality) {
+    const t0 = performance.now();
+    const ctx = activityContext(plan, seededRandom(20261206), new Date());
+    const written = await writeQuality(database, ctx);
+    quality = written.quality;
+    for (const t of written.timings) {
+      timings.push({ step: t.table, rows: t.rows, ms: t.ms });
+      log(`  ${t.table.padEnd(26)} ${String(t.rows).padStart(8)} rows  ${t.ms.toFixed(0).padStart(7)} ms`);
+    }
+    log(
+      `  ${'quality total'.padEnd(16)} ${''.padStart(7)}       ${(performance.now() - t0).toFixed(0).padStart(7)} ms`,
+    );
+  }
+  let surveys: SurveyActivity | undefined;
+  if (options.surveys) {
+    surveys = await writeSurveys(database, plan);
+    for (const t of surveys.timings) {
+      timings.push({ step: t.table, rows: t.rows, ms: t.ms });
+      log(`  ${t.table.padEnd(16)} ${String(t.rows).padStart(7)} rows  ${t.ms.toFixed(0).padStart(7)} ms`);
+    }
+  }
   // Fresh tables have no statistics; without them the planner guesses (PGlite has no autovacuum).
   // VACUUM too: millions of freshly inserted rows otherwise set PostgreSQL's autovacuum off on
   // every large table just as the load starts, and the measurement shares the cores with it.
@@ -84,7 +114,7 @@ export async function generate(
   log(
     `  ${'total'.padEnd(16)} ${String(plan.people.length).padStart(7)} people ${totalMs.toFixed(0).padStart(6)} ms`,
   );
-  return { plan, timings, totalMs, activity };
+  return { plan, timings, totalMs, activity, quality, surveys };
 }
 
 /** Multi-row inserts of as many rows as the parameter limit allows, in one transaction. */

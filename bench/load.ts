@@ -14,7 +14,24 @@ import { runWrk } from './wrk.js';
 
 /** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
 export type ServerKind = 'app' | 'bare' | 'bare-session';
-export const ROUTES = ['person', 'unit', 'overview', 'conversation', 'forum'] as const;
+export const ROUTES = [
+  'person',
+  'unit',
+  'overview',
+  'conversation',
+  'forum',
+  'runchart',
+  'progression',
+  'survey',
+  'heatmap',
+  'scatter',
+  'initiative',
+  'board',
+] as const;
+/** The survey routes: they read two years of survey rounds (bench/surveys.ts). */
+export const SURVEY_ROUTES: readonly ScenarioName[] = ['survey', 'heatmap', 'scatter'];
+/** Analyses a person waits for once, measured one request at a time: their target is a time, not a rate. */
+const ONE_AT_A_TIME: readonly ScenarioName[] = ['heatmap', 'scatter'];
 export type ScenarioName = (typeof ROUTES)[number];
 /** The route each scenario loads, as the report names it. */
 export const ROUTE_PATHS: Record<ScenarioName, string> = {
@@ -23,12 +40,21 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   overview: 'GET /api/overview',
   conversation: 'GET /api/conversations/{id}',
   forum: 'GET /api/forums/{id}',
+  runchart: 'GET /api/quality/measures/{id}',
+  progression: 'GET /api/progression/overview?unitId=',
+  survey: 'GET /api/surveys/rounds/{id}/units/{unitId}',
+  heatmap: 'GET /api/surveys/rounds/{id}/results (an area leader)',
+  scatter: 'GET /api/surveys/rounds/{id}/relationship (HR)',
+  initiative: 'GET /api/initiatives/{id}',
+  board: 'GET /api/licence-boards/{unitId}',
 };
-/** The routes each server answers: the bare server has a twin of every page. */
+/** The pages issue 10 measures against a twin on the bare server (bench/bare-pages.ts). */
+const TWINNED: readonly ScenarioName[] = ['person', 'unit', 'overview', 'conversation', 'forum'];
+/** The routes each server answers: the bare server has a twin of each of the five measured pages. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
   app: ROUTES,
-  bare: ROUTES,
-  'bare-session': ROUTES,
+  bare: TWINNED,
+  'bare-session': TWINNED,
 };
 
 export interface Measurement {
@@ -120,7 +146,15 @@ export async function runLoad(
             ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}-${round}.cpuprofile`)
             : null;
           const m: Measurement = {
-            ...(await measure(server, kind, name, scenarios[name], target, sliceOptions, profileFile)),
+            ...(await measure(
+              server,
+              kind,
+              name,
+              scenarios[name],
+              target,
+              ONE_AT_A_TIME.includes(name) ? { ...sliceOptions, connections: 1 } : sliceOptions,
+              profileFile,
+            )),
             bodyBytes,
           };
           if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);

@@ -1,10 +1,11 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
- *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation]
+ *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation,forum,runchart,progression]
  *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
  *                  [--rounds=1]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
- * --activity, a year of MUP activity) on each engine, then load-tests the chosen routes of the real app and, where
+ * --activity, a year of MUP activity; for the run chart and progression routes a year of quality
+ * work and progression) on each engine, then load-tests the chosen routes of the real app and, where
  * it has them, of a bare server running the same SQL. Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import type { Engine } from '../src/server/db/client.js';
 import { cleanupTarget, describeTarget, openTarget, prepareTarget, type BenchTarget } from './engines.js';
 import { generate } from './generate.js';
 import { buildScenarios } from './sessions.js';
-import { ROUTES, runLoad, type ScenarioName, type ServerKind } from './load.js';
+import { ROUTES, runLoad, SURVEY_ROUTES, type ScenarioName, type ServerKind } from './load.js';
 import { profile } from './profile.js';
 import { wrkAvailable } from './wrk.js';
 import { consoleTable, markdown, type EngineResult } from './report.js';
@@ -52,8 +53,17 @@ const servers = values.servers
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
-// The overview, the 1:1 page and the forum read the year of activity; the person and unit pages do not.
-const withActivity = values.activity || routes.some((r) => r !== 'person' && r !== 'unit');
+// The overview, the 1:1 page and the forum read the year of activity; the run chart and the
+// progression overview the year of quality work; the survey pages two years of surveys; the person
+// and unit pages none of them.
+const QUALITY_ROUTES: readonly ScenarioName[] = ['runchart', 'progression'];
+const withSurveys = routes.some((r) => SURVEY_ROUTES.includes(r));
+const withActivity =
+  values.activity ||
+  routes.some(
+    (r) => r !== 'person' && r !== 'unit' && !QUALITY_ROUTES.includes(r) && !SURVEY_ROUTES.includes(r),
+  );
+const withQuality = routes.some((r) => QUALITY_ROUTES.includes(r));
 const options = {
   servers,
   routes,
@@ -110,8 +120,18 @@ for (const engine of engines) {
     let generated, scenarios;
     let profileText: string | undefined;
     try {
-      generated = await generate(database, size, log, { activity: withActivity });
-      scenarios = await buildScenarios(database.db, generated.plan, generated.activity);
+      generated = await generate(database, size, log, {
+        activity: withActivity,
+        quality: withQuality,
+        surveys: withSurveys,
+      });
+      scenarios = await buildScenarios(
+        database.db,
+        generated.plan,
+        generated.activity,
+        generated.quality,
+        generated.surveys,
+      );
       if (values.profile) {
         log(`${engine}: profiling one request at a time`);
         profileText = await profile(database, scenarios);

@@ -4,6 +4,9 @@ import { createSession } from '../src/modules/auth/session.js';
 import { seededRandom } from './names.js';
 import type { Layer, Plan } from './plan.js';
 import type { Activity } from './activity.js';
+import type { QualityActivity } from './activity-quality.js';
+import type { SurveyActivity } from './surveys.js';
+import { competenceScenarios, type CompetenceScenarios } from './activity-competence.js';
 
 /** One request the load generator sends: which path, as whom. */
 export interface BenchRequest {
@@ -16,9 +19,11 @@ export interface BenchRequest {
   /** The overview: the people it must list. The 1:1 page: the reader's part in it. */
   expectPeople?: string[];
   expectAccess?: 'leader' | 'subject';
+  /** The run chart: its number of points. The progression overview: its number of areas. */
+  expectCount?: number;
 }
 
-export interface Scenarios {
+export interface Scenarios extends CompetenceScenarios {
   person: BenchRequest[];
   unit: BenchRequest[];
   /** Leaders reading their overview (empty without the year of activity). */
@@ -27,6 +32,16 @@ export interface Scenarios {
   conversation: BenchRequest[];
   /** The unit's people and leaders reading a forum with its evaluations' trend. */
   forum: BenchRequest[];
+  /** Team leaders and sponsors reading a measure's run chart (empty without the quality year). */
+  runchart: BenchRequest[];
+  /** Area leaders and the director reading an area's progression overview. */
+  progression: BenchRequest[];
+  /** Institution and department leaders reading their unit's page of the latest survey round. */
+  survey: BenchRequest[];
+  /** Area leaders reading the heat map of their area. */
+  heatmap: BenchRequest[];
+  /** HR reading the municipality-wide scatter of social capital against trust in management. */
+  scatter: BenchRequest[];
   readers: { personId: string; role: 'hr' | Layer | 'employee' }[];
 }
 
@@ -38,13 +53,23 @@ const UNIT_REQUESTS = 3000;
 /** People who sign in to read their own 1:1s, and the most 1:1 reads by leaders. */
 const SUBJECT_READERS = 200;
 const LEADER_CONVERSATION_READS = 3000;
+/** Measures whose team leader and sponsor sign in to read the run chart. */
+const RUN_CHART_MEASURES = 100;
+/** The progression areas every area sets (bench/activity-quality.ts). */
+const PROGRESSION_AREAS = 5;
 
 /**
  * Signs in a handful of leaders and HR people directly in the database (as sign-in would) and
  * builds the rotating request lists: leaders reading the people they lead, HR reading anyone,
  * and everyone reading unit pages across the tree.
  */
-export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): Promise<Scenarios> {
+export async function buildScenarios(
+  db: Db,
+  plan: Plan,
+  activity?: Activity,
+  quality?: QualityActivity,
+  surveys?: SurveyActivity,
+): Promise<Scenarios> {
   const random = seededRandom(7);
   const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
   const now = new Date();
@@ -58,6 +83,10 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
   const overview: BenchRequest[] = [];
   const conversation: BenchRequest[] = [];
   const forum: BenchRequest[] = [];
+  const survey: BenchRequest[] = [];
+  const heatmap: BenchRequest[] = [];
+  const scatter: BenchRequest[] = [];
+  const latest = surveys?.roundIds.at(-1);
   const forumReads = (cookie: string, actorId: string, unitIds: (string | null | undefined)[]) => {
     for (const unitId of unitIds)
       for (const id of (unitId && activity?.forumsByUnit.get(unitId)) || [])
@@ -89,6 +118,20 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
           });
         }
       }
+      if (latest && (layer === 'institution' || layer === 'department'))
+        survey.push({
+          path: `/api/surveys/rounds/${latest}/units/${leader.unitId}`,
+          cookie,
+          actorId: leader.personId,
+          expectId: leader.unitId,
+        });
+      if (latest && layer === 'area')
+        heatmap.push({
+          path: `/api/surveys/rounds/${latest}/results`,
+          cookie,
+          actorId: leader.personId,
+          expectId: latest,
+        });
       // Leaders read the forums of their unit and of the units right below it.
       forumReads(cookie, leader.personId, [leader.unitId, ...(childrenOf.get(leader.unitId) ?? [])]);
       if (activity) {
@@ -107,6 +150,13 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
     const cookie = await cookieFor(hrId);
     readers.push({ personId: hrId, role: 'hr' });
     cookies.push({ cookie, actorId: hrId });
+    if (latest)
+      scatter.push({
+        path: `/api/surveys/rounds/${latest}/relationship?x=socialCapital&y=trustVertical`,
+        cookie,
+        actorId: hrId,
+        expectId: latest,
+      });
     for (let i = 0; i < HR_TARGETS_EACH; i++) {
       const target = random.pick(plan.people).id;
       person.push({ path: `/api/people/${target}`, cookie, actorId: hrId, expectId: target });
@@ -142,6 +192,40 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
     }
   }
 
+  // Run charts are read by the team's leader and its sponsor (the unit's leader); an area's
+  // progression overview by its leader and the director above.
+  const runchart: BenchRequest[] = [];
+  const progression: BenchRequest[] = [];
+  if (quality) {
+    const sessions = new Map<string, string>();
+    const session = async (personId: string) => {
+      if (!sessions.has(personId)) sessions.set(personId, await cookieFor(personId));
+      return sessions.get(personId)!;
+    };
+    for (const m of quality.measures.slice(0, RUN_CHART_MEASURES))
+      for (const actorId of m.readers)
+        runchart.push({
+          path: `/api/quality/measures/${m.id}`,
+          cookie: await session(actorId),
+          actorId,
+          expectId: m.id,
+          expectCount: m.points,
+        });
+    const director = plan.leaders.find((l) => l.layer === 'administration');
+    for (const areaId of quality.areaIds) {
+      const leader = plan.leaders.find((l) => l.unitId === areaId);
+      for (const actorId of [leader?.personId, director?.personId])
+        if (actorId)
+          progression.push({
+            path: `/api/progression/overview?unitId=${areaId}`,
+            cookie: await session(actorId),
+            actorId,
+            expectId: areaId,
+            expectCount: PROGRESSION_AREAS,
+          });
+    }
+  }
+
   return {
     person: shuffled(person, random),
     unit,
@@ -151,6 +235,12 @@ export async function buildScenarios(db: Db, plan: Plan, activity?: Activity): P
       random,
     ),
     forum: shuffled(forum, random),
+    runchart: shuffled(runchart, random),
+    progression,
+    survey,
+    heatmap,
+    scatter,
+    ...(await competenceScenarios(activity?.competence, cookieFor, random)),
     readers,
   };
 }

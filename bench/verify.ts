@@ -1,5 +1,6 @@
 import type { BenchRequest } from './sessions.js';
 import type { ScenarioName, ServerKind } from './load.js';
+import { hasCompetenceContent } from './activity-competence.js';
 
 export const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });
 
@@ -69,6 +70,16 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         body.privateNote !== null &&
         typeof body.privateNote === 'object'
       );
+    case 'survey':
+      // The unit's own page of a closed round, with its group's scores above the threshold.
+      return body.unit?.id === r.expectId && body.round?.closed === true && body.group?.respondents >= 5;
+    case 'heatmap':
+      return body.round?.id === r.expectId && Array.isArray(body.groups) && body.groups.length > 0;
+    case 'scatter':
+      return body.round?.id === r.expectId && body.regression?.ok === true && body.points.length > 2;
+    case 'initiative':
+    case 'board':
+      return hasCompetenceContent(name, r, body);
     case 'forum':
       // The forum with its meetings and a trend over evaluations that are shown.
       return (
@@ -78,6 +89,29 @@ function hasExpectedContent(name: ScenarioName, r: BenchRequest, body: Record<st
         Array.isArray(body.trend?.points) &&
         body.trend.points.length > 0 &&
         body.trend.summary?.rounds > 0
+      );
+    case 'runchart':
+      // The measure with its year of weekly points, judged in phases, its trials as annotations.
+      return (
+        body.measure?.id === r.expectId &&
+        Array.isArray(body.points) &&
+        body.points.length === r.expectCount &&
+        Array.isArray(body.phases) &&
+        body.phases.length > 0 &&
+        Array.isArray(body.annotations) &&
+        body.annotations.length >= 2
+      );
+    case 'progression':
+      // The area's red / yellow / green per area and quarter, by the institutions below it.
+      return (
+        body.unit?.id === r.expectId &&
+        Array.isArray(body.areas) &&
+        body.areas.length === r.expectCount &&
+        Array.isArray(body.groups) &&
+        body.groups.length > 0 &&
+        Array.isArray(body.cells) &&
+        body.cells.length > 0 &&
+        body.courses > 0
       );
   }
 }

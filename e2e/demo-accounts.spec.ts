@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible, WIDTHS } from './axe';
 import { DEMO_PASSWORD, da, expect, signInWithPassword, test, waitUntilSignedIn } from './fixtures';
 import { overviewMessages } from '../src/modules/overview/web/messages';
+import { coverageMessages } from '../src/modules/coverage/web/messages';
 import { DEMO_PEOPLE, demoAccountEmail, type DemoAccount } from '../src/modules/demo/data';
 
 /*
@@ -10,6 +11,23 @@ import { DEMO_PEOPLE, demoAccountEmail, type DemoAccount } from '../src/modules/
  * This journey only reads, so it never changes what a visitor finds.
  */
 const home = overviewMessages.da.home;
+const coverage = coverageMessages.da;
+
+/** HR and the organisation admins see the organisation summed up on their start page: numbers, no one's content. */
+async function expectOrganisationInNumbers(page: Page) {
+  const numbers = panel(page, coverage.homeTitle).first();
+  await expect(numbers).toBeVisible();
+  const employees = numbers.getByRole('definition').first();
+  await expect(employees).toHaveText(/^\d+$/);
+  expect(Number(await employees.innerText()), 'staff counted').toBeGreaterThan(0);
+  await expect(numbers.getByRole('term')).toHaveText([
+    coverage.employees,
+    coverage.held,
+    coverage.inFocus,
+    coverage.neither,
+  ]);
+  await expect(numbers.getByRole('link', { name: coverage.homeLink })).toBeVisible();
+}
 
 const firstName = (account: DemoAccount) =>
   DEMO_PEOPLE.find((p) => p.account === account)!.name.split(' ')[0]!;
@@ -49,6 +67,7 @@ const ACCOUNTS: { account: DemoAccount; expectation: (page: Page) => Promise<voi
   {
     account: 'hr',
     expectation: async (page) => {
+      await expectOrganisationInNumbers(page);
       const nav = page.getByRole('navigation', { name: da.nav.main });
       await expect(nav.getByRole('link', { name: da.nav.people })).toBeVisible();
       await expect(nav.getByRole('link', { name: da.nav.units })).toBeVisible();
@@ -57,6 +76,7 @@ const ACCOUNTS: { account: DemoAccount; expectation: (page: Page) => Promise<voi
   {
     account: 'orgAdmin',
     expectation: async (page) => {
+      await expectOrganisationInNumbers(page);
       const nav = page.getByRole('navigation', { name: da.nav.main });
       await expect(nav.getByRole('link', { name: da.nav.units })).toBeVisible();
     },

@@ -8,7 +8,7 @@ import {
   label,
 } from './fixtures';
 import { phone } from './phone';
-import { expectAccessible, expectAccessibleAtAllWidths } from './axe';
+import { expectAccessible, expectAccessibleAtAllWidths, expectNoSidewaysScroll } from './axe';
 import { api, fill, pageTitle } from './individual';
 import { dialogueMessages } from '../src/modules/dialogue/web/messages';
 
@@ -115,10 +115,7 @@ test('a team meeting with rounds on the shared screen while a participant follow
   await expect(sofie.getByText(d.prompts.checkIn)).toBeVisible();
   await expect(sofie.getByRole('heading', { name: d.rounds.mine.title })).toBeVisible();
   await expectAccessible(sofie, 'the meeting frame on a phone (participant)');
-  const overflow = await sofie.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the phone view scrolls sideways').toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(sofie, 'the phone view');
   await sofie.getByRole('button', { name: d.rounds.mine.spoken }).click();
   await expect(sofie.getByText(d.rounds.mine.done)).toBeVisible();
 
@@ -137,10 +134,7 @@ test('a team meeting with rounds on the shared screen while a participant follow
   await expectAccessible(page, 'the shared screen at 1280 px');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expectAccessible(page, 'the shared screen at 1920 px');
-  const wide = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(wide).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page, 'the shared screen at 1920 px');
   // The shared screen never shows anyone's notes.
   await expect(page.getByText(/privat note|private note/i)).toHaveCount(0);
 

@@ -108,13 +108,13 @@ test('HR builds a unit, imports people (first with a bad line), invites one, who
   await page.getByLabel(label(auth.da.fields.newPassword)).fill(newPassword);
   await page.getByLabel(label(auth.da.fields.repeatPassword)).fill(newPassword);
   await page.getByRole('button', { name: auth.da.setPassword.submit }).click();
-  // Signed in: her name under the menu (the start page greets her by first name only).
-  await expect(page.getByRole('navigation', { name: da.nav.main }).getByText('Asta Lind')).toBeVisible();
+  // Signed in: her name in the header, beside sign-out (the start page greets her by first name only).
+  await expect(page.getByRole('banner').getByText('Asta Lind')).toBeVisible();
 
   // 5. She signs out and in again with the password she chose; the link cannot be used twice.
   await page.getByRole('button', { name: da.nav.signOut }).click();
   await signInWithPassword(page, 'asta.lind@eksempel.dk', newPassword);
-  await expect(page.getByRole('navigation', { name: da.nav.main }).getByText('Asta Lind')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('Asta Lind')).toBeVisible();
   await page.getByRole('button', { name: da.nav.signOut }).click();
   await page.goto(new URL(href!).pathname + new URL(href!).search);
   await expect(page.getByText(auth.da.setPassword.used)).toBeVisible();

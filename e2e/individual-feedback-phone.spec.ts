@@ -1,4 +1,4 @@
-import { expectAccessibleAtAllWidths } from './axe';
+import { expectAccessibleAtAllWidths, expectNoSidewaysScroll } from './axe';
 import { expect as baseExpect, label, test } from './fixtures';
 import { LONE, SOFIE, feedbackTexts as fb, fill, pageTitle, switchTo } from './individual';
 
@@ -46,10 +46,7 @@ test('on a phone, Lone gives Sofie feedback in a few taps; Sofie sees it and rep
   await card.getByRole('button', { name: fb.list.send }).click();
   await expect(page.getByText(fb.list.replied).first()).toBeVisible();
   await expect(card.getByText(REPLY)).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'the feedback page scrolls sideways on a phone').toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page, 'the feedback page on a phone');
 
   // Lone sees the reply under what she gave.
   await switchTo(page, 'institutionLeader');

@@ -1,10 +1,19 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expectAccessibleAtAllWidths } from './axe';
-import { DEMO_PASSWORD, expect as baseExpect, label, signInWithPassword, test } from './fixtures';
+import { label, test } from './fixtures';
 import { api, circles, feedbackTexts as fb, fill, pageTitle } from './individual';
 import { created } from './accessibility';
 import { demoEmail } from './accounts';
-import { offlineMessages } from '../src/web/offline/messages';
+import {
+  expect,
+  goOffline,
+  leftOnDevice,
+  off,
+  offlinePhone,
+  queue,
+  sayOffline,
+  serviceWorkerInControl,
+} from './offline-phone';
 import { common } from '../src/web/i18n/common';
 
 /*
@@ -16,63 +25,15 @@ import { common } from '../src/web/i18n/common';
  * it comes back with the reason and her text. Signing out with it still there asks first, then
  * leaves nothing of hers on the phone. Tina and Line are used by no other journey.
  */
-const expect = baseExpect.configure({ timeout: 30_000 });
 test.use({ actionTimeout: 30_000, serviceWorkers: 'allow' });
 
-const off = offlineMessages.da;
 const plan = circles.forms.learning_circle.plan;
 const TINA = { name: 'Tina Rasmussen', email: demoEmail('Tina Rasmussen') };
 const LINE = 'Line Christensen';
 const RUN = Date.now().toString(36).slice(-5);
 
 /** A 390 px phone of its own, signed in as Tina; errors thrown in it are collected. */
-async function tinasPhone(browser: Browser) {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'da-DK',
-    timezoneId: 'Europe/Copenhagen',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await signInWithPassword(page, TINA.email, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30_000 });
-  return { context, page, errors };
-}
-
-/** Waits until the service worker has installed every file of the app and controls the page. */
-async function serviceWorkerInControl(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
-    timeout: 120_000,
-  });
-}
-
-/** Whether the page can reach the server at all (the network switch holds for the worker too). */
-const reachesServer = (page: Page) =>
-  page.evaluate(() =>
-    fetch('/api/health', { cache: 'no-store' }).then(
-      (r) => r.ok,
-      () => false,
-    ),
-  );
-
-async function goOffline(context: BrowserContext, page: Page) {
-  await context.setOffline(true);
-  await expect.poll(() => reachesServer(page)).toBe(false);
-  await sayOffline(page);
-}
-
-/**
- * A phone without a network also says so (navigator.onLine false, an `offline` event), which the
- * emulated switch leaves out: the app must then still ask its cache and keep what is written.
- */
-async function sayOffline(page: Page) {
-  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
-}
-
-const queue = (page: Page) => page.getByRole('region', { name: new RegExp(`^${off.queue.title}`) });
+const tinasPhone = (browser: Browser) => offlinePhone(browser, TINA.email);
 
 test('the app is installable: a valid manifest, a service worker in control, and the start page offline', async ({
   browser,
@@ -229,20 +190,8 @@ test('written offline, sent once when the connection returns; a refused note com
   await expect(dialog).toContainText(fill(off.signOut.body, { count: 1 }));
   await dialog.getByRole('button', { name: off.signOut.confirm }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/login'));
-  const left = await page.evaluate(async () => {
-    const writes = await new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('mup-offline');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('writes')) return resolve(0);
-        const count = db.transaction('writes').objectStore('writes').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    });
-    return { writes, apiCache: await caches.has('mup-api'), session: sessionStorage.length };
-  });
-  expect(left).toEqual({ writes: 0, apiCache: false, session: 0 });
+  const left = await leftOnDevice(page);
+  expect(left).toEqual({ writes: [], apiCache: null, session: 0 });
 
   expect(errors, 'errors thrown in Tina’s browser').toEqual([]);
   await context.close();

@@ -2,16 +2,17 @@ import type { Browser, Page } from '@playwright/test';
 import { DEMO_PASSWORD, signInWithPassword } from './fixtures';
 
 /**
- * A phone-sized browser of its own (375 × 740, touch, Danish, Copenhagen time) beside the page a
- * journey drives, collecting any error thrown in it; signed in as `email` when one is given.
+ * A phone-sized browser of its own (375 × 740 unless `width` says otherwise, touch, Danish,
+ * Copenhagen time) beside the page a journey drives, collecting any error thrown in it; signed in
+ * as `email` when one is given.
  */
 export async function phone(
   browser: Browser,
-  options: { baseURL?: string | undefined; email?: string } = {},
+  options: { baseURL?: string | undefined; email?: string; width?: number } = {},
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
-    viewport: { width: 375, height: 740 },
+    viewport: { width: options.width ?? 375, height: 740 },
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     isMobile: true,

@@ -1,6 +1,6 @@
 import { expect, test, signInWithPassword, waitUntilSignedIn, DEMO_PASSWORD } from './fixtures';
 import { demoAccountEmail } from './accounts';
-import { expectAccessibleAtAllWidths } from './axe';
+import { expectAccessibleAtAllWidths, expectNoSidewaysScroll } from './axe';
 import { privacyMessages } from '../src/modules/privacy/web/messages';
 
 const p = privacyMessages.da;
@@ -8,11 +8,7 @@ const p = privacyMessages.da;
 /** No sideways scrolling at 390 px, the width of a common phone. */
 async function fitsAt390(page: import('@playwright/test').Page, what: string) {
   await page.setViewportSize({ width: 390, height: 800 });
-  await page.waitForTimeout(100);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${what} at 390px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page, `${what} at 390px`);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 

@@ -19,8 +19,8 @@ test('a person of another organisation gets "not found" for the demo organisatio
 
   // The neighbour organisation's HR (started with DEMO_NEIGHBOUR) sees nothing of it.
   await signInWithPassword(page, NEIGHBOUR_HR, DEMO_PASSWORD);
-  // Signed in as her: her name under the menu (the start page greets her by first name only).
-  await expect(page.getByRole('navigation', { name: da.nav.main }).getByText('Nina Nabo')).toBeVisible();
+  // Signed in as her: her name in the header (the start page greets her by first name only).
+  await expect(page.getByRole('banner').getByText('Nina Nabo')).toBeVisible();
   for (const path of [`/api/people/${personId}`, `/api/units/${unitId}`]) {
     const res = await page.request.get(path);
     expect(res.status(), path).toBe(404);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './axe';
+import { expectAccessible, expectNoSidewaysScroll } from './axe';
 import { da, expect, label, test } from './fixtures';
 import { forumsMessages, forumStructureMessages } from '../src/modules/forums/web/messages';
 import { yearWheelMessages } from '../src/modules/year-wheel/web/messages';
@@ -23,10 +23,7 @@ async function accessibleAtBothWidths(page: Page, what: string) {
     await page.setViewportSize({ width, height: 820 });
     await page.waitForTimeout(150);
     await expectAccessible(page, `${what} at ${width}px`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${what} at ${width}px scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, `${what} at ${width}px`);
   }
   await page.setViewportSize({ width: 1280, height: 820 });
 }

@@ -41,6 +41,7 @@ const envSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(120),
+  SESSION_REMEMBER_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(90).default(30),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -53,6 +54,16 @@ const envSchema = z.object({
   DEMO_JOURNEYS: bool.default(false),
   SHOW_OUTBOX: bool.optional(),
   TRUST_PROXY: bool.default(false),
+  /**
+   * Sign-in attempts per client address and minute, on top of the per-account lockout. A whole
+   * town hall or school can reach MUP through one address on a Monday morning.
+   */
+  SIGN_INS_PER_IP_PER_MINUTE: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(5)
+    .max(10_000)
+    .default(60),
   LOG_REQUESTS: bool.default(false),
   JOBS: bool.default(true),
   /** Signs backups (HMAC-SHA256) and makes restore accept only backups signed with it. */
@@ -88,6 +99,8 @@ export interface Config {
   sessionSecret: string;
   sessionHours: number;
   sessionIdleMinutes: number;
+  /** A session the person asked this device to remember: its whole life, with no idle timeout. */
+  sessionRememberDays: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   demo: boolean;
@@ -95,6 +108,8 @@ export interface Config {
   demoJourneys: boolean;
   showOutbox: boolean;
   trustProxy: boolean;
+  /** SIGN_INS_PER_IP_PER_MINUTE: the sign-in limiter's limit per client address. */
+  signInsPerIpPerMinute: number;
   /** Where the built web app is, when not dist/web. */
   webDir?: string | undefined;
   logRequests: boolean;
@@ -157,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.SESSION_SECRET ?? (e.NODE_ENV === 'test' ? 'test-secret-'.padEnd(40, 'x') : localSecret(e.DATA_DIR)),
     sessionHours: e.SESSION_HOURS,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionRememberDays: e.SESSION_REMEMBER_DAYS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demo: e.DEMO ?? !production,
@@ -165,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // What MUP would have mailed, where it mails nothing: the demo and development.
     showOutbox: e.SHOW_OUTBOX ?? (!production && !e.SMTP_URL),
     trustProxy: e.TRUST_PROXY,
+    signInsPerIpPerMinute: e.SIGN_INS_PER_IP_PER_MINUTE,
     webDir: e.MUP_WEB_DIR ? path.resolve(e.MUP_WEB_DIR) : undefined,
     logRequests: e.LOG_REQUESTS,
     jobs: e.JOBS,

@@ -30,7 +30,7 @@ import { progressionAppRoutes } from '../modules/progression/web/index';
 import { learningTalksAppRoutes } from '../modules/learning-talks/web/index';
 import { learningCultureAppRoutes } from '../modules/learning-culture/web/index';
 import { licencesAppRoutes } from '../modules/licences/web/index';
-import { forumsAppRoutes } from '../modules/forums/web/index';
+import { forumsAppRoutes, forumsRootRoutes } from '../modules/forums/web/index';
 import { yearWheelAppRoutes } from '../modules/year-wheel/web/index';
 import { qualityAppRoutes } from '../modules/quality/web/index';
 import { libraryAppRoutes } from '../modules/library/web/index';
@@ -67,6 +67,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const routeTree = rootRoute.addChildren([
   ...authPublicRoutes(rootRoute),
   ...dialogueRootRoutes(rootRoute),
+  ...forumsRootRoutes(rootRoute),
   appRoute.addChildren([
     homeRoute,
     ...authAppRoutes(appRoute),

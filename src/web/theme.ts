@@ -44,6 +44,11 @@ export function buildTheme(closeLabel: string, togglePasswordLabel = closeLabel)
       CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as never }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      // A wide table's container scrolls itself (natively) rather than through an inner ScrollArea
+      // viewport: the container is what takes focus (tabIndex, role region, a name), so the arrow
+      // keys then scroll the table on a phone; with the viewport inside, they scrolled nothing.
+      // (A plain entry, not Table.ScrollContainer.extend: that would pull Table into the first load.)
+      TableScrollContainer: { defaultProps: { type: 'native' } },
       // Mantine names the eye button in English ("Toggle password visibility") otherwise.
       PasswordInput: PasswordInput.extend({
         defaultProps: { visibilityToggleButtonProps: { 'aria-label': togglePasswordLabel } },

@@ -199,6 +199,7 @@ export const NOT_A_RECORD: Record<string, string> = {
   'GET /api/forums': 'meeting forums',
   'GET /api/forums/:id': 'meeting forums',
   'GET /api/evaluations/:code': 'anonymous evaluations',
+  'GET /api/evaluations/link/:token': 'anonymous evaluations: the questions a personal answer link opens',
   'GET /api/safety-checks/teams': 'anonymous safety checks, results above the threshold',
   'GET /api/teams/:id/safety-checks': 'anonymous safety checks, results above the threshold',
   'GET /api/lever-plans': 'the learning environment’s plans',

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from '../org/schema.js';
 
 export const sessions = pgTable(
@@ -14,6 +14,11 @@ export const sessions = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     method: text('method', { enum: ['password', 'oidc'] }).notNull(),
+    /**
+     * The person asked this device to remember them (their own phone): the session lives
+     * SESSION_REMEMBER_DAYS and is not ended by idleness (ADR 0020).
+     */
+    remembered: boolean('remembered').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -25,16 +25,19 @@ export async function createSession(
   person: { id: string; orgId: string },
   method: 'password' | 'oidc',
   now: Date,
+  remembered = false,
 ): Promise<NewSession> {
   const { token, hash } = newToken();
   const csrfToken = newToken(18).token;
-  const expiresAt = new Date(now.getTime() + config.sessionHours * 3600_000);
+  const lifetimeMs = remembered ? config.sessionRememberDays * 86_400_000 : config.sessionHours * 3600_000;
+  const expiresAt = new Date(now.getTime() + lifetimeMs);
   await db.insert(sessions).values({
     id: hash,
     orgId: person.orgId,
     personId: person.id,
     csrfToken,
     method,
+    remembered,
     createdAt: now,
     lastSeenAt: now,
     expiresAt,
@@ -83,7 +86,8 @@ export async function loadActor(
   const id = hashToken(token);
   const [row] = await actorBySession(db, [id, now.toISOString()]);
   if (!row) return null;
-  if (row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
+  // A remembered session is the person's own device: it ends at its lifetime, not after a quiet spell.
+  if (!row.remembered && row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }

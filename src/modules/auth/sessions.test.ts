@@ -65,6 +65,52 @@ describeEachEngine('sessions, password change and language', (env) => {
     expect(await database.db.select().from(sessions).where(eq(sessions.personId, person.id))).toHaveLength(0);
   });
 
+  it('a device remembered at sign-in keeps the session for the remembered days, idle or not; others do not', async () => {
+    const { database, config } = env();
+    const person = await buildPerson(database.db, await buildOrg(database.db));
+    let clock = new Date();
+    const app = createApp({
+      config: { ...config, sessionHours: 12, sessionIdleMinutes: 120, sessionRememberDays: 30 },
+      database,
+      serveWeb: false,
+      now: () => clock,
+    });
+    const signIn = (remember?: boolean) =>
+      call(app, 'POST', '/api/auth/sign-in', {
+        body: {
+          email: person.email,
+          password: TEST_PASSWORD,
+          ...(remember === undefined ? {} : { remember }),
+        },
+      });
+    const rememberedRes = await signIn(true);
+    const remembered = sessionFrom(rememberedRes);
+    const plain = sessionFrom(await signIn(false));
+    const start = clock.getTime();
+    // The cookie itself outlives the browser: it carries the session's end, thirty days on.
+    const cookie = rememberedRes.headers.getSetCookie().find((c) => c.startsWith('mup_session='))!;
+    const expires = new Date(/Expires=([^;]+)/i.exec(cookie)![1]!).getTime();
+    expect(Math.abs(expires - (start + 30 * 24 * HOUR))).toBeLessThan(5_000);
+    // Three days without use (a phone in a pocket between two staff meetings).
+    clock = new Date(start + 3 * 24 * HOUR);
+    expect((await call(app, 'GET', '/api/auth/me', { as: remembered })).status).toBe(200);
+    expect((await call(app, 'GET', '/api/auth/me', { as: plain })).status).toBe(401);
+    clock = new Date(start + 30 * 24 * HOUR + 60_000);
+    expect((await call(app, 'GET', '/api/auth/me', { as: remembered })).status).toBe(401);
+    const rows = await database.db.select().from(sessions).where(eq(sessions.personId, person.id));
+    // The plain session ran out by its lifetime (12 hours); only the remembered one lasted 30 days.
+    expect(
+      rows.map((r) => [r.remembered, (r.expiresAt.getTime() - r.createdAt.getTime()) / HOUR]).sort(),
+    ).toEqual([
+      [false, 12],
+      [true, 30 * 24],
+    ]);
+    const bad = await call(app, 'POST', '/api/auth/sign-in', {
+      body: { email: person.email, password: TEST_PASSWORD, remember: 'ja' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('signs out: the cookie no longer works and is cleared', async () => {
     const { app, database } = env();
     const person = await buildPerson(database.db, await buildOrg(database.db));

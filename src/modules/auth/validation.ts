@@ -10,6 +10,8 @@ export const signInInput = z.object({
   password: z.string().min(1).max(LIMITS.passwordMax),
   /** The organisation's slug; only needed when one email address exists in several. */
   organisation: z.string().max(LIMITS.slug).optional(),
+  /** Remember me on this device: a long session on one's own phone (ADR 0020). */
+  remember: z.boolean().optional(),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 

@@ -49,10 +49,47 @@ const lineParams = z.object({ id: pathId('id'), lineId: pathId('lineId') });
 const courseParams = z.object({ id: pathId('id'), courseId: pathId('courseId') });
 const formatParams = z.object({ key: z.enum(FORMAT_IDS).openapi({ param: { name: 'key', in: 'path' } }) });
 
+type Params = typeof idParam | typeof participantParams | typeof lineParams | typeof courseParams;
+type Service<I> = (args: { ctx: SignedInContext; input: I }) => Promise<unknown>;
+
+/**
+ * The shape most of the module's routes share: a signed-in call on an initiative (or a part of it),
+ * whose path ids — and body, where it has one — are together the service's input, answered with the
+ * initiative unless `answer` says otherwise; 201 where `created` names what was made.
+ */
+function initiativeRoute<P extends Params, B extends z.ZodType | null>(
+  app: OpenAPIHono<AppEnv>,
+  spec: {
+    method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+    path: string;
+    params: P;
+    body: B;
+    answer?: z.ZodType;
+    created?: string;
+  },
+  service: Service<z.infer<P> & (B extends z.ZodType ? z.infer<B> : unknown)>,
+) {
+  const status = spec.created ? 201 : 200;
+  const answer = json(spec.answer ?? initiativeAnswer, spec.created);
+  app.openapi(
+    route({
+      method: spec.method,
+      path: spec.path,
+      access: 'signedIn',
+      request: { params: spec.params, ...(spec.body ? jsonBody(spec.body) : {}) },
+      responses: { [status]: answer },
+    }),
+    // The route's types are declared above at run time; the input's shape is `service`'s.
+    async (c) => {
+      const valid = (target: 'json' | 'param') => c.req.valid(target as never) as object;
+      const input = { ...(spec.body ? valid('json') : {}), ...valid('param') };
+      return c.json((await service({ ctx: signedIn(c), input: input as never })) as never, status);
+    },
+  );
+}
+
 // Initiatives are `signedIn`: who reads or changes one follows from the actor's relation to it (access.ts).
 export function registerCompetenceRoutes(app: OpenAPIHono<AppEnv>) {
-  const ok = { 200: json(initiativeAnswer) };
-
   app.openapi(
     route({
       method: 'get',
@@ -82,225 +119,93 @@ export function registerCompetenceRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => c.json(await createInitiative({ ctx: signedIn(c), input: c.req.valid('json') }), 201),
   );
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/initiatives/{id}',
-      access: 'signedIn',
-      request: { params: idParam },
-      responses: ok,
-    }),
-    async (c) => c.json(await getInitiative({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  const one = '/initiatives/{id}';
+  const read = { params: idParam, body: null };
+  initiativeRoute(app, { method: 'get', path: one, ...read }, getInitiative);
+  initiativeRoute(
+    app,
+    { method: 'patch', path: one, params: idParam, body: saveInitiativeInput, answer: initiativeSaveAnswer },
+    saveInitiative,
   );
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/initiatives/{id}',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(saveInitiativeInput) },
-      responses: { 200: json(initiativeSaveAnswer) },
-    }),
-    async (c) =>
-      c.json(
-        await saveInitiative({
-          ctx: signedIn(c),
-          input: { ...c.req.valid('json'), ...c.req.valid('param') },
-        }),
-        200,
-      ),
+  initiativeRoute(
+    app,
+    { method: 'post', path: `${one}/status`, params: idParam, body: statusInput },
+    changeStatus,
   );
-  app.openapi(
-    route({
+  initiativeRoute(
+    app,
+    { method: 'get', path: `${one}/history`, ...read, answer: historyAnswer },
+    initiativeHistory,
+  );
+  initiativeRoute(
+    app,
+    { method: 'get', path: `${one}/frame-items`, ...read, answer: frameItemChoicesAnswer },
+    frameItemChoices,
+  );
+  initiativeRoute(
+    app,
+    { method: 'put', path: `${one}/frame-items`, params: idParam, body: frameItemsInput },
+    setFrameItems,
+  );
+
+  const participant = `${one}/participants/{participantId}`;
+  initiativeRoute(
+    app,
+    {
       method: 'post',
-      path: '/initiatives/{id}/status',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(statusInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await changeStatus({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        200,
-      ),
+      path: `${one}/participants`,
+      params: idParam,
+      body: addParticipantInput,
+      created: 'Added',
+    },
+    addParticipant,
   );
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/initiatives/{id}/history',
-      access: 'signedIn',
-      request: { params: idParam },
-      responses: { 200: json(historyAnswer) },
-    }),
-    async (c) => c.json(await initiativeHistory({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  initiativeRoute(
+    app,
+    { method: 'patch', path: participant, params: participantParams, body: updateParticipantInput },
+    updateParticipant,
   );
-  app.openapi(
-    route({
-      method: 'get',
-      path: '/initiatives/{id}/frame-items',
-      access: 'signedIn',
-      request: { params: idParam },
-      responses: { 200: json(frameItemChoicesAnswer) },
-    }),
-    async (c) => c.json(await frameItemChoices({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  initiativeRoute(
+    app,
+    { method: 'delete', path: participant, params: participantParams, body: null },
+    removeParticipant,
   );
-  app.openapi(
-    route({
-      method: 'put',
-      path: '/initiatives/{id}/frame-items',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(frameItemsInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await setFrameItems({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        200,
-      ),
+  initiativeRoute(
+    app,
+    { method: 'post', path: `${one}/proposal`, params: idParam, body: decideProposalInput },
+    decideProposal,
   );
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/initiatives/{id}/participants',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(addParticipantInput) },
-      responses: { 201: json(initiativeAnswer, 'Added') },
-    }),
-    async (c) =>
-      c.json(
-        await addParticipant({
-          ctx: signedIn(c),
-          input: { ...c.req.valid('json'), ...c.req.valid('param') },
-        }),
-        201,
-      ),
+
+  const line = `${one}/plan/{lineId}`;
+  initiativeRoute(
+    app,
+    { method: 'post', path: `${one}/plan`, params: idParam, body: planLineInput, created: 'Added' },
+    addPlanLine,
   );
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/initiatives/{id}/participants/{participantId}',
-      access: 'signedIn',
-      request: { params: participantParams, ...jsonBody(updateParticipantInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await updateParticipant({
-          ctx: signedIn(c),
-          input: { ...c.req.valid('json'), ...c.req.valid('param') },
-        }),
-        200,
-      ),
+  initiativeRoute(
+    app,
+    { method: 'patch', path: line, params: lineParams, body: updatePlanLineInput },
+    updatePlanLine,
   );
-  app.openapi(
-    route({
-      method: 'delete',
-      path: '/initiatives/{id}/participants/{participantId}',
-      access: 'signedIn',
-      request: { params: participantParams },
-      responses: ok,
-    }),
-    async (c) => c.json(await removeParticipant({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
+  initiativeRoute(app, { method: 'delete', path: line, params: lineParams, body: null }, deletePlanLine);
+
+  const course = `${one}/courses/{courseId}`;
+  initiativeRoute(
+    app,
+    { method: 'post', path: `${one}/courses`, params: idParam, body: courseInput, created: 'Planned' },
+    addCourse,
   );
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/initiatives/{id}/proposal',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(decideProposalInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await decideProposal({
-          ctx: signedIn(c),
-          input: { ...c.req.valid('json'), ...c.req.valid('param') },
-        }),
-        200,
-      ),
+  initiativeRoute(
+    app,
+    { method: 'patch', path: course, params: courseParams, body: updateCourseInput },
+    updateCourse,
   );
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/initiatives/{id}/plan',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(planLineInput) },
-      responses: { 201: json(initiativeAnswer, 'Added') },
-    }),
-    async (c) =>
-      c.json(
-        await addPlanLine({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        201,
-      ),
+  initiativeRoute(
+    app,
+    { method: 'put', path: `${course}/dates`, params: courseParams, body: moveCourseInput },
+    moveCourse,
   );
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/initiatives/{id}/plan/{lineId}',
-      access: 'signedIn',
-      request: { params: lineParams, ...jsonBody(updatePlanLineInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await updatePlanLine({
-          ctx: signedIn(c),
-          input: { ...c.req.valid('json'), ...c.req.valid('param') },
-        }),
-        200,
-      ),
-  );
-  app.openapi(
-    route({
-      method: 'delete',
-      path: '/initiatives/{id}/plan/{lineId}',
-      access: 'signedIn',
-      request: { params: lineParams },
-      responses: ok,
-    }),
-    async (c) => c.json(await deletePlanLine({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
-  );
-  app.openapi(
-    route({
-      method: 'post',
-      path: '/initiatives/{id}/courses',
-      access: 'signedIn',
-      request: { params: idParam, ...jsonBody(courseInput) },
-      responses: { 201: json(initiativeAnswer, 'Planned') },
-    }),
-    async (c) =>
-      c.json(
-        await addCourse({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        201,
-      ),
-  );
-  app.openapi(
-    route({
-      method: 'patch',
-      path: '/initiatives/{id}/courses/{courseId}',
-      access: 'signedIn',
-      request: { params: courseParams, ...jsonBody(updateCourseInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await updateCourse({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        200,
-      ),
-  );
-  app.openapi(
-    route({
-      method: 'put',
-      path: '/initiatives/{id}/courses/{courseId}/dates',
-      access: 'signedIn',
-      request: { params: courseParams, ...jsonBody(moveCourseInput) },
-      responses: ok,
-    }),
-    async (c) =>
-      c.json(
-        await moveCourse({ ctx: signedIn(c), input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
-        200,
-      ),
-  );
+
   app.openapi(
     route({
       method: 'get',

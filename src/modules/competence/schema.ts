@@ -11,7 +11,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, people, units } from '../org/schema.js';
+import { units } from '../org/schema.js';
+import {
+  actorColumn,
+  idAndOrg,
+  orgColumn,
+  personColumn,
+  versionAndCreated,
+} from '../../server/db/columns.js';
 import { frameItems } from '../framing/schema.js';
 import { goals } from '../goals/schema.js';
 import type { FieldChange, InquiryData } from '../inquiry/schema.js';
@@ -32,25 +39,27 @@ import {
 export const initiatives = pgTable(
   'competence_initiatives',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'cascade' }),
-    ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+    ownerId: actorColumn('owner_id'),
     title: text('title').notNull(),
     status: text('status', { enum: INITIATIVE_STATUSES }).notNull().default('draft'),
     /** The example case it was started from (content/cases.ts), if any. */
     caseKey: text('case_key'),
     data: jsonb('data').$type<InquiryData>().notNull(),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionAndCreated(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('competence_initiatives_org_unit_idx').on(t.orgId, t.unitId, t.status)],
 );
+
+/** The initiative a row belongs to: it goes with the initiative. */
+const ofInitiative = () =>
+  uuid('initiative_id')
+    .notNull()
+    .references(() => initiatives.id, { onDelete: 'cascade' });
 
 /** What one change did: fields saved, a title, a status step. Kept so the history can be read back. */
 export interface InitiativeRevisionChanges {
@@ -62,15 +71,10 @@ export interface InitiativeRevisionChanges {
 export const initiativeRevisions = pgTable(
   'competence_initiative_revisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id')
-      .notNull()
-      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    initiativeId: ofInitiative(),
     version: integer('version').notNull(),
-    actorId: uuid('actor_id').references(() => people.id, { onDelete: 'set null' }),
+    actorId: actorColumn('actor_id'),
     changes: jsonb('changes').$type<InitiativeRevisionChanges>().notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,12 +85,8 @@ export const initiativeRevisions = pgTable(
 export const initiativeFrameItems = pgTable(
   'competence_initiative_frame_items',
   {
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id')
-      .notNull()
-      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    orgId: orgColumn(),
+    initiativeId: ofInitiative(),
     frameItemId: uuid('frame_item_id')
       .notNull()
       .references(() => frameItems.id, { onDelete: 'cascade' }),
@@ -101,24 +101,16 @@ export const initiativeFrameItems = pgTable(
 export const initiativeParticipants = pgTable(
   'competence_initiative_participants',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id')
-      .notNull()
-      .references(() => initiatives.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    initiativeId: ofInitiative(),
+    personId: personColumn(),
     currentLevel: text('current_level', { enum: CURRENT_LEVELS }).notNull(),
     targetLevel: text('target_level', { enum: TARGET_LEVELS }).notNull(),
     proposedGoal: text('proposed_goal'),
     proposalStatus: text('proposal_status', { enum: PROPOSAL_STATUSES }),
     goalId: uuid('goal_id').references(() => goals.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionAndCreated(),
   },
   (t) => [
     uniqueIndex('competence_participants_one_idx').on(t.orgId, t.initiativeId, t.personId),
@@ -133,24 +125,18 @@ export const initiativeParticipants = pgTable(
 export const initiativePlanLines = pgTable(
   'competence_plan_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id')
-      .notNull()
-      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    initiativeId: ofInitiative(),
     kind: text('kind', { enum: PLAN_KINDS }).notNull(),
     phase: text('phase').notNull(),
     text: text('text').notNull(),
     formats: jsonb('formats').$type<string[]>().notNull().default([]),
     people: text('people'),
-    ownerId: uuid('owner_id').references(() => people.id, { onDelete: 'set null' }),
+    ownerId: actorColumn('owner_id'),
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
     doneAt: timestamp('done_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionAndCreated(),
   },
   (t) => [index('competence_plan_lines_idx').on(t.orgId, t.initiativeId)],
 );
@@ -162,16 +148,9 @@ export const initiativePlanLines = pgTable(
 export const initiativeCourses = pgTable(
   'competence_courses',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    initiativeId: uuid('initiative_id')
-      .notNull()
-      .references(() => initiatives.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    initiativeId: ofInitiative(),
+    personId: personColumn(),
     title: text('title').notNull(),
     courseOn: date('course_on').notNull(),
     beforeOn: date('before_on').notNull(),
@@ -181,8 +160,7 @@ export const initiativeCourses = pgTable(
     application: text('application'),
     followUp: text('follow_up'),
     followedUpAt: timestamp('followed_up_at', { withTimezone: true }),
-    version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...versionAndCreated(),
   },
   (t) => [
     index('competence_courses_idx').on(t.orgId, t.initiativeId),
@@ -197,9 +175,7 @@ export const initiativeCourses = pgTable(
 export const orgLearningFormats = pgTable(
   'competence_org_formats',
   {
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    orgId: orgColumn(),
     key: text('key').notNull(),
     nameDa: text('name_da').notNull(),
     nameEn: text('name_en').notNull(),
@@ -208,7 +184,7 @@ export const orgLearningFormats = pgTable(
     suits: jsonb('suits').$type<(typeof FORMAT_SUITS)[number][]>().notNull(),
     hidden: boolean('hidden').notNull().default(false),
     version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => people.id, { onDelete: 'set null' }),
+    updatedBy: actorColumn('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.key] })],

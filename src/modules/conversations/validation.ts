@@ -54,6 +54,8 @@ export const createTeamConversationInput = z.object({
   startsAt: startsAtField,
   durationMinutes: durationField.default(90),
   location: locationField,
+  /** A first point on the agenda, e.g. the survey result the conversation is started from. */
+  agenda: z.string().trim().max(CONVERSATION_LIMITS.agendaText).optional(),
 });
 export type CreateTeamConversationInput = z.infer<typeof createTeamConversationInput>;
 
@@ -186,6 +188,7 @@ export const teamScheduleFormInput = z
     startsAtLocal: localTimeField,
     durationMinutes: durationField,
     location: formLocationField,
+    agenda: z.string().trim().max(CONVERSATION_LIMITS.agendaText).optional(),
   })
   .refine((v) => v.kind === 'peer_group' || v.facilitatorId !== null, {
     message: 'A team conversation has a facilitator',

@@ -24,6 +24,30 @@ export const LEADER_OF: Record<string, string> = {
   school: 'Thomas Bach',
   care: 'Birgitte Lund',
 };
+/**
+ * People with no leader in the demo who still keep a development record: the area leader and the
+ * administration. They have goals and circles, and feedback from those they work with.
+ */
+export const LEADERLESS: readonly {
+  name: string;
+  unit: DemoUnitKey;
+  sector: T.Sector;
+  feedbackFrom: string[];
+}[] = [
+  {
+    name: 'Hanne Vestergaard',
+    unit: 'area',
+    sector: 'leader',
+    feedbackFrom: ['Lone Mikkelsen', 'Thomas Bach'],
+  },
+  {
+    name: 'Mette Holm',
+    unit: 'admin',
+    sector: 'admin',
+    feedbackFrom: ['Jesper Kristiansen', 'Hanne Vestergaard'],
+  },
+  { name: 'Jesper Kristiansen', unit: 'admin', sector: 'admin', feedbackFrom: ['Mette Holm'] },
+];
 export const SECTOR: Partial<Record<DemoUnitKey, T.Sector>> = {
   roomA: 'daycare',
   roomB: 'daycare',

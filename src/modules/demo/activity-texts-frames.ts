@@ -3,7 +3,7 @@
  * sets for the year: the curriculum themes, strategic goals and focus areas goals are picked from.
  */
 
-export type Sector = 'daycare' | 'school' | 'care' | 'leader';
+export type Sector = 'daycare' | 'school' | 'care' | 'leader' | 'admin';
 
 export const DEMO_FRAMES = {
   daycare: {

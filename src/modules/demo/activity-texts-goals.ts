@@ -308,6 +308,50 @@ export const DEMO_GOALS: Record<Sector, DemoGoal[]> = {
       ['Observation bliver en del af vores årshjul.', 'Næste gang observerer lederne hinanden.'],
     ),
   ],
+  // The administration: HR and the digitalisation consultant develop too.
+  admin: [
+    g(
+      'Gøre introduktionen til MUP kort og praktisk for nye ledere',
+      'Nye ledere får en lang gennemgang og spørger bagefter om det samme igen.',
+      'Nye ledere planlægger deres første 1:1-samtaler inden for en måned.',
+      [
+        'Introduktionen handler om knapper, ikke om samtalerne.',
+        'Hvad skal en ny leder kunne den første måned?',
+        'Jeg skal lære at vise forløbet med lederens egne medarbejdere som eksempel.',
+        'Ledere, der går i gang uden at ringe til os først.',
+      ],
+      ['En time sammen med lederen ved hendes egen skærm.', 'Jeg prøver det med de to næste nye ledere.'],
+      ['Hvornår den første samtale bliver planlagt.', 'Hvilke spørgsmål der kommer bagefter.'],
+      'Begge ledere planlagde samtaler i den første uge og havde færre spørgsmål.',
+      [
+        'Det virker at tage udgangspunkt i lederens egen hverdag.',
+        'Skriftlig vejledning bliver sjældent læst.',
+      ],
+      ['Introduktionen bliver fast for alle nye ledere.', 'Jeg deler skabelonen med de andre forvaltninger.'],
+    ),
+    g(
+      'Bruge undersøgelsernes resultater sammen med lederne, ikke kun sende dem',
+      'Resultaterne bliver sendt ud, men sjældent drøftet.',
+      'Hver institution har valgt én ting at arbejde med ud fra resultaterne.',
+      [
+        'Rapporterne bliver læst, men ikke brugt.',
+        'Hvordan bliver et resultat til en samtale i personalegruppen?',
+        'Jeg skal lære at stille spørgsmål til tallene frem for at forklare dem.',
+        'Ledere, der tager et resultat med på personalemødet.',
+      ],
+      [
+        'Et kort møde med hver leder om deres egne resultater.',
+        'Vi starter med de tre institutioner i område Syd.',
+      ],
+      ['Hvad lederne vælger at arbejde med.', 'Om emnet kommer på et personalemøde.'],
+      'To ud af tre institutioner tog et resultat med på personalemødet.',
+      [
+        'Lederne bruger resultaterne, når de selv vælger spørgsmålet.',
+        'Et varmekort siger mere end en tabel.',
+      ],
+      ['Møderne bliver en del af årshjulet.', 'Næste gang inviterer vi også en medarbejder fra MED.'],
+    ),
+  ],
 };
 
 export const DEMO_REASONS = {

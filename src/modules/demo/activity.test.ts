@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { auditEvents } from '../../server/audit/schema.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { organisations, people, units } from '../org/schema.js';
 import type { Db } from '../../server/db/client.js';
@@ -201,7 +202,9 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
           .where(and(eq(people.orgId, org.id), eq(people.email, demoAccountEmail(account))))
       )[0]!.id;
     // The employee and the institution leader have a development record; each has it all, now.
-    for (const account of ['employee', 'institutionLeader'] as const) {
+    // Everyone has goals and circles and feedback; the employee and the institution leader also have
+    // a leader and so 1:1s. (The area leader and the administration have no leader in the demo.)
+    for (const account of ['employee', 'institutionLeader', 'areaLeader', 'hr', 'orgAdmin'] as const) {
       const id = await idOf(account);
       const inFocus = await db
         .select({ id: goals.id })
@@ -213,6 +216,14 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         .from(inquiries)
         .where(and(eq(inquiries.subjectPersonId, id), eq(inquiries.status, 'open')));
       expect(open.length, `${account}: an open circle`).toBeGreaterThan(0);
+      const given = await db
+        .select({ id: feedback.id })
+        .from(feedback)
+        .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
+      expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
+    }
+    for (const account of ['employee', 'institutionLeader'] as const) {
+      const id = await idOf(account);
       const talks = await db
         .select({ status: conversations.status })
         .from(conversations)
@@ -226,14 +237,37 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         talks.some((t) => t.status === 'planned'),
         `${account}: a planned 1:1`,
       ).toBe(true);
-      const given = await db
-        .select({ id: feedback.id })
-        .from(feedback)
-        .where(or(eq(feedback.fromId, id), eq(feedback.toPersonId, id)));
-      expect(given.length, `${account}: feedback`).toBeGreaterThan(0);
+      // Their leader read up before their 1:1s, and their access log says so.
+      const reads = await db
+        .select({ actorId: auditEvents.actorId })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.subjectPersonId, id), eq(auditEvents.action, 'development.read')));
+      expect(reads.length, `${account}: reads in the access log`).toBeGreaterThan(0);
+      expect(reads.every((r) => r.actorId !== id)).toBe(true);
     }
-    // The area leader leads the institution leaders' 1:1s.
+    // A leader's own open agreements read as a leader's, each once, and fall due before the next
+    // 1:1 (at most one has slipped).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    for (const account of ['institutionLeader', 'areaLeader'] as const) {
+      const owned = await db
+        .select({ text: agreements.text, dueDate: agreements.dueDate })
+        .from(agreements)
+        .where(and(eq(agreements.ownerId, await idOf(account)), isNull(agreements.doneAt)));
+      expect(owned.length, `${account}: open agreements`).toBeGreaterThan(0);
+      expect(new Set(owned.map((a) => a.text)).size, `${account}: distinct agreements`).toBe(owned.length);
+      expect(owned.filter((a) => a.dueDate !== null && a.dueDate < today).length).toBeLessThanOrEqual(1);
+    }
+    // The area leader leads the institution leaders' 1:1s, and has goals and feedback of her own.
     const hanne = await idOf('areaLeader');
+    expect(
+      await db
+        .select({ id: goals.id })
+        .from(goals)
+        .where(and(eq(goals.subjectPersonId, hanne), eq(goals.status, 'in_focus'))),
+    ).not.toHaveLength(0);
+    expect(
+      await db.select({ id: feedback.id }).from(feedback).where(eq(feedback.toPersonId, hanne)),
+    ).toHaveLength(2);
     const hers = await db
       .select({ status: conversations.status })
       .from(conversations)

@@ -1,15 +1,17 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../server/db/client.js';
 import { writeAudit } from '../../server/audit/write.js';
+import { auditEvents } from '../../server/audit/schema.js';
 import { frameItems, frames } from '../framing/schema.js';
 import { goalEvents, goals } from '../goals/schema.js';
 import { inquiries, inquiryCollaborators, inquiryRevisions } from '../inquiry/schema.js';
 import { agendaItems, agreements, conversationParticipants, conversations } from '../conversations/schema.js';
 import { feedback, feedbackReplies } from '../feedback/schema.js';
 import { learningCircle } from '../inquiry/index.js';
-import { DEMO_PEOPLE, type DemoUnitKey } from './data.js';
-import { circleData, DAY, day, FRESH, LEADER_OF, local, QUIET, SECTOR, workday } from './activity-parts.js';
+import type { DemoUnitKey } from './data.js';
+import { circleData, DAY, day, local, QUIET, LEADERLESS, workday } from './activity-parts.js';
 import * as T from './activity-texts.js';
+import { demoFrames, demoSubjects } from './activity-frames.js';
 
 /*
  * A plausible year in the demo organisation, written as the services would have left it: frames
@@ -50,64 +52,12 @@ export async function seedDemoActivity(
     agreements: [] as (typeof agreements.$inferInsert)[],
     feedback: [] as (typeof feedback.$inferInsert)[],
     replies: [] as (typeof feedbackReplies.$inferInsert)[],
+    reads: [] as (typeof auditEvents.$inferInsert)[],
   };
 
-  // Published frames, one per institution, for the year that ends in eleven months.
   const published = new Date(yearStart.getTime() + 7 * DAY);
-  const frameItemIds = new Map<T.Sector, string[]>();
-  const frameOwners: [T.Sector, DemoUnitKey, string][] = [
-    ['daycare', 'daycare', 'Lone Mikkelsen'],
-    ['school', 'school', 'Thomas Bach'],
-    ['care', 'care', 'Birgitte Lund'],
-  ];
-  for (const [sector, unit, leader] of frameOwners) {
-    const f = T.DEMO_FRAMES[sector as 'daycare'];
-    const frameId = id();
-    const end = new Date(Date.UTC(yearStart.getUTCFullYear() + 1, yearStart.getUTCMonth(), 0));
-    rows.frames.push({
-      id: frameId,
-      orgId,
-      unitId: unitIds.get(unit)!,
-      title: f.title,
-      intro: f.intro,
-      periodStart: day(yearStart),
-      periodEnd: end.toISOString().slice(0, 10),
-      publishedAt: published,
-      createdBy: pid(leader),
-      version: 2,
-      createdAt: published,
-      updatedAt: published,
-    });
-    const ids = f.items.map(() => id());
-    f.items.forEach((item, position) =>
-      rows.items.push({
-        id: ids[position]!,
-        orgId,
-        frameId,
-        kind: item.kind,
-        title: item.title,
-        description: item.description,
-        position,
-      }),
-    );
-    frameItemIds.set(sector, ids);
-  }
-
-  // Everyone with a development record: the staff (not Sofie) and the three institution leaders.
-  const subjects = DEMO_PEOPLE.flatMap((p) => {
-    if (quietAccounts && FRESH.has(local(p.name))) return [];
-    const role = p.roles.find((r) => r.role === 'employee' || r.role === 'leader');
-    if (!role || !(role.unit in LEADER_OF)) return [];
-    const sector: T.Sector = role.role === 'leader' ? 'leader' : SECTOR[role.unit]!;
-    return [
-      {
-        name: p.name,
-        unit: role.unit,
-        sector,
-        leader: LEADER_OF[role.role === 'leader' ? 'daycare' : role.unit]!,
-      },
-    ];
-  });
+  const frameItemIds = demoFrames(rows, { orgId, unitIds, pid, id, yearStart, published });
+  const subjects = demoSubjects(quietAccounts);
   const quiet = (name: string) => quietAccounts && QUIET.has(local(name));
   const colleagueOf = (s: (typeof subjects)[number], i: number) => {
     const same = subjects.filter((o) => o.unit === s.unit && o.name !== s.name && !quiet(o.name));
@@ -117,7 +67,7 @@ export async function seedDemoActivity(
   subjects.forEach((s, i) => {
     const me = pid(s.name);
     const isQuiet = quiet(s.name);
-    const pairQuiet = isQuiet || quiet(s.leader);
+    const pairQuiet = isQuiet || (s.leader !== null && quiet(s.leader));
     const latest = isQuiet ? histEnd : now;
     const pool = T.DEMO_GOALS[s.sector];
     const items = frameItemIds.get(s.sector) ?? [];
@@ -240,7 +190,8 @@ export async function seedDemoActivity(
       null,
     );
     // Now: one (some have two) in focus with a circle at some phase; the quiet accounts' are over.
-    const planned = pairQuiet ? null : workday(new Date(now.getTime() + (9 + (i % 24)) * DAY), hour);
+    const planned =
+      pairQuiet || !s.leader ? null : workday(new Date(now.getTime() + (9 + (i % 24)) * DAY), hour);
     const currentCreated = new Date(latest.getTime() - (50 + (i % 40)) * DAY);
     const currentGoal = isQuiet
       ? addGoal(1, currentCreated, 'achieved', new Date(histEnd.getTime() - 6 * DAY), 6, null)
@@ -251,13 +202,13 @@ export async function seedDemoActivity(
     const offsets = i % 2 ? [250, 160, 75, 14] : [210, 120, 40];
     const held = offsets
       .map((o) => workday(new Date((pairQuiet ? histEnd : now).getTime() - (o + (i % 7)) * DAY), hour))
-      .filter((d) => d > published);
+      .filter((d) => d > published && s.leader !== null);
     /** Days before `d`, but never after now: a planned 1:1 was created and prepared in the past. */
     const earlier = (d: Date, days: number) =>
       new Date(Math.min(d.getTime() - days * DAY, now.getTime() - 60_000));
     const talk = (startsAt: Date, isHeld: boolean, n: number) => {
       const talkId = id();
-      const leader = pid(s.leader);
+      const leader = pid(s.leader!);
       rows.talks.push({
         id: talkId,
         orgId,
@@ -300,20 +251,37 @@ export async function seedDemoActivity(
           createdAt: at,
         });
       if (!isHeld) return;
+      // The leader read up on the person the day before: "who has viewed my record" shows it.
+      rows.reads.push({
+        orgId,
+        at: earlier(startsAt, 1),
+        actorId: leader,
+        action: 'development.read',
+        entityType: 'person',
+        entityId: me,
+        subjectPersonId: me,
+      });
       const last = n === held.length - 1;
-      const texts = T.DEMO_AGREEMENTS[s.sector];
       for (let k = 0; k < (n % 2 ? 1 : 2); k += 1) {
-        const open = last && !pairQuiet;
+        // The employee's agreement first; the second is the leader's own part of it.
+        const texts = k === 1 ? T.DEMO_LEADER_AGREEMENTS : T.DEMO_AGREEMENTS[s.sector];
+        // A leader keeps some of the agreements of the last 1:1s open, not all of them.
+        const open = last && !pairQuiet && (k === 0 || i % 2 === 0);
+        // Open agreements fall due before the next 1:1 (where they are followed up); one in three
+        // employees has let theirs slip, so a leader's overview has something to act on.
         const overdue = open && k === 0 && i % 3 === 0;
         const due = overdue
           ? new Date(now.getTime() - (4 + (i % 5)) * DAY)
-          : new Date(startsAt.getTime() + (open ? 35 : 21) * DAY);
+          : open
+            ? new Date((planned ?? now).getTime() - (2 + (i % 4)) * DAY)
+            : new Date(startsAt.getTime() + 21 * DAY);
         rows.agreements.push({
           orgId,
           conversationId: talkId,
           subjectPersonId: me,
           ownerId: k === 1 ? leader : me,
-          text: texts[(i + n + k) % texts.length]!,
+          // The leader's part varies by person (one leader, many 1:1s), the employee's by talk.
+          text: texts[(k === 1 ? i : i + n) % texts.length]!,
           dueDate: day(due),
           doneAt: open
             ? null
@@ -332,16 +300,22 @@ export async function seedDemoActivity(
     if (planned) talk(planned, false, held.length);
 
     // Feedback from the leader and a colleague, some answered.
-    const givers = [s.leader, colleagueOf(s, i + 1)?.name].filter((n): n is string => Boolean(n));
+    const givers = s.leader
+      ? [s.leader, colleagueOf(s, i + 1)?.name].filter((n): n is string => Boolean(n))
+      : LEADERLESS.find((l) => l.name === s.name)!.feedbackFrom;
     givers.forEach((from, k) => {
       const involvesQuiet = isQuiet || quiet(from);
       const when = workday(
         new Date((involvesQuiet ? histEnd : now).getTime() - (3 + ((i * 11 + k * 23) % 150)) * DAY),
         hour + 1,
       );
-      const pick = { daycare: [0, 1, 2], school: [3, 4, 1], care: [5, 6, 0], leader: [1, 0, 3] }[s.sector][
-        (i + k) % 3
-      ]!;
+      const pick = {
+        daycare: [0, 1, 2],
+        school: [3, 4, 1],
+        care: [5, 6, 0],
+        leader: [1, 0, 3],
+        admin: [0, 3, 1],
+      }[s.sector][(i + k) % 3]!;
       // The journeys' accounts only hold recognition from earlier months: the feedback list's orange
       // 'reflecting' badge fails axe's contrast check (reported to the feedback module's owner).
       const note = T.DEMO_FEEDBACK[involvesQuiet ? 0 : pick]!;
@@ -385,6 +359,7 @@ export async function seedDemoActivity(
   await insert(agreements, rows.agreements);
   await insert(feedback, rows.feedback);
   await insert(feedbackReplies, rows.replies);
+  await insert(auditEvents, rows.reads);
   await writeAudit(
     db,
     { actor: null, orgId },

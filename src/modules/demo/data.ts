@@ -155,7 +155,15 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   employee('school', 'Charlotte Winther', 'Skolesekretær'),
   employee('school', 'Niels Knudsen', 'Pedel'),
   // Plejecenter Lærkebo
-  employee('care', 'Susanne Jakobsen', 'Social- og sundhedsassistent'),
+  {
+    // The care home's resource person: she reviews practice and certifies its driving licences.
+    name: 'Susanne Jakobsen',
+    jobTitle: 'Social- og sundhedsassistent',
+    roles: [
+      { unit: 'care', role: 'employee' },
+      { unit: 'care', role: 'resource_person' },
+    ],
+  },
   employee('care', 'Ahmed Hassan', 'Social- og sundhedsassistent'),
   employee('care', 'Dorthe Schmidt', 'Social- og sundhedshjælper'),
   employee('care', 'Bente Clausen', 'Social- og sundhedshjælper'),

@@ -112,7 +112,8 @@ describeEachEngine('demo organisation', (env) => {
       new Set(demo.memberships.filter((m) => m.role === role).map((m) => m.personId)).size;
     expect(roleCount('hr')).toBe(1);
     expect(roleCount('org_admin')).toBe(1);
-    expect(roleCount('resource_person')).toBe(1);
+    // The school's resource person and the care home's, who certifies its driving licences.
+    expect(roleCount('resource_person')).toBe(2);
     expect(roleCount('learning_partner')).toBe(1);
     expect(roleCount('employee')).toBeGreaterThanOrEqual(30);
     expect(demo.people.length).toBeGreaterThanOrEqual(40);

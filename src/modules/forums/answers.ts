@@ -52,8 +52,12 @@ export const round = z.object({
   respondents: z.number().int(),
   closed: z.boolean(),
   shown: z.boolean(),
-  /** The mean score per item (two decimals), in the instrument's item order; null when not shown. */
-  means: z.array(z.number()).nullable(),
+  /**
+   * The mean score per item (two decimals), under the items of the answer it is part of (by key);
+   * null for an item this round did not ask or no one scored (an optional item left blank is no
+   * score, not a low one); null as a whole when not shown.
+   */
+  means: z.array(z.number().nullable()).nullable(),
   /** Free comments, sorted alphabetically so their order says nothing about who wrote them. */
   comments: z.array(z.string()).nullable(),
 });
@@ -62,15 +66,28 @@ export type Round = z.infer<typeof round>;
 /** Across the shown rounds: the mean per item and the weakest items (indexes). */
 export const roundSummary = z.object({
   rounds: z.number().int(),
-  means: z.array(z.number()).nullable(),
+  means: z.array(z.number().nullable()).nullable(),
   weakest: z.array(z.number().int()),
 });
 export type RoundSummary = z.infer<typeof roundSummary>;
 
+const localized = z.object({ da: z.string(), en: z.string() });
+
+/** An item as the rounds asked it: its key, its question and its few words for charts and tables. */
+export const questionText = z.object({ key: z.string(), text: localized, short: localized });
+export type QuestionText = z.infer<typeof questionText>;
+
+/** The items of a view over several rounds (keys, newest round's order first) with their texts and scale. */
+const itemsOfView = {
+  items: z.array(z.string()),
+  questions: z.array(questionText),
+  scale: z.object({ min: z.number().int(), max: z.number().int() }),
+};
+
 /** A team's safety checks, newest first, for its members and leaders. */
 export const teamChecksAnswer = z.object({
   team: ref,
-  items: z.array(z.string()),
+  ...itemsOfView,
   threshold: z.number().int(),
   checks: z.array(round.extend({ openedOn: day })),
   summary: roundSummary,
@@ -83,7 +100,7 @@ export const trendPoint = z.object({
   heldOn: day,
   respondents: z.number().int(),
   shown: z.boolean(),
-  means: z.array(z.number()).nullable(),
+  means: z.array(z.number().nullable()).nullable(),
 });
 export type TrendPoint = z.infer<typeof trendPoint>;
 
@@ -95,7 +112,7 @@ export const forumDetailAnswer = z.object({
   forum,
   meetings: z.array(meeting.extend({ evaluation: round.nullable() })),
   trend: z.object({
-    items: z.array(z.string()),
+    ...itemsOfView,
     threshold: z.number().int(),
     points: z.array(trendPoint),
     summary: roundSummary,
@@ -129,12 +146,30 @@ export const answerFormAnswer = z.object({
     title: z.string(),
     heldOn: day.nullable(),
     items: z.array(z.string()),
+    /** The items' texts as the round asks them (HR may have edited the instrument). */
+    questions: z.array(questionText),
+    scale: z.object({ min: z.number().int(), max: z.number().int() }),
+    /** The items that may be left blank (a subset of items). */
+    optional: z.array(z.string()),
     closesAt: instant,
     status: z.enum(['open', 'closed', 'answered']),
   }),
 });
 export type AnswerForm = z.infer<typeof answerFormAnswer>['evaluation'];
 export type AnswerFormAnswer = z.infer<typeof answerFormAnswer>;
+
+/**
+ * What a personal answer link opens, signed in or not: the same form without the round's code (the
+ * link answers for its one person; the code is for those signed in).
+ */
+export const linkFormAnswer = z.object({
+  evaluation: answerFormAnswer.shape.evaluation.omit({ code: true }),
+});
+export type LinkFormAnswer = z.infer<typeof linkFormAnswer>;
+
+/** Personal answer links sent: how many mails went (never to whom, nor who has answered). */
+export const linksSentAnswer = z.object({ sent: z.number().int() });
+export type LinksSentAnswer = z.infer<typeof linksSentAnswer>;
 
 /** The teams whose safety checks the actor may open or read. */
 export const checkTeamsAnswer = z.object({ teams: z.array(ref.extend({ unitName: text })) });

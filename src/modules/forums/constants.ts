@@ -31,6 +31,18 @@ export const INSTRUMENT_ITEMS = {
   ],
 } as const satisfies Record<Instrument, readonly string[]>;
 
+/**
+ * Items a participant may leave blank: the seed's eighth meeting question is "Andet, hvad?", an open
+ * question whose answer is the comment, so a score for it is offered, never required.
+ */
+export const OPTIONAL_ITEMS = {
+  meeting: ['other'],
+  safety: [],
+} as const satisfies { [I in Instrument]: readonly (typeof INSTRUMENT_ITEMS)[I][number][] };
+
+export const isOptionalItem = (instrument: Instrument, item: string) =>
+  (OPTIONAL_ITEMS[instrument] as readonly string[]).includes(item);
+
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 

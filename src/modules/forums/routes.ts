@@ -10,12 +10,15 @@ import {
   forumAnswer,
   forumDetailAnswer,
   forumListAnswer,
+  linkFormAnswer,
+  linksSentAnswer,
   meetingAnswer,
   surveySettingsAnswer,
   teamChecksAnswer,
 } from './answers.js';
 import {
   answerInput,
+  answerLinkToken,
   createForumInput,
   listForumsQuery,
   openRoundInput,
@@ -32,11 +35,13 @@ import { openMeetingEvaluation, recordMeeting } from './services/meetings.js';
 import { closeRound } from './services/close-round.js';
 import { getTeamChecks, listCheckTeams, openSafetyCheck } from './services/safety-checks.js';
 import { answerRound, getAnswerForm } from './survey/answer.js';
+import { answerByLink, getLinkForm, sendAnswerLinks } from './survey/links.js';
 import { getSurveySettings, setThreshold } from './survey/settings.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 
 const codeParams = z.object({ code: roundCodeParam.openapi({ param: { name: 'code', in: 'path' } }) });
+const linkParams = z.object({ token: answerLinkToken.openapi({ param: { name: 'token', in: 'path' } }) });
 
 // All `signedIn`: who reads or changes a forum, a meeting or a team's check follows from the unit and
 // team (policy.ts); only the threshold is organisation configuration.
@@ -118,6 +123,43 @@ export function registerForumRoutes(app: OpenAPIHono<AppEnv>) {
           ctx: signedIn(c),
           input: { ...c.req.valid('json'), meetingId: c.req.valid('param').id },
         }),
+        201,
+      ),
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/meetings/{id}/evaluation/links',
+      access: 'signedIn',
+      request: { params: idParam },
+      responses: { 200: json(linksSentAnswer) },
+    }),
+    async (c) =>
+      c.json(await sendAnswerLinks({ ctx: signedIn(c), input: { meetingId: c.req.valid('param').id } }), 200),
+  );
+  // A personal answer link is the one thing open without signing in: the token is the access, it
+  // opens one meeting's form and one answer (survey/links.ts, ADR 0020).
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/evaluations/link/{token}',
+      access: 'public',
+      request: { params: linkParams },
+      responses: { 200: json(linkFormAnswer) },
+    }),
+    async (c) => c.json(await getLinkForm({ ctx: c.var.ctx, input: c.req.valid('param') }), 200),
+  );
+  app.openapi(
+    route({
+      method: 'post',
+      path: '/evaluations/link/{token}',
+      access: 'public',
+      request: { params: linkParams, ...jsonBody(answerInput) },
+      responses: { 201: json(okAnswer, 'Answered') },
+    }),
+    async (c) =>
+      c.json(
+        await answerByLink({ ctx: c.var.ctx, input: { ...c.req.valid('json'), ...c.req.valid('param') } }),
         201,
       ),
   );

@@ -109,7 +109,8 @@ export const openRoundInput = z.object({
 export type OpenRoundInput = z.infer<typeof openRoundInput>;
 
 export const answerInput = z.object({
-  scores: z.array(z.number().int().min(SCORE_MIN).max(SCORE_MAX)).min(1).max(FORUM_LIMITS.items),
+  /** One score per item in order; null where the item is optional and left blank (OPTIONAL_ITEMS). */
+  scores: z.array(z.number().int().min(SCORE_MIN).max(SCORE_MAX).nullable()).min(1).max(FORUM_LIMITS.items),
   comment: optionalText(FORUM_LIMITS.comment),
 });
 export type AnswerInput = z.infer<typeof answerInput>;
@@ -121,3 +122,6 @@ export const thresholdInput = z.object({
   version: versionFromZeroField,
 });
 export type ThresholdInput = z.infer<typeof thresholdInput>;
+
+/** A personal answer link's token (links.ts): 32 URL-safe characters, 192 random bits. */
+export const answerLinkToken = z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'Not an answer link');

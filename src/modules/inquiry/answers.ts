@@ -28,6 +28,11 @@ export const circle = z.object({
   nextId: id.nullable(),
   status: circleStatus,
   deadline: day.nullable(),
+  /**
+   * The day of the subject's next planned 1:1 (a team's: its next team conversation), the deadline
+   * a circle takes by default; null when none is planned or the circle is done.
+   */
+  nextMeeting: day.nullable(),
   /** Every phase of the form in order, every field present (empty when not written). */
   phases: z.array(z.object({ key: z.string(), done: z.boolean(), fields: z.record(z.string(), z.string()) })),
   currentPhase: z.string(),

@@ -254,4 +254,35 @@ describeEachEngine('learning circles', (env) => {
     const none = await start(o.employeeB);
     expect((await req(o.employeeB, 'GET', `/circles/${none.id}`)).json.circle.deadline).toBeNull();
   });
+
+  it('a circle started before any 1:1 was planned names the next one once it is, as its deadline hint promises', async () => {
+    const { database } = env();
+    const o = await buildTwoLayerOrg(database.db);
+    const { id } = await start(o.employeeA);
+    const before = (await req(o.employeeA, 'GET', `/circles/${id}`)).json.circle;
+    expect(before).toMatchObject({ deadline: null, nextMeeting: null });
+
+    const startsAt = new Date(Date.now() + 12 * 24 * 3600 * 1000);
+    const [conv] = await database.db
+      .insert(conversations)
+      .values({
+        orgId: o.org.id,
+        kind: 'one_to_one',
+        startsAt,
+        status: 'planned',
+        calendarUid: crypto.randomUUID(),
+      })
+      .returning();
+    await database.db.insert(conversationParticipants).values([
+      { orgId: o.org.id, conversationId: conv!.id, personId: o.leaderA.id, role: 'leader' },
+      { orgId: o.org.id, conversationId: conv!.id, personId: o.employeeA.id, role: 'subject' },
+    ]);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(startsAt);
+    const after = (await req(o.employeeA, 'GET', `/circles/${id}`)).json.circle;
+    expect(after).toMatchObject({ deadline: null, nextMeeting: day });
+    // Her leader reads the same suggestion; taking it is one save.
+    expect((await req(o.leaderA, 'GET', `/circles/${id}`)).json.circle.nextMeeting).toBe(day);
+    const taken = await req(o.employeeA, 'PATCH', `/circles/${id}`, { baseVersion: 1, deadline: day });
+    expect(taken.json.circle).toMatchObject({ deadline: day, nextMeeting: day });
+  });
 });

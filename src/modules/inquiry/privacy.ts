@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { countOf, rowsOf, when, type PrivacySource } from '../../server/privacy/sources.js';
+import type { InquiryData } from './schema.js';
 
 interface CircleRow {
   form: string;
@@ -8,6 +9,16 @@ interface CircleRow {
   data: unknown;
   created_at: Date | string;
   finished_at: Date | string | null;
+}
+
+/** What was written in a circle, one field per phase field (`plan.question`), empty ones left out. */
+function contentFields(data: unknown): Record<string, string> {
+  const phases = (data as Partial<InquiryData> | null)?.phases ?? {};
+  const fields: Record<string, string> = {};
+  for (const [phase, { fields: written }] of Object.entries(phases))
+    for (const [field, value] of Object.entries(written ?? {}))
+      if (value) fields[`${phase}.${field}`] = value;
+  return fields;
 }
 
 /** A person's own learning circles, with everything written in them. */
@@ -28,7 +39,7 @@ export const circlesPrivacy: PrivacySource = {
         status: c.status,
         deadline: c.deadline,
         finishedAt: when(c.finished_at),
-        content: JSON.stringify(c.data),
+        ...contentFields(c.data),
       },
     })),
   erase: async ({ db, orgId, personId }) => ({

@@ -8,6 +8,8 @@ import { currentPhase, progress } from './merge.js';
 import { inquiries, inquiryCollaborators } from './schema.js';
 import type { CircleAnswer } from './answers.js';
 import { canWrite, type CircleRelation, type CircleRow } from './access.js';
+import { nextMeeting } from './next-meeting.js';
+import { localDay } from '../../shared/time.js';
 
 // Loading and presentation of learning circles, shared by the circle services (access: access.ts).
 
@@ -58,6 +60,13 @@ export async function circleDetail(
     .where(and(eq(inquiries.orgId, orgId), eq(inquiries.previousId, circle.id)))
     .limit(1);
   const write = canWrite(relation);
+  const subjectRef = circle.subjectPersonId
+    ? { personId: circle.subjectPersonId }
+    : circle.subjectTeamId
+      ? { teamId: circle.subjectTeamId }
+      : null;
+  const meeting =
+    circle.status === 'open' && subjectRef ? await nextMeeting(db, orgId, subjectRef, ctx.now()) : null;
   return {
     circle: {
       id: circle.id,
@@ -70,6 +79,7 @@ export async function circleDetail(
       nextId: next?.id ?? null,
       status: circle.status,
       deadline: circle.deadline,
+      nextMeeting: meeting ? localDay(meeting) : null,
       phases: form.phases.map((p) => ({
         key: p.key,
         done: circle.data.phases[p.key]?.done ?? false,

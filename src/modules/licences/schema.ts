@@ -9,7 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organisations, people, units } from '../org/schema.js';
+import { units } from '../org/schema.js';
+import { actorColumn, idAndOrg, personColumn } from '../../server/db/columns.js';
 import { BELOW_REQUIRED, LICENCE_LEVELS, REVIEW_DECISIONS } from './constants.js';
 
 /**
@@ -19,10 +20,7 @@ import { BELOW_REQUIRED, LICENCE_LEVELS, REVIEW_DECISIONS } from './constants.js
 export const licenceDefinitions = pgTable(
   'licence_definitions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'cascade' }),
@@ -38,13 +36,19 @@ export const licenceDefinitions = pgTable(
     /** How many people at the required level (or any level) the department needs. */
     neededHolders: integer('needed_holders'),
     validityMonths: integer('validity_months'),
-    createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
+    createdBy: actorColumn('created_by'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('licence_definitions_org_unit_idx').on(t.orgId, t.unitId)],
 );
+
+/** The licence a row belongs to: it goes with the licence's definition. */
+const ofDefinition = () =>
+  uuid('definition_id')
+    .notNull()
+    .references(() => licenceDefinitions.id, { onDelete: 'cascade' });
 
 /**
  * A practice review: a reviewer watches a person do the task with an agreed focus, records what
@@ -53,19 +57,10 @@ export const licenceDefinitions = pgTable(
 export const practiceReviews = pgTable(
   'practice_reviews',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    definitionId: uuid('definition_id')
-      .notNull()
-      .references(() => licenceDefinitions.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
-    reviewerId: uuid('reviewer_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    definitionId: ofDefinition(),
+    personId: personColumn(),
+    reviewerId: personColumn('reviewer_id'),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     focus: text('focus').notNull(),
     observed: text('observed'),
@@ -88,16 +83,9 @@ export const practiceReviews = pgTable(
 export const licences = pgTable(
   'licences',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    definitionId: uuid('definition_id')
-      .notNull()
-      .references(() => licenceDefinitions.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    definitionId: ofDefinition(),
+    personId: personColumn(),
     level: text('level', { enum: LICENCE_LEVELS }).notNull(),
     issuedOn: date('issued_on').notNull(),
     expiresOn: date('expires_on'),
@@ -114,18 +102,11 @@ export const licences = pgTable(
 export const taskAssignments = pgTable(
   'licence_task_assignments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
-    definitionId: uuid('definition_id')
-      .notNull()
-      .references(() => licenceDefinitions.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    ...idAndOrg(),
+    definitionId: ofDefinition(),
+    personId: personColumn(),
     belowRequired: boolean('below_required').notNull().default(false),
-    assignedBy: uuid('assigned_by').references(() => people.id, { onDelete: 'set null' }),
+    assignedBy: actorColumn('assigned_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('licence_task_assignments_unique_idx').on(t.orgId, t.definitionId, t.personId)],

@@ -51,6 +51,30 @@ describeEachEngine('GDPR export', (env) => {
     expect(text).not.toContain(PLANTED.colleagueNote);
   });
 
+  it('gives a circle’s written fields one by one, named by phase and field, not as a JSON blob', async () => {
+    const w = await buildPrivacyWorld(env());
+    const app = env().app;
+    const goal = (await call(app, 'GET', '/api/goals', { as: w.as.dorthe })).json.goals[0];
+    const circle = (await call(app, 'POST', '/api/circles', { as: w.as.dorthe, body: { goalId: goal.id } }))
+      .json.circle;
+    const saved = await call(app, 'PATCH', `/api/circles/${circle.id}`, {
+      as: w.as.dorthe,
+      body: {
+        baseVersion: circle.version,
+        changes: [{ phase: 'plan', field: 'theme', from: '', to: 'Samlingen' }],
+      },
+    });
+    expect(saved.status).toBe(200);
+    const res = await call(app, 'GET', '/api/privacy/export', { as: w.as.dorthe });
+    const circles = res.json.sections.find((s: { key: string }) => s.key === 'circles').items;
+    expect(circles).toHaveLength(1);
+    expect(circles[0].title).toBe('learning_circle');
+    expect(circles[0].fields['plan.theme']).toBe('Samlingen');
+    expect(circles[0].fields).not.toHaveProperty('content');
+    // Fields nobody wrote are left out rather than listed empty.
+    expect(Object.keys(circles[0].fields).filter((k) => k.includes('.'))).toEqual(['plan.theme']);
+  });
+
   it('is for the signed-in person only', async () => {
     expect((await call(env().app, 'GET', '/api/privacy/export')).status).toBe(401);
   });

@@ -1,7 +1,9 @@
 import type { SignedInContext } from '../../server/http/context.js';
 import { isAdmin, leadsAnyUnit } from '../../server/policy/actor.js';
+import { isUnitLeader } from '../../server/policy/unit-leaders.js';
 import { ledSubtreeText } from '../../server/policy/unit-leadership.js';
 import { leadsUnitOrAbove } from '../../server/policy/unit-leadership.js';
+import { ledTeamsOfUnit, type UnitTeam } from '../../server/policy/unit-teams.js';
 import { idsOfQuery } from './records.js';
 
 /*
@@ -9,6 +11,8 @@ import { idsOfQuery } from './records.js';
  * - HR and admins set up instruments and thresholds, open, remind and close rounds, and read every
  *   unit's results (aggregates above the threshold: configuration and aggregates, never answers);
  * - a leader reads the results of the units they lead and those below (policy/unit-leadership.ts);
+ * - the unit's own (nearest) leaders start work from its weak results: a lever plan for the unit, a
+ *   team conversation or a development point with the unit's teams they lead (policy/unit-teams.ts);
  * - a unit's respondents (policy/unit-respondents.ts) answer through their own participation token.
  * Everyone else gets 404.
  */
@@ -24,4 +28,13 @@ export async function readableUnits(ctx: SignedInContext): Promise<Set<string> |
   if (isAdmin(ctx.actor)) return null;
   if (!leadsAnyUnit(ctx.actor)) return new Set();
   return new Set(await idsOfQuery(ctx.db, ledSubtreeText.bound(ctx.actor.orgId, ctx.actor.personId)));
+}
+
+/** What the actor may start from the unit's weak results: whether they lead it, and with which of its teams. */
+export async function mayActOnUnitResults(
+  ctx: SignedInContext,
+  unitId: string,
+): Promise<{ act: boolean; teams: UnitTeam[] }> {
+  if (!(await isUnitLeader(ctx, unitId))) return { act: false, teams: [] };
+  return { act: true, teams: await ledTeamsOfUnit(ctx, unitId) };
 }

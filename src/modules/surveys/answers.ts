@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { day, id, instant, ref } from '../../shared/answers.js';
+import { TEAM_KINDS } from '../../shared/roles.js';
 import { instrumentDefinition } from './validation.js';
 
 // What the survey module answers: declared by the routes, returned by the services, read by the screens.
@@ -142,8 +143,12 @@ export const unitResultAnswer = z.object({
     }),
   ),
   weak: z.array(z.object({ key: z.string(), kind: z.enum(['item', 'index']), points: z.number() })),
-  /** Where the leader may start a team conversation or a lever plan from a weak result. */
+  /**
+   * Whether the unit's own leader reads it, who may start a team conversation, a development point
+   * or a lever plan from a weak result; and the unit's teams they may start them with.
+   */
   can: z.object({ act: z.boolean() }),
+  teams: z.array(z.object({ id, name: z.string(), kind: z.enum(TEAM_KINDS) })),
 });
 export type UnitResultAnswer = z.infer<typeof unitResultAnswer>;
 

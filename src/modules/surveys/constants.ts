@@ -1,6 +1,9 @@
 /** The instruments the forums ask (meeting evaluation, team safety check): their rounds are opened there. */
 export const FORUM_INSTRUMENTS = ['meeting', 'safety'] as const;
 
+/** The forums' answer route takes scores from 1 to 5, so their instruments' scales stay within it. */
+export const FORUM_SCALE = { min: 1, max: 5 } as const;
+
 export const DEFAULT_ROUND_DAYS = 14;
 export const MAX_ROUND_DAYS = 60;
 

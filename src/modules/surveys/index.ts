@@ -9,6 +9,7 @@ export {
 } from './engine/rounds.js';
 export { DEFAULT_THRESHOLD, THRESHOLD_CEILING, THRESHOLD_FLOOR, thresholdOf } from './engine/thresholds.js';
 export { registerSurveyRoutes } from './routes.js';
+export { definitionOf, loadInstrument } from './engine/instruments.js';
 export { builtInInstrument } from './instruments/index.js';
 export type { Instrument } from './instruments/types.js';
 export { surveysPrivacy } from './privacy.js';

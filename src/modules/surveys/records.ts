@@ -3,6 +3,7 @@ import type { Db } from '../../server/db/client.js';
 import { notFound } from '../../server/http/errors.js';
 import { units } from '../org/schema.js';
 import { isClosed } from './engine/rounds.js';
+import { isSentRound } from './engine/instruments.js';
 import { thresholdsOf } from './engine/thresholds.js';
 import { surveyParticipations, surveyRounds } from './schema.js';
 import type { Instrument } from './instruments/types.js';
@@ -15,18 +16,12 @@ export async function idsOfQuery(db: Db, query: SQL): Promise<string[]> {
   return result.rows.map((r) => Object.values(r)[0]!);
 }
 
-/** One of HR's rounds (a forum's evaluation is not one: it has no definition). */
+/** One of HR's rounds (a forum meeting's evaluation or a team's safety check is not one). */
 export async function loadSurveyRound(db: Db, orgId: string, id: string): Promise<SurveyRound> {
   const [round] = await db
     .select()
     .from(surveyRounds)
-    .where(
-      and(
-        eq(surveyRounds.orgId, orgId),
-        eq(surveyRounds.id, id),
-        sql`${surveyRounds.definition} is not null`,
-      ),
-    );
+    .where(and(eq(surveyRounds.orgId, orgId), eq(surveyRounds.id, id), isSentRound));
   if (!round) throw notFound('No such survey round');
   return round as SurveyRound;
 }

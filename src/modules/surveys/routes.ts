@@ -111,7 +111,8 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>) {
     route({
       method: 'post',
       path: '/surveys/rounds',
-      access: 'admin',
+      // HR, or a leader sending to forums they manage (services/rounds.ts decides).
+      access: 'signedIn',
       request: jsonBody(openRoundInput),
       responses: { 201: json(openedRoundAnswer, 'Opened') },
     }),

@@ -76,7 +76,10 @@ export const surveyRounds = pgTable(
   ],
 );
 
-/** Where a round was sent: a unit (with every unit below it) or a team. */
+/**
+ * Where a round was sent: a unit (with every unit below it), a team, or a forum's members
+ * (policy/forum-members.ts; a plain id, as the rounds hold their meeting: surveys does not import forums).
+ */
 export const surveyRoundTargets = pgTable(
   'survey_round_targets',
   {
@@ -89,6 +92,7 @@ export const surveyRoundTargets = pgTable(
       .references(() => surveyRounds.id, { onDelete: 'cascade' }),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'cascade' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'cascade' }),
+    forumId: uuid('forum_id'),
   },
   (t) => [index('survey_round_targets_org_round_idx').on(t.orgId, t.roundId)],
 );
@@ -113,7 +117,8 @@ export const surveyResponses = pgTable(
     comment: text('comment'),
     unitId: uuid('unit_id'),
   },
-  (t) => [index('survey_responses_org_round_idx').on(t.orgId, t.roundId)],
+  // With the unit: a unit's page reads its group's answers and counts per unit without reading the rest.
+  (t) => [index('survey_responses_org_round_unit_idx').on(t.orgId, t.roundId, t.unitId)],
 );
 
 /**

@@ -56,7 +56,7 @@ describeEachEngine('surveys', (env) => {
     return res.json.round.id as string;
   };
 
-  it('HR edits an instrument; a bad definition and the forums’ instruments are refused', async () => {
+  it('HR edits an instrument, the forums’ ones too; a bad definition is refused', async () => {
     const o = await surveyOrg(env().database.db, 0, 0);
     const list = await req(o.hr, 'GET', '/surveys/instruments');
     expect(list.json.instruments.map((i: { key: string }) => i.key)).toEqual([
@@ -95,10 +95,14 @@ describeEachEngine('surveys', (env) => {
     });
     expect(refused.status).toBe(400);
     expect(refused.json.error.reason).toBe('survey_instrument_invalid');
+    // The forums' instruments are edited here too (issue 13), within the forums' scale of 1 to 5.
     const meeting = (await req(o.hr, 'GET', '/surveys/instruments/meeting')).json.instrument;
-    expect(
-      (await req(o.hr, 'PUT', '/surveys/instruments/meeting', { definition: meeting, version: 0 })).status,
-    ).toBe(400);
+    const wide = { ...meeting, scale: { ...meeting.scale, max: 7 } };
+    const tooWide = await req(o.hr, 'PUT', '/surveys/instruments/meeting', { definition: wide, version: 0 });
+    expect([tooWide.status, tooWide.json.error.reason]).toEqual([400, 'survey_instrument_invalid']);
+    const forum = await req(o.hr, 'PUT', '/surveys/instruments/meeting', { definition: meeting, version: 0 });
+    expect(forum.status, forum.text).toBe(200);
+    expect(forum.json).toMatchObject({ version: 1, edited: true, forum: true });
     // A leader configures nothing.
     expect((await req(o.leaderA, 'GET', '/surveys/instruments')).status).toBe(403);
   });

@@ -56,10 +56,11 @@ export const openRoundInput = z
     title: z.string().trim().max(L.title).optional(),
     unitIds: z.array(id).max(L.targets).default([]),
     teamIds: z.array(id).max(L.targets).default([]),
+    forumIds: z.array(id).max(L.targets).default([]),
     days: z.number().int().min(1).max(MAX_ROUND_DAYS).default(DEFAULT_ROUND_DAYS),
   })
-  .refine((v) => v.unitIds.length + v.teamIds.length > 0, {
-    message: 'Choose at least one unit or team',
+  .refine((v) => v.unitIds.length + v.teamIds.length + v.forumIds.length > 0, {
+    message: 'Choose at least one unit, team or forum',
     path: ['unitIds'],
   });
 export type OpenRoundInput = z.infer<typeof openRoundInput>;

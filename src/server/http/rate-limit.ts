@@ -45,6 +45,8 @@ export class RateLimiter {
     readonly name: string,
     readonly limit: number,
     readonly windowMs: number,
+    /** Where an operator's setting replaces `limit`. */
+    private readonly configured?: (config: Config) => number,
   ) {}
 
   /** Counts one hit and throws RATE_LIMITED (with the seconds to wait) when the key is over its limit. */
@@ -76,14 +78,15 @@ export class RateLimiter {
     const [row] = await countHit(db, [hashed, this.windowMs]);
     const hits = Number(row!.hits);
     if (hits === 1) await forgetEnded(db, []);
-    return hits > this.limit ? Number(row!.wait_ms) : 0;
+    const limit = this.configured?.(config) ?? this.limit;
+    return hits > limit ? Number(row!.wait_ms) : 0;
   }
 }
 
 /** Anonymous endpoints (sign-in page data, password reset, invitations): per IP. */
 export const anonymousLimiter = new RateLimiter('anonymous', 120, 60_000);
-/** Sign-in attempts per IP, on top of the per-account lockout. */
-export const signInLimiter = new RateLimiter('sign-in', 20, 60_000);
+/** Sign-in attempts per IP (SIGN_INS_PER_IP_PER_MINUTE), on top of the per-account lockout. */
+export const signInLimiter = new RateLimiter('sign-in', 60, 60_000, (config) => config.signInsPerIpPerMinute);
 /**
  * Password-reset requests per IP: each one may send mail. Generous, because a whole town hall can
  * share one address on the first day everyone is invited.

@@ -101,8 +101,9 @@ describeEachEngine(
       expect((await patch(LIMITS.requestBytes)).status).toBe(413);
     });
 
-    it('limits sign-in attempts per IP with 429 and Retry-After', async () => {
-      const { app } = env();
+    it('limits sign-in attempts per IP (SIGN_INS_PER_IP_PER_MINUTE) with 429 and Retry-After', async () => {
+      const { app, config } = env();
+      expect(config.signInsPerIpPerMinute).toBe(20);
       const from = (ip: string) => ({ 'x-forwarded-for': ip });
       for (let i = 0; i < 20; i++) {
         const res = await call(app, 'POST', '/api/auth/sign-in', {
@@ -152,5 +153,5 @@ describeEachEngine(
       expect(signedIn.status).toBe(404);
     });
   },
-  { trustProxy: true },
+  { trustProxy: true, signInsPerIpPerMinute: 20 },
 );

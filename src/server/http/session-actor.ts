@@ -13,6 +13,7 @@ export interface ActorRow {
   name: string;
   locale: Actor['locale'];
   last_seen_ms: number;
+  remembered: boolean;
   memberships: Actor['memberships'];
 }
 
@@ -27,7 +28,7 @@ export const actorSelect = (
   hash: string,
   now: string,
 ) => `select s.person_id, s.org_id, s.csrf_token, p.name, p.locale,
-    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
+    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.remembered,
     coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
       from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
   from sessions s
@@ -37,7 +38,7 @@ export const actorSelect = (
 
 /*
  * A page that resolves its own session (ADR 0019) starts its statement with this CTE,
- * `session_actor`: the lookup above, plus the idle timeout, so that a session the lookup would end
+ * `session_actor`: the lookup above, plus the idle timeout of a session not remembered, so that a session the lookup would end
  * yields no actor here, and whether the actor is an admin or leads a unit, for the page's rules.
  * The page's parts read the actor from it (`(select org_id from session_actor)`), so when the
  * session is not valid they read and audit nothing. $1 the token's hash, $2 now, $3 the idle
@@ -49,13 +50,14 @@ export const sessionActorCte = `session_actor as (
         where m->>'role' in (${ADMIN_ROLES.map((r) => `'${r}'`).join(', ')})) as admin,
       exists (select 1 from json_array_elements(a.memberships) m where m->>'role' = 'leader') as leader
     from (${actorSelect('$1', '$2')}
-      and s.last_seen_at >= $2::timestamptz - make_interval(mins => $3::int)) a
+      and (s.remembered or s.last_seen_at >= $2::timestamptz - make_interval(mins => $3::int))) a
   )`;
 
 /** The actor's columns a page statement with sessionActorCte returns beside its own. */
 export const SESSION_ACTOR_COLUMNS = `session_actor.person_id as actor_person_id, session_actor.org_id as actor_org_id,
     session_actor.csrf_token as actor_csrf_token, session_actor.name as actor_name, session_actor.locale as actor_locale,
-    session_actor.last_seen_ms as actor_last_seen_ms, session_actor.memberships as actor_memberships`;
+    session_actor.last_seen_ms as actor_last_seen_ms, session_actor.remembered as actor_remembered,
+    session_actor.memberships as actor_memberships`;
 
 export type SessionActorColumns = { [K in keyof ActorRow as `actor_${K}`]: ActorRow[K] | null };
 
@@ -66,6 +68,7 @@ const actorRowOf = (row: SessionActorColumns): ActorRow => ({
   name: row.actor_name!,
   locale: row.actor_locale!,
   last_seen_ms: row.actor_last_seen_ms!,
+  remembered: row.actor_remembered!,
   memberships: row.actor_memberships!,
 });
 

@@ -52,5 +52,9 @@ export async function rowsOf<T>(db: Db, statement: SQL): Promise<T[]> {
 }
 
 /** A timestamp or date from a row as the export carries it. */
-export const when = (value: Date | string | null | undefined): string | null =>
-  value === null || value === undefined ? null : value instanceof Date ? value.toISOString() : String(value);
+export const when = (value: Date | string | null | undefined): string | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  // PostgreSQL's text form of a timestamp ("2026-04-26 10:00:00+00") becomes ISO; a day stays a day.
+  return value.length > 10 && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : value;
+};

@@ -38,6 +38,7 @@ export function AppLayout() {
   const offlineSignOut = useOfflineSignOut(me?.person.id ?? '', signOut);
 
   if (!me) return null;
+  const signOutStart = () => void offlineSignOut.start();
 
   const items = NAV_ITEMS.filter((item) => item.visible(me));
   const active = activeNavEntry(pathname, items, { personId: me.person.id, section });
@@ -72,31 +73,34 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch signedIn />
+            {/* The person and sign-out sit here from the sm breakpoint up, so the menu column below
+                keeps its whole height for the entries; the phone's menu keeps them at its end. */}
+            <Text size="sm" fw={500} truncate maw={200} visibleFrom="md">
+              {me.person.name}
+            </Text>
+            <Button variant="default" size="xs" visibleFrom="sm" onClick={signOutStart}>
+              {t('common.nav.signOut')}
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('common.nav.main')} component="nav">
-        <Stack gap={2} style={{ flex: 1, overflowY: 'auto' }}>
+      <AppShell.Navbar p="xs" aria-label={t('common.nav.main')} component="nav">
+        <Stack gap={0} style={{ flex: 1, overflowY: 'auto' }}>
           {NAV_GROUPS.map((group) => {
             const groupItems = items.filter((item) => item.group === group);
             if (groupItems.length === 0) return null;
             const heading = group === 'start' ? null : t(`common.nav.groups.${group}`);
             return (
-              <Stack
-                key={group}
-                gap={2}
-                mt={heading ? 'sm' : 0}
-                role="group"
-                aria-label={heading ?? undefined}
-              >
+              <Stack key={group} gap={0} mt={heading ? 4 : 0} role="group" aria-label={heading ?? undefined}>
                 {heading && (
-                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" aria-hidden>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" lh={1.4} aria-hidden>
                     {heading}
                   </Text>
                 )}
                 {groupItems.map((item) => (
                   <NavLink
                     key={item.to}
+                    className="mup-nav-link"
                     component={Link}
                     to={item.to}
                     // The router marks a link current on its own (any path under it, too): only on
@@ -111,11 +115,11 @@ export function AppLayout() {
             );
           })}
         </Stack>
-        <Stack gap="xs" mt="md">
+        <Stack gap="xs" mt="md" hiddenFrom="sm">
           <Text size="sm" fw={500} truncate>
             {me.person.name}
           </Text>
-          <Button variant="default" onClick={() => void offlineSignOut.start()}>
+          <Button variant="default" onClick={signOutStart}>
             {t('common.nav.signOut')}
           </Button>
         </Stack>

@@ -25,12 +25,23 @@ export function csrfToken(): string | undefined {
     ?.slice('mup_csrf='.length);
 }
 
+/** What a write may add: the Idempotency-Key that makes a second send of it act once (docs/adr/0014). */
+export interface WriteOptions {
+  idempotencyKey?: string;
+}
+
 /** Calls the API: JSON in and out, the CSRF header on writes, errors as ApiError. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: WriteOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') {
     const csrf = csrfToken();
     if (csrf) headers['x-csrf-token'] = csrf;
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   }
   let payload: BodyInit | undefined;
   if (body instanceof FormData || typeof body === 'string') {
@@ -69,7 +80,8 @@ function safeJson(text: string): unknown {
 }
 
 export const get = <T>(path: string) => api<T>('GET', path);
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+export const post = <T>(path: string, body?: unknown, options?: WriteOptions) =>
+  api<T>('POST', path, body ?? {}, options);
 export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
 export const del = <T>(path: string) => api<T>('DELETE', path);

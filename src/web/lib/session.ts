@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Me } from '../../modules/auth/web/index';
+import { followIdentity } from '../offline/clear';
 import { ApiError, csrfToken, get } from './api';
 
 export const meQueryKey = ['me'] as const;
@@ -10,6 +11,15 @@ export const meQueryKey = ['me'] as const;
  * start makes no request that fails.
  */
 export async function fetchMe(): Promise<Me | null> {
+  const me = await askMe();
+  // Before any page reads: what the device keeps belongs to whoever is signed in (offline/clear.ts).
+  const identity = await followIdentity(me?.person.id ?? null).catch(() => 'same');
+  // The answer just kept went with the one before's cache: asked again, so the app opens offline.
+  if (me && identity === 'changed') return askMe().catch(() => me);
+  return me;
+}
+
+async function askMe(): Promise<Me | null> {
   if (!csrfToken()) return null;
   try {
     return await get<Me>('/auth/me');

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, useI18n } from '../i18n';
 import { ApiError } from '../lib/api';
 import { notifySuccess } from '../components/notify';
-import { claimCacheFor } from './clear';
 import { flushSoon, keepFlushing, onSent } from './flush';
 import { onQueueChange, queuedWrites, removeWrite, type QueuedWrite } from './queue';
 import { INSTALL_DECLINED_KEY, setAppStatus, useAppStatus, useOnline } from './status';
@@ -37,7 +36,6 @@ export function OfflinePanel({ personId }: { personId: string }) {
   const writes = useQueuedWrites(personId);
 
   useEffect(() => {
-    void claimCacheFor(personId);
     const stopSent = onSent(() => {
       notifySuccess(t('offline.queue.sent'));
       void queryClient.invalidateQueries();

@@ -90,3 +90,18 @@ export async function forgetPerson(personId: string): Promise<void> {
   await tx.done;
   changed();
 }
+
+/** Every queued write of anyone but this person goes from this device (another signed in). */
+export async function forgetAllBut(personId: string): Promise<void> {
+  const database = await db();
+  const tx = database.transaction('writes', 'readwrite');
+  let removed = 0;
+  for (const write of await tx.store.getAll()) {
+    if (write.personId !== personId) {
+      await tx.store.delete(write.seq!);
+      removed++;
+    }
+  }
+  await tx.done;
+  if (removed > 0) changed();
+}

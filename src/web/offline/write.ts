@@ -3,6 +3,7 @@ import { enqueue, type QueuedWrite } from './queue';
 import { sendWrite } from './send';
 import { flushSoon } from './flush';
 import { isOnline } from './connection';
+import { newIdempotencyKey } from '../lib/idempotency-key';
 
 export type OfflineWrite = Omit<QueuedWrite, 'seq' | 'createdAt' | 'key' | 'refused' | 'from'>;
 
@@ -12,7 +13,7 @@ export type OfflineWrite = Omit<QueuedWrite, 'seq' | 'createdAt' | 'key' | 'refu
  * Resolves to the server's answer, or to `{ queued }`; a refusal throws the ApiError as usual.
  */
 export async function writeOrQueue<T>(write: OfflineWrite): Promise<{ sent: T } | { queued: QueuedWrite }> {
-  const full = { ...write, key: newKey(), from: location.pathname + location.search };
+  const full = { ...write, key: newIdempotencyKey(), from: location.pathname + location.search };
   if (isOnline()) {
     const { outcome, status, data } = await sendWrite(full);
     if (outcome === 'sent') return { sent: data as T };
@@ -25,10 +26,4 @@ export async function writeOrQueue<T>(write: OfflineWrite): Promise<{ sent: T } 
   const queued = await enqueue(full);
   flushSoon(write.personId);
   return { queued };
-}
-
-/** 128 random bits (crypto.randomUUID needs a secure context; the app may run without one). */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -102,9 +102,9 @@ export async function signIn({
         entityType: 'person',
         entityId: person.id,
         subjectPersonId: person.id,
-        details: { method: 'password' },
+        details: { method: 'password', remembered: input.remember === true },
       },
     );
-    return createSession(tx.db, ctx.config, person, 'password', now);
+    return createSession(tx.db, ctx.config, person, 'password', now, input.remember === true);
   });
 }

@@ -2,6 +2,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Checkbox,
   Divider,
   PasswordInput,
   Skeleton,
@@ -65,7 +66,7 @@ export function LoginPage() {
 
   const form = useForm<FormValues, unknown, z.output<typeof formSchema>>({
     resolver: useZodResolver(formSchema),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: '', password: '', remember: false },
   });
 
   const signIn = useMutation({
@@ -134,6 +135,11 @@ export function LoginPage() {
             autoComplete="current-password"
             required
             error={form.formState.errors.password?.message}
+          />
+          <Checkbox
+            {...form.register('remember')}
+            label={t('auth.login.remember')}
+            description={t('auth.login.rememberHelp')}
           />
           <Button
             type="submit"

@@ -25,6 +25,9 @@ export const authMessages = defineMessages(
       submit: 'Log ind',
       submitting: 'Logger ind…',
       forgot: 'Glemt din adgangskode?',
+      remember: 'Husk mig på denne enhed',
+      rememberHelp:
+        'Kun på din egen telefon eller computer: så er du stadig logget ind, når du scanner en mødeevaluering, indtil du logger ud.',
       lockedMinute:
         'For mange forkerte forsøg. Login med denne adresse er sat på pause her i 1 minut mere – prøv igen om lidt, eller få en ny adgangskode.',
       lockedMinutes:
@@ -95,6 +98,9 @@ export const authMessages = defineMessages(
       submit: 'Sign in',
       submitting: 'Signing in…',
       forgot: 'Forgot your password?',
+      remember: 'Remember me on this device',
+      rememberHelp:
+        'Only on your own phone or computer: you stay signed in, also when you scan a meeting evaluation, until you sign out.',
       lockedMinute:
         'Too many failed attempts. Signing in with this address is paused here for 1 more minute – try again shortly, or get a new password.',
       lockedMinutes:

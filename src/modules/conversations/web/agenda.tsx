@@ -16,7 +16,10 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { errorMessage, useI18n } from '../../../web/i18n';
-import { del, patch, post } from '../../../web/lib/api';
+import { del, patch } from '../../../web/lib/api';
+import { useMe } from '../../../web/lib/session';
+import { notifySuccess } from '../../../web/components/notify';
+import { writeOrQueue } from '../../../web/offline/write';
 import { useZodResolver } from '../../../web/forms/zod-resolver';
 import { AGENDA_SECTIONS, type AgendaSection } from '../constants';
 import { agendaItemInput, CONVERSATION_LIMITS, type AgendaItemInput } from '../validation';
@@ -172,10 +175,22 @@ export function AddAgendaItem({ detail }: { detail: ConversationDetail }) {
     defaultValues: { section: 'big_and_small', text: '' },
   });
   const section = useWatch({ control: form.control, name: 'section' });
+  const { data: me } = useMe();
   const add = useMutation({
-    mutationFn: (v: AgendaItemInput) => post<ConversationDetail>(`/conversations/${id}/agenda`, v),
-    onSuccess: (d) => {
-      setDetail(d);
+    // Written without a connection (a 1:1 in the garden), it waits on the device and is sent later.
+    networkMode: 'always',
+    mutationFn: (v: AgendaItemInput) =>
+      writeOrQueue<ConversationDetail>({
+        personId: me!.person.id,
+        kind: 'agendaPoint',
+        method: 'POST',
+        path: `/conversations/${id}/agenda`,
+        body: v,
+        text: v.text,
+      }),
+    onSuccess: (result) => {
+      if ('sent' in result) setDetail(result.sent);
+      else notifySuccess(t('offline.savedOnDevice'));
       form.reset({ section: form.getValues('section'), text: '' });
     },
     onError: setError,

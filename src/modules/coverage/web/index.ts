@@ -1,1 +1,2 @@
 export { coverageAppRoutes } from './routes';
+export { CoverageSummary } from './coverage-summary';

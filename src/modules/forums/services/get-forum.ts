@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
-import { INSTRUMENT_ITEMS } from '../constants.js';
 import { forumMeetings } from '../schema.js';
 import { surveyRounds } from '../../surveys/schema.js';
 import { loadTeamRelation } from '../../../server/policy/team-content.js';
 import { loadForum, presentForum } from '../records.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
+import { itemsAcross } from '../survey/items.js';
 import { sealDueRounds, thresholdOf, type RoundRow } from '../../surveys/index.js';
 import { teamChecks } from './safety-checks.js';
 import type { ForumDetail } from '../answers.js';
@@ -52,8 +52,11 @@ export async function getForum({
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await loadRounds();
 
   const threshold = await thresholdOf(ctx.db, orgId);
-  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now());
   const roundOf = new Map(rounds.map((r) => [r.meetingId!, r]));
+  const newestFirst = meetings.flatMap((m) => roundOf.get(m.id) ?? []);
+  const { questions, scale } = await itemsAcross(ctx.db, orgId, 'meeting', newestFirst);
+  const items = questions.map((q) => q.key);
+  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now(), items);
   const presentedMeetings = meetings.map((m) => {
     const round = roundOf.get(m.id);
     return { ...m, evaluation: round ? presentRound(round, results.get(round.id)!) : null };
@@ -63,7 +66,7 @@ export async function getForum({
   const closedInOrder = [...presentedMeetings].reverse().filter((m) => m.evaluation?.closed);
   const summary = summarise(
     closedInOrder.map((m) => m.evaluation!),
-    INSTRUMENT_ITEMS.meeting.length,
+    items.length,
   );
 
   const team = forum.teamId ? await loadTeamRelation(ctx, forum.teamId) : undefined;
@@ -71,7 +74,9 @@ export async function getForum({
     forum: presentForum(forum, access, ctx.now()),
     meetings: presentedMeetings,
     trend: {
-      items: [...INSTRUMENT_ITEMS.meeting],
+      items,
+      questions,
+      scale,
       threshold,
       points: closedInOrder.map((m) => ({
         meetingId: m.id,

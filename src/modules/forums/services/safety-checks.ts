@@ -9,9 +9,9 @@ import {
   type TeamRelation,
 } from '../../../server/policy/team-content.js';
 import { teams, units } from '../../org/schema.js';
-import { INSTRUMENT_ITEMS } from '../constants.js';
 import { surveyRounds } from '../../surveys/schema.js';
 import { presentRound, roundResults, summarise } from '../survey/results.js';
+import { itemsAcross } from '../survey/items.js';
 import { insertRound, sealDueRounds, thresholdOf } from '../../surveys/index.js';
 import type { OpenRoundInput } from '../validation.js';
 import type { CheckOpenedAnswer, CheckTeamsAnswer, TeamChecks } from '../answers.js';
@@ -42,14 +42,18 @@ export async function teamChecks(
   let rounds = await load();
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await load();
   const threshold = await thresholdOf(ctx.db, orgId);
-  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now());
+  const { questions, scale } = await itemsAcross(ctx.db, orgId, 'safety', rounds);
+  const items = questions.map((q) => q.key);
+  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now(), items);
   const checks = rounds.map((r) => ({ ...presentRound(r, results.get(r.id)!), openedOn: r.openedOn }));
   return {
     team: { id: team.id, name: team.name },
-    items: [...INSTRUMENT_ITEMS.safety],
+    items,
+    questions,
+    scale,
     threshold,
     checks,
-    summary: summarise(checks, INSTRUMENT_ITEMS.safety.length),
+    summary: summarise(checks, items.length),
     can: { open: !checks.some((c) => !c.closed), relation },
   };
 }

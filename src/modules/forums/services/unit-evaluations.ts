@@ -2,9 +2,9 @@ import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { surveyRounds } from '../../surveys/schema.js';
 import { sealDueRounds, thresholdOf } from '../../surveys/index.js';
-import { INSTRUMENT_ITEMS } from '../constants.js';
 import { forumMeetings, forums } from '../schema.js';
 import { roundResults, summarise } from '../survey/results.js';
+import { itemsAcross } from '../survey/items.js';
 
 /*
  * A unit's forums and how their meeting evaluations moved in a period, for the unit's learning
@@ -21,11 +21,17 @@ export interface ForumEvaluationTrend {
   /** The mean of the items' means at the first and the last shown meeting (1–5). */
   first: number | null;
   last: number | null;
-  /** The mean per item over the shown meetings (forums' meeting items, in order). */
-  means: number[] | null;
+  /** The meeting items of the period's evaluations, by key (newest evaluation's order first). */
+  items: string[];
+  /** The mean per item over the shown meetings, under `items`; null for an item none of them asked or scored. */
+  means: (number | null)[] | null;
 }
 
-const mean = (xs: readonly number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
+/** The mean of the scored items: an optional item left blank does not count as a low score. */
+function mean(xs: readonly (number | null)[]) {
+  const scored = xs.filter((x): x is number => x !== null);
+  return scored.length ? Math.round((scored.reduce((a, b) => a + b, 0) / scored.length) * 100) / 100 : 0;
+}
 
 export async function unitEvaluationTrends(
   ctx: SignedInContext,
@@ -69,8 +75,12 @@ export async function unitEvaluationTrends(
       : Promise.resolve([]);
   let rounds = await loadRounds();
   if (await sealDueRounds(ctx, orgId, rounds)) rounds = await loadRounds();
-  const results = await roundResults(ctx.db, orgId, rounds, await thresholdOf(ctx.db, orgId), ctx.now());
   const roundOf = new Map(rounds.map((r) => [r.meetingId!, r.id]));
+  const byId = new Map(rounds.map((r) => [r.id, r]));
+  const newestFirst = [...meetings].reverse().flatMap((m) => byId.get(roundOf.get(m.id) ?? '') ?? []);
+  const items = (await itemsAcross(ctx.db, orgId, 'meeting', newestFirst)).questions.map((q) => q.key);
+  const threshold = await thresholdOf(ctx.db, orgId);
+  const results = await roundResults(ctx.db, orgId, rounds, threshold, ctx.now(), items);
   return unitForums.flatMap((forum) => {
     const evaluated = meetings
       .filter((m) => m.forumId === forum.id && roundOf.has(m.id))
@@ -78,7 +88,7 @@ export async function unitEvaluationTrends(
       .filter((r) => r.closed);
     if (evaluated.length === 0) return [];
     const shown = evaluated.filter((r) => r.shown && r.means);
-    const summary = summarise(evaluated, INSTRUMENT_ITEMS.meeting.length);
+    const summary = summarise(evaluated, items.length);
     return [
       {
         name: forum.name,
@@ -86,6 +96,7 @@ export async function unitEvaluationTrends(
         hidden: evaluated.length - shown.length,
         first: shown.length ? mean(shown[0]!.means!) : null,
         last: shown.length ? mean(shown[shown.length - 1]!.means!) : null,
+        items,
         means: summary.means,
       },
     ];

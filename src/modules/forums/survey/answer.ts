@@ -6,11 +6,11 @@ import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { fromDatabaseError } from '../../../server/http/errors.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { teams } from '../../org/schema.js';
-import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
+import type { Instrument } from '../constants.js';
 import { forumMeetings, forums } from '../schema.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../../surveys/schema.js';
 import type { AnswerInput } from '../validation.js';
-import { isClosed, type RoundRow } from '../../surveys/index.js';
+import { definitionOf, isClosed, type RoundRow } from '../../surveys/index.js';
 import type { AnswerFormAnswer } from '../answers.js';
 import type { OkAnswer } from '../../../shared/answers.js';
 
@@ -49,6 +49,7 @@ async function loadRoundForRespondent(ctx: SignedInContext, code: string) {
   return { round, title: meeting.name, heldOn: meeting.heldOn };
 }
 
+// A participation sent a personal link and not yet used (answered false) is no answer yet.
 async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boolean> {
   const [row] = await ctx.db
     .select({ id: surveyParticipations.id })
@@ -58,10 +59,49 @@ async function hasAnswered(ctx: SignedInContext, round: RoundRow): Promise<boole
         eq(surveyParticipations.orgId, ctx.actor.orgId),
         eq(surveyParticipations.roundId, round.id),
         eq(surveyParticipations.personId, ctx.actor.personId),
+        eq(surveyParticipations.answered, true),
       ),
     )
     .limit(1);
   return Boolean(row);
+}
+
+/** One score per item, blank only where the item is optional (the range is the input schema's). */
+/**
+ * The scores against the instrument as the round asked it (its snapshot): one per item, each on
+ * the scale, and a blank only where the item is optional (the meeting score's "other – what?").
+ */
+export function checkScores(round: Pick<RoundRow, 'instrument' | 'definition'>, scores: (number | null)[]) {
+  const { items, scale } = definitionOf(round);
+  if (scores.length !== items.length) {
+    throw invalid(`Give ${items.length} scores`, 'survey_wrong_length', [
+      { path: 'scores', message: `Give ${items.length} scores` },
+    ]);
+  }
+  scores.forEach((score, i) => {
+    if (score === null) {
+      if (!items[i]!.optional)
+        throw invalid('Answer every question that is not optional', 'survey_item_missing', [
+          { path: `scores.${i}`, message: 'Choose an answer' },
+        ]);
+      return;
+    }
+    if (score < scale.min || score > scale.max)
+      throw invalid(`Answers go from ${scale.min} to ${scale.max}`, 'survey_out_of_scale', [
+        { path: `scores.${i}`, message: `Choose from ${scale.min} to ${scale.max}` },
+      ]);
+  });
+}
+
+/** The form's fields every way in shares: the items as the round asks them, the scale, and which may stay blank. */
+export function formItems(round: Pick<RoundRow, 'instrument' | 'definition'>) {
+  const { items, scale } = definitionOf(round);
+  return {
+    items: items.map((item) => item.key),
+    questions: items.map(({ key, text, short }) => ({ key, text, short })),
+    scale: { min: scale.min, max: scale.max },
+    optional: items.filter((item) => item.optional).map((item) => item.key),
+  };
 }
 
 /** GET /evaluations/{code}: what the participant answers, and whether they still can. */
@@ -84,7 +124,7 @@ export async function getAnswerForm({
       instrument: round.instrument as Instrument,
       title,
       heldOn,
-      items: [...INSTRUMENT_ITEMS[round.instrument as Instrument]],
+      ...formItems(round),
       closesAt: new Date(round.closesAt).toISOString(),
       status: status as 'open' | 'closed' | 'answered',
     },
@@ -106,12 +146,7 @@ export async function answerRound({
 }): Promise<OkAnswer> {
   const orgId = ctx.actor.orgId;
   const { round } = await loadRoundForRespondent(ctx, input.code);
-  const items = INSTRUMENT_ITEMS[round.instrument as Instrument].length;
-  if (input.scores.length !== items) {
-    throw invalid(`Give ${items} scores`, 'survey_wrong_length', [
-      { path: 'scores', message: `Give ${items} scores` },
-    ]);
-  }
+  checkScores(round, input.scores);
   try {
     await inTransaction(ctx, async (tx) => {
       const [locked] = await tx.db
@@ -121,9 +156,17 @@ export async function answerRound({
         .for('update');
       if (!locked || isClosed(locked, ctx.now())) throw conflict('The evaluation is closed', 'survey_closed');
       if (await hasAnswered(tx, round)) throw conflict('Already answered', 'survey_already_answered');
-      await tx.db
+      // A person sent a personal link has an unanswered participation already: answering here uses it up.
+      const [counted] = await tx.db
         .insert(surveyParticipations)
-        .values({ orgId, roundId: round.id, personId: ctx.actor.personId });
+        .values({ orgId, roundId: round.id, personId: ctx.actor.personId })
+        .onConflictDoUpdate({
+          target: [surveyParticipations.orgId, surveyParticipations.roundId, surveyParticipations.personId],
+          set: { answered: true },
+          setWhere: eq(surveyParticipations.answered, false),
+        })
+        .returning({ id: surveyParticipations.id });
+      if (!counted) throw conflict('Already answered', 'survey_already_answered');
       await tx.db
         .insert(surveyResponses)
         .values({ orgId, roundId: round.id, scores: input.scores, comment: input.comment ?? null });

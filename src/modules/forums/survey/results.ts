@@ -1,7 +1,7 @@
 import type { Db } from '../../../server/db/client.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
-import { INSTRUMENT_ITEMS, type Instrument } from '../constants.js';
-import { isClosed, type RoundRow } from '../../surveys/index.js';
+import { definitionOf, isClosed, type RoundRow } from '../../surveys/index.js';
+import { alignMeans } from './items.js';
 import type { Round, RoundSummary } from '../answers.js';
 
 /**
@@ -49,12 +49,14 @@ const roundResultsStatement = preparedStatement<RoundResultRow>(
   from rr`,
 );
 
+/** Each round's result, its means placed under `keys` (items.ts): the items of the view, by key. */
 export async function roundResults(
   db: Db,
   orgId: string,
-  rounds: Pick<RoundRow, 'id' | 'instrument' | 'closedAt' | 'closesAt'>[],
+  rounds: Pick<RoundRow, 'id' | 'instrument' | 'definition' | 'closedAt' | 'closesAt'>[],
   threshold: number,
   now: Date,
+  keys: readonly string[],
 ): Promise<Map<string, RoundResult>> {
   const result = new Map<string, RoundResult>();
   if (rounds.length === 0) return result;
@@ -73,10 +75,12 @@ export async function roundResults(
     const entry: RoundResult = { respondents, closed, shown, means: null, comments: null };
     if (shown) {
       const totals = new Map(row!.items!.map(([i, total, n]) => [i, { total, n }]));
-      entry.means = Array.from({ length: INSTRUMENT_ITEMS[r.instrument as Instrument].length }, (_, i) => {
+      // An optional item nobody scored has no mean, not a zero.
+      const own = definitionOf(r).items.map((_, i) => {
         const t = totals.get(i + 1);
-        return t && t.n ? round2(t.total / t.n) : 0;
+        return t && t.n ? round2(t.total / t.n) : null;
       });
+      entry.means = alignMeans(r, own, keys);
       entry.comments = [...(row!.comments ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
     }
     result.set(r.id, entry);
@@ -85,17 +89,20 @@ export async function roundResults(
 }
 
 /**
- * The mean per item over shown rounds only (each round weighs the same), and the weakest items:
- * the lowest means, up to two, when they are below the rest. Never fed a hidden round.
+ * The mean per item over shown rounds only (each round weighs the same, among the rounds that asked
+ * the item), and the weakest items: the lowest means, up to two, when they are below the rest.
+ * Never fed a hidden round.
  */
 export function summarise(results: RoundResult[], items: number): RoundSummary {
   const shown = results.filter((r) => r.shown && r.means);
   if (shown.length === 0) return { rounds: 0, means: null, weakest: [] as number[] };
-  const means = Array.from({ length: items }, (_, i) =>
-    round2(shown.reduce((sum, r) => sum + (r.means![i] ?? 0), 0) / shown.length),
-  );
-  const order = means.map((m, i) => ({ m, i })).sort((a, b) => a.m - b.m || a.i - b.i);
-  const max = Math.max(...means);
+  const means = Array.from({ length: items }, (_, i) => {
+    const values = shown.map((r) => r.means![i]).filter((m): m is number => m !== null && m !== undefined);
+    return values.length ? round2(values.reduce((sum, m) => sum + m, 0) / values.length) : null;
+  });
+  const scored = means.flatMap((m, i) => (m === null ? [] : [{ m, i }]));
+  const order = [...scored].sort((a, b) => a.m - b.m || a.i - b.i);
+  const max = Math.max(...scored.map((x) => x.m));
   const weakest = order
     .slice(0, 2)
     .filter((x) => x.m < max)

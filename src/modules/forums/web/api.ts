@@ -5,6 +5,7 @@ import type {
   CheckTeamsAnswer,
   ForumDetail,
   ForumListAnswer,
+  LinkFormAnswer,
   SurveySettingsAnswer,
   TeamChecks,
 } from '../answers';
@@ -14,6 +15,7 @@ export const forumKeys = {
   list: ['forums', 'list'] as const,
   detail: (id: string) => ['forums', 'detail', id] as const,
   answer: (code: string) => ['forums', 'answer', code] as const,
+  link: (token: string) => ['forums', 'link', token] as const,
   teams: ['forums', 'teams'] as const,
   checks: (teamId: string) => ['forums', 'checks', teamId] as const,
   settings: ['forums', 'settings'] as const,
@@ -30,6 +32,12 @@ export const useAnswerForm = (code: string) =>
   useQuery({
     queryKey: forumKeys.answer(code),
     queryFn: () => get<AnswerFormAnswer>(`/evaluations/${encodeURIComponent(code)}`),
+  });
+export const useLinkForm = (token: string) =>
+  useQuery({
+    queryKey: forumKeys.link(token),
+    queryFn: () => get<LinkFormAnswer>(`/evaluations/link/${encodeURIComponent(token)}`),
+    retry: false,
   });
 export const useCheckTeams = () =>
   useQuery({

@@ -22,6 +22,13 @@ export const forumCheckMessages = defineMessages(
       thanksText: 'Dit svar er gemt anonymt.',
       answered: 'Du har allerede svaret på denne evaluering. Tak!',
       closed: 'Evalueringen er lukket.',
+      optional: '(valgfrit)',
+      queued:
+        'Dit svar er gemt på telefonen, fordi der ikke er forbindelse. Det sendes af sig selv én gang, når der er forbindelse igen.',
+      linkIntro:
+        'Dette link er dit eget og kan bruges én gang, uden at du logger ind. Svaret er anonymt: linket gemmes ikke sammen med det.',
+      linkUsed: 'Linket er allerede brugt: der er svaret på mødet med det. Det kan kun bruges én gang.',
+      linkUnknownTitle: 'Linket virker ikke',
     },
     meetingItems: {
       clarity: 'Var formålet med mødet og med de enkelte punkter klart fra starten?',
@@ -98,6 +105,13 @@ export const forumCheckMessages = defineMessages(
       thanksText: 'Your answer has been stored anonymously.',
       answered: 'You have already answered this evaluation. Thank you!',
       closed: 'The evaluation is closed.',
+      optional: '(optional)',
+      queued:
+        'Your answer is kept on this phone because there is no connection. It is sent by itself, once, when the connection is back.',
+      linkIntro:
+        'This link is yours and can be used once, without signing in. The answer is anonymous: the link is not stored with it.',
+      linkUsed: 'This link has already been used: the meeting was answered with it. It works only once.',
+      linkUnknownTitle: 'The link does not work',
     },
     meetingItems: {
       clarity: 'Were the purpose of the meeting and of each item clear from the start?',

@@ -101,8 +101,8 @@ function ForumView({ data, t }: { data: ForumDetail; t: ReturnType<typeof useI18
           <>
             {trend.summary.rounds === 0 && <Text c="gray.7">{t('forums.trend.empty')}</Text>}
             <ResultsTrend
-              items={trend.items}
-              short="meetingShort"
+              questions={trend.questions}
+              scale={trend.scale}
               summary={trend.summary}
               rows={trend.points.map((p) => ({
                 label: formatDate(p.heldOn),

@@ -1,1 +1,1 @@
-export { forumsAppRoutes } from './routes';
+export { forumsAppRoutes, forumsRootRoutes } from './routes';

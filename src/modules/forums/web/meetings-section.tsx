@@ -32,6 +32,7 @@ import { recordMeetingInput } from '../validation';
 import type { EvaluationOpenedAnswer, ForumDetail, Round } from '../answers';
 import { refreshForums } from './api';
 import { QrLinkModal } from './qr-link';
+import { SendLinksButton } from './send-links';
 import { today as todayInDenmark } from '../../../shared/time';
 
 type Meeting = ForumDetail['meetings'][number];
@@ -118,6 +119,7 @@ function MeetingCard({
                 <Button size="xs" variant="light" onClick={() => onShowLink(evaluation.code!)}>
                   {t('forums.forum.showLink')}
                 </Button>
+                <SendLinksButton meetingId={meeting.id} />
                 <Button size="xs" variant="default" onClick={() => setClosing(true)}>
                   {t('forums.forum.close')}
                 </Button>

@@ -96,6 +96,13 @@ export const forumsMessages = defineMessages(
       comments: 'Kommentarer',
       noComments: 'Ingen kommentarer.',
     },
+    links: {
+      send: 'Send personlige links',
+      title: 'Send personlige svarlinks',
+      body: 'Hver deltager i forummet, som ikke har svaret, får en mail med sit eget link. Linket kan bruges én gang uden at logge ind og virker, til evalueringen lukker. Et link sendt før erstattes af det nye.',
+      confirm: 'Send links',
+      sent: 'Sendt til {count} deltagere.',
+    },
     link: {
       title: 'Evaluér mødet',
       intro:
@@ -220,6 +227,13 @@ export const forumsMessages = defineMessages(
       meetingOf: 'Meeting {date}',
       comments: 'Comments',
       noComments: 'No comments.',
+    },
+    links: {
+      send: 'Send personal links',
+      title: 'Send personal answer links',
+      body: 'Each participant of the forum who has not answered gets a mail with a link of their own. It can be used once without signing in and works until the evaluation closes. A link sent before is replaced by the new one.',
+      confirm: 'Send links',
+      sent: 'Sent to {count} participants.',
     },
     link: {
       title: 'Evaluate the meeting',

@@ -1,6 +1,7 @@
 import { createRoute, useParams, type AnyRoute } from '@tanstack/react-router';
 import { lazyPage, preloading } from '../../../web/lib/lazy-page';
 const AnswerPage = lazyPage(() => import('./answer-page'), 'AnswerPage');
+const LinkAnswerPage = lazyPage(() => import('./answer-page'), 'LinkAnswerPage');
 const ForumPage = lazyPage(() => import('./forum-page'), 'ForumPage');
 const ForumsPage = lazyPage(() => import('./forums-page'), 'ForumsPage');
 const SafetyPage = lazyPage(() => import('./safety-page'), 'SafetyPage');
@@ -14,6 +15,11 @@ function ForumRoute() {
 function AnswerRoute() {
   const { code } = useParams({ strict: false }) as { code: string };
   return <AnswerPage key={code} code={code} />;
+}
+
+function LinkAnswerRoute() {
+  const { token } = useParams({ strict: false }) as { token: string };
+  return <LinkAnswerPage key={token} token={token} />;
 }
 
 function SafetyRoute() {
@@ -49,6 +55,17 @@ export function forumsAppRoutes(app: AnyRoute): AnyRoute[] {
       getParentRoute: () => app,
       path: '/safety/$teamId',
       component: preloading(SafetyRoute, SafetyPage),
+    }),
+  ];
+}
+
+/** A personal answer link (`/l/<token>`): outside the signed-in app, it needs no session. */
+export function forumsRootRoutes(root: AnyRoute): AnyRoute[] {
+  return [
+    createRoute({
+      getParentRoute: () => root,
+      path: '/l/$token',
+      component: preloading(LinkAnswerRoute, LinkAnswerPage),
     }),
   ];
 }

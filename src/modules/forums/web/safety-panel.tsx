@@ -96,8 +96,8 @@ export function SafetyPanel({
       )}
       {closedInOrder.length > 0 && (
         <ResultsTrend
-          items={checks.items}
-          short="safetyShort"
+          questions={checks.questions}
+          scale={checks.scale}
           summary={checks.summary}
           rows={closedInOrder.map((c) => ({
             label: formatDate(c.openedOn),

@@ -1,8 +1,7 @@
 import { Badge, Center, Loader, Stack, Table, Text } from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useI18n } from '../../../web/i18n';
-import type { MessageKey } from '../../../web/i18n/catalogue';
-import type { RoundSummary } from '../answers';
+import type { QuestionText, RoundSummary } from '../answers';
 
 const TrendChart = lazy(() => import('./trend-chart'));
 
@@ -10,7 +9,8 @@ export interface TrendRow {
   label: string;
   respondents: number;
   shown: boolean;
-  means: number[] | null;
+  /** Under the questions, by key; null where the round did not ask the item. */
+  means: (number | null)[] | null;
 }
 
 /**
@@ -19,31 +19,33 @@ export interface TrendRow {
  * carry no figure; the averages come from shown rows only (the server computes them so).
  */
 export function ResultsTrend({
-  items,
-  short,
+  questions,
+  scale,
   rows,
   summary,
 }: {
-  items: string[];
-  short: 'meetingShort' | 'safetyShort';
+  /** The items of the rounds by key, with their texts as the rounds asked them. */
+  questions: QuestionText[];
+  scale: { min: number; max: number };
   rows: TrendRow[];
   summary: RoundSummary;
 }) {
-  const { t, formatNumber } = useI18n();
-  const name = (item: string) => t(`forums.${short}.${item}` as MessageKey);
+  const { t, locale, formatNumber } = useI18n();
+  const lang = locale === 'en' ? 'en' : 'da';
+  const name = (q: QuestionText) => q.short[lang];
   const weak = new Set(summary.weakest);
   const labels = useMemo(() => rows.map((r) => r.label), [rows]);
   const series = useMemo(
     () =>
-      items.map((item, i) => ({
-        name: name(item),
+      questions.map((q, i) => ({
+        name: q.short[lang],
         weak: weak.has(i),
         values: rows.map((r) => (r.shown && r.means ? (r.means[i] ?? null) : null)),
       })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [items, rows, summary],
+    [questions, rows, summary, lang],
   );
-  const num = (n: number) => formatNumber(Math.round(n * 10) / 10);
+  const num = useCallback((n: number) => formatNumber(Math.round(n * 10) / 10), [formatNumber]);
 
   return (
     <Stack gap="sm">
@@ -55,14 +57,20 @@ export function ResultsTrend({
             </Center>
           }
         >
-          <TrendChart labels={labels} series={series} label={t('forums.trend.chartLabel')} />
+          <TrendChart
+            labels={labels}
+            series={series}
+            scale={scale}
+            formatValue={num}
+            label={t('forums.trend.chartLabel')}
+          />
         </Suspense>
       )}
       <Text size="sm" fw={600}>
         {t('forums.trend.weakest')}:{' '}
         <Text span size="sm" fw={400}>
           {summary.weakest.length
-            ? summary.weakest.map((i) => name(items[i]!)).join(', ')
+            ? summary.weakest.map((i) => name(questions[i]!)).join(', ')
             : t('forums.trend.weakestNone')}
         </Text>
       </Text>
@@ -87,10 +95,10 @@ export function ResultsTrend({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((item, i) => (
-              <Table.Tr key={item}>
+            {questions.map((q, i) => (
+              <Table.Tr key={q.key}>
                 <Table.Th scope="row" fw={weak.has(i) ? 700 : 400}>
-                  {name(item)}
+                  {name(q)}
                   {weak.has(i) && (
                     <Badge ml={6} size="sm" color="orange" c="#8a3300" variant="light">
                       {t('forums.trend.weakMark')}
@@ -100,7 +108,11 @@ export function ResultsTrend({
                 {rows.map((r, col) => (
                   <Table.Td key={col}>
                     {r.shown && r.means ? (
-                      num(r.means[i] ?? 0)
+                      r.means[i] == null ? (
+                        '–'
+                      ) : (
+                        num(r.means[i]!)
+                      )
                     ) : (
                       <Text span size="xs" c="gray.7">
                         {t('forums.trend.tooFewCell')}
@@ -108,7 +120,7 @@ export function ResultsTrend({
                     )}
                   </Table.Td>
                 ))}
-                <Table.Td fw={600}>{summary.means ? num(summary.means[i] ?? 0) : '–'}</Table.Td>
+                <Table.Td fw={600}>{summary.means?.[i] != null ? num(summary.means[i]!) : '–'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

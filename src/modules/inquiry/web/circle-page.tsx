@@ -182,13 +182,26 @@ function CircleEditor({ detail }: { detail: CircleAnswer }) {
         <TextInput
           type="date"
           label={t('inquiry.circle.deadline')}
-          description={circle.team ? t('inquiry.circle.deadlineHelpTeam') : t('inquiry.circle.deadlineHelp')}
+          description={[
+            circle.team ? t('inquiry.circle.deadlineHelpTeam') : t('inquiry.circle.deadlineHelp'),
+            circle.status === 'open' && !circle.nextMeeting ? t('inquiry.circle.noMeetingPlanned') : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           value={deadline ?? ''}
           readOnly={readOnly}
           onChange={(e) => draft.setDeadline(e.currentTarget.value || null)}
           style={{ maxWidth: '16rem' }}
         />
         {circle.deadline && readOnly && <Text size="sm">{formatDate(circle.deadline)}</Text>}
+        {/* The hint promises the next meeting: once one is planned, one click makes it the deadline. */}
+        {!readOnly && circle.nextMeeting && deadline !== circle.nextMeeting && (
+          <Button variant="light" onClick={() => draft.setDeadline(circle.nextMeeting)}>
+            {t(circle.team ? 'inquiry.circle.useNextMeetingTeam' : 'inquiry.circle.useNextMeeting', {
+              date: formatDate(circle.nextMeeting),
+            })}
+          </Button>
+        )}
       </Group>
 
       <ConflictPanel draft={draft} voice={voice} onCombine={focusField} />

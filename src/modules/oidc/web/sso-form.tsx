@@ -99,9 +99,10 @@ export function SsoForm({ settings }: { settings: OidcSettings }) {
           control={form.control}
           name="enabled"
           render={({ field }) => (
+            // Never a statement that it is on: beside "not set up" the switch says what saving will do.
             <Switch
-              label={t('oidc.sso.enabled')}
-              description={t('oidc.sso.enabledHelp')}
+              label={settings.provider ? t('oidc.sso.enabled') : t('oidc.sso.enabledNew')}
+              description={settings.provider ? t('oidc.sso.enabledHelp') : t('oidc.sso.enabledNewHelp')}
               checked={field.value}
               onChange={(e) => field.onChange(e.currentTarget.checked)}
               onBlur={field.onBlur}

@@ -9,8 +9,10 @@ import { useMe } from '../../../web/lib/session';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { HomeAnswer } from '../answers';
 import { phaseKey } from './api';
+import { localDay } from '../../../shared/time';
 import { MyInitiatives } from '../../competence/web/index';
 import { PersonLicences } from '../../licences/web/index';
+import { CoverageSummary } from '../../coverage/web/index';
 
 function Panel({
   id,
@@ -214,6 +216,7 @@ export function HomePage() {
           </Button>
         )}
       </Group>
+      {me.abilities.readCoverage && <CoverageSummary today={localDay(new Date())} />}
       {home.isPending ? (
         <Loading />
       ) : home.isError ? (

@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../web/i18n/define';
+import { privacyRecordMessages } from './record-messages';
 
 /** GDPR rights (my data, erasure) and retention rules. */
 export const privacyMessages = defineMessages(
@@ -12,6 +13,7 @@ export const privacyMessages = defineMessages(
     generated: 'Dannet {when} for {name}, {organisation}',
     profile: 'Dig',
     none: 'Intet',
+    ...privacyRecordMessages.da,
     sections: {
       memberships: 'Enheder, roller og teams',
       goals: 'Læringsmål',
@@ -82,6 +84,7 @@ export const privacyMessages = defineMessages(
     generated: 'Made {when} for {name}, {organisation}',
     profile: 'You',
     none: 'Nothing',
+    ...privacyRecordMessages.en,
     sections: {
       memberships: 'Units, roles and teams',
       goals: 'Learning goals',

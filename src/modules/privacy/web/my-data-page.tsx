@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../../../web/components/states';
 import { PageHeader } from '../../../web/components/page-header';
 import type { ExportAnswer } from '../answers';
 import { useMyData } from './api';
+import { useRecordWords } from './record-words';
 
 function download(data: ExportAnswer) {
   const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
@@ -55,6 +56,7 @@ function Document({
   formatDate: ReturnType<typeof useI18n>['formatDate'];
 }) {
   const { t } = useI18n();
+  const words = useRecordWords();
   const { person } = data;
   const sectionTitle = (key: string) => {
     const label = t(`privacy.sections.${key}` as never);
@@ -95,14 +97,14 @@ function Document({
               {section.items.map((item, i) => (
                 <Paper key={i} withBorder p="sm">
                   <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {item.title}
+                    {words.title(item.title)}
                   </Text>
                   {item.at && (
                     <Text size="sm" c="gray.7">
                       {item.at.length > 10 ? formatDate(item.at, 'dateTime') : formatDate(item.at)}
                     </Text>
                   )}
-                  <Fields fields={item.fields} />
+                  <Fields fields={item.fields} form={section.key === 'circles' ? item.title : null} />
                 </Paper>
               ))}
             </Stack>
@@ -113,7 +115,14 @@ function Document({
   );
 }
 
-function Fields({ fields }: { fields: Record<string, string | number | boolean | null> }) {
+function Fields({
+  fields,
+  form = null,
+}: {
+  fields: Record<string, string | number | boolean | null>;
+  form?: string | null;
+}) {
+  const words = useRecordWords();
   const rows = Object.entries(fields).filter(([, v]) => v !== null && v !== '');
   if (!rows.length) return null;
   return (
@@ -122,9 +131,11 @@ function Fields({ fields }: { fields: Record<string, string | number | boolean |
         {rows.map(([key, value]) => (
           <Table.Tr key={key}>
             <Table.Th w="35%" style={{ overflowWrap: 'anywhere' }}>
-              {key}
+              {words.label(key, form)}
             </Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{String(value)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {words.value(value)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -53,13 +53,17 @@ export async function progressionOverview({
       select c.id, case when sub.id = ${unit.id}::uuid then c.id else sub.grp end
       from sub join units c on c.org_id = ${orgId} and c.parent_id = sub.id
     ),
+    -- From the subtree's courses to their ratings (the unique index on org, course, area, day), so
+    -- the cost follows the unit's courses, not every rating in the municipality that period.
     rated as (
       select c.unit_id, r.course_id, r.area, r.level, r.rated_on,
         extract(year from r.rated_on)::int as y, extract(quarter from r.rated_on)::int as q
-      from progression_ratings r
-      join progression_courses c on c.org_id = r.org_id and c.id = r.course_id
-      where r.org_id = ${orgId} and r.rated_on >= ${from} and r.rated_on <= ${to}
-        and c.unit_id in (select id from sub)
+      from progression_courses c
+      cross join lateral (
+        select r.course_id, r.area, r.level, r.rated_on from progression_ratings r
+        where r.org_id = c.org_id and r.course_id = c.id and r.rated_on >= ${from} and r.rated_on <= ${to}
+      ) r
+      where c.org_id = ${orgId} and c.unit_id in (select id from sub)
     ),
     latest as (
       select distinct on (course_id, area, y, q) unit_id, course_id, area, level, y, q

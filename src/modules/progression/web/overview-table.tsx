@@ -15,6 +15,10 @@ export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
   const { t } = useI18n();
   if (overview.cells.length === 0) return <Text>{t('progression.overview.empty')}</Text>;
   const several = overview.groups.length > 1;
+  // Quarters before the first rating say nothing, and on a phone they filled the screen with
+  // dashes while the figures sat out of sight to the right.
+  const first = overview.periods.findIndex((p) => overview.cells.some((c) => c.period === p));
+  const periods = overview.periods.slice(Math.max(0, first));
   return (
     <Stack gap="xs" style={{ minWidth: 0 }}>
       <ScrollRegion label={t('progression.overview.table')}>
@@ -23,8 +27,8 @@ export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
             <Table.Tr>
               {several && <Table.Th scope="col">{t('progression.overview.group')}</Table.Th>}
               <Table.Th scope="col">{t('progression.overview.area')}</Table.Th>
-              {overview.periods.map((p) => (
-                <Table.Th key={p} scope="col">
+              {periods.map((p) => (
+                <Table.Th key={p} scope="col" style={{ whiteSpace: 'nowrap' }}>
                   {p}
                 </Table.Th>
               ))}
@@ -38,7 +42,7 @@ export function OverviewTable({ overview }: { overview: OverviewAnswer }) {
                   <Table.Tr key={`${g.id}-${area}`}>
                     {several && <Table.Td>{g.name}</Table.Td>}
                     <Table.Th scope="row">{area}</Table.Th>
-                    {overview.periods.map((p) => {
+                    {periods.map((p) => {
                       const cell = overview.cells.find(
                         (c) => c.unit.id === g.id && c.area === area && c.period === p,
                       );
@@ -90,7 +94,7 @@ function Cell({ counts }: { counts: { red: number; yellow: number; green: number
           ) : null,
         )}
       </div>
-      <Text size="xs">
+      <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
         {LEVELS.map((l) => `${LEVEL_MARK[l]} ${counts[l]}`).join('  ')}
         <span
           className="visually-hidden"

@@ -65,7 +65,7 @@ export async function recordPoint({
       // The same entry committed meanwhile (a double tap racing itself), or another for that date.
       const raced = await existing();
       if (raced) return { point: raced, duplicate: true };
-      throw new ServiceError('CONFLICT', 'A value is already recorded for this date', undefined, [
+      throw new ServiceError('CONFLICT', 'A value is already recorded for this date', 'quality_day_taken', [
         { path: 'on', message: 'A value is already recorded for this date' },
       ]);
     }

@@ -2,46 +2,61 @@ import { Alert, Button, Card, Group, NumberInput, Select, Stack, TextInput, Text
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError, post } from '../../../web/lib/api';
+import { newIdempotencyKey } from '../../../web/lib/idempotency-key';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { today } from '../../../shared/time';
 import { refreshQuality } from './api';
 
-/** A small form opened by a button: posts `body()` to `path`, then refreshes the team's work. */
+/**
+ * A small form opened by a button: posts `body()` to `path`, then refreshes the team's work.
+ * Each opening has its own Idempotency-Key, so a double tap on save (or a resend after a dropped
+ * answer) creates one record; a refusal takes a new key, as the corrected text is a new request.
+ */
 function AddForm(props: {
   open: string;
   path: string;
   body: () => unknown;
   children: ReactNode;
   onIssues?: (issues: { path: string; message: string }[]) => void;
+  /** Opened from elsewhere (a survey result): shown open, and told when it was saved or cancelled. */
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const [opened, setOpened] = useState(false);
+  // A key per opening of the form: a double tap sends one create (Idempotency-Key).
+  const [key, setKey] = useState<string | null>(() => (props.startOpen ? newIdempotencyKey() : null));
+  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!opened)
+  if (key === null)
     return (
       <Button
         variant="light"
         size="compact-sm"
-        onClick={() => setOpened(true)}
+        onClick={() => setKey(newIdempotencyKey())}
         style={{ alignSelf: 'flex-start' }}
       >
         {props.open}
       </Button>
     );
-  async function submit() {
+  async function submit(idempotencyKey: string) {
     setError(null);
+    setSaving(true);
     try {
-      await post(props.path, props.body());
+      await post(props.path, props.body(), { idempotencyKey });
       await refreshQuality(queryClient);
-      setOpened(false);
+      setKey(null);
+      props.onDone?.(true);
     } catch (err) {
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) setKey(newIdempotencyKey());
       setError(
         errorMessage(t, err) +
           (err instanceof ApiError && err.issues.length
             ? ` (${err.issues.map((i) => i.path).join(', ')})`
             : ''),
       );
+    } finally {
+      setSaving(false);
     }
   }
   return (
@@ -54,8 +69,10 @@ function AddForm(props: {
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void submit()}>{t('quality.team.save')}</Button>
-          <Button variant="default" onClick={() => setOpened(false)}>
+          <Button onClick={() => void submit(key)} loading={saving}>
+            {t('quality.team.save')}
+          </Button>
+          <Button variant="default" onClick={() => (setKey(null), props.onDone?.(false))}>
             {t('common.actions.cancel')}
           </Button>
         </Group>
@@ -70,14 +87,19 @@ export function TitleForm(props: {
   path: string;
   withDescription?: boolean;
   measureIds?: string[];
+  initial?: { title: string; description: string };
+  startOpen?: boolean;
+  onDone?: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
+  const [title, setTitle] = useState(props.initial?.title ?? '');
+  const [description, setDescription] = useState(props.initial?.description ?? '');
   return (
     <AddForm
       open={props.open}
       path={props.path}
+      startOpen={props.startOpen}
+      onDone={props.onDone}
       body={() => (props.measureIds ? { title, measureIds: props.measureIds } : { title, description })}
     >
       <TextInput
@@ -103,7 +125,9 @@ export function TrialForm(props: { actionId: string; measures: { id: string; nam
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [startedOn, setStartedOn] = useState(today());
-  const [measureId, setMeasureId] = useState<string | null>(props.measures[0]?.id ?? null);
+  // Not chosen yet (undefined) is the team's first measure, also one added after the page loaded.
+  const [chosen, setMeasureId] = useState<string | null | undefined>(undefined);
+  const measureId = chosen === undefined ? (props.measures[0]?.id ?? null) : chosen;
   return (
     <AddForm
       open={t('quality.team.addTrial')}
@@ -201,5 +225,25 @@ export function MeasureForm({ teamId }: { teamId: string }) {
       <NumberInput label={m('minValue')} value={v.minValue} onChange={set('minValue')} />
       <NumberInput label={m('maxValue')} value={v.maxValue} onChange={set('maxValue')} />
     </AddForm>
+  );
+}
+
+/** The development-point form opened from elsewhere (a weak survey result), filled in, for a team known by id. */
+export function DevelopmentPointForm(props: {
+  teamId: string;
+  title: string;
+  description: string;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <TitleForm
+      key={props.teamId}
+      open={t('quality.team.addPoint')}
+      path={`/quality/teams/${props.teamId}/points`}
+      initial={{ title: props.title, description: props.description }}
+      startOpen
+      onDone={props.onDone}
+    />
   );
 }

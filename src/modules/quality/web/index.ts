@@ -1,1 +1,2 @@
 export { qualityAppRoutes } from './routes';
+export { DevelopmentPointForm } from './add-forms';

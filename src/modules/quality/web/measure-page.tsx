@@ -6,6 +6,7 @@ import {
   Group,
   List,
   NumberInput,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -29,7 +30,7 @@ const RunChart = lazy(() => import('./run-chart'));
 /** /quality/measures/$measureId: record a value, the run chart with its signals explained, the data as a table. */
 export function MeasurePage() {
   const { measureId } = useParams({ strict: false }) as { measureId: string };
-  const { t, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber, formatDate } = useI18n();
   const measure = useMeasure(measureId);
   if (measure.isPending) return <Loading />;
   if (measure.isError) return <LoadError error={measure.error} onRetry={() => void measure.refetch()} />;
@@ -105,7 +106,7 @@ export function MeasurePage() {
           <List>
             {d.annotations.map((a) => (
               <List.Item key={`${a.kind}-${a.on}-${a.label}`}>
-                {a.on} –{' '}
+                {formatDate(a.on)} –{' '}
                 {a.kind === 'trial'
                   ? t('quality.measure.trialAnnotation')
                   : t('quality.measure.changeAnnotation')}
@@ -131,7 +132,7 @@ export function MeasurePage() {
             <Table.Tbody>
               {d.points.map((p, i) => (
                 <Table.Tr key={p.id}>
-                  <Table.Td>{p.on}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.on)}</Table.Td>
                   <Table.Td>{formatNumber(p.value)}</Table.Td>
                   <Table.Td>
                     {formatNumber(d.phases.find((ph) => i >= ph.start && i < ph.end)?.median ?? 0)}
@@ -169,8 +170,8 @@ function ChartSettings({ answer }: { answer: MeasureAnswer }) {
   };
   const path = `/quality/measures/${answer.measure.id}`;
   return (
-    <Group align="flex-start" grow wrap="wrap">
-      <Card withBorder component="section" aria-labelledby="baseline-title" miw={260}>
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Card withBorder component="section" aria-labelledby="baseline-title">
         <Stack gap="sm">
           <Title order={3} size="h5" id="baseline-title">
             {t('quality.measure.baseline')}
@@ -188,6 +189,10 @@ function ChartSettings({ answer }: { answer: MeasureAnswer }) {
             {answer.measure.baselinePoints !== null && (
               <Button
                 variant="default"
+                // A long label wraps on a phone instead of being cut off.
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                 onClick={() => void run(() => put(`${path}/baseline`, { points: null }))}
               >
                 {t('quality.measure.baselineClear')}
@@ -196,7 +201,7 @@ function ChartSettings({ answer }: { answer: MeasureAnswer }) {
           </Group>
         </Stack>
       </Card>
-      <Card withBorder component="section" aria-labelledby="change-title" miw={260}>
+      <Card withBorder component="section" aria-labelledby="change-title">
         <Stack gap="sm">
           <Title order={3} size="h5" id="change-title">
             {t('quality.measure.addChange')}
@@ -230,6 +235,6 @@ function ChartSettings({ answer }: { answer: MeasureAnswer }) {
           {error}
         </Alert>
       )}
-    </Group>
+    </SimpleGrid>
   );
 }

@@ -2,7 +2,8 @@ import { Alert, Anchor, Button, Card, Select, Stack, Text, TextInput } from '@ma
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { post } from '../../../web/lib/api';
+import { ApiError, post } from '../../../web/lib/api';
+import { newIdempotencyKey } from '../../../web/lib/idempotency-key';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
@@ -58,15 +59,26 @@ function CreateTeam({ units }: { units: { id: string; name: string }[] }) {
   const [unitId, setUnitId] = useState<string | null>(units[0]?.id ?? null);
   const [people, setPeople] = useState<Partial<Record<QualityRole, string | null>>>({});
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // One key for this form until a refusal: a double tap on create makes one team.
+  const [key, setKey] = useState(newIdempotencyKey);
   async function create() {
     setError(null);
+    setSaving(true);
     try {
       const roles = QUALITY_ROLES.filter((r) => people[r]).map((role) => ({ personId: people[role]!, role }));
-      const created = await post<{ id: string }>('/quality/teams', { name, unitId, roles });
+      const created = await post<{ id: string }>(
+        '/quality/teams',
+        { name, unitId, roles },
+        { idempotencyKey: key },
+      );
       await refreshQuality(queryClient);
       await navigate({ to: '/quality/teams/$teamId', params: { teamId: created.id } });
     } catch (err) {
+      if (err instanceof ApiError && err.status >= 400 && err.status < 500) setKey(newIdempotencyKey());
       setError(errorMessage(t, err));
+    } finally {
+      setSaving(false);
     }
   }
   return (
@@ -97,7 +109,7 @@ function CreateTeam({ units }: { units: { id: string; name: string }[] }) {
             {error}
           </Alert>
         )}
-        <Button onClick={() => void create()} style={{ alignSelf: 'flex-start' }}>
+        <Button onClick={() => void create()} loading={saving} style={{ alignSelf: 'flex-start' }}>
           {t('quality.list.submit')}
         </Button>
       </Stack>

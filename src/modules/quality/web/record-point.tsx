@@ -1,7 +1,9 @@
 import { Alert, Button, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, post } from '../../../web/lib/api';
+import { ApiError } from '../../../web/lib/api';
+import { useMe } from '../../../web/lib/session';
+import { writeOrQueue } from '../../../web/offline/write';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { notifySuccess } from '../../../web/components/notify';
 import { today } from '../../../shared/time';
@@ -22,6 +24,7 @@ export function RecordPoint({ measure }: { measure: Measure }) {
   const [key, setKey] = useState(newKey);
   const [errors, setErrors] = useState<{ on?: string; value?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const { data: me } = useMe();
 
   function fieldErrors(err: unknown) {
     if (!(err instanceof ApiError)) return { form: errorMessage(t, err) };
@@ -43,15 +46,23 @@ export function RecordPoint({ measure }: { measure: Measure }) {
     setErrors({});
     setBusy(true);
     try {
-      const answer = await post<PointAnswer>(`/quality/measures/${measure.id}/points`, {
-        on,
-        value: value === '' ? null : Number(value),
-        clientKey: key,
+      // Recorded where it happens, also without a connection: it then waits on the device.
+      const result = await writeOrQueue<PointAnswer>({
+        personId: me!.person.id,
+        kind: 'dataPoint',
+        method: 'POST',
+        path: `/quality/measures/${measure.id}/points`,
+        body: { on, value: value === '' ? null : Number(value), clientKey: key },
+        text: `${measure.name}: ${value} ${measure.unit} (${on})`,
       });
-      notifySuccess(answer.duplicate ? t('quality.measure.alreadyRecorded') : t('quality.measure.recorded'));
+      if ('queued' in result) notifySuccess(t('offline.savedOnDevice'));
+      else
+        notifySuccess(
+          result.sent.duplicate ? t('quality.measure.alreadyRecorded') : t('quality.measure.recorded'),
+        );
       setValue('');
       setKey(newKey());
-      await refreshQuality(queryClient);
+      if ('sent' in result) await refreshQuality(queryClient);
     } catch (err) {
       setErrors(fieldErrors(err));
     } finally {

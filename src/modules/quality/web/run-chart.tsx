@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { useI18n } from '../../../web/i18n';
 import type { MeasureAnswer } from '../answers';
 
 echarts.use([LineChart, ScatterChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
@@ -14,6 +15,7 @@ echarts.use([LineChart, ScatterChart, GridComponent, MarkLineComponent, TooltipC
  */
 export default function RunChart(props: { answer: MeasureAnswer; label: string; medianLabel: string }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { formatDate } = useI18n();
   const { points, phases, annotations } = props.answer;
   useEffect(() => {
     if (!ref.current) return;
@@ -26,14 +28,23 @@ export default function RunChart(props: { answer: MeasureAnswer; label: string; 
       .filter((m): m is { a: (typeof annotations)[number]; at: string } => m.at !== undefined)
       .map(({ a, at }) => ({
         xAxis: at,
-        label: { formatter: a.label, position: 'insideEndTop' as const, fontSize: 11 },
+        // A white ground keeps the label readable where it crosses the line and the points.
+        label: {
+          formatter: a.label,
+          position: 'insideEndTop' as const,
+          fontSize: 11,
+          backgroundColor: 'rgba(255, 255, 255, 0.9)',
+          padding: [1, 3],
+          borderRadius: 2,
+        },
         lineStyle: { color: a.kind === 'trial' ? '#1c7ed6' : '#e8590c', type: 'solid' as const, width: 2 },
       }));
     chart.setOption({
       aria: { enabled: false },
       tooltip: { trigger: 'axis' },
       grid: { left: 40, right: 16, top: 32, bottom: 40 },
-      xAxis: { type: 'category', data: dates },
+      // Days in the reader's language, as the table beside the chart gives them.
+      xAxis: { type: 'category', data: dates, axisLabel: { formatter: (day: string) => formatDate(day) } },
       yAxis: { type: 'value', scale: true },
       series: [
         {
@@ -68,6 +79,6 @@ export default function RunChart(props: { answer: MeasureAnswer; label: string; 
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [points, phases, annotations, props.label, props.medianLabel]);
+  }, [points, phases, annotations, props.label, props.medianLabel, formatDate]);
   return <div ref={ref} role="img" aria-label={props.label} style={{ width: '100%', height: 340 }} />;
 }

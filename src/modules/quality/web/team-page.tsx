@@ -10,7 +10,7 @@ import { MeasureForm, TitleForm, TrialForm } from './add-forms';
 /** /quality/teams/$teamId: the team's roles and rhythm, points → actions → trials, measures and data work. */
 export function QualityTeamPage() {
   const { teamId } = useParams({ strict: false }) as { teamId: string };
-  const { t } = useI18n();
+  const { t, formatDate, formatNumber } = useI18n();
   const team = useQualityTeam(teamId);
   if (team.isPending) return <Loading />;
   if (team.isError) return <LoadError error={team.error} onRetry={() => void team.refetch()} />;
@@ -79,7 +79,8 @@ export function QualityTeamPage() {
               </Anchor>
               <Text size="sm" c="gray.7">
                 {t('quality.team.points_count', { n: m.points })}
-                {m.latest && ` · ${t('quality.team.latest', { value: m.latest.value, date: m.latest.on })}`}
+                {m.latest &&
+                  ` · ${t('quality.team.latest', { value: formatNumber(m.latest.value), date: formatDate(m.latest.on) })}`}
               </Text>
             </Card>
           ))}

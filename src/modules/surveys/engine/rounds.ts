@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { ServiceContext } from '../../../server/http/context.js';
 import { surveyParticipations, surveyResponses, surveyRounds } from '../schema.js';
+import { loadInstrument } from './instruments.js';
 
 export type RoundRow = typeof surveyRounds.$inferSelect;
 
@@ -18,16 +19,22 @@ export function newRoundCode(): string {
 export const isClosed = (round: Pick<RoundRow, 'closedAt' | 'closesAt'>, now: Date) =>
   round.closedAt !== null || new Date(round.closesAt).getTime() <= now.getTime();
 
+/**
+ * Opens a forum's round (a meeting's evaluation, a team's safety check) with the instrument as the
+ * organisation has it now, so an edit never changes a round under its respondents.
+ */
 export async function insertRound(
   ctx: ServiceContext & { actor: { personId: string; orgId: string } },
   values: { instrument: string; meetingId?: string; teamId?: string; days: number },
 ): Promise<RoundRow> {
   const now = ctx.now();
+  const instrument = await loadInstrument(ctx.db, ctx.actor.orgId, values.instrument);
   const [round] = await ctx.db
     .insert(surveyRounds)
     .values({
       orgId: ctx.actor.orgId,
       instrument: values.instrument,
+      definition: instrument?.definition ?? null,
       meetingId: values.meetingId ?? null,
       teamId: values.teamId ?? null,
       code: newRoundCode(),

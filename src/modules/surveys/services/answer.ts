@@ -142,6 +142,8 @@ export async function myInvitations({ ctx }: { ctx: SignedInContext }): Promise<
         isNull(surveyRounds.closedAt),
         gt(surveyRounds.closesAt, ctx.now()),
         sql`${surveyParticipations.token} is not null`,
+        // A meeting's personal answer links are mailed, and stored only as a hash (forums/survey/links.ts).
+        isNull(surveyRounds.meetingId),
       ),
     );
   return {

@@ -1,29 +1,19 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { conflict, invalid, notFound } from '../../../server/http/errors.js';
 import { BUILT_IN_INSTRUMENTS, builtInInstrument } from '../instruments/index.js';
 import type { Instrument } from '../instruments/types.js';
-import { FORUM_INSTRUMENTS } from '../constants.js';
+import { isForumInstrument, loadInstrument } from '../engine/instruments.js';
+import { FORUM_SCALE } from '../constants.js';
 import { surveyInstruments } from '../schema.js';
 import type { SaveInstrumentInput } from '../validation.js';
 import type { InstrumentAnswer, InstrumentsAnswer } from '../answers.js';
 
-const isForum = (key: string) => (FORUM_INSTRUMENTS as readonly string[]).includes(key);
+const isForum = isForumInstrument;
 
-/** The organisation's instrument: its own copy when HR edited it, else the built-in. */
-export async function loadInstrument(db: Db, orgId: string, key: string) {
-  const [own] = await db
-    .select()
-    .from(surveyInstruments)
-    .where(and(eq(surveyInstruments.orgId, orgId), eq(surveyInstruments.key, key)));
-  if (own) return { definition: own.definition, version: own.version, edited: true, forum: isForum(key) };
-  const builtIn = builtInInstrument(key);
-  if (!builtIn) return null;
-  return { definition: builtIn as Instrument, version: 0, edited: false, forum: isForum(key) };
-}
+export { loadInstrument };
 
 /** GET /surveys/instruments: the built-ins in their order, each as the organisation has it. */
 export async function listInstruments({ ctx }: { ctx: SignedInContext }): Promise<InstrumentsAnswer> {
@@ -75,6 +65,11 @@ function checkDefinition(def: Instrument) {
       path: 'definition.scale.max',
       message: 'The top of the scale must lie above its bottom',
     });
+  if (isForum(def.key) && (def.scale.min < FORUM_SCALE.min || def.scale.max > FORUM_SCALE.max))
+    problems.push({
+      path: 'definition.scale.max',
+      message: `The forums ask from ${FORUM_SCALE.min} to ${FORUM_SCALE.max}: keep the scale within it`,
+    });
   def.scale.labels.forEach((l, i) => {
     if (l.value < def.scale.min || l.value > def.scale.max)
       problems.push({
@@ -109,8 +104,8 @@ function checkDefinition(def: Instrument) {
 
 /**
  * PUT /surveys/instruments/{key}: HR saves the organisation's copy against the version read (0: the
- * built-in). Rounds already opened keep the instrument as it stood (their own snapshot). The forums'
- * instruments are asked as the forums define them, so they are not edited here.
+ * built-in). Rounds already opened keep the instrument as it stood (their own snapshot); the forums'
+ * meeting evaluation and safety check are edited here too, and their next round asks the new version.
  */
 export async function saveInstrument({
   ctx,
@@ -121,8 +116,6 @@ export async function saveInstrument({
 }): Promise<InstrumentAnswer> {
   const orgId = ctx.actor.orgId;
   if (!builtInInstrument(input.key)) throw notFound('No such instrument');
-  if (isForum(input.key))
-    throw invalid('The forums ask this instrument as they define it', 'survey_instrument_invalid');
   const definition = { ...input.definition, key: input.key } as Instrument;
   checkDefinition(definition);
   return inTransaction(ctx, async (tx) => {
@@ -172,7 +165,7 @@ export async function saveInstrument({
       instrument: saved.definition,
       version: saved.version,
       edited: true,
-      forum: false,
+      forum: isForum(input.key),
     } as InstrumentAnswer;
   });
 }

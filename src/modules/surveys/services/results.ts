@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNotNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { isAdmin } from '../../../server/policy/actor.js';
 import { localDay } from '../../../shared/time.js';
 import { isClosed, sealRound } from '../engine/rounds.js';
+import { isSentRound } from '../engine/instruments.js';
 import { groupOfUnit, publishRound, type Published, type PublishedGroup } from '../engine/publish.js';
 import {
   indexPoints,
@@ -16,7 +17,7 @@ import {
 } from '../engine/scores.js';
 import { WEAK_POINTS } from '../constants.js';
 import { relationshipOf } from '../analysis.js';
-import { mayReadUnitResults, readableUnits } from '../access.js';
+import { mayActOnUnitResults, mayReadUnitResults, readableUnits } from '../access.js';
 import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
 import { surveyResponses, surveyRounds } from '../schema.js';
 import type { GroupScores, RelationshipAnswer, ResultsAnswer, UnitResultAnswer } from '../answers.js';
@@ -25,13 +26,14 @@ type Tree = Awaited<ReturnType<typeof unitTree>>;
 
 interface RoundData {
   round: SurveyRound;
-  responses: ResponseRow[];
+  /** Answers per unit, counted in the database: what publishing needs, without reading an answer. */
+  byUnit: Map<string, number>;
   published: Published;
 }
 
 /**
- * A closed round's answers and what of them may be shown. Nothing is read from the responses of a
- * round that is still open; a closed round is sealed before its answers are read.
+ * A closed round's answers counted per unit, and what of them may be shown. Nothing is read from
+ * the responses of a round that is still open; a closed round is sealed before its answers are read.
  */
 export async function roundData(
   ctx: SignedInContext,
@@ -41,31 +43,72 @@ export async function roundData(
   if (!isClosed(round, ctx.now())) return null;
   if (!round.sealed)
     await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, round.orgId, round.id));
-  const responses = await ctx.db
+  const counts = await ctx.db
+    .select({ unitId: surveyResponses.unitId, n: count() })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.orgId, round.orgId), eq(surveyResponses.roundId, round.id)))
+    .groupBy(surveyResponses.unitId);
+  const byUnit = new Map<string, number>();
+  for (const c of counts) if (c.unitId) byUnit.set(c.unitId, Number(c.n));
+  const published = publishRound(tree, byUnit, round.threshold ?? 5, round.commentThreshold ?? 10);
+  return { round, byUnit, published };
+}
+
+/**
+ * The answers that count in `units` (every answer of the round for null), in the order of their
+ * random ids: a page reads only the group it shows (the index on org, round and unit).
+ */
+export async function answersOf(
+  ctx: SignedInContext,
+  round: SurveyRound,
+  units: readonly string[] | null,
+): Promise<ResponseRow[]> {
+  if (units && units.length === 0) return [];
+  return (await ctx.db
     .select({
       unitId: surveyResponses.unitId,
       scores: surveyResponses.scores,
       comment: surveyResponses.comment,
     })
     .from(surveyResponses)
-    .where(and(eq(surveyResponses.orgId, round.orgId), eq(surveyResponses.roundId, round.id)))
-    .orderBy(asc(surveyResponses.id));
-  const byUnit = new Map<string, number>();
-  for (const r of responses) if (r.unitId) byUnit.set(r.unitId, (byUnit.get(r.unitId) ?? 0) + 1);
-  const published = publishRound(tree, byUnit, round.threshold ?? 5, round.commentThreshold ?? 10);
-  return { round, responses: responses as ResponseRow[], published };
+    .where(
+      and(
+        eq(surveyResponses.orgId, round.orgId),
+        eq(surveyResponses.roundId, round.id),
+        units ? inArray(surveyResponses.unitId, [...units]) : undefined,
+      ),
+    )
+    .orderBy(asc(surveyResponses.id))) as ResponseRow[];
 }
 
-function scoresOf(data: RoundData, group: PublishedGroup, names: Map<string, string>): GroupScores {
-  const units = new Set(group.units);
-  const answers = data.responses.filter((r) => r.unitId && units.has(r.unitId));
+/** The answers of each unit, so a group's answers are gathered from its units, not filtered from all. */
+function answersByUnit(answers: readonly ResponseRow[]) {
+  const byUnit = new Map<string, ResponseRow[]>();
+  for (const a of answers) {
+    if (!a.unitId) continue;
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a);
+    else byUnit.set(a.unitId, [a]);
+  }
+  return byUnit;
+}
+
+const answersIn = (byUnit: Map<string, ResponseRow[]>, group: PublishedGroup) =>
+  group.units.flatMap((u) => byUnit.get(u) ?? []);
+
+function scoresOf(
+  round: SurveyRound,
+  group: PublishedGroup,
+  answers: readonly ResponseRow[],
+  names: Map<string, string>,
+): GroupScores {
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   return {
     unit: group.id === '*' ? null : ref(group.id),
     respondents: answers.length,
     rolledUp: group.rolledUp.map(ref),
-    items: itemMeans(data.round.definition, answers),
-    indices: indexPoints(data.round.definition, answers),
+    items: itemMeans(round.definition, answers),
+    indices: indexPoints(round.definition, answers),
   };
 }
 
@@ -92,6 +135,8 @@ export async function getResults({
   const instrument = round.definition as ResultsAnswer['instrument'];
   if (!data) return { round: summary!, instrument, organisation: null, groups: [], placements: [] };
   const mine = (unitId: string) => !readable || readable.has(unitId);
+  const all = await answersOf(ctx, round, null);
+  const byUnit = answersByUnit(all);
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   const placements = [...data.published.places]
     .filter(([unitId, p]) => mine(unitId) && p.placement !== 'no_answers')
@@ -100,10 +145,12 @@ export async function getResults({
   return {
     round: summary!,
     instrument,
-    organisation: data.published.organisation ? scoresOf(data, data.published.organisation, names) : null,
+    organisation: data.published.organisation
+      ? scoresOf(round, data.published.organisation, all, names)
+      : null,
     groups: data.published.groups
       .filter((g) => mine(g.id))
-      .map((g) => scoresOf(data, g, names))
+      .map((g) => scoresOf(round, g, answersIn(byUnit, g), names))
       .sort((a, b) => a.unit!.name.localeCompare(b.unit!.name, 'da')),
     placements,
   };
@@ -149,16 +196,21 @@ export async function getUnitResult({
     trend: [],
     weak: [],
     can: { act: false },
+    teams: [],
   };
   if (!data) return empty;
   const group = groupOfUnit(data.published, input.unitId);
+  // The organisation's mean is read from every answer of this round; the trend only the group's.
+  const all = data.published.organisation ? await answersOf(ctx, round, null) : [];
   const organisation = data.published.organisation
-    ? scoresOf(data, data.published.organisation, names)
+    ? scoresOf(round, data.published.organisation, all, names)
     : null;
   if (!group) return { ...empty, organisation };
-  const scores = scoresOf(data, group, names);
   const units = new Set(group.units);
-  const answers = data.responses.filter((r) => r.unitId && units.has(r.unitId));
+  const answers = all.length
+    ? all.filter((r) => r.unitId && units.has(r.unitId))
+    : await answersOf(ctx, round, group.units);
+  const scores = scoresOf(round, group, answers, names);
   return {
     round: summary!,
     instrument,
@@ -169,8 +221,13 @@ export async function getUnitResult({
     comments: group.comments ? shuffledComments(answers) : null,
     trend: await trendOf(ctx, round, input.unitId, tree),
     weak: weakResults(round.definition, scores.items, scores.indices, WEAK_POINTS),
-    can: { act: ctx.actor.memberships.some((m) => m.role === 'leader') },
+    ...(await actions(ctx, input.unitId)),
   };
+}
+
+async function actions(ctx: SignedInContext, unitId: string) {
+  const { act, teams } = await mayActOnUnitResults(ctx, unitId);
+  return { can: { act }, teams };
 }
 
 /** The unit's indices in up to eight closed rounds of the same instrument, oldest first (this one included). */
@@ -182,7 +239,7 @@ async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string,
       and(
         eq(surveyRounds.orgId, round.orgId),
         eq(surveyRounds.instrument, round.instrument),
-        isNotNull(surveyRounds.definition),
+        isSentRound,
         lt(surveyRounds.closesAt, new Date(new Date(round.closesAt).getTime() + 1)),
       ),
     )
@@ -193,16 +250,10 @@ async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string,
     const data = await roundData(ctx, r, tree);
     if (!data) continue;
     const group = groupOfUnit(data.published, unitId);
-    const units = new Set(group?.units ?? []);
     points.push({
       round: { id: r.id, name: r.title ?? r.definition.name.da },
       closedOn: localDay(new Date(r.closedAt ?? r.closesAt)),
-      indices: group
-        ? indexPoints(
-            r.definition,
-            data.responses.filter((x) => x.unitId && units.has(x.unitId)),
-          )
-        : null,
+      indices: group ? indexPoints(r.definition, await answersOf(ctx, r, group.units)) : null,
     });
   }
   return points;

@@ -3,14 +3,16 @@ import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
-import { conflict, invalid, notFound } from '../../../server/http/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../../server/http/errors.js';
 import { queueMail } from '../../../server/mail/send.js';
 import { respondentPlacementsText } from '../../../server/policy/unit-respondents.js';
-import { ledSubtreeText } from '../../../server/policy/unit-leadership.js';
+import { leadsUnitOrAbove, ledSubtreeText } from '../../../server/policy/unit-leadership.js';
+import { forumMemberPlacementsText, forumsById } from '../../../server/policy/forum-members.js';
 import { people, teamMembers, teams, units } from '../../org/schema.js';
 import { localDay } from '../../../shared/time.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
 import { isClosed, newRoundCode, sealRound } from '../engine/rounds.js';
+import { isSentRound } from '../engine/instruments.js';
 import { thresholdsOf } from '../engine/thresholds.js';
 import { FORUM_INSTRUMENTS } from '../constants.js';
 import { surveyMail } from '../mail.js';
@@ -36,7 +38,7 @@ export async function openRound({
   input: OpenRoundInput;
 }): Promise<{ round: RoundSummary }> {
   const orgId = ctx.actor.orgId;
-  if (!mayManageSurveys(ctx)) throw notFound();
+  const forums = await forumTargets(ctx, input);
   if ((FORUM_INSTRUMENTS as readonly string[]).includes(input.instrument))
     throw invalid(
       'Meeting evaluations and safety checks are opened from the forums',
@@ -77,6 +79,12 @@ export async function openRound({
       const unitOf = new Map(found.map((t) => [t.id, t.unitId!]));
       for (const m of members) if (!placed.has(m.personId)) placed.set(m.personId, unitOf.get(m.teamId)!);
     }
+    for (const forum of forums) {
+      const rows = (await tx.db.execute(forumMemberPlacementsText.bound(orgId, forum.id))) as unknown as {
+        rows: { person_id: string; unit_id: string }[];
+      };
+      for (const r of rows.rows) if (!placed.has(r.person_id)) placed.set(r.person_id, r.unit_id);
+    }
     if (placed.size === 0) throw invalid('No one to ask there', 'survey_no_respondents');
     const { threshold, commentThreshold } = await thresholdsOf(tx.db, orgId);
     const now = ctx.now();
@@ -102,6 +110,7 @@ export async function openRound({
       .values([
         ...input.unitIds.map((unitId) => ({ orgId, roundId: round!.id, unitId })),
         ...input.teamIds.map((teamId) => ({ orgId, roundId: round!.id, teamId })),
+        ...input.forumIds.map((forumId) => ({ orgId, roundId: round!.id, forumId })),
       ]);
     const invited = [...placed].map(([personId, unitId]) => ({
       orgId,
@@ -126,6 +135,23 @@ export async function openRound({
     const [summary] = await presentRounds(tx.db, orgId, [round as SurveyRound], now, true);
     return { round: summary! };
   });
+}
+
+/**
+ * The forums a round goes to, and whether the actor may send it: HR to anyone; a leader only to
+ * forums they manage (a leader of the forum's unit or above, as forums/policy.ts says) and to
+ * nothing else. Anyone else is refused as before; a forum the actor may not send to is not found.
+ */
+async function forumTargets(ctx: SignedInContext, input: OpenRoundInput) {
+  const manage = mayManageSurveys(ctx);
+  if (!manage && (input.forumIds.length === 0 || input.unitIds.length + input.teamIds.length > 0))
+    throw forbidden();
+  const found = input.forumIds.length ? await forumsById(ctx.db, ctx.actor.orgId, input.forumIds) : [];
+  if (found.length !== new Set(input.forumIds).size) throw notFound('No such forum');
+  if (!manage)
+    for (const forum of found)
+      if (!(await leadsUnitOrAbove(ctx, forum.unitId))) throw notFound('No such forum');
+  return found;
 }
 
 async function mailParticipants(
@@ -249,7 +275,7 @@ export async function listRounds({ ctx }: { ctx: SignedInContext }): Promise<Rou
   const rounds = (await ctx.db
     .select()
     .from(surveyRounds)
-    .where(and(eq(surveyRounds.orgId, orgId), isNotNull(surveyRounds.definition), visible))
+    .where(and(eq(surveyRounds.orgId, orgId), isSentRound, visible))
     .orderBy(desc(surveyRounds.closesAt))) as SurveyRound[];
   return { rounds: await presentRounds(ctx.db, orgId, rounds, ctx.now(), manage), can: { open: manage } };
 }
@@ -300,13 +326,28 @@ export async function getRound({
     .filter((p) => p.placement === 'hidden')
     .reduce((sum, p) => sum + p.respondents, 0);
   const targets = await ctx.db
-    .select({ unitId: surveyRoundTargets.unitId, teamId: surveyRoundTargets.teamId, teamName: teams.name })
+    .select({
+      unitId: surveyRoundTargets.unitId,
+      teamId: surveyRoundTargets.teamId,
+      forumId: surveyRoundTargets.forumId,
+      teamName: teams.name,
+    })
     .from(surveyRoundTargets)
     .leftJoin(teams, and(eq(teams.orgId, orgId), eq(teams.id, surveyRoundTargets.teamId)))
     .where(and(eq(surveyRoundTargets.orgId, orgId), eq(surveyRoundTargets.roundId, round.id)));
+  const forumIds = targets.flatMap((t) => (t.forumId ? [t.forumId] : []));
+  const forumNames = new Map(
+    (forumIds.length ? await forumsById(ctx.db, orgId, forumIds) : []).map((f) => [f.id, f.name]),
+  );
   return {
     round: summary!,
-    targets: targets.map((t) => (t.unitId ? ref(t.unitId) : { id: t.teamId!, name: t.teamName ?? '' })),
+    targets: targets.map((t) =>
+      t.unitId
+        ? ref(t.unitId)
+        : t.forumId
+          ? { id: t.forumId, name: forumNames.get(t.forumId) ?? '' }
+          : { id: t.teamId!, name: t.teamName ?? '' },
+    ),
     rates: rates.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'da')),
     hiddenInvited,
   };

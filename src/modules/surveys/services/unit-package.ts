@@ -1,12 +1,13 @@
-import { and, asc, between, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { localDay } from '../../../shared/time.js';
 import { groupOfUnit } from '../engine/publish.js';
 import { indexPoints } from '../engine/scores.js';
+import { isSentRound } from '../engine/instruments.js';
 import { mayReadUnitResults } from '../access.js';
 import { unitTree, type SurveyRound } from '../records.js';
 import { surveyRounds } from '../schema.js';
-import { roundData } from './results.js';
+import { answersOf, roundData } from './results.js';
 import type { Localized } from '../instruments/types.js';
 
 /*
@@ -38,7 +39,7 @@ export async function unitSurveyResults(
     .where(
       and(
         eq(surveyRounds.orgId, orgId),
-        isNotNull(surveyRounds.definition),
+        isSentRound,
         between(
           sql`(coalesce(${surveyRounds.closedAt}, ${surveyRounds.closesAt}) at time zone 'Europe/Copenhagen')::date`,
           scope.from,
@@ -57,13 +58,7 @@ export async function unitSurveyResults(
     const place = data.published.places.get(scope.unitId);
     if (!place || place.placement === 'no_answers') continue;
     const group = groupOfUnit(data.published, scope.unitId);
-    const units = new Set(group?.units ?? []);
-    const points = group
-      ? indexPoints(
-          round.definition,
-          data.responses.filter((r) => r.unitId && units.has(r.unitId)),
-        )
-      : [];
+    const points = group ? indexPoints(round.definition, await answersOf(ctx, round, group.units)) : [];
     out.push({
       round: round.title ?? round.definition.name.da,
       closedOn: localDay(new Date(round.closedAt ?? round.closesAt)),

@@ -6,6 +6,7 @@ import {
   Card,
   Checkbox,
   Group,
+  NumberInput,
   Select,
   Stack,
   Text,
@@ -38,25 +39,24 @@ export function InstrumentsPage() {
       {list.data.instruments.map((i) => (
         <Card key={i.key} withBorder padding="sm">
           <Group justify="space-between" wrap="wrap">
-            {i.forum ? (
-              <Text fw={600}>{i.name[lang]}</Text>
-            ) : (
-              <Anchor
-                component={Link}
-                to={`/surveys/instruments/${i.key}`}
-                fw={600}
-                aria-label={t('surveys.instruments.edit', { name: i.name[lang] })}
-              >
-                {i.name[lang]}
-              </Anchor>
-            )}
-            <Badge variant="light" color={i.edited ? 'blue' : 'gray'}>
-              {i.forum
-                ? t('surveys.instruments.forum')
-                : i.edited
-                  ? t('surveys.instruments.edited')
-                  : t('surveys.instruments.builtIn')}
-            </Badge>
+            <Anchor
+              component={Link}
+              to={`/surveys/instruments/${i.key}`}
+              fw={600}
+              aria-label={t('surveys.instruments.edit', { name: i.name[lang] })}
+            >
+              {i.name[lang]}
+            </Anchor>
+            <Group gap="xs">
+              {i.forum && (
+                <Badge variant="light" color="grape">
+                  {t('surveys.instruments.forum')}
+                </Badge>
+              )}
+              <Badge variant="light" color={i.edited ? 'blue' : 'gray'}>
+                {i.edited ? t('surveys.instruments.edited') : t('surveys.instruments.builtIn')}
+              </Badge>
+            </Group>
           </Group>
           <Text size="sm" c="gray.7">
             {i.description[lang]} · {t('surveys.instruments.items', { count: i.items })}
@@ -148,6 +148,50 @@ function Editor({
               onChange={(e) => setDef({ ...def, name: { ...def.name, en: e.currentTarget.value } })}
             />
           </Group>
+          {answer.forum && (
+            <Text size="sm" c="gray.7">
+              {t('surveys.instruments.forumNote')}
+            </Text>
+          )}
+          <Section title={t('surveys.instruments.scale')}>
+            <Group grow>
+              <NumberInput
+                label={t('surveys.instruments.scaleMin')}
+                value={def.scale.min}
+                min={0}
+                max={10}
+                onChange={(v) => setDef({ ...def, scale: { ...def.scale, min: Number(v) } })}
+              />
+              <NumberInput
+                label={t('surveys.instruments.scaleMax')}
+                value={def.scale.max}
+                min={1}
+                max={10}
+                onChange={(v) => setDef({ ...def, scale: { ...def.scale, max: Number(v) } })}
+              />
+            </Group>
+            {def.scale.labels.map((label, i) => (
+              <Group grow key={label.value}>
+                {(['da', 'en'] as const).map((l) => (
+                  <TextInput
+                    key={l}
+                    label={`${t('surveys.instruments.scaleLabel', { value: label.value })} (${t(`surveys.instruments.${l}`)})`}
+                    value={label.text[l]}
+                    onChange={(e) => {
+                      const text = { ...label.text, [l]: e.currentTarget.value };
+                      setDef({
+                        ...def,
+                        scale: {
+                          ...def.scale,
+                          labels: def.scale.labels.map((x, j) => (j === i ? { ...x, text } : x)),
+                        },
+                      });
+                    }}
+                  />
+                ))}
+              </Group>
+            ))}
+          </Section>
           {def.items.map((item, i) => (
             <Section key={i} title={t('surveys.instruments.item', { n: i + 1 })}>
               <Stack gap="xs">

@@ -87,12 +87,37 @@ export const surveysMessages = defineMessages(
       comments: 'Kommentarer (i tilfældig rækkefølge)',
       noComments: 'Kommentarer vises fra {threshold} besvarelser.',
       weak: 'Svage resultater',
-      weakIntro: 'Tag fat i dem sammen med teamet:',
+      weakIntro:
+        'Spørgsmål og indeks med {points} point eller derunder, på en skala fra 0 (laveste svar) til 100 (højeste svar). Tag fat i dem sammen med teamet.',
       teamConversation: 'Start en teamsamtale',
       leverPlan: 'Start en plan med løftestænger',
       planTitle: 'Arbejde med: {name}',
       reversed: 'vendt',
       value: 'Svar {value}',
+    },
+    act: {
+      result: 'Resultat',
+      points: 'Point',
+      index: 'indeks',
+      item: 'spørgsmål',
+      conversation: 'Teamsamtale',
+      point: 'Udviklingspunkt',
+      leverPlan: 'Plan med løftestænger',
+      conversationFor: 'Start en teamsamtale om {name}',
+      pointFor: 'Opret et udviklingspunkt om {name}',
+      leverPlanFor: 'Start en plan med løftestænger om {name}',
+      conversationTitle: 'Start en teamsamtale',
+      pointTitle: 'Opret et udviklingspunkt',
+      reason:
+        '{round}: {name} ({kind}) fik {points} point – et svagt resultat ({limit} point eller derunder).',
+      team: 'Team: {team}',
+      chooseTeam: 'Hvilket team?',
+      chooseTeamHelp: 'Resultatet gælder {unit}, som har flere teams.',
+      chooseTeamPlaceholder: 'Vælg et team',
+      noTeam:
+        '{unit} har intet team, du kan planlægge en teamsamtale med. Du kan starte en plan med løftestænger for enheden i stedet.',
+      noQualityTeam:
+        '{unit} har intet kvalitetsteam at oprette et udviklingspunkt hos. Du kan starte en plan med løftestænger for enheden i stedet.',
     },
     answer: {
       intro: 'Dine svar er anonyme. Det tager omkring to minutter.',
@@ -110,7 +135,7 @@ export const surveysMessages = defineMessages(
     },
     instruments: {
       title: 'Spørgeskemaer',
-      forum: 'Bruges af mødefora – redigeres ikke her',
+      forum: 'Bruges af mødefora',
       edited: 'Tilpasset',
       builtIn: 'Standard',
       edit: 'Rediger {name}',
@@ -132,6 +157,10 @@ export const surveysMessages = defineMessages(
       indices: 'Indeks',
       scaleMin: 'Skala fra',
       scaleMax: 'Skala til',
+      scale: 'Skala',
+      scaleLabel: 'Navn på {value}',
+      forumNote:
+        'Mødefora bruger dette spørgeskema. Deres næste evalueringer bruger det, du gemmer; evalueringer, der allerede er åbne, beholder deres udgave, og udviklingen sammenligner spørgsmålene ud fra deres nøgle.',
     },
   },
   {
@@ -218,12 +247,36 @@ export const surveysMessages = defineMessages(
       comments: 'Comments (in random order)',
       noComments: 'Comments show from {threshold} answers.',
       weak: 'Weak results',
-      weakIntro: 'Take them up with the team:',
+      weakIntro:
+        'Questions and indices at {points} points or below, on a scale from 0 (the lowest answer) to 100 (the highest). Take them up with the team.',
       teamConversation: 'Start a team conversation',
       leverPlan: 'Start a lever plan',
       planTitle: 'Working on: {name}',
       reversed: 'reversed',
       value: 'Answer {value}',
+    },
+    act: {
+      result: 'Result',
+      points: 'Points',
+      index: 'index',
+      item: 'question',
+      conversation: 'Team conversation',
+      point: 'Development point',
+      leverPlan: 'Lever plan',
+      conversationFor: 'Start a team conversation about {name}',
+      pointFor: 'Add a development point about {name}',
+      leverPlanFor: 'Start a lever plan about {name}',
+      conversationTitle: 'Start a team conversation',
+      pointTitle: 'Add a development point',
+      reason: '{round}: {name} ({kind}) scored {points} points – a weak result ({limit} points or below).',
+      team: 'Team: {team}',
+      chooseTeam: 'Which team?',
+      chooseTeamHelp: 'The result is {unit}’s, which has several teams.',
+      chooseTeamPlaceholder: 'Choose a team',
+      noTeam:
+        '{unit} has no team to plan a team conversation with. You can start a lever plan for the unit instead.',
+      noQualityTeam:
+        '{unit} has no quality team to add a development point to. You can start a lever plan for the unit instead.',
     },
     answer: {
       intro: 'Your answers are anonymous. It takes about two minutes.',
@@ -241,7 +294,7 @@ export const surveysMessages = defineMessages(
     },
     instruments: {
       title: 'Surveys',
-      forum: 'Used by meeting forums – not edited here',
+      forum: 'Used by meeting forums',
       edited: 'Adapted',
       builtIn: 'Default',
       edit: 'Edit {name}',
@@ -263,6 +316,10 @@ export const surveysMessages = defineMessages(
       indices: 'Indices',
       scaleMin: 'Scale from',
       scaleMax: 'Scale to',
+      scale: 'Scale',
+      scaleLabel: 'Name of {value}',
+      forumNote:
+        'The forums ask this survey. Their next evaluations use what you save; evaluations already open keep their version, and the trend compares questions by their key.',
     },
   },
 );

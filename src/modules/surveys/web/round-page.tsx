@@ -155,7 +155,13 @@ function HeatMap({ results }: { results: ResultsAnswer }) {
           {t('surveys.results.heatMapIntro')}
         </Text>
         {results.groups.length === 0 && <Alert color="gray">{t('surveys.results.none')}</Alert>}
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer
+          minWidth={480}
+          // On a phone the heat map scrolls sideways: focusable, so it scrolls by keyboard (theme: native scrolling).
+          tabIndex={0}
+          role="region"
+          aria-label={t('surveys.results.heatMap')}
+        >
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>

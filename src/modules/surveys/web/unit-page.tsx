@@ -1,5 +1,4 @@
 import { Alert, Button, Group, List, Stack, Table, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
 import { PageHeader, Section } from '../../../web/components/page-header';
 import { LoadError, Loading } from '../../../web/components/states';
@@ -7,6 +6,7 @@ import { unitCsv } from '../analysis';
 import type { UnitResultAnswer } from '../answers';
 import { download, useUnitResult } from './api';
 import { heatColour } from './round-page';
+import { WeakResults } from './weak-results';
 
 /** /surveys/rounds/$roundId/units/$unitId: a unit's results, where its answers count, trend, comments, weak results. */
 export function UnitPage({ roundId, unitId }: { roundId: string; unitId: string }) {
@@ -51,64 +51,48 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
       {r.group && (
         <>
           <Section title={t('surveys.results.indices')}>
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('surveys.results.indices')}</Table.Th>
-                  <Table.Th scope="col">{r.group.unit?.name}</Table.Th>
-                  <Table.Th scope="col">{t('surveys.unit.orgMean')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.instrument.indices.map((index, i) => (
-                  <Table.Tr key={index.key}>
-                    <Table.Th scope="row">{index.name[lang]}</Table.Th>
-                    <Table.Td
-                      style={{
-                        background: heatColour(r.group!.indices[i]?.points ?? null),
-                        color: '#1a1b1e',
-                      }}
-                    >
-                      {r.group!.indices[i]?.points ?? '–'}
-                    </Table.Td>
-                    <Table.Td>{r.organisation?.indices[i]?.points ?? '–'}</Table.Td>
+            <Table.ScrollContainer
+              minWidth={420}
+              tabIndex={0}
+              role="region"
+              aria-label={t('surveys.results.indices')}
+            >
+              <Table withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('surveys.results.indices')}</Table.Th>
+                    <Table.Th scope="col">{r.group.unit?.name}</Table.Th>
+                    <Table.Th scope="col">{t('surveys.unit.orgMean')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Section>
-          {r.weak.length > 0 && (
-            <Section title={t('surveys.unit.weak')}>
-              <Stack gap="xs">
-                <Text size="sm">{t('surveys.unit.weakIntro')}</Text>
-                <List size="sm">
-                  {r.weak.slice(0, 5).map((w) => (
-                    <List.Item key={`${w.kind}-${w.key}`}>
-                      {name(w.kind, w.key)}: {w.points}
-                    </List.Item>
+                </Table.Thead>
+                <Table.Tbody>
+                  {r.instrument.indices.map((index, i) => (
+                    <Table.Tr key={index.key}>
+                      <Table.Th scope="row">{index.name[lang]}</Table.Th>
+                      <Table.Td
+                        style={{
+                          background: heatColour(r.group!.indices[i]?.points ?? null),
+                          color: '#1a1b1e',
+                        }}
+                      >
+                        {r.group!.indices[i]?.points ?? '–'}
+                      </Table.Td>
+                      <Table.Td>{r.organisation?.indices[i]?.points ?? '–'}</Table.Td>
+                    </Table.Tr>
                   ))}
-                </List>
-                {r.can.act && (
-                  <Group>
-                    <Button component={Link} to="/conversations" variant="light">
-                      {t('surveys.unit.teamConversation')}
-                    </Button>
-                    <Button
-                      component={Link}
-                      to={`/levers?newPlan=${encodeURIComponent(`unit:${r.unit.id}`)}&title=${encodeURIComponent(
-                        t('surveys.unit.planTitle', { name: name(r.weak[0]!.kind, r.weak[0]!.key) }),
-                      )}`}
-                      variant="light"
-                    >
-                      {t('surveys.unit.leverPlan')}
-                    </Button>
-                  </Group>
-                )}
-              </Stack>
-            </Section>
-          )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Section>
+          {r.weak.length > 0 && <WeakResults r={r} nameOf={(w) => name(w.kind, w.key)} />}
           <Section title={t('surveys.results.items')}>
-            <Table.ScrollContainer minWidth={520}>
+            <Table.ScrollContainer
+              minWidth={520}
+              // On a phone the table scrolls sideways: its viewport is focusable, so it scrolls by keyboard.
+              tabIndex={0}
+              role="region"
+              aria-label={t('surveys.results.items')}
+            >
               <Table withTableBorder>
                 <Table.Thead>
                   <Table.Tr>
@@ -147,32 +131,39 @@ function UnitView({ r }: { r: UnitResultAnswer }) {
           </Section>
           {r.trend.length > 0 && (
             <Section title={t('surveys.unit.trend')}>
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('surveys.list.rounds')}</Table.Th>
-                    {r.instrument.indices.map((i) => (
-                      <Table.Th scope="col" key={i.key}>
-                        {i.name[lang]}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.trend.map((p) => (
-                    <Table.Tr key={p.round.id}>
-                      <Table.Th scope="row">
-                        {p.round.name} ({formatDate(p.closedOn)})
-                      </Table.Th>
+              <Table.ScrollContainer
+                minWidth={560}
+                tabIndex={0}
+                role="region"
+                aria-label={t('surveys.unit.trend')}
+              >
+                <Table withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('surveys.list.rounds')}</Table.Th>
                       {r.instrument.indices.map((i) => (
-                        <Table.Td key={i.key}>
-                          {p.indices?.find((x) => x.key === i.key)?.points ?? '–'}
-                        </Table.Td>
+                        <Table.Th scope="col" key={i.key}>
+                          {i.name[lang]}
+                        </Table.Th>
                       ))}
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {r.trend.map((p) => (
+                      <Table.Tr key={p.round.id}>
+                        <Table.Th scope="row">
+                          {p.round.name} ({formatDate(p.closedOn)})
+                        </Table.Th>
+                        {r.instrument.indices.map((i) => (
+                          <Table.Td key={i.key}>
+                            {p.indices?.find((x) => x.key === i.key)?.points ?? '–'}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             </Section>
           )}
           {r.instrument.comment && (

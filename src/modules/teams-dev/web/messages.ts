@@ -28,6 +28,7 @@ export const teamsDevMessages = defineMessages(
       neverHeld: 'Teamet har ikke holdt en teamsamtale i MUP endnu.',
       overdue:
         'Det er længere end teamets rytme ({weeks} uger) siden sidste teamsamtale. Foreslået dato: {when}.',
+      firstProposal: 'Planlæg teamets første samtale. Foreslået dato: {when}.',
       plan: 'Planlæg teamsamtale',
       agreements: 'Åbne aftaler',
       agreementsEmpty: 'Der er ingen åbne aftaler.',
@@ -50,6 +51,7 @@ export const teamsDevMessages = defineMessages(
       neverHeld: 'Gruppen har ikke holdt et sparringsmøde i MUP endnu.',
       overdue:
         'Det er længere end gruppens rytme ({weeks} uger) siden sidste sparringsmøde. Foreslået dato: {when}.',
+      firstProposal: 'Planlæg gruppens første sparringsmøde. Foreslået dato: {when}.',
       shared: 'Mål, som lederne har delt med gruppen',
       sharedEmpty:
         'Ingen har delt et mål med gruppen endnu. Del dit eget mål fra målets side, så de andre kan give sparring på det.',
@@ -67,6 +69,8 @@ export const teamsDevMessages = defineMessages(
       saved: 'Teamets rytme er gemt.',
     },
     plan: {
+      agenda: 'Første punkt på dagsordenen',
+      agendaHelp: 'Det, samtalen tager udgangspunkt i. Du kan skrive det om.',
       title: 'Planlæg teamsamtale',
       titlePeer: 'Planlæg sparring i gruppen',
       facilitator: 'Mødeleder',
@@ -116,6 +120,7 @@ export const teamsDevMessages = defineMessages(
       neverHeld: 'The team has not held a team conversation in MUP yet.',
       overdue:
         'It is longer than the team’s rhythm ({weeks} weeks) since the last team conversation. Proposed date: {when}.',
+      firstProposal: 'Plan the team’s first conversation. Proposed date: {when}.',
       plan: 'Plan a team conversation',
       agreements: 'Open agreements',
       agreementsEmpty: 'There are no open agreements.',
@@ -138,6 +143,7 @@ export const teamsDevMessages = defineMessages(
       neverHeld: 'The group has not held a sparring meeting in MUP yet.',
       overdue:
         'It is longer than the group’s rhythm ({weeks} weeks) since the last sparring meeting. Proposed date: {when}.',
+      firstProposal: 'Plan the group’s first sparring meeting. Proposed date: {when}.',
       shared: 'Goals the leaders shared with the group',
       sharedEmpty:
         'Nobody has shared a goal with the group yet. Share your own goal from its page so the others can give sparring on it.',
@@ -155,6 +161,8 @@ export const teamsDevMessages = defineMessages(
       saved: 'The team’s rhythm is saved.',
     },
     plan: {
+      agenda: 'First point on the agenda',
+      agendaHelp: 'What the conversation starts from. You may reword it.',
       title: 'Plan a team conversation',
       titlePeer: 'Plan the group’s sparring',
       facilitator: 'Facilitator',

@@ -1,4 +1,4 @@
-import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -22,9 +22,17 @@ import {
 } from '../../conversations/web/index';
 import type { ConversationDetail } from '../../conversations/web/index';
 import type { TeamDevelopment } from '../answers';
-import { refreshTeamDevelopment } from './api';
+import { LoadError, Loading } from '../../../web/components/states';
+import { refreshTeamDevelopment, useTeamDevelopment } from './api';
 
-const FIELDS = ['facilitatorId', 'participantIds', 'startsAtLocal', 'durationMinutes', 'location'] as const;
+const FIELDS = [
+  'facilitatorId',
+  'participantIds',
+  'startsAtLocal',
+  'durationMinutes',
+  'location',
+  'agenda',
+] as const;
 
 const override: DescribeOverride = (t, issue) => {
   if (issue.path[0] === 'facilitatorId') return t('teamsDev.plan.facilitatorRequired');
@@ -60,7 +68,26 @@ export function PlanConversationModal({
   );
 }
 
-function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void }) {
+/**
+ * The same plan, opened from elsewhere (a weak survey result) for a team known by id, with a first
+ * agenda point filled in: the leader reads it, may reword it, and it is saved with the conversation.
+ */
+export function PlanConversationForTeam({
+  teamId,
+  agenda,
+  onDone,
+}: {
+  teamId: string;
+  agenda: string;
+  onDone: () => void;
+}) {
+  const dev = useTeamDevelopment(teamId);
+  if (dev.isPending) return <Loading />;
+  if (dev.isError) return <LoadError error={dev.error} onRetry={() => void dev.refetch()} />;
+  return <PlanForm key={teamId} dev={dev.data} agenda={agenda} onDone={onDone} />;
+}
+
+function PlanForm({ dev, agenda, onDone }: { dev: TeamDevelopment; agenda?: string; onDone: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -75,6 +102,7 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
       startsAtLocal: toLocalInput(dev.cadence.proposedStartsAt),
       durationMinutes: 90,
       location: '',
+      ...(agenda === undefined ? {} : { agenda }),
     } as TeamScheduleFormInput,
   });
   const { errors } = form.formState;
@@ -88,6 +116,7 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
         startsAt: fromLocalInput(v.startsAtLocal),
         durationMinutes: v.durationMinutes,
         location: v.location || null,
+        ...(v.agenda ? { agenda: v.agenda } : {}),
       }),
     onSuccess: async (detail) => {
       notifySuccess(t('teamsDev.plan.created'));
@@ -126,6 +155,17 @@ function PlanForm({ dev, onDone }: { dev: TeamDevelopment; onDone: () => void })
       pending={plan.isPending}
       onCancel={onDone}
     >
+      {agenda !== undefined && (
+        <Textarea
+          label={t('teamsDev.plan.agenda')}
+          description={t('teamsDev.plan.agendaHelp')}
+          styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
+          autosize
+          minRows={2}
+          {...form.register('agenda')}
+          error={errors.agenda?.message}
+        />
+      )}
       <Controller
         control={form.control}
         name="facilitatorId"

@@ -98,9 +98,10 @@ export function TeamDevelopmentPage({ teamId }: { teamId: string }) {
         <Text size="sm" c="gray.7">
           {t(pageText(peer, 'conversationsIntro'))}
         </Text>
+        {/* Overdue only against a conversation held: a team that never met has no rhythm to be behind. */}
         {d.cadence.overdue && (
-          <Alert color="yellow">
-            {t(pageText(peer, 'overdue'), {
+          <Alert color={d.cadence.lastHeld ? 'yellow' : 'blue'}>
+            {t(pageText(peer, d.cadence.lastHeld ? 'overdue' : 'firstProposal'), {
               weeks: d.cadence.intervalWeeks,
               when: formatDate(d.cadence.proposedStartsAt, 'dateTime'),
             })}

@@ -7,7 +7,7 @@ import { writeAudit } from '../../../../server/audit/write.js';
 import { assertTeamContent } from '../../../../server/policy/team-content.js';
 import { people } from '../../../org/schema.js';
 import { PEER_GROUP_KIND } from '../../../../shared/roles.js';
-import { conversationParticipants, conversations } from '../../schema.js';
+import { agendaItems, conversationParticipants, conversations } from '../../schema.js';
 import { queueTeamCalendarMails } from '../../mails.js';
 import type { ParticipantRole } from '../../access.js';
 import { assertMayFacilitate, eligibleForTeam, teamMemberPeople } from '../../team-records.js';
@@ -18,7 +18,8 @@ import { assertSensibleStart } from '../start-window.js';
 /**
  * POST /conversations with kind 'team' or 'peer_group': someone the team's content belongs to (a
  * member or one of its leaders, policy/team-content.ts) plans the team's conversation. The
- * facilitator (one of them too) leads it; every participant gets the calendar invitation.
+ * facilitator (one of them too) leads it; every participant gets the calendar invitation. A first
+ * agenda point may come with it (a survey result it is started from).
  * Returns the new id.
  */
 export async function createTeamConversation(
@@ -98,6 +99,15 @@ export async function createTeamConversation(
     await tx.db
       .insert(conversationParticipants)
       .values(participants.map((p) => ({ orgId, conversationId, personId: p.id, role: p.role })));
+    if (input.agenda) {
+      await tx.db.insert(agendaItems).values({
+        orgId,
+        conversationId,
+        authorId: tx.actor.personId,
+        section: 'other',
+        text: input.agenda,
+      });
+    }
     const organizer =
       participants.find((p) => p.role === 'facilitator') ?? byId.get(tx.actor.personId) ?? null;
     await queueTeamCalendarMails(tx.db, tx.config, {
@@ -115,7 +125,13 @@ export async function createTeamConversation(
         action: 'conversation.created',
         entityType: 'conversation',
         entityId: conversationId,
-        details: { kind: input.kind, teamId: team.id, facilitatorId, participants: participants.length },
+        details: {
+          kind: input.kind,
+          teamId: team.id,
+          facilitatorId,
+          participants: participants.length,
+          agendaItem: Boolean(input.agenda),
+        },
       },
     );
     return conversationId;

@@ -1,20 +1,8 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n, type Translate } from '../../../../web/i18n';
 import { useAccessLog } from '../api';
+import { ACTION_TEXT } from './action-texts';
 import { Empty, LoadError, Loading } from '../../../../web/components/states';
-
-// Every audit action that means "read my record" (the services' auditRecordRead calls, the overview's statement).
-const ACTION_TEXT = {
-  'person.read': 'org.access.actions.personRead',
-  'goal.read': 'org.access.actions.goalRead',
-  'circle.read': 'org.access.actions.circleRead',
-  'conversation.read': 'org.access.actions.conversationRead',
-  'agreement.read': 'org.access.actions.agreementRead',
-  'feedback.read': 'org.access.actions.feedbackRead',
-  'development.read': 'org.access.actions.developmentRead',
-  'overview.read': 'org.access.actions.overviewRead',
-  'cadence.read': 'org.access.actions.cadenceRead',
-} as const;
 
 function actionText(t: Translate, action: string): string {
   const key = ACTION_TEXT[action as keyof typeof ACTION_TEXT];

@@ -1,0 +1,1 @@
+ALTER TABLE "survey_round_targets" ADD COLUMN "forum_id" uuid;
