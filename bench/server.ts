@@ -23,5 +23,11 @@ const config = loadConfig({
   ...(target.engine === 'postgres' ? { DATABASE_URL: target.url } : {}),
 });
 const database = await openTarget(target, config.databasePoolSize);
-const app = createApp({ config, database, serveWeb: true });
+// app-lookup (load.ts): the session looked up before every page, as before ADR 0019.
+const app = createApp({
+  config,
+  database,
+  serveWeb: true,
+  pageSessions: process.env.BENCH_PAGE_SESSIONS !== 'off',
+});
 listenAndReport(app.fetch, database);

@@ -22,12 +22,23 @@ export interface AppOptions {
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
   now?: () => Date;
+  /**
+   * false: every request looks its session up first and the pages of ADR 0019 then run their
+   * ordinary statement, as before that ADR (the benchmark's `app-lookup` server compares the two).
+   */
+  pageSessions?: boolean;
 }
 
 /** Reasons a schema's custom issue may carry to the error body, most serious first. */
 const ISSUE_REASONS = ['cpr_number', 'possible_name', 'date_out_of_range'] as const;
 
-export function createApp({ config, database, serveWeb = true, now = () => new Date() }: AppOptions): App {
+export function createApp({
+  config,
+  database,
+  serveWeb = true,
+  now = () => new Date(),
+  pageSessions = true,
+}: AppOptions): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -70,7 +81,7 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     c.set('resolveActor', () => (resolved ??= resolve()));
     // Reads are resolved by their route's guard (route.ts); a write needs its session's CSRF token
     // before csrfProtection looks at it.
-    if (!SAFE_METHODS.has(c.req.method)) await c.var.resolveActor();
+    if (!pageSessions || !SAFE_METHODS.has(c.req.method)) await c.var.resolveActor();
     // Set before the answer exists, so it joins the answer's own headers. c.header() on a finished
     // answer copies it through its body stream, and then every answer is streamed out the slow way.
     c.header('Cache-Control', 'no-store');

@@ -88,6 +88,37 @@ describeEachEngine('pages that resolve their session in their statement', (env) 
     expect(await w.reads()).toHaveLength(0);
   });
 
+  it('keeps a remembered session through a quiet spell, as the lookup does', async () => {
+    const w = await world();
+    const as = await signInAs(w.database.db, w.config, w.leader);
+    await w.database.db.update(sessions).set({ remembered: true }).where(eq(sessions.personId, w.leader.id));
+    w.later(180);
+    const res = await call(w.app, 'GET', `/api/people/${w.employee.id}`, { as });
+    expect(res.status).toBe(200);
+    expect(res.json.relation).toBe('leader');
+    expect(await w.reads()).toHaveLength(1);
+  });
+
+  it('answers the same with the session looked up first (pageSessions: false)', async () => {
+    const w = await world();
+    const as = await signInAs(w.database.db, w.config, w.leader);
+    const lookupFirst = createApp({
+      config: w.config,
+      database: w.database,
+      serveWeb: false,
+      pageSessions: false,
+    });
+    for (const path of [`/api/people/${w.employee.id}`, `/api/units/${w.unit.id}`]) {
+      const [one, two] = [
+        await call(w.app, 'GET', path, { as }),
+        await call(lookupFirst, 'GET', path, { as }),
+      ];
+      expect([one.status, two.status]).toEqual([200, 200]);
+      expect(two.json).toEqual(one.json);
+    }
+    expect(await w.reads()).toHaveLength(2);
+  });
+
   it('touches the session at most once a minute, as the lookup does', async () => {
     const w = await world();
     const as = await signInAs(w.database.db, w.config, w.leader);

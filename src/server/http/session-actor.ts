@@ -84,7 +84,8 @@ export async function pageForSession<Row extends SessionActorColumns>(
   run: (db: Db, session: [hash: string, now: string, idleMinutes: number]) => Promise<Row[]>,
 ): Promise<{ actor: Actor; row: Row } | null> {
   const { ctx, sessionId } = c.var;
-  if (sessionId) {
+  // An actor already looked up (createApp's pageSessions: false) leaves the page its ordinary statement.
+  if (sessionId && !ctx.actor) {
     const [row] = await run(ctx.db, [sessionId, ctx.now().toISOString(), ctx.config.sessionIdleMinutes]);
     if (row?.actor_person_id) {
       await c.var.adoptActor(actorRowOf(row));
