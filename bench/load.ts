@@ -12,12 +12,8 @@ import { compareWithApp, headersFor, verify } from './verify.js';
 import { summariseCpuProfile } from './cpuprofile.js';
 import { runWrk } from './wrk.js';
 
-/**
- * `bare-session`: the bare server plus the app's session lookup (only with --profile).
- * `app-lookup`: the app with the session looked up before the person and unit pages' statement,
- * as before ADR 0019, so that the two paths meet the same load in alternating rounds.
- */
-export type ServerKind = 'app' | 'app-lookup' | 'bare' | 'bare-session';
+/** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
+export type ServerKind = 'app' | 'bare' | 'bare-session';
 export const ROUTES = [
   'person',
   'unit',
@@ -57,7 +53,6 @@ const TWINNED: readonly ScenarioName[] = ['person', 'unit', 'overview', 'convers
 /** The routes each server answers: the bare server has a twin of each of the five measured pages. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
   app: ROUTES,
-  'app-lookup': ROUTES,
   bare: TWINNED,
   'bare-session': TWINNED,
 };
@@ -113,13 +108,11 @@ export interface LoadOptions {
 
 const SERVER_SCRIPTS: Record<ServerKind, string> = {
   app: fileURLToPath(new URL('./server.ts', import.meta.url)),
-  'app-lookup': fileURLToPath(new URL('./server.ts', import.meta.url)),
   bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
   'bare-session': fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
 };
 const PATH_PREFIX: Record<ServerKind, string> = {
   app: '',
-  'app-lookup': '',
   bare: '',
   'bare-session': '/with-session',
 };
@@ -264,7 +257,6 @@ export async function startServer(kind: ServerKind, target: BenchTarget): Promis
   const env = {
     ...process.env,
     BENCH_ENGINE: target.engine,
-    ...(kind === 'app-lookup' ? { BENCH_PAGE_SESSIONS: 'off' } : {}),
     ...(target.engine === 'postgres'
       ? { BENCH_DATABASE_URL: target.url }
       : { BENCH_DATA_DIR: target.dataDir }),

@@ -11,7 +11,6 @@ import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import type { BenchRequest, Scenarios } from './sessions.js';
 import { proposals } from './proposals.js';
 import { planningVersusExecution } from './plans.js';
-import { sessionPaths } from './session-paths.js';
 
 /*
  * Where a request's time goes, one request at a time (no concurrency, so the figures are
@@ -160,7 +159,6 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
         `| ${s.step} | ${s.mean.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.cpu === undefined ? '' : s.cpu.toFixed(2)} |`,
     ),
   ];
-  lines.push('', await sessionPaths(database, config, scenarios));
   lines.push('', ...(await planningVersusExecution(db, statements)));
   lines.push('', await proposals(database, scenarios));
   return lines.join('\n');

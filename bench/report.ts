@@ -34,11 +34,8 @@ export function machineLine(): string {
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
 }
 
-/** The app's servers: the app, and the app that looks its session up first (app-lookup). */
-const isApp = (m: Measurement) => m.server === 'app' || m.server === 'app-lookup';
-
 function ratio(m: Measurement, all: Measurement[]): number | null {
-  if (!isApp(m)) return null;
+  if (m.server !== 'app') return null;
   const bare = all.find((b) => b.server === 'bare' && b.scenario === m.scenario && b.engine === m.engine);
   return bare ? m.reqPerSec / bare.reqPerSec : null;
 }
@@ -54,7 +51,7 @@ const totalCpu = (m: Measurement) =>
  * comes to on a machine that is CPU-bound, and far steadier than it when others share the machine.
  */
 function cpuRatio(m: Measurement, all: Measurement[]): number | null {
-  if (!isApp(m)) return null;
+  if (m.server !== 'app') return null;
   const bare = all.find((b) => b.server === 'bare' && b.scenario === m.scenario && b.engine === m.engine);
   return bare ? totalCpu(bare) / totalCpu(m) : null;
 }

@@ -23,11 +23,5 @@ const config = loadConfig({
   ...(target.engine === 'postgres' ? { DATABASE_URL: target.url } : {}),
 });
 const database = await openTarget(target, config.databasePoolSize);
-// app-lookup (load.ts): the session looked up before every page, as before ADR 0019.
-const app = createApp({
-  config,
-  database,
-  serveWeb: true,
-  pageSessions: process.env.BENCH_PAGE_SESSIONS !== 'off',
-});
+const app = createApp({ config, database, serveWeb: true });
 listenAndReport(app.fetch, database);

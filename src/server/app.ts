@@ -5,11 +5,10 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { AppEnv } from './http/context.js';
 import { ServiceError, fromDatabaseError } from './http/errors.js';
-import { csrfProtection, SAFE_METHODS, securityHeaders } from './http/security.js';
+import { csrfProtection, securityHeaders } from './http/security.js';
 import { rejectNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
-import { hashToken, loadActor, sessionTokenFrom, signedInAs } from '../modules/auth/index.js';
-import type { Actor } from './policy/actor.js';
+import { loadActor, sessionTokenFrom } from '../modules/auth/index.js';
 import { registerRoutes } from './routes.js';
 import { registerScimApi } from '../modules/scim/index.js';
 import { describeError, logger } from './log.js';
@@ -22,23 +21,12 @@ export interface AppOptions {
   /** Serve the built web app (off in API tests). */
   serveWeb?: boolean;
   now?: () => Date;
-  /**
-   * false: every request looks its session up first and the pages of ADR 0019 then run their
-   * ordinary statement, as before that ADR (the benchmark's `app-lookup` server compares the two).
-   */
-  pageSessions?: boolean;
 }
 
 /** Reasons a schema's custom issue may carry to the error body, most serious first. */
 const ISSUE_REASONS = ['cpr_number', 'possible_name', 'date_out_of_range'] as const;
 
-export function createApp({
-  config,
-  database,
-  serveWeb = true,
-  now = () => new Date(),
-  pageSessions = true,
-}: AppOptions): App {
+export function createApp({ config, database, serveWeb = true, now = () => new Date() }: AppOptions): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -66,22 +54,13 @@ export function createApp({
     c.set('ctx', { db: database.db, engine: database.engine, config, actor: null, now, ip });
     c.set('csrfToken', null);
     const token = sessionTokenFrom(c);
-    const sessionId = token ? hashToken(token) : null;
-    c.set('sessionId', sessionId);
-    const signIn = (loaded: { actor: Actor; csrfToken: string } | null) => {
-      if (!loaded) return;
-      c.set('ctx', { ...c.var.ctx, actor: loaded.actor });
-      c.set('csrfToken', loaded.csrfToken);
-    };
-    let resolved: Promise<void> | null = null;
-    const resolve = async () => {
-      if (token) signIn(await loadActor(database.db, config, token, now()));
-    };
-    c.set('adoptActor', async (row) => signIn(await signedInAs(database.db, sessionId!, row, now())));
-    c.set('resolveActor', () => (resolved ??= resolve()));
-    // Reads are resolved by their route's guard (route.ts); a write needs its session's CSRF token
-    // before csrfProtection looks at it.
-    if (!pageSessions || !SAFE_METHODS.has(c.req.method)) await c.var.resolveActor();
+    if (token) {
+      const loaded = await loadActor(database.db, config, token, now());
+      if (loaded) {
+        c.set('ctx', { ...c.var.ctx, actor: loaded.actor });
+        c.set('csrfToken', loaded.csrfToken);
+      }
+    }
     // Set before the answer exists, so it joins the answer's own headers. c.header() on a finished
     // answer copies it through its body stream, and then every answer is streamed out the slow way.
     c.header('Cache-Control', 'no-store');

@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { actorSelect, type ActorRow } from '../../server/http/session-actor.js';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Db } from '../../server/db/client.js';
 import { preparedStatement } from '../../server/db/prepared.js';
@@ -67,8 +66,34 @@ export const sessionTokenFrom = (c: Context) => getCookie(c, SESSION_COOKIE) ?? 
 // to enforce the idle timeout.
 const TOUCH_EVERY_MS = 60_000;
 
-/** Runs on every signed-in request that is not a page resolving its own session. */
-const actorBySession = preparedStatement<ActorRow>('auth_load_actor', actorSelect('$1', '$2'));
+interface ActorRow {
+  person_id: string;
+  org_id: string;
+  csrf_token: string;
+  name: string;
+  locale: Actor['locale'];
+  last_seen_ms: number;
+  remembered: boolean;
+  memberships: Actor['memberships'];
+}
+
+/*
+ * The session, its person and the person's memberships in one prepared statement: this runs on
+ * every signed-in request. A deactivated person's sessions answer nothing, nor do sessions begun
+ * before their last deactivation once they are active again. $2 is the request's
+ * time, not the database's, so the clock the app is given decides expiry (tests move it).
+ */
+const actorBySession = preparedStatement<ActorRow>(
+  'auth_load_actor',
+  `select s.person_id, s.org_id, s.csrf_token, p.name, p.locale,
+    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.remembered,
+    coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
+      from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
+  from sessions s
+  join people p on p.org_id = s.org_id and p.id = s.person_id
+  where s.id = $1 and s.expires_at > $2::timestamptz and p.active
+    and (p.deactivated_at is null or s.created_at > p.deactivated_at)`,
+);
 
 /** For the benchmark's plans. */
 export const actorStatementText = actorBySession.text;
@@ -91,11 +116,6 @@ export async function loadActor(
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
-  return signedInAs(db, id, row, now);
-}
-
-/** The signed-in actor from the lookup's row (here or in a page's statement), touching the session once a minute. */
-export async function signedInAs(db: Db, id: string, row: ActorRow, now: Date) {
   if (now.getTime() - row.last_seen_ms > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }

@@ -39,13 +39,11 @@ export function declaredRoutes(): ReadonlyMap<string, DeclaredRoute> {
 }
 
 const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await c.var.resolveActor();
   if (!c.var.ctx.actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   await next();
 };
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await c.var.resolveActor();
   const actor = c.var.ctx.actor;
   if (!actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   if (!isAdmin(actor)) throw new ServiceError('FORBIDDEN', 'Only HR and administrators may do this');
@@ -53,26 +51,11 @@ const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await c.var.resolveActor();
   if (!c.var.ctx.actor) await anonymousLimiter.hit(c.var.ctx, c.var.ctx.ip);
   await next();
 };
 
-const openToAll: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await c.var.resolveActor();
-  await next();
-};
-
-/*
- * A signed-in page whose statement resolves the session itself (ADR 0019): without a session
- * cookie it is refused at once; with one, the handler must go through pageForSession (session-actor.ts),
- * which sets the actor from the statement or, failing that, looks the session up the ordinary
- * way and refuses the request without a valid one.
- */
-const requireSessionCookie: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.sessionId) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
-  await next();
-};
+const openToAll: MiddlewareHandler<AppEnv> = (_c, next) => next();
 
 const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
   public: limitAnonymous,
@@ -95,23 +78,14 @@ export function route<
      * few seconds from one address for each process, and the counts are shared by every process).
      */
     rateLimited?: boolean;
-    /**
-     * A signed-in read whose handler resolves the session inside the page's own statement
-     * (pageForSession in session-actor.ts, ADR 0019): the guard only checks that a session cookie came.
-     */
-    actorFromStatement?: boolean;
   },
 >(
   config: R,
-): Omit<R, 'access' | 'path' | 'maxBodyBytes' | 'rateLimited' | 'actorFromStatement'> & {
+): Omit<R, 'access' | 'path' | 'maxBodyBytes' | 'rateLimited'> & {
   path: `/api${R['path']}`;
   middleware: MiddlewareHandler<AppEnv>[];
 } {
-  const { access, maxBodyBytes, rateLimited = true, actorFromStatement = false, ...rest } = config;
-  if (actorFromStatement && (access !== 'signedIn' || rest.method !== 'get'))
-    throw new Error(
-      `${rest.method} ${rest.path}: only signed-in reads resolve their session in their statement`,
-    );
+  const { access, maxBodyBytes, rateLimited = true, ...rest } = config;
   const path = `/api${rest.path}` as const;
   // Every route can fail, and every failure has the one error body.
   const responses = { ...rest.responses, default: errorResponse };
@@ -122,11 +96,7 @@ export function route<
     path,
     responses,
     middleware: [
-      actorFromStatement
-        ? requireSessionCookie
-        : access === 'public' && !rateLimited
-          ? openToAll
-          : guards[access],
+      access === 'public' && !rateLimited ? openToAll : guards[access],
       readJsonBody(bodyBytes),
       // A write sent again with its Idempotency-Key gets the first answer (idempotency.ts).
       idempotent,

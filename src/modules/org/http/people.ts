@@ -12,7 +12,7 @@ import {
 } from '../validation.js';
 import { listPeople } from '../services/list-people.js';
 import { peopleDirectory } from '../services/people-directory.js';
-import { getPersonForSession } from '../services/get-person.js';
+import { getPerson } from '../services/get-person.js';
 import { createPerson } from '../services/create-person.js';
 import { updatePerson } from '../services/update-person.js';
 import { addMembership } from '../services/add-membership.js';
@@ -64,11 +64,10 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/people/{id}',
       access: 'signedIn',
-      actorFromStatement: true,
       request: { params: idParam },
       responses: { 200: json(personRecordAnswer) },
     }),
-    async (c) => c.json(await getPersonForSession(c, c.req.valid('param')), 200),
+    async (c) => c.json(await getPerson({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(

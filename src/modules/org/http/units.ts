@@ -4,7 +4,7 @@ import { idParam, json, jsonBody, route } from '../../../server/http/route.js';
 import { okAnswer } from '../../../shared/answers.js';
 import { createUnitInput, moveUnitInput, updateUnitInput } from '../validation.js';
 import { listUnits } from '../services/list-units.js';
-import { getUnitForSession } from '../services/get-unit.js';
+import { getUnit } from '../services/get-unit.js';
 import { createUnit } from '../services/create-unit.js';
 import { updateUnit } from '../services/update-unit.js';
 import { moveUnit } from '../services/move-unit.js';
@@ -24,11 +24,10 @@ export function registerUnitRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/units/{id}',
       access: 'signedIn',
-      actorFromStatement: true,
       request: { params: idParam },
       responses: { 200: json(unitDetailAnswer) },
     }),
-    async (c) => c.json(await getUnitForSession(c, c.req.valid('param')), 200),
+    async (c) => c.json(await getUnit({ ctx: signedIn(c), input: c.req.valid('param') }), 200),
   );
 
   app.openapi(
