@@ -5,13 +5,9 @@ import { validateLoginSearch } from './login-search';
 const LoginPage = lazyPage(() => import('./login-page'), 'LoginPage');
 import { currentMe, safeNext } from './navigation';
 import { lazyPage } from '../../../web/lib/lazy-page';
+import { textParam } from '../../../web/lib/search-params';
 const SetPasswordPage = lazyPage(() => import('./set-password-page'), 'SetPasswordPage');
 const SettingsPage = lazyPage(() => import('./settings-page'), 'SettingsPage');
-
-const textParam = (search: Record<string, unknown>, name: string, max: number) => {
-  const value = search[name];
-  return typeof value === 'string' && value.length <= max ? value : undefined;
-};
 
 /** Pages anyone can open: sign-in, forgotten password, set a password from a mailed link. */
 export function authPublicRoutes(root: AnyRoute): AnyRoute[] {

@@ -1,12 +1,11 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-// zod/mini: the routes are in the first chunk, which the full library would double.
-import { z } from 'zod/mini';
 import { lazyPage } from '../../../web/lib/lazy-page';
+import { oneOfParam, textParam, type Search } from '../../../web/lib/search-params';
 const FeedbackPage = lazyPage(() => import('./feedback-page'), 'FeedbackPage');
 const NewFeedbackPage = lazyPage(() => import('./new-feedback-page'), 'NewFeedbackPage');
 
-const newSearch = z.object({ to: z.optional(z.string()) });
-const listSearch = z.object({ tab: z.optional(z.enum(['received', 'given'])) });
+const newSearch = (search: Search) => ({ to: textParam(search, 'to', 100) });
+const listSearch = (search: Search) => ({ tab: oneOfParam(search, 'tab', ['received', 'given'] as const) });
 
 /** Everyday feedback: the list (received and given) and the quick form. */
 export function feedbackAppRoutes(app: AnyRoute): AnyRoute[] {

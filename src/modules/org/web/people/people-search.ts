@@ -1,16 +1,29 @@
-// zod/mini: the people route checks its address in the first chunk, which the full library would double.
-import { z } from 'zod/mini';
 import { LIMITS } from '../../../../shared/limits';
-import { ROLES } from '../../../../shared/roles';
-
-const loose = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+import { ROLES, type Role } from '../../../../shared/roles';
+import {
+  booleanParam,
+  integerParam,
+  oneOfParam,
+  textParam,
+  uuidParam,
+  type Search,
+} from '../../../../web/lib/search-params';
 
 /** The people list's filters live in the address, so a filtered list can be bookmarked and shared. */
-export const peopleSearch = z.object({
-  query: loose(z.string().check(z.maxLength(LIMITS.shortText))),
-  unitId: loose(z.uuid()),
-  role: loose(z.enum(ROLES)),
-  inactive: loose(z.boolean()),
-  page: loose(z.int().check(z.minimum(1))),
-});
-export type PeopleSearch = z.infer<typeof peopleSearch>;
+export interface PeopleSearch {
+  query?: string | undefined;
+  unitId?: string | undefined;
+  role?: Role | undefined;
+  inactive?: boolean | undefined;
+  page?: number | undefined;
+}
+
+export function peopleSearch(search: Search): PeopleSearch {
+  return {
+    query: textParam(search, 'query', LIMITS.shortText),
+    unitId: uuidParam(search, 'unitId'),
+    role: oneOfParam(search, 'role', ROLES),
+    inactive: booleanParam(search, 'inactive'),
+    page: integerParam(search, 'page', 1),
+  };
+}
