@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
- *                  [--warmup=3] [--servers=app,bare] (or bare-session) [--routes=person,unit,overview,conversation,forum,runchart,progression]
+ *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation,forum,runchart,progression]
  *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
  *                  [--rounds=1]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
@@ -49,7 +49,7 @@ const engines: Engine[] =
 const size = Number(values.people);
 const servers = values.servers
   .split(',')
-  .filter((s): s is ServerKind => ['app', 'bare', 'bare-session'].includes(s));
+  .filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
