@@ -2,6 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../src/server/db/client.js';
 import { personPageStatement } from '../src/modules/org/services/get-person.js';
 import { unitPageStatement } from '../src/modules/org/services/get-unit.js';
+import { isAdmin, leadsAnyUnit, type Actor } from '../src/server/policy/actor.js';
+import type { Role } from '../src/shared/roles.js';
 
 /*
  * What GET /api/people/{id} and GET /api/units/{id} run, without the app around it: since the
@@ -15,6 +17,8 @@ export interface BareActor {
   orgId: string;
   admin: boolean;
   leader: boolean;
+  /** The whole actor, for the twins that call a module's service (bare-pages.ts). */
+  actor: Actor;
 }
 
 async function rows<T>(db: Db, query: SQL): Promise<T[]> {
@@ -22,17 +26,27 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 export async function actorFor(db: Db, personId: string): Promise<BareActor | null> {
-  const found = await rows<{ org_id: string; role: string }>(
+  const found = await rows<{
+    org_id: string;
+    name: string;
+    locale: Actor['locale'];
+    unit_id: string;
+    role: Role;
+  }>(
     db,
-    sql`select m.org_id, m.role from people p join memberships m on m.org_id = p.org_id and m.person_id = p.id where p.id = ${personId}`,
+    sql`select m.org_id, p.name, p.locale, m.unit_id, m.role from people p join memberships m on m.org_id = p.org_id and m.person_id = p.id where p.id = ${personId}`,
   );
   if (found.length === 0) return null;
-  return {
+  const memberships = found.map((r) => ({ unitId: r.unit_id, role: r.role }));
+  const actor: Actor = {
     personId,
     orgId: found[0]!.org_id,
-    admin: found.some((r) => r.role === 'hr' || r.role === 'org_admin'),
-    leader: found.some((r) => r.role === 'leader'),
+    name: found[0]!.name,
+    locale: found[0]!.locale,
+    memberships,
+    sessionId: 'bench',
   };
+  return { personId, orgId: actor.orgId, admin: isAdmin(actor), leader: leadsAnyUnit(actor), actor };
 }
 
 /**

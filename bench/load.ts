@@ -48,11 +48,13 @@ export const ROUTE_PATHS: Record<ScenarioName, string> = {
   initiative: 'GET /api/initiatives/{id}',
   board: 'GET /api/licence-boards/{unitId}',
 };
-/** The routes each server answers; the bare server has no copy of the overview or the 1:1 page. */
+/** The pages issue 10 measures against a twin on the bare server (bench/bare-pages.ts). */
+const TWINNED: readonly ScenarioName[] = ['person', 'unit', 'overview', 'conversation', 'forum'];
+/** The routes each server answers: the bare server has a twin of each of the five measured pages. */
 const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
   app: ROUTES,
-  bare: ['person', 'unit'],
-  'bare-session': ['person', 'unit'],
+  bare: TWINNED,
+  'bare-session': TWINNED,
 };
 
 export interface Measurement {
@@ -99,8 +101,8 @@ export interface LoadOptions {
   cpuProfileDir: string | null;
   /** The load generator: autocannon in this process, or wrk (C) in its own (bench/wrk.ts). */
   loader: 'autocannon' | 'wrk';
-  /** How many times each route is measured in turn (on a shared machine, to see the spread). */
-  rounds?: number;
+  /** How many times the servers take turns, each time for durationSec / rounds. */
+  rounds: number;
   log: (line: string) => void;
 }
 
@@ -109,65 +111,119 @@ const SERVER_SCRIPTS: Record<ServerKind, string> = {
   bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
   'bare-session': fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
 };
-const PATH_PREFIX: Record<ServerKind, string> = { app: '', bare: '', 'bare-session': '/with-session' };
+const PATH_PREFIX: Record<ServerKind, string> = {
+  app: '',
+  bare: '',
+  'bare-session': '/with-session',
+};
 
-/** Runs every scenario against the real app, then against the bare server, on one engine. */
+/**
+ * Runs every scenario against the real app, then against the bare server, on one engine. With
+ * `rounds` above 1 this is repeated, each round a slice of the duration, and each route's slices
+ * are added up: on a machine others share, the app and its twin then meet the same spells of
+ * load, and their ratio means something.
+ */
 export async function runLoad(
   target: BenchTarget,
   scenarios: Scenarios,
   options: LoadOptions,
 ): Promise<Measurement[]> {
-  const results: Measurement[] = [];
+  const slices: Measurement[] = [];
   // Bodies the app answered, to check the bare server's copied SQL still gives the same answers.
   const appBodies = new Map<string, string>();
-  for (const kind of options.servers) {
-    const server = await startServer(kind, target);
-    try {
-      const routes = options.routes.filter((r) => SERVER_ROUTES[kind].includes(r));
-      const rounds = Array.from({ length: options.rounds ?? 1 }, (_, i) => i + 1);
-      for (const [round, name] of rounds.flatMap((n) => routes.map((r) => [n, r] as const))) {
-        const { bodyBytes, bodies } = await verify(
-          server.url + PATH_PREFIX[kind],
-          kind,
-          name,
-          scenarios[name],
-        );
-        if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
-        else compareWithApp(kind, bodies, appBodies, options.log);
-        const profileFile = options.cpuProfileDir
-          ? path.join(
-              options.cpuProfileDir,
-              `${target.engine}-${kind}-${name}${round > 1 ? `-${round}` : ''}.cpuprofile`,
-            )
-          : null;
-        const m: Measurement = {
-          ...(await measure(
-            server,
+  const sliceOptions = { ...options, durationSec: options.durationSec / options.rounds };
+  for (let round = 1; round <= options.rounds; round++) {
+    if (options.rounds > 1) options.log(`  round ${round} of ${options.rounds}`);
+    for (const kind of options.servers) {
+      const server = await startServer(kind, target);
+      try {
+        for (const name of options.routes.filter((r) => SERVER_ROUTES[kind].includes(r))) {
+          const { bodyBytes, bodies } = await verify(
+            server.url + PATH_PREFIX[kind],
             kind,
             name,
             scenarios[name],
-            target,
-            ONE_AT_A_TIME.includes(name) ? { ...options, connections: 1 } : options,
-            profileFile,
-          )),
-          bodyBytes,
-        };
-        if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
-        results.push(m);
-        options.log(
-          `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(12)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
-            `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
-            `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)  ` +
-            `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}  ` +
-            `load average ${m.loadAvg.toFixed(1)}`,
-        );
-        if (m.cpuProfile) options.log(m.cpuProfile);
+          );
+          if (kind === 'app') bodies.forEach((body, key) => appBodies.set(key, body));
+          else if (round === 1) compareWithApp(kind, bodies, appBodies, options.log);
+          const profileFile = options.cpuProfileDir
+            ? path.join(options.cpuProfileDir, `${target.engine}-${kind}-${name}-${round}.cpuprofile`)
+            : null;
+          const m: Measurement = {
+            ...(await measure(
+              server,
+              kind,
+              name,
+              scenarios[name],
+              target,
+              ONE_AT_A_TIME.includes(name) ? { ...sliceOptions, connections: 1 } : sliceOptions,
+              profileFile,
+            )),
+            bodyBytes,
+          };
+          if (profileFile) m.cpuProfile = summariseCpuProfile(profileFile);
+          slices.push(m);
+          options.log(
+            `  ${target.engine} ${kind.padEnd(12)} ${name.padEnd(12)} ${m.reqPerSec.toFixed(0).padStart(6)} req/s  ` +
+              `p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors}  non-2xx ${m.non2xx}  RSS ${m.rssPeakMiB.toFixed(0)} MiB  ` +
+              `server CPU ${(m.serverCpu * 100).toFixed(0)}% (${m.cpuMsPerRequest.toFixed(2)} ms/request)  ` +
+              `CPU ms/request: postgres ${m.postgresCpuMsPerRequest.toFixed(2)}, load generator ${m.loadGenCpuMsPerRequest.toFixed(2)}  ` +
+              `load average ${m.loadAvg.toFixed(1)}`,
+          );
+          if (m.cpuProfile) options.log(m.cpuProfile);
+        }
+      } finally {
+        await server.stop();
       }
-    } finally {
-      await server.stop();
     }
   }
-  return results;
+  return options.servers.flatMap((kind) =>
+    options.routes.flatMap((name) => {
+      const mine = slices.filter((m) => m.server === kind && m.scenario === name);
+      return mine.length ? [combine(mine)] : [];
+    }),
+  );
+}
+
+/**
+ * One route's slices as one measurement: requests and CPU added up, rates over the summed time;
+ * p50 the slices' mean weighted by requests, p99 the worst slice's (the slices' latencies are not
+ * kept, so no true percentile of the whole can be formed).
+ */
+function combine(slices: Measurement[]): Measurement {
+  if (slices.length === 1) return slices[0]!;
+  const requests = slices.reduce((sum, m) => sum + m.requests, 0);
+  const seconds = slices.reduce((sum, m) => sum + m.requests / m.reqPerSec, 0);
+  const weighted = (f: (m: Measurement) => number) =>
+    slices.reduce((sum, m) => sum + f(m) * m.requests, 0) / Math.max(1, requests);
+  const timeWeighted = (f: (m: Measurement) => number) =>
+    slices.reduce((sum, m) => sum + (f(m) * m.requests) / m.reqPerSec, 0) / seconds;
+  const first = slices[0]!;
+  return {
+    ...first,
+    reqPerSec: requests / seconds,
+    p50: Math.round(weighted((m) => m.p50)),
+    p99: Math.max(...slices.map((m) => m.p99)),
+    requests,
+    errors: slices.reduce((sum, m) => sum + m.errors, 0),
+    non2xx: slices.reduce((sum, m) => sum + m.non2xx, 0),
+    bytesPerResponse: weighted((m) => m.bytesPerResponse),
+    bodyBytes: weighted((m) => m.bodyBytes),
+    cpuProfile:
+      slices
+        .map((m) => m.cpuProfile)
+        .filter(Boolean)
+        .join('\n') || undefined,
+    rssIdleMiB: Math.min(...slices.map((m) => m.rssIdleMiB)),
+    rssPeakMiB: Math.max(...slices.map((m) => m.rssPeakMiB)),
+    serverCpu: timeWeighted((m) => m.serverCpu),
+    cpuMsPerRequest: weighted((m) => m.cpuMsPerRequest),
+    machineBusy: timeWeighted((m) => m.machineBusy),
+    machineSteal: timeWeighted((m) => m.machineSteal),
+    postgresCpuMsPerRequest: weighted((m) => m.postgresCpuMsPerRequest),
+    loadGenCpuMsPerRequest: weighted((m) => m.loadGenCpuMsPerRequest),
+    loadAvg: timeWeighted((m) => m.loadAvg),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation,forum,runchart,progression]
- *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk] [--rounds=1]
+ *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
+ *                  [--rounds=1]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
  * --activity, a year of MUP activity; for the run chart and progression routes a year of quality
  * work and progression) on each engine, then load-tests the chosen routes of the real app and, where
@@ -84,7 +85,7 @@ if (
   routes.length !== routeNames.length
 ) {
   console.error(
-    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk]`,
+    `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk] [--rounds=1]`,
   );
   process.exit(2);
 }
