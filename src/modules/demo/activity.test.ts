@@ -182,9 +182,9 @@ describeEachEngine('the demo organisation’s year of activity', (env) => {
         throw new Measured(performance.now() - t0);
       })
       .catch((e: unknown) => (e instanceof Measured ? e.ms : Promise.reject(e)));
-    // Well under a second on an idle machine; the bound leaves room for a busy CI runner.
+    // Well under a second on an idle machine. Printed, not asserted: a timed bound fails on a
+    // busy runner for reasons that are not the code's (the brief keeps timings to bench/).
     console.info(`demo activity written in ${Math.round(took)} ms`);
-    expect(took, 'milliseconds to write the year').toBeLessThan(3000);
     expect(await ensureDemoOrganisation(db, config, JOURNEY_ORG)).toBeNull();
     expect(await count(goals, eq(goals.status, 'in_focus'))).toBeGreaterThan(20);
   });
