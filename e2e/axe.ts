@@ -91,10 +91,32 @@ export async function expectAccessibleAtAllWidths(page: Page, label: string) {
  * settles in.
  */
 export async function expectNoSidewaysScroll(page: Page, label: string) {
-  await expect
-    .poll(
-      () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-      { message: `${label} scrolls sideways (px)`, timeout: 5_000 },
-    )
-    .toBeLessThanOrEqual(0);
+  try {
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        { timeout: 5_000 },
+      )
+      .toBeLessThanOrEqual(0);
+  } catch {
+    const wide = await widestElements(page);
+    throw new Error(`${label} scrolls sideways; what reaches past the edge:\n${wide.join('\n')}`);
+  }
+}
+
+/** The innermost elements reaching past the viewport's right edge, named for a failure message. */
+function widestElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth;
+    const past = [...document.querySelectorAll('body *')].filter(
+      (e) => e.getBoundingClientRect().right > edge + 1,
+    );
+    const innermost = past.filter((e) => !past.some((other) => other !== e && e.contains(other)));
+    return innermost.slice(0, 8).map((e) => {
+      const text = (e.textContent ?? '').trim().slice(0, 60);
+      const cls = typeof e.className === 'string' ? e.className.split(' ').slice(0, 2).join('.') : '';
+      return `  ${e.tagName.toLowerCase()}${cls ? `.${cls}` : ''} right=${Math.round(e.getBoundingClientRect().right)} "${text}"`;
+    });
+  });
 }
