@@ -97,11 +97,20 @@ function PackagePart({ section }: { section: PackageSection }) {
         {word('title')}
       </Title>
       {section.facts.length > 0 && (
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content auto', gap: '2px 16px', margin: 0 }}>
+        // Neither column may push the page wider than a phone: the label column takes at most
+        // 45 % and both wrap inside long words (a full year's sections hold long names and values).
+        <dl
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'fit-content(45%) minmax(0, 1fr)',
+            gap: '2px 16px',
+            margin: 0,
+          }}
+        >
           {section.facts.map((f) => (
             <div key={f.key} style={{ display: 'contents' }}>
-              <dt>{word(f.key)}</dt>
-              <dd style={{ margin: 0, fontWeight: 600 }}>{f.value}</dd>
+              <dt style={{ overflowWrap: 'anywhere' }}>{word(f.key)}</dt>
+              <dd style={{ margin: 0, fontWeight: 600, overflowWrap: 'anywhere' }}>{f.value}</dd>
             </div>
           ))}
         </dl>
