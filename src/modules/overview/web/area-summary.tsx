@@ -1,10 +1,11 @@
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../../web/i18n';
 import { get } from '../../../web/lib/api';
 import { LoadError, Loading } from '../../../web/components/states';
 import type { AreaAnswer, AreaUnit } from '../answers';
+import { HomePanel } from './home-panel';
 
 function Figures({ unit }: { unit: AreaUnit }) {
   const { t } = useI18n();
@@ -46,60 +47,50 @@ export function AreaSummary() {
   const area = useQuery({ queryKey: ['area'], queryFn: () => get<AreaAnswer>('/area') });
   if (area.isSuccess && area.data.units.length === 0) return null;
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby="home-area">
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={3} id="home-area" size="h4">
-            {t('overview.area.title')}
-          </Title>
-          <Text size="sm" c="gray.7">
-            {t('overview.area.intro')}
-          </Text>
-        </Stack>
-        {area.isPending ? (
-          <Loading />
-        ) : area.isError ? (
-          <LoadError error={area.error} onRetry={() => void area.refetch()} />
-        ) : (
-          area.data.units.map((u) => (
-            <Stack key={u.unit.id} gap={6} component="article" aria-labelledby={`area-${u.unit.id}`}>
-              <Stack gap={0}>
-                <Anchor
-                  component={Link}
-                  to={`/units/${u.unit.id}`}
-                  fw={700}
-                  id={`area-${u.unit.id}`}
-                  style={{ overflowWrap: 'anywhere' }}
-                >
-                  {u.unit.name}
-                </Anchor>
-                {u.leaders.length > 0 && (
-                  <Text size="sm" c="gray.7">
-                    {t('overview.area.ledBy')}{' '}
-                    {u.leaders.map((l, i) => (
-                      <span key={l.id}>
-                        {i > 0 && ', '}
-                        <Anchor component={Link} to={`/development/${l.id}`} inherit>
-                          {l.name}
-                        </Anchor>
-                      </span>
-                    ))}
-                  </Text>
-                )}
-              </Stack>
-              <Figures unit={u} />
-              {!u.figures && (
+    <HomePanel id="home-area" title={t('overview.area.title')} intro={t('overview.area.intro')} gap="md">
+      {area.isPending ? (
+        <Loading />
+      ) : area.isError ? (
+        <LoadError error={area.error} onRetry={() => void area.refetch()} />
+      ) : (
+        area.data.units.map((u) => (
+          <Stack key={u.unit.id} gap={6} component="article" aria-labelledby={`area-${u.unit.id}`}>
+            <Stack gap={0}>
+              <Anchor
+                component={Link}
+                to={`/units/${u.unit.id}`}
+                fw={700}
+                id={`area-${u.unit.id}`}
+                style={{ overflowWrap: 'anywhere' }}
+              >
+                {u.unit.name}
+              </Anchor>
+              {u.leaders.length > 0 && (
                 <Text size="sm" c="gray.7">
-                  {t('overview.area.tooSmall', { min: area.data.minGroup })}
+                  {t('overview.area.ledBy')}{' '}
+                  {u.leaders.map((l, i) => (
+                    <span key={l.id}>
+                      {i > 0 && ', '}
+                      <Anchor component={Link} to={`/development/${l.id}`} inherit>
+                        {l.name}
+                      </Anchor>
+                    </span>
+                  ))}
                 </Text>
               )}
             </Stack>
-          ))
-        )}
-        <Anchor component={Link} to="/overview" size="sm">
-          {t('overview.area.leadersOneByOne')}
-        </Anchor>
-      </Stack>
-    </Card>
+            <Figures unit={u} />
+            {!u.figures && (
+              <Text size="sm" c="gray.7">
+                {t('overview.area.tooSmall', { min: area.data.minGroup })}
+              </Text>
+            )}
+          </Stack>
+        ))
+      )}
+      <Anchor component={Link} to="/overview" size="sm">
+        {t('overview.area.leadersOneByOne')}
+      </Anchor>
+    </HomePanel>
   );
 }

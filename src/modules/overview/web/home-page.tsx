@@ -1,7 +1,6 @@
-import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
 import type { MessageKey } from '../../../web/i18n/catalogue';
 import { get } from '../../../web/lib/api';
@@ -16,32 +15,7 @@ import { CoverageSummary } from '../../coverage/web/index';
 import { AreaSummary } from './area-summary';
 import { FirstStep } from './first-step';
 import { SupportPanel } from './support-panel';
-
-function Panel({
-  id,
-  title,
-  action,
-  children,
-}: {
-  id: string;
-  title: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="wrap" gap="xs">
-          <Title order={3} id={id} size="h4">
-            {title}
-          </Title>
-          {action}
-        </Group>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
+import { HomePanel } from './home-panel';
 
 function Goals({ goals }: { goals: HomeAnswer['goals'] }) {
   const { t, formatDate } = useI18n();
@@ -234,25 +208,25 @@ export function HomePage() {
         <LoadError error={home.error} onRetry={() => void home.refetch()} />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <Panel id="home-goals" title={t('overview.home.goalsTitle')}>
+          <HomePanel id="home-goals" title={t('overview.home.goalsTitle')}>
             <Goals goals={home.data.goals} />
-          </Panel>
-          <Panel id="home-upcoming" title={t('overview.home.upcomingTitle')}>
+          </HomePanel>
+          <HomePanel id="home-upcoming" title={t('overview.home.upcomingTitle')}>
             <Upcoming items={home.data.upcoming} />
-          </Panel>
-          <Panel id="home-agreements" title={t('overview.home.agreementsTitle')}>
+          </HomePanel>
+          <HomePanel id="home-agreements" title={t('overview.home.agreementsTitle')}>
             <Agreements items={home.data.agreements} />
-          </Panel>
-          <Panel id="home-feedback" title={t('overview.home.feedbackTitle')}>
+          </HomePanel>
+          <HomePanel id="home-feedback" title={t('overview.home.feedbackTitle')}>
             <LatestFeedback items={home.data.feedback} />
-          </Panel>
+          </HomePanel>
           {home.data.leader && (
-            <Panel id="home-leader" title={t('overview.home.leaderTitle')}>
+            <HomePanel id="home-leader" title={t('overview.home.leaderTitle')}>
               <Text>{t('overview.home.leads', { count: home.data.leader.people })}</Text>
               <Anchor component={Link} to="/overview">
                 {t('overview.home.seeOverview')}
               </Anchor>
-            </Panel>
+            </HomePanel>
           )}
         </SimpleGrid>
       )}
