@@ -233,4 +233,80 @@ describeEachEngine('survey anonymity', (env) => {
     expect(a.json.group.respondents).toBe(7);
     expect([...a.json.comments].sort()).toEqual(people.map((_, i) => `Kommentar ${i}`).sort());
   });
+
+  // A round's publication is kept between requests (engine/publications.ts): a change of the tree
+  // after it was kept must show in the very next request, on every route.
+  it('a unit moved or added after a publication was kept is reflected in the next request', async () => {
+    const db = env().database.db;
+    const o = await surveyOrg(db, 5, 6);
+    const small = await buildUnit(db, o.org, {
+      kind: 'department',
+      name: 'Lillestuen',
+      parentId: o.units.instA.id,
+    });
+    const smallStaff: Person[] = [];
+    for (let i = 0; i < 2; i++)
+      smallStaff.push(await buildPerson(db, o.org, { roles: [{ unit: small, role: 'employee' }] }));
+    const id = await openRound(o);
+    for (const p of [o.leaderA, ...o.staffA]) await answerAs(o, p, 4);
+    for (const p of o.staffB) await answerAs(o, p, 2);
+    for (const p of smallStaff) await answerAs(o, p, 1);
+    await req(o.hr, 'POST', `/surveys/rounds/${id}/close`);
+    const page = async (unitId: string) =>
+      (await req(o.hr, 'GET', `/surveys/rounds/${id}/units/${unitId}`)).json;
+    const heatRows = async () =>
+      (await req(o.hr, 'GET', `/surveys/rounds/${id}/results`)).json.groups.map(
+        (g: { unit: { name: string }; respondents: number; rolledUp: { name: string }[] }) => [
+          g.unit.name,
+          g.respondents,
+          g.rolledUp.map((u) => u.name),
+        ],
+      );
+
+    // Lillestuen's two answers count in Solsikken, the unit above it.
+    expect((await page(o.units.instA.id)).group).toMatchObject({
+      respondents: 8,
+      rolledUp: [{ name: 'Lillestuen' }],
+    });
+    expect(await heatRows()).toEqual([
+      ['Mælkebøtten', 6, []],
+      ['Solsikken', 8, ['Lillestuen']],
+    ]);
+
+    // Moved under Mælkebøtten: its answers go with it at once.
+    const moved = await req(o.orgAdmin, 'POST', `/units/${small.id}/move`, { parentId: o.units.instB.id });
+    expect(moved.status, moved.text).toBe(200);
+    const a = await page(o.units.instA.id);
+    expect(a.group).toMatchObject({ respondents: 6, rolledUp: [] });
+    expect(a.trend.at(-1).indices).toEqual(a.group.indices);
+    expect((await page(o.units.instB.id)).group).toMatchObject({
+      respondents: 8,
+      rolledUp: [{ name: 'Lillestuen' }],
+    });
+    expect((await page(small.id)).placement).toMatchObject({
+      placement: 'rolled_up',
+      into: { name: 'Mælkebøtten' },
+    });
+    expect(await heatRows()).toEqual([
+      ['Mælkebøtten', 8, ['Lillestuen']],
+      ['Solsikken', 6, []],
+    ]);
+
+    // A unit added under the area, and Lillestuen moved into it: nothing above it reaches the
+    // threshold without the two institutions, so its two answers show nowhere — and as the
+    // organisation's total less the two institutions would give them away, one institution is withheld.
+    const added = await req(o.orgAdmin, 'POST', '/units', {
+      name: 'Ny afdeling',
+      kind: 'department',
+      parentId: o.units.area.id,
+    });
+    expect(added.status, added.text).toBe(201);
+    await req(o.orgAdmin, 'POST', `/units/${small.id}/move`, { parentId: added.json.unit.id });
+    const gone = await page(small.id);
+    expect([gone.placement.placement, gone.group]).toEqual(['hidden', null]);
+    expect((await page(o.units.instB.id)).group).toMatchObject({ respondents: 6, rolledUp: [] });
+    const withheld = await page(o.units.instA.id);
+    expect([withheld.placement.placement, withheld.group]).toEqual(['withheld', null]);
+    expect(await heatRows()).toEqual([['Mælkebøtten', 6, []]]);
+  });
 });

@@ -80,3 +80,13 @@ export async function unitTree(db: Db, orgId: string) {
     .from(units)
     .where(eq(units.orgId, orgId));
 }
+
+/** The names of a few units of the organisation (a unit of another organisation is not among them). */
+export async function unitNames(db: Db, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.orgId, orgId), inArray(units.id, [...new Set(ids)])));
+  return new Map(rows.map((u) => [u.id, u.name]));
+}

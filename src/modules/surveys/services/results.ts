@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../../server/db/client.js';
 import type { SignedInContext } from '../../../server/http/context.js';
@@ -7,7 +6,8 @@ import { isAdmin } from '../../../server/policy/actor.js';
 import { localDay } from '../../../shared/time.js';
 import { isClosed, sealRound } from '../engine/rounds.js';
 import { isSentRound } from '../engine/instruments.js';
-import { groupOfUnit, publishRound, type Published, type PublishedGroup } from '../engine/publish.js';
+import { groupOfUnit, type Published, type PublishedGroup } from '../engine/publish.js';
+import { namedTree, orgTree, publicationOf, type OrgTree } from '../engine/publications.js';
 import { shuffledComments, weakResults, type ResponseRow } from '../engine/scores.js';
 import {
   addAggregates,
@@ -19,28 +19,24 @@ import {
 import { WEAK_POINTS } from '../constants.js';
 import { relationshipOf } from '../analysis.js';
 import { mayActOnUnitResults, mayReadUnitResults, readableUnits } from '../access.js';
-import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
+import { loadSurveyRound, presentRounds, unitNames, type SurveyRound } from '../records.js';
 import { surveyResponses, surveyRounds, surveyUnitResults, type RoundTotals } from '../schema.js';
 import type { GroupScores, RelationshipAnswer, ResultsAnswer, UnitResultAnswer } from '../answers.js';
 
-type Tree = Awaited<ReturnType<typeof unitTree>>;
-
 interface RoundData {
   round: SurveyRound & { totals: RoundTotals };
-  /** Answers per unit, from the round's stored sums: what publishing needs, without reading an answer. */
-  byUnit: Map<string, number>;
   published: Published;
 }
 
 /**
- * A closed round's answers counted per unit, and what of them may be shown. Nothing is read of a
- * round that is still open; a closed round is sealed (and its sums stored, ADR 0022) before anything
- * of it is read.
+ * A closed round and what of it may be shown, on the tree as it is now. Nothing is read of a round
+ * that is still open; a closed round is sealed (and its sums stored, ADR 0022) before anything of it
+ * is read. The publication is kept per round and tree (engine/publications.ts).
  */
 export async function roundData(
   ctx: SignedInContext,
   round: SurveyRound,
-  tree: Tree,
+  tree: OrgTree,
 ): Promise<RoundData | null> {
   if (!isClosed(round, ctx.now())) return null;
   let sealed = round;
@@ -48,60 +44,51 @@ export async function roundData(
     await ctx.db.transaction((tx) => sealRound({ ...ctx, db: tx as unknown as Db }, round.orgId, round.id));
     sealed = await loadSurveyRound(ctx.db, round.orgId, round.id);
   }
-  const counts = await ctx.db
-    .select({ unitId: surveyUnitResults.unitId, n: surveyUnitResults.respondents })
-    .from(surveyUnitResults)
-    .where(and(eq(surveyUnitResults.orgId, round.orgId), eq(surveyUnitResults.roundId, round.id)));
-  const byUnit = new Map<string, number>();
-  for (const c of counts) if (c.n > 0) byUnit.set(c.unitId, c.n);
-  const published = publishedOf(round, tree, byUnit);
-  return { round: sealed as RoundData['round'], byUnit, published };
+  const published = await publicationOf(ctx.db, sealed, tree);
+  return { round: sealed as RoundData['round'], published };
 }
 
-/*
- * Publishing weighs every group of the tree against every other (the subtraction check): about half
- * a second of CPU for 2,500 units, and a unit's page publishes its round and each round of its trend.
- * A sealed round's counts never change, so the publication is kept per round, tree and counts — keyed
- * by all its inputs, a pure function's result that any process may keep and none can get wrong: a
- * changed tree or threshold is another key.
+/**
+ * The stored sums of `units` (every unit of the round for null) in the given rounds, one per round and
+ * unit; with `items: false` only the indices (what the scatter and the trend read).
  */
-const publications = new Map<string, Published>();
-const PUBLICATIONS_KEPT = 64;
-
-function publishedOf(round: SurveyRound, tree: Tree, byUnit: Map<string, number>): Published {
-  const threshold = round.threshold ?? 5;
-  const commentThreshold = round.commentThreshold ?? 10;
-  const hash = crypto.createHash('sha1');
-  hash.update(`${round.id}|${threshold}|${commentThreshold}|`);
-  for (const u of tree) hash.update(`${u.id}>${u.parentId ?? ''}:${byUnit.get(u.id) ?? 0};`);
-  const key = hash.digest('base64');
-  const kept = publications.get(key);
-  if (kept) return kept;
-  const published = publishRound(tree, byUnit, threshold, commentThreshold);
-  if (publications.size >= PUBLICATIONS_KEPT) publications.delete(publications.keys().next().value!);
-  publications.set(key, published);
-  return published;
-}
-
-/** The stored sums of `units` (every unit of the round for null), one per unit. */
-async function unitSums(ctx: SignedInContext, round: SurveyRound, units: readonly string[] | null) {
-  if (units && units.length === 0) return new Map<string, Aggregate>();
-  const rows = await ctx.db
+async function storedSums(
+  ctx: SignedInContext,
+  orgId: string,
+  roundIds: readonly string[],
+  units: readonly string[] | null,
+  { items = true } = {},
+) {
+  if (roundIds.length === 0 || (units && units.length === 0)) return [];
+  return ctx.db
     .select({
+      roundId: surveyUnitResults.roundId,
       unitId: surveyUnitResults.unitId,
       respondents: surveyUnitResults.respondents,
-      items: surveyUnitResults.items,
+      items: items ? surveyUnitResults.items : sql<Aggregate['items']>`'[]'::jsonb`,
       indices: surveyUnitResults.indices,
     })
     .from(surveyUnitResults)
     .where(
       and(
-        eq(surveyUnitResults.orgId, round.orgId),
-        eq(surveyUnitResults.roundId, round.id),
+        eq(surveyUnitResults.orgId, orgId),
+        roundIds.length === 1
+          ? eq(surveyUnitResults.roundId, roundIds[0]!)
+          : inArray(surveyUnitResults.roundId, [...roundIds]),
         units ? inArray(surveyUnitResults.unitId, [...units]) : undefined,
       ),
     );
-  return new Map(rows.map(({ unitId, ...agg }) => [unitId, agg]));
+}
+
+/** One round's stored sums per unit. */
+async function unitSums(
+  ctx: SignedInContext,
+  round: SurveyRound,
+  units: readonly string[] | null,
+  options?: { items?: boolean },
+) {
+  const rows = await storedSums(ctx, round.orgId, [round.id], units, options);
+  return new Map<string, Aggregate>(rows.map(({ roundId: _, unitId, ...agg }) => [unitId, agg]));
 }
 
 const sumOf = (round: SurveyRound, byUnit: Map<string, Aggregate>, group: PublishedGroup) =>
@@ -144,7 +131,10 @@ async function commentsOf(ctx: SignedInContext, round: SurveyRound, units: reado
 
 /** A shown group's index points, from its units' stored sums. */
 export async function groupIndexPoints(ctx: SignedInContext, round: SurveyRound, group: PublishedGroup) {
-  return aggregateIndexPoints(round.definition, sumOf(round, await unitSums(ctx, round, group.units), group));
+  return aggregateIndexPoints(
+    round.definition,
+    sumOf(round, await unitSums(ctx, round, group.units, { items: false }), group),
+  );
 }
 
 function scoresOf(
@@ -163,6 +153,8 @@ function scoresOf(
   };
 }
 
+const byName = new Intl.Collator('da').compare;
+
 /**
  * GET /surveys/rounds/{id}/results: the heat map — every shown group the actor may read (HR: all; a
  * leader: those of the units they lead and below) with the organisation's total, and where each
@@ -175,35 +167,42 @@ export async function getResults({
   ctx: SignedInContext;
   input: { id: string };
 }): Promise<ResultsAnswer> {
+  return resultsOf(ctx, input.id, { items: true });
+}
+
+async function resultsOf(
+  ctx: SignedInContext,
+  id: string,
+  options: { items: boolean },
+): Promise<ResultsAnswer> {
   const orgId = ctx.actor.orgId;
   const readable = await readableUnits(ctx);
   if (readable && readable.size === 0) throw notFound('No such survey round');
-  const round = await loadSurveyRound(ctx.db, orgId, input.id);
-  const tree = await unitTree(ctx.db, orgId);
-  const names = new Map(tree.map((u) => [u.id, u.name]));
+  const round = await loadSurveyRound(ctx.db, orgId, id);
+  const { tree, names } = await namedTree(ctx.db, orgId);
   const [summary] = await presentRounds(ctx.db, orgId, [round], ctx.now(), isAdmin(ctx.actor));
   const data = await roundData(ctx, round, tree);
   const instrument = round.definition as ResultsAnswer['instrument'];
   if (!data) return { round: summary!, instrument, organisation: null, groups: [], placements: [] };
   const mine = (unitId: string) => !readable || readable.has(unitId);
-  const sums = await unitSums(ctx, round, null);
+  const groups = data.published.groups.filter((g) => mine(g.id));
+  // Only the sums of the groups shown to this reader (and of the organisation, when its totals will not do).
+  const org = data.published.organisation;
+  const everyUnit = !readable || (org !== null && org.respondents !== data.round.totals.respondents);
+  const sums = await unitSums(ctx, round, everyUnit ? null : groups.flatMap((g) => g.units), options);
   const orgSum = await organisationSum(ctx, data, sums);
-  const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
+  const ref = (unitId: string) => ({ id: unitId, name: names.get(unitId) ?? '' });
   const placements = [...data.published.places]
     .filter(([unitId, p]) => mine(unitId) && p.placement !== 'no_answers')
     .map(([unitId, p]) => ({ unit: ref(unitId), placement: p.placement, into: p.into ? ref(p.into) : null }))
-    .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'da'));
+    .sort((a, b) => byName(a.unit.name, b.unit.name));
   return {
     round: summary!,
     instrument,
-    organisation:
-      data.published.organisation && orgSum
-        ? scoresOf(round, data.published.organisation, orgSum, names)
-        : null,
-    groups: data.published.groups
-      .filter((g) => mine(g.id))
+    organisation: org && orgSum ? scoresOf(round, org, orgSum, names) : null,
+    groups: groups
       .map((g) => scoresOf(round, g, sumOf(round, sums, g), names))
-      .sort((a, b) => a.unit!.name.localeCompare(b.unit!.name, 'da')),
+      .sort((a, b) => byName(a.unit!.name, b.unit!.name)),
     placements,
   };
 }
@@ -212,7 +211,8 @@ export async function getResults({
  * GET /surveys/rounds/{id}/units/{unitId}: a unit's page — the group its answers count in, with
  * distribution, comments (random order, only at the comment threshold), the trend of its indices
  * across earlier closed rounds of the same instrument, and its weak results. Leaders of the unit or
- * above and HR; everyone else 404.
+ * above and HR; everyone else 404. Its work follows the unit and its trend, not the organisation:
+ * the tree is a fingerprint unless a round must be published again (engine/publications.ts).
  */
 export async function getUnitResult({
   ctx,
@@ -222,16 +222,23 @@ export async function getUnitResult({
   input: { id: string; unitId: string };
 }): Promise<UnitResultAnswer> {
   const orgId = ctx.actor.orgId;
-  const tree = await unitTree(ctx.db, orgId);
-  if (!tree.some((u) => u.id === input.unitId) || !(await mayReadUnitResults(ctx, input.unitId)))
+  const own = await unitNames(ctx.db, orgId, [input.unitId]);
+  if (!own.has(input.unitId) || !(await mayReadUnitResults(ctx, input.unitId)))
     throw notFound('No such survey round');
   const round = await loadSurveyRound(ctx.db, orgId, input.id);
-  const names = new Map(tree.map((u) => [u.id, u.name]));
-  const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
+  const tree = await orgTree(ctx.db, orgId);
   const [summary] = await presentRounds(ctx.db, orgId, [round], ctx.now(), isAdmin(ctx.actor));
   const data = await roundData(ctx, round, tree);
   const instrument = round.definition as UnitResultAnswer['instrument'];
   const place = data?.published.places.get(input.unitId);
+  const group = data ? groupOfUnit(data.published, input.unitId) : null;
+  const organisationGroup = data?.published.organisation ?? null;
+  const names = await unitNames(ctx.db, orgId, [
+    input.unitId,
+    ...(place?.into ? [place.into] : []),
+    ...(group ? [group.id, ...group.rolledUp] : []),
+  ]);
+  const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   const placement = {
     unit: ref(input.unitId),
     placement: place?.placement ?? ('no_answers' as const),
@@ -251,13 +258,9 @@ export async function getUnitResult({
     teams: [],
   };
   if (!data) return empty;
-  const group = groupOfUnit(data.published, input.unitId);
   // The organisation's mean from the round's totals; the group's from its units' sums (ADR 0022).
   const orgSum = await organisationSum(ctx, data);
-  const organisation =
-    data.published.organisation && orgSum
-      ? scoresOf(round, data.published.organisation, orgSum, names)
-      : null;
+  const organisation = organisationGroup && orgSum ? scoresOf(round, organisationGroup, orgSum, names) : null;
   if (!group) return { ...empty, organisation };
   const sums = sumOf(round, await unitSums(ctx, round, group.units), group);
   const scores = scoresOf(round, group, sums, names);
@@ -280,8 +283,12 @@ async function actions(ctx: SignedInContext, unitId: string) {
   return { can: { act }, teams };
 }
 
-/** The unit's indices in up to eight closed rounds of the same instrument, oldest first (this one included). */
-async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string, tree: Tree) {
+/**
+ * The unit's indices in up to eight closed rounds of the same instrument, oldest first (this one
+ * included): each round's kept publication says which group holds the unit, and one statement reads
+ * those groups' stored index sums.
+ */
+async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string, tree: OrgTree) {
   const earlier = (await ctx.db
     .select()
     .from(surveyRounds)
@@ -295,18 +302,28 @@ async function trendOf(ctx: SignedInContext, round: SurveyRound, unitId: string,
     )
     .orderBy(desc(surveyRounds.closesAt))
     .limit(8)) as SurveyRound[];
-  const points = [];
+  const shown = [];
   for (const r of earlier.reverse()) {
     const data = await roundData(ctx, r, tree);
-    if (!data) continue;
-    const group = groupOfUnit(data.published, unitId);
-    points.push({
+    if (data) shown.push({ round: data.round, group: groupOfUnit(data.published, unitId) });
+  }
+  const rows = await storedSums(
+    ctx,
+    round.orgId,
+    shown.flatMap((s) => (s.group ? [s.round.id] : [])),
+    [...new Set(shown.flatMap((s) => s.group?.units ?? []))],
+    { items: false },
+  );
+  return shown.map(({ round: r, group }) => {
+    const byUnit = new Map<string, Aggregate>(
+      rows.filter((row) => row.roundId === r.id).map(({ roundId: _, unitId: u, ...agg }) => [u, agg]),
+    );
+    return {
       round: { id: r.id, name: r.title ?? r.definition.name.da },
       closedOn: localDay(new Date(r.closedAt ?? r.closesAt)),
-      indices: group ? await groupIndexPoints(ctx, r, group) : null,
-    });
-  }
-  return points;
+      indices: group ? aggregateIndexPoints(r.definition, sumOf(r, byUnit, group)) : null,
+    };
+  });
 }
 
 /**
@@ -321,7 +338,8 @@ export async function getRelationship({
   ctx: SignedInContext;
   input: { id: string; x: string; y: string };
 }): Promise<RelationshipAnswer> {
-  const results = await getResults({ ctx, input: { id: input.id } });
+  // Only the indices are read: the scatter shows no item.
+  const results = await resultsOf(ctx, input.id, { items: false });
   const index = (key: string) => {
     const found = results.instrument.indices.find((i) => i.key === key);
     if (!found) throw notFound('No such index');

@@ -4,7 +4,8 @@ import { localDay } from '../../../shared/time.js';
 import { groupOfUnit } from '../engine/publish.js';
 import { isSentRound } from '../engine/instruments.js';
 import { mayReadUnitResults } from '../access.js';
-import { unitTree, type SurveyRound } from '../records.js';
+import { unitNames, type SurveyRound } from '../records.js';
+import { orgTree } from '../engine/publications.js';
 import { surveyRounds } from '../schema.js';
 import { groupIndexPoints, roundData } from './results.js';
 import type { Localized } from '../instruments/types.js';
@@ -48,9 +49,8 @@ export async function unitSurveyResults(
     )
     .orderBy(asc(surveyRounds.closesAt))) as SurveyRound[];
   if (rounds.length === 0) return [];
-  const tree = await unitTree(ctx.db, orgId);
-  const names = new Map(tree.map((u) => [u.id, u.name]));
-  const out: UnitSurveyResult[] = [];
+  const tree = await orgTree(ctx.db, orgId);
+  const out: (UnitSurveyResult & { groupId: string | null })[] = [];
   for (const round of rounds) {
     const data = await roundData(ctx, round, tree);
     if (!data) continue;
@@ -61,7 +61,8 @@ export async function unitSurveyResults(
     out.push({
       round: round.title ?? round.definition.name.da,
       closedOn: localDay(new Date(round.closedAt ?? round.closesAt)),
-      shownAs: group ? (names.get(group.id) ?? null) : null,
+      shownAs: null,
+      groupId: group?.id ?? null,
       respondents: group ? group.respondents : null,
       indices: round.definition.indices.map((i) => ({
         name: i.name,
@@ -69,5 +70,10 @@ export async function unitSurveyResults(
       })),
     });
   }
-  return out;
+  const names = await unitNames(
+    ctx.db,
+    orgId,
+    out.flatMap((r) => (r.groupId ? [r.groupId] : [])),
+  );
+  return out.map(({ groupId, ...r }) => ({ ...r, shownAs: groupId ? (names.get(groupId) ?? null) : null }));
 }
