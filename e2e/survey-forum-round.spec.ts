@@ -77,3 +77,33 @@ test('HR sends a round to a meeting forum; a member answers; the reminder reache
   expect(reminded).not.toContain(demoEmail('Sofie Andersen').toLowerCase());
   expect(reminded).not.toContain(demoEmail('Thomas Bach').toLowerCase());
 });
+
+// A leader opens a round to their own house's staff meeting from the screen, choosing among the
+// organisation's instruments (read-only) and only the forums they lead; units are HR's targets.
+test('a leader sends a round to their own forum from the screen', async ({ page, signIn }) => {
+  test.setTimeout(180_000);
+  const title = `Lones måling ${Date.now().toString(36)}`;
+  await signIn('institutionLeader');
+  await page.goto('/surveys');
+  await expect(page.getByText(S.open.leaderIntro)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: S.open.units })).toHaveCount(0);
+  await page.getByRole('combobox', { name: label(S.open.instrument) }).click();
+  // The forums' own instruments are opened from the forums, not here.
+  await expect(page.getByRole('option', { name: 'Mødeevaluering', exact: true })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Læringsfællesskab', exact: true }).click();
+  await page.getByLabel(S.open.roundTitle).fill(title);
+  await page.getByRole('combobox', { name: S.open.forums }).click();
+  // Only the forums of the house she leads: one staff meeting, no other house's.
+  await expect(page.getByRole('option', { name: 'Personalemøde', exact: true })).toHaveCount(1);
+  await page.getByRole('option', { name: 'Personalemøde', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expectAccessible(page, 'a leader’s round editor with her forum chosen');
+  await page.getByRole('button', { name: S.open.submit, exact: true }).click();
+  await expect(page.getByText(S.open.sent)).toBeVisible();
+  await waitForMail(
+    (m) => recipient(m) === demoEmail('Sofie Andersen').toLowerCase() && m.subject.includes(title),
+    { what: 'the invitation to Sofie Andersen from her leader’s round' },
+  );
+  // The round is in her list, as it reached the units she leads.
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+});

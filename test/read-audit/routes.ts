@@ -239,6 +239,7 @@ export const NOT_A_RECORD: Record<string, string> = {
   'GET /api/surveys/settings': 'the organisation’s settings',
   'GET /api/surveys/rounds': 'survey rounds: counts only',
   'GET /api/surveys/forums': 'forums a round can be sent to: names only',
+  'GET /api/surveys/round-instruments': 'the instruments a round may ask (configuration)',
   'GET /api/surveys/rounds/:id': 'survey rounds: counts only',
   'GET /api/surveys/rounds/:id/results': 'anonymous survey results above the threshold',
   'GET /api/surveys/rounds/:id/units/:unitId': 'anonymous survey results above the threshold',

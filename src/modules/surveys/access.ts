@@ -19,6 +19,12 @@ import { idsOfQuery } from './records.js';
 
 export const mayManageSurveys = (ctx: SignedInContext) => isAdmin(ctx.actor);
 
+/**
+ * Who may open a round at all: HR to anyone, a leader to the forums they manage (services/rounds.ts
+ * checks each forum). They read the instruments a round may ask and the forums it may go to.
+ */
+export const mayOpenRounds = (ctx: SignedInContext) => mayManageSurveys(ctx) || leadsAnyUnit(ctx.actor);
+
 export async function mayReadUnitResults(ctx: SignedInContext, unitId: string) {
   return isAdmin(ctx.actor) || (await leadsUnitOrAbove(ctx, unitId));
 }

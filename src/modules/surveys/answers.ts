@@ -79,6 +79,12 @@ export type RoundDetailAnswer = z.infer<typeof roundDetailAnswer>;
 export const openedRoundAnswer = z.object({ round: roundSummary });
 
 /** The forums the actor may send a round to: every forum for HR, the forums of the units a leader leads. */
+/** The instruments a round may be opened with (not the forums' own): for HR and leaders, read-only. */
+export const roundInstrumentsAnswer = z.object({
+  instruments: z.array(z.object({ key: z.string(), name: localized, description: localized })),
+});
+export type RoundInstrumentsAnswer = z.infer<typeof roundInstrumentsAnswer>;
+
 export const sendableForumsAnswer = z.object({
   forums: z.array(z.object({ id, name: z.string(), unit: ref, team: z.string().nullable() })),
 });

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { BUILT_IN_INSTRUMENTS } from './instruments/index.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import {
   buildOrg,
@@ -118,6 +119,43 @@ describeEachEngine('survey rounds sent to forums', (env) => {
     const other = await forumOrg(db(), 1);
     expect(await listed(other.hr)).toEqual([]);
     expect(await listed(other.leaderA)).toEqual([]);
+  });
+
+  it('lists the instruments a round may ask to HR and leaders, read-only and without the forums’ own; anyone else 404', async () => {
+    const o = await forumOrg(db(), 1);
+    const keys = async (who: Person) => {
+      const res = await req(who, 'GET', '/surveys/round-instruments');
+      return res.status === 200 ? res.json.instruments.map((i: { key: string }) => i.key) : res.status;
+    };
+    const sendable = BUILT_IN_INSTRUMENTS.map((i) => i.key).filter((k) => k !== 'meeting' && k !== 'safety');
+    expect(sendable).toHaveLength(4);
+    expect(await keys(o.hr)).toEqual(sendable);
+    expect(await keys(o.leaderA)).toEqual(sendable);
+    expect(await keys(o.staffA[0]!)).toBe(404);
+    // The organisation's own wording, as HR saved it, is what a leader chooses from.
+    const own = await req(o.hr, 'GET', '/surveys/instruments/learning_community');
+    const renamed = {
+      ...own.json.instrument,
+      name: { da: 'Vores læringsfællesskab', en: 'Our learning community' },
+    };
+    const saved = await req(o.hr, 'PUT', '/surveys/instruments/learning_community', {
+      definition: renamed,
+      version: own.json.version,
+    });
+    expect(saved.status, saved.text).toBe(200);
+    const listed = await req(o.leaderA, 'GET', '/surveys/round-instruments');
+    expect(listed.json.instruments.find((i: { key: string }) => i.key === 'learning_community').name.da).toBe(
+      'Vores læringsfællesskab',
+    );
+    // Reading the list is not editing it: the leader cannot save an instrument.
+    expect(
+      (
+        await req(o.leaderA, 'PUT', '/surveys/instruments/learning_community', {
+          definition: renamed,
+          version: 1,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('threshold − 1 shows nothing, the threshold is locked at open, the threshold shows the whole', async () => {

@@ -12,6 +12,7 @@ import {
   remindedAnswer,
   resultsAnswer,
   roundDetailAnswer,
+  roundInstrumentsAnswer,
   roundsAnswer,
   sendableForumsAnswer,
   thresholdsAnswer,
@@ -26,7 +27,12 @@ import {
   saveInstrumentInput,
   thresholdsInput,
 } from './validation.js';
-import { getInstrument, listInstruments, saveInstrument } from './services/instruments.js';
+import {
+  getInstrument,
+  listInstruments,
+  listRoundInstruments,
+  saveInstrument,
+} from './services/instruments.js';
 import { getThresholds, setThresholds } from './services/settings.js';
 import {
   closeSurveyRound,
@@ -114,6 +120,16 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(roundsAnswer) },
     }),
     async (c) => c.json(await listRounds({ ctx: signedIn(c) }), 200),
+  );
+  app.openapi(
+    route({
+      method: 'get',
+      path: '/surveys/round-instruments',
+      // HR, or a leader: the instruments a round may ask (services/instruments.ts decides).
+      access: 'signedIn',
+      responses: { 200: json(roundInstrumentsAnswer) },
+    }),
+    async (c) => c.json(await listRoundInstruments({ ctx: signedIn(c) }), 200),
   );
   app.openapi(
     route({

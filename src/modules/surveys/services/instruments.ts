@@ -9,7 +9,8 @@ import { isForumInstrument, loadInstrument } from '../engine/instruments.js';
 import { FORUM_SCALE } from '../constants.js';
 import { surveyInstruments } from '../schema.js';
 import type { SaveInstrumentInput } from '../validation.js';
-import type { InstrumentAnswer, InstrumentsAnswer } from '../answers.js';
+import type { InstrumentAnswer, InstrumentsAnswer, RoundInstrumentsAnswer } from '../answers.js';
+import { mayOpenRounds } from '../access.js';
 
 const isForum = isForumInstrument;
 
@@ -37,6 +38,25 @@ export async function listInstruments({ ctx }: { ctx: SignedInContext }): Promis
         forum: isForum(def.key),
       };
     }),
+  };
+}
+
+/**
+ * GET /surveys/round-instruments: what a round may ask — the organisation's instruments as they stand,
+ * without the forums' meeting evaluation and safety check (opened from the forums). Read-only, for
+ * those who may open a round (HR, leaders); anyone else 404.
+ */
+export async function listRoundInstruments({
+  ctx,
+}: {
+  ctx: SignedInContext;
+}): Promise<RoundInstrumentsAnswer> {
+  if (!mayOpenRounds(ctx)) throw notFound();
+  const { instruments } = await listInstruments({ ctx });
+  return {
+    instruments: instruments
+      .filter((i) => !i.forum)
+      .map(({ key, name, description }) => ({ key, name, description })),
   };
 }
 

@@ -8,7 +8,6 @@ import { queueMail } from '../../../server/mail/send.js';
 import { respondentPlacementsText } from '../../../server/policy/unit-respondents.js';
 import { leadsUnitOrAbove, ledSubtreeText } from '../../../server/policy/unit-leadership.js';
 import { forumMemberPlacementsText, forumsById, listForums } from '../../../server/policy/forum-members.js';
-import { leadsAnyUnit } from '../../../server/policy/actor.js';
 import { people, teamMembers, teams, units } from '../../org/schema.js';
 import { localDay } from '../../../shared/time.js';
 import { rollUpSmallUnits } from '../../../shared/stats/index.js';
@@ -17,7 +16,7 @@ import { isSentRound } from '../engine/instruments.js';
 import { thresholdsOf } from '../engine/thresholds.js';
 import { FORUM_INSTRUMENTS } from '../constants.js';
 import { surveyMail } from '../mail.js';
-import { mayManageSurveys } from '../access.js';
+import { mayManageSurveys, mayOpenRounds } from '../access.js';
 import { loadInstrument } from './instruments.js';
 import { loadSurveyRound, presentRounds, unitTree, type SurveyRound } from '../records.js';
 import { surveyParticipations, surveyRoundTargets, surveyRounds } from '../schema.js';
@@ -166,8 +165,8 @@ async function forumTargets(ctx: SignedInContext, input: OpenRoundInput) {
  * forum, a leader those of the units they lead and below. Anyone else: 404.
  */
 export async function listSendableForums({ ctx }: { ctx: SignedInContext }): Promise<SendableForumsAnswer> {
+  if (!mayOpenRounds(ctx)) throw notFound();
   const manage = mayManageSurveys(ctx);
-  if (!manage && !leadsAnyUnit(ctx.actor)) throw notFound();
   const forums = await listForums(ctx.db, ctx.actor.orgId, manage ? null : ctx.actor.personId);
   return {
     forums: forums.map((f) => ({

@@ -8,6 +8,7 @@ import type {
   RelationshipAnswer,
   ResultsAnswer,
   RoundDetailAnswer,
+  RoundInstrumentsAnswer,
   RoundsAnswer,
   SendableForumsAnswer,
   ThresholdsAnswer,
@@ -27,6 +28,7 @@ export const surveyKeys = {
   form: (token: string) => ['surveys', 'form', token] as const,
   mine: ['surveys', 'mine'] as const,
   forums: ['surveys', 'forums'] as const,
+  roundInstruments: ['surveys', 'round-instruments'] as const,
 };
 
 export const useRounds = () =>
@@ -77,6 +79,13 @@ export const useSurveyForm = (token: string) =>
   useQuery({
     queryKey: surveyKeys.form(token),
     queryFn: () => get<AnswerFormAnswer>(`/surveys/answer/${token}`),
+  });
+/** The instruments a round may ask (HR and leaders; the forums' own are opened from the forums). */
+export const useRoundInstruments = (enabled: boolean) =>
+  useQuery({
+    queryKey: surveyKeys.roundInstruments,
+    queryFn: () => get<RoundInstrumentsAnswer>('/surveys/round-instruments'),
+    enabled,
   });
 /** The forums a round may be sent to (HR: all of them). */
 export const useSendableForums = (enabled: boolean) =>

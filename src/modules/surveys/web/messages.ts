@@ -35,6 +35,10 @@ export const surveysMessages = defineMessages(
         'Et teams forum sendes til teamets medlemmer, en enheds forum til personalet i enheden og enhederne under den.',
       forumOfTeam: '{forum} ({team})',
       noForums: 'Ingen mødefora',
+      leaderIntro:
+        'Som leder kan du sende et spørgeskema til medlemmerne af de mødefora, du er leder for. Resultaterne vises først, når runden er lukket, og kun for grupper over grænsen for anonymitet.',
+      leaderNoForums:
+        'Der er ingen mødefora i de enheder, du er leder for, så der er ingen at sende til endnu.',
       days: 'Åben i dage',
       submit: 'Send',
       sent: 'Spørgeskemaet er sendt.',
@@ -208,6 +212,9 @@ export const surveysMessages = defineMessages(
         'A team’s forum goes to the team’s members, a unit’s forum to the staff of the unit and the units below it.',
       forumOfTeam: '{forum} ({team})',
       noForums: 'No meeting forums',
+      leaderIntro:
+        'As a leader you can send a survey to the members of the meeting forums you lead. Results show only once the round has closed, and only for groups above the anonymity threshold.',
+      leaderNoForums: 'There are no meeting forums in the units you lead, so there is no one to send to yet.',
       days: 'Open for days',
       submit: 'Send',
       sent: 'The survey has been sent.',

@@ -24,18 +24,22 @@ import { useUnits } from '../../org/web/index';
 import type { ThresholdsAnswer } from '../answers';
 import {
   refreshSurveys,
-  useInstruments,
   useMyInvitations,
+  useRoundInstruments,
   useRounds,
   useSendableForums,
   useThresholds,
 } from './api';
 
-/** /surveys: one's own invitations, the rounds one may read, and for HR sending a round and the thresholds. */
+/**
+ * /surveys: one's own invitations, the rounds one may read, sending a round (HR to anyone, a leader to
+ * the forums they lead, as the server allows) and for HR the thresholds.
+ */
 export function SurveysPage() {
   const { t, formatDate } = useI18n();
   const { data: me } = useMe();
   const hr = Boolean(me?.abilities.administer);
+  const lead = Boolean(me?.abilities.lead);
   const rounds = useRounds();
   const mine = useMyInvitations();
   return (
@@ -63,7 +67,7 @@ export function SurveysPage() {
           </Stack>
         </Section>
       )}
-      {hr && <OpenRound />}
+      {(hr || lead) && <OpenRound hr={hr} />}
       <Section title={t('surveys.list.rounds')}>
         {rounds.isPending ? (
           <Loading />
@@ -98,11 +102,11 @@ export function SurveysPage() {
   );
 }
 
-function OpenRound() {
+function OpenRound({ hr }: { hr: boolean }) {
   const { t, locale } = useI18n();
   const lang = locale === 'en' ? 'en' : 'da';
   const qc = useQueryClient();
-  const instruments = useInstruments(true);
+  const instruments = useRoundInstruments(true);
   const units = useUnits();
   const forums = useSendableForums(true);
   const [instrument, setInstrument] = useState<string | null>('social_capital');
@@ -132,6 +136,12 @@ function OpenRound() {
     if (group) group.items.push(item);
     else forumGroups.push({ group: f.unit.name, items: [item] });
   }
+  if (!hr && forums.data?.forums.length === 0)
+    return (
+      <Section title={t('surveys.open.title')}>
+        <Text c="gray.7">{t('surveys.open.leaderNoForums')}</Text>
+      </Section>
+    );
   return (
     <Section title={t('surveys.open.title')}>
       <form
@@ -143,6 +153,7 @@ function OpenRound() {
         }}
       >
         <Stack gap="sm" maw={560}>
+          {!hr && <Text c="gray.7">{t('surveys.open.leaderIntro')}</Text>}
           {sent && (
             <Alert color="teal" role="status">
               {t('surveys.open.sent')}
@@ -157,22 +168,23 @@ function OpenRound() {
             label={t('surveys.open.instrument')}
             value={instrument}
             onChange={setInstrument}
-            data={(instruments.data?.instruments ?? [])
-              .filter((i) => !i.forum)
-              .map((i) => ({ value: i.key, label: i.name[lang] }))}
+            data={(instruments.data?.instruments ?? []).map((i) => ({ value: i.key, label: i.name[lang] }))}
           />
           <TextInput
             label={t('surveys.open.roundTitle')}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
-          <MultiSelect
-            label={t('surveys.open.units')}
-            value={unitIds}
-            onChange={setUnitIds}
-            searchable
-            data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
-          />
+          {/* A leader sends to forums only (services/rounds.ts): units are HR's targets. */}
+          {hr && (
+            <MultiSelect
+              label={t('surveys.open.units')}
+              value={unitIds}
+              onChange={setUnitIds}
+              searchable
+              data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+            />
+          )}
           <MultiSelect
             label={t('surveys.open.forums')}
             description={t('surveys.open.forumsHelp')}
