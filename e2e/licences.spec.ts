@@ -10,7 +10,17 @@ import {
   test,
 } from './fixtures';
 import { fill } from './competence';
-import { F, L, certify, describeLicence, openBoard, openReview, planReview, printPoster } from './licences';
+import {
+  F,
+  L,
+  certify,
+  describeLicence,
+  openBoard,
+  openReview,
+  planReview,
+  printPoster,
+  readBoardOnPhone,
+} from './licences';
 import type { DemoAccount } from '../src/modules/demo/data';
 import { NOT_YET_PHRASES } from '../src/modules/licences/content';
 
@@ -110,6 +120,8 @@ test('a leader describes a licence; a resource person certifies one colleague an
   await expect(page.getByText(fill(L.board.short, { count: 2 }))).toBeVisible();
   await expect(page.getByText('Samtalen var varm')).toHaveCount(0);
   await expectAccessibleAtAllWidths(page, 'the licence board');
+  // On a phone: the task's people in a list, Anders's licence and its status in words.
+  await readBoardOnPhone(page, TASK, { person: 'Anders Hansen', holds: 'Kørekort B', status: 'Gyldigt' });
 
   // Printed as a poster: landscape, without the app's navigation and buttons.
   await printPoster(page, anders, 'Kørekort B');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectAccessibleAtAllWidths } from './axe';
+import { expectAccessibleAtAllWidths, expectNoSidewaysScroll } from './axe';
 import { expect, label } from './fixtures';
 import { copenhagenDay, fill } from './competence';
 import { licencesMessages } from '../src/modules/licences/web/messages';
@@ -97,4 +97,31 @@ export async function printPoster(page: Page, row: Locator, holds: string) {
   expect(width, 'landscape').toBeGreaterThan(height);
   expect(width, 'at least A4 wide').toBeGreaterThanOrEqual(841);
   await page.emulateMedia({ media: 'screen' });
+}
+
+/**
+ * The board at a phone's 390 px: no table to scroll sideways but a card per task listing its
+ * people, where `person` shows `holds` and its status as a word (`status`), not only a colour.
+ * Printed from the phone it is still the poster's table. Leaves the page at its former size.
+ */
+export async function readBoardOnPhone(
+  page: Page,
+  task: string,
+  holder: { person: string; holds: string; status: string },
+) {
+  const original = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const item = page
+    .getByRole('region', { name: task, exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: holder.person });
+  await expect(item).toContainText(holder.holds);
+  await expect(item.getByText(holder.status)).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the licence board at 390 px');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('row', { name: new RegExp(holder.person) })).toContainText(holder.holds);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize(original);
+  await expect(page.getByRole('table')).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import { preparedStatement } from '../../server/db/prepared.js';
-import { taskReviewersText } from '../../server/policy/task-reviewers.js';
+import { reviewedUnitsText } from '../../server/policy/task-reviewers.js';
 import { leadsUnitOrAboveText } from '../../server/policy/unit-leadership.js';
-import { unitPeopleText } from '../../server/policy/unit-people.js';
+import { peoplesUnitsText, unitPeopleText } from '../../server/policy/unit-people.js';
 import { unitWithAncestorsText } from '../../server/policy/unit-tree.js';
 import type { Ref } from '../../shared/answers.js';
 import type { BoardAnswer } from './answers.js';
@@ -28,6 +28,14 @@ export interface BoardRow {
  * defined for the unit or a unit above (with the initiative behind each), the unit's active
  * people, and their licences and assignments on those tasks. Holders and levels only: no review
  * notes. The statuses and counts are worked out in TypeScript (constants.ts), as elsewhere.
+ *
+ * Every row is reached by key from the few it hangs on: the reader's own memberships walked up the
+ * tree (the inverses of the reviewers and the people), the tasks of the unit's few ancestors, the
+ * subtree's people one by one, and each task's licences and assignments, kept where the holder is
+ * one of the people. Joined from the subtree instead (guessed at ~1,000 units and 20,000 people),
+ * the custom and the generic plan alike scanned every person, membership and licence of the
+ * organisation: 40–90 ms per department board at 50,000 people, 0.4 ms now (docs/benchmarks.md,
+ * issue 11). A lateral subquery with `limit 1` or `offset 0` stays a lookup per row.
  * $1 organisation, $2 the unit, $3 the reader.
  */
 export const boardStatement = preparedStatement<BoardRow>(
@@ -39,19 +47,21 @@ export const boardStatement = preparedStatement<BoardRow>(
   -- CASE, so a leader's read is decided without walking the reviewers and people.
   r as (
     select acc.assign, case when acc.assign then true
-      when $3::uuid in (${taskReviewersText('$1::uuid', '$2::uuid')}) then true
-      else $3::uuid in (${unitPeopleText('$1::uuid', '$2::uuid')}) end as read
+      when $2::uuid in (${reviewedUnitsText('$1::uuid', '$3::uuid')}) then true
+      else $2::uuid in (${peoplesUnitsText('$1::uuid', '$3::uuid')}) end as read
     from acc
   ),
   defs as (
     select d.id, d.task, d.initiative_id, d.required_level, d.below_required, d.needed_holders
-    from licence_definitions d
-    where d.org_id = $1::uuid
-      and d.unit_id in (select id from (${unitWithAncestorsText('$1::uuid', '$2::uuid')}) anc)
+    from (${unitWithAncestorsText('$1::uuid', '$2::uuid')}) anc
+    cross join lateral (
+      select d.* from licence_definitions d where d.org_id = $1::uuid and d.unit_id = anc.id offset 0) d
   ),
   persons as (
-    select p.id, p.name from people p
-    where p.org_id = $1::uuid and p.active and p.id in (${unitPeopleText('$1::uuid', '$2::uuid')})
+    select p.id, p.name
+    from (select distinct person_id from (${unitPeopleText('$1::uuid', '$2::uuid')}) up) x
+    cross join lateral (
+      select p.id, p.name from people p where p.org_id = $1::uuid and p.id = x.person_id and p.active limit 1) p
   )
   select json_build_object('id', u.id, 'name', u.name) as unit, r.assign,
     coalesce((
@@ -65,13 +75,19 @@ export const boardStatement = preparedStatement<BoardRow>(
       '[]'::json) as people,
     coalesce((
       select json_agg(json_build_array(l.definition_id, l.person_id, l.level, l.expires_on))
-      from licences l
-      where l.org_id = $1::uuid and l.definition_id in (select id from defs) and l.person_id in (select id from persons)
+      from defs d
+      cross join lateral (
+        select l.definition_id, l.person_id, l.level, l.expires_on from licences l
+        where l.org_id = $1::uuid and l.definition_id = d.id offset 0) l
+      where l.person_id in (select id from persons)
     ), '[]'::json) as licences,
     coalesce((
       select json_agg(json_build_array(a.definition_id, a.person_id))
-      from licence_task_assignments a
-      where a.org_id = $1::uuid and a.definition_id in (select id from defs) and a.person_id in (select id from persons)
+      from defs d
+      cross join lateral (
+        select a.definition_id, a.person_id from licence_task_assignments a
+        where a.org_id = $1::uuid and a.definition_id = d.id offset 0) a
+      where a.person_id in (select id from persons)
     ), '[]'::json) as assignments
   from u cross join r
   where r.read`,

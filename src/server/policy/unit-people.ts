@@ -11,11 +11,17 @@ import { unitSubtreeText } from './unit-tree.js';
  * lever plan, its published frames. HR and org admins are none of a unit's people by their role.
  */
 
-/** The people of `unit` and of every unit below it: one column, person_id (active or not). */
+/**
+ * The people of `unit` and of every unit below it: one column, person_id (active or not; once per
+ * membership). Driven from the subtree, each unit's memberships by key (memberships_org_unit_role_idx):
+ * the planner's guess of the subtree's size made a join of it scan the organisation's memberships.
+ */
 export const unitPeopleText = sqlFragment(
-  (org: string, unit: string) => `select m.person_id from memberships m
-    where m.org_id = ${org} and m.role in (${rolesText(UNIT_PEOPLE_ROLES)})
-      and m.unit_id in (${unitSubtreeText(org, unit)})`,
+  (org: string, unit: string) => `select m.person_id from (${unitSubtreeText(org, unit)}) s
+    cross join lateral (
+      select m.person_id from memberships m
+      where m.org_id = ${org} and m.unit_id = s.id and m.role in (${rolesText(UNIT_PEOPLE_ROLES)})
+      offset 0) m`,
 );
 
 /** The inverse, the units whose people include `person`: their own units and every unit above. One column, id. */

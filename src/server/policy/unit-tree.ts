@@ -29,12 +29,18 @@ export const unitWithAncestorsText = sqlFragment(
   select id, name, parent_id, depth from up`,
 );
 
-/** The unit and every unit below it: one column, id. */
+/**
+ * The unit and every unit below it: one column, id. Each level's children are looked up by their
+ * parent (units_org_parent_idx): the planner guesses a subtree of ~1,000 units and, given a plain
+ * join, scans every unit of the organisation once per level (the lateral `offset 0` keeps it a
+ * lookup per unit; docs/benchmarks.md, issue 11).
+ */
 export const unitSubtreeText = sqlFragment(
   (org: string, unit: string) => `with recursive sub(id) as (
       select id from units where org_id = ${org} and id = ${unit}
       union
-      select c.id from sub join units c on c.org_id = ${org} and c.parent_id = sub.id
+      select c.id from sub
+      cross join lateral (select c.id from units c where c.org_id = ${org} and c.parent_id = sub.id offset 0) c
     )
     select id from sub`,
 );

@@ -1,16 +1,19 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { errorMessage, useI18n } from '../../../web/i18n';
 import { ApiError, post } from '../../../web/lib/api';
 import { notifySuccess } from '../../../web/components/notify';
 import { PageHeader } from '../../../web/components/page-header';
 import { Empty, LoadError, Loading } from '../../../web/components/states';
 import { LICENCE_STATUSES } from '../constants';
-import type { BoardAnswer } from '../answers';
 import { refreshLicences, useBoard } from './api';
-import { InitiativeLink } from './initiative-licences';
+import { BoardList } from './board-list';
+import type { BoardDefinition, BoardPerson } from './board-parts';
+import { BoardTable } from './board-table';
 import { StatusBadge, useLicenceTexts } from './status';
 
 // On paper the board is a poster for the department's wall: landscape, only the board, borders
@@ -30,8 +33,28 @@ const printCss = `
 }
 `;
 
-type Person = BoardAnswer['people'][number];
-type Definition = BoardAnswer['definitions'][number];
+/*
+ * The phone's list below Mantine's `sm` (48em, where the navigation turns into a burger too), the
+ * table above it. One layout in the page, never both hidden by CSS: a journey's locator would find
+ * each text twice. Read at once (not in an effect), so a phone never draws the table first. Paper
+ * always gets the table: `screen` leaves print media out, and a print started on a phone switches
+ * to the table before the browser lays the page out for printing (flushSync in beforeprint).
+ */
+function usePhoneLayout(): boolean {
+  const narrow = useMediaQuery('screen and (max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return narrow && !printing;
+}
 
 /** /licences/boards/$unitId: people × licences, with level and status, and where the department is short. */
 export function BoardPage() {
@@ -39,10 +62,16 @@ export function BoardPage() {
   const texts = useLicenceTexts();
   const { unitId } = useParams({ strict: false }) as { unitId: string };
   const query = useBoard(unitId);
-  const [assigning, setAssigning] = useState<{ person: Person; definition: Definition } | null>(null);
+  const [assigning, setAssigning] = useState<{ person: BoardPerson; definition: BoardDefinition } | null>(
+    null,
+  );
+  const phone = usePhoneLayout();
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const board = query.data;
+  const onAssign = board.can.assign
+    ? (person: BoardPerson, definition: BoardDefinition) => setAssigning({ person, definition })
+    : null;
 
   return (
     <Stack gap="lg" className="licence-board" maw={1400}>
@@ -61,111 +90,14 @@ export function BoardPage() {
           {t('licences.board.printedOn', { date: formatDate(board.today) })}
         </Text>
       </PageHeader>
-      {/* A wide board scrolls sideways on a phone; the region takes focus so the keyboard can scroll it. */}
       {board.definitions.length === 0 ? (
         <Empty>{t('licences.board.empty')}</Empty>
       ) : board.people.length === 0 ? (
         <Empty>{t('licences.board.noPeople')}</Empty>
+      ) : phone ? (
+        <BoardList board={board} onAssign={onAssign} />
       ) : (
-        <div
-          role="region"
-          aria-label={t('licences.board.caption')}
-          tabIndex={0}
-          className="licence-board-scroll"
-          style={{ overflowX: 'auto' }}
-        >
-          <Table withTableBorder withColumnBorders miw={600}>
-            <caption style={{ textAlign: 'left', fontWeight: 600 }}>{t('licences.board.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('licences.board.person')}</Table.Th>
-                {board.definitions.map((d) => (
-                  <Table.Th key={d.id} scope="col">
-                    <Stack gap={2}>
-                      <span>{d.task}</span>
-                      <InitiativeLink initiative={d.initiative} size="xs" />
-                      {d.requiredLevel && (
-                        <Text size="xs" fw={400}>
-                          {t('licences.page.required', { level: d.requiredLevel })}
-                        </Text>
-                      )}
-                    </Stack>
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {board.people.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Th scope="row">{p.name}</Table.Th>
-                  {p.cells.map((c, i) => {
-                    const d = board.definitions[i]!;
-                    return (
-                      <Table.Td key={c.definitionId}>
-                        <Stack gap={4} align="flex-start">
-                          {c.level && c.status ? (
-                            <>
-                              <Text fw={700}>{texts.levelName(c.level)}</Text>
-                              <StatusBadge status={c.status} />
-                              {c.expiresOn && (
-                                <Text size="xs">
-                                  {t('licences.page.expires', { date: formatDate(c.expiresOn) })}
-                                </Text>
-                              )}
-                            </>
-                          ) : (
-                            <Text c="gray.7">{t('licences.board.none')}</Text>
-                          )}
-                          {c.assigned && <Text size="xs">{t('licences.board.assigned')}</Text>}
-                          {board.can.assign && !c.assigned && (
-                            <Button
-                              className="board-no-print"
-                              size="compact-xs"
-                              variant="default"
-                              onClick={() => setAssigning({ person: p, definition: d })}
-                              aria-label={`${t('licences.board.assign')}: ${p.name}, ${d.task}`}
-                            >
-                              {t('licences.board.assign')}
-                            </Button>
-                          )}
-                        </Stack>
-                      </Table.Td>
-                    );
-                  })}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th scope="row">{t('licences.board.enough')}</Table.Th>
-                {board.definitions.map((d) => (
-                  <Table.Td key={d.id}>
-                    <Stack gap={2}>
-                      <Text size="sm">
-                        {d.neededHolders !== null
-                          ? t('licences.board.holders', { holders: d.holders, needed: d.neededHolders })
-                          : t('licences.board.holdersNoNeed', { holders: d.holders })}
-                      </Text>
-                      {d.short > 0 ? (
-                        <Text fw={700} c="red.9">
-                          <span aria-hidden="true">▲ </span>
-                          {t('licences.board.short', { count: d.short })}
-                        </Text>
-                      ) : (
-                        d.neededHolders !== null && (
-                          <Text size="sm">
-                            <span aria-hidden="true">✓ </span>
-                            {t('licences.board.enough')}
-                          </Text>
-                        )
-                      )}
-                    </Stack>
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </div>
+        <BoardTable board={board} onAssign={onAssign} />
       )}
       <Stack gap={4} component="section" aria-label={t('licences.board.legend')}>
         <Text fw={600}>{t('licences.board.legend')}</Text>
@@ -185,7 +117,7 @@ function AssignModal({
   target,
   onClose,
 }: {
-  target: { person: Person; definition: Definition } | null;
+  target: { person: BoardPerson; definition: BoardDefinition } | null;
   onClose: () => void;
 }) {
   const { t } = useI18n();
