@@ -30,6 +30,8 @@ const { values: opts } = parseArgs({
     blocks: { type: 'string', default: '6' },
     n: { type: 'string', default: '1000' },
     pages: { type: 'string', default: 'person,unit' },
+    // e.g. `after` alone, under --cpu-prof
+    only: { type: 'string' },
   },
 });
 // node-server puts its light Request and Response in place of the globals when it serves; so here.
@@ -126,6 +128,11 @@ if (opts.before) {
 }
 const afterDb = await openTarget(target, 20);
 variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
+
+if (opts.only) {
+  const keep = opts.only.split(',');
+  variants.splice(0, variants.length, ...variants.filter(([name]) => keep.includes(name)));
+}
 
 const backendPids = async () =>
   (
