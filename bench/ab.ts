@@ -144,6 +144,9 @@ const backendPids = async () =>
 async function block(fetch: Fetch, page: string, n: number) {
   const list = paths[page]!;
   let bad = 0;
+  // One request first: the pool may have closed its idle connection while the other variants ran,
+  // and a backend opened during the block would be missing from the CPU count.
+  await (await fetch(list[0]!, readers[0]!)).text();
   const pids = await backendPids();
   const pg0 = cpuSecondsOf(pids);
   const cpu0 = process.cpuUsage();
