@@ -39,23 +39,26 @@ export function declaredRoutes(): ReadonlyMap<string, DeclaredRoute> {
 }
 
 const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.ctx.actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  if (!c.get('ctx').actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   await next();
 };
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const actor = c.var.ctx.actor;
+  const actor = c.get('ctx').actor;
   if (!actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   if (!isAdmin(actor)) throw new ServiceError('FORBIDDEN', 'Only HR and administrators may do this');
   await next();
 };
 
 const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.var.ctx.actor) await anonymousLimiter.hit(c.var.ctx, c.var.ctx.ip);
+  const ctx = c.get('ctx');
+  if (!ctx.actor) await anonymousLimiter.hit(ctx, ctx.ip);
   await next();
 };
 
 const openToAll: MiddlewareHandler<AppEnv> = (_c, next) => next();
+
+const isRead = (method: string) => method === 'get' || method === 'head';
 
 const guards: Record<Access, MiddlewareHandler<AppEnv>> = {
   public: limitAnonymous,
@@ -90,17 +93,21 @@ export function route<
   // Every route can fail, and every failure has the one error body.
   const responses = { ...rest.responses, default: errorResponse };
   registry.set(routeKey(rest.method, path), { access, responses });
+  const guard = access === 'public' && !rateLimited ? openToAll : guards[access];
   const bodyBytes = maxBodyBytes ?? (access === 'public' ? LIMITS.publicRequestBytes : LIMITS.requestBytes);
   return createRoute({
     ...rest,
     path,
     responses,
-    middleware: [
-      access === 'public' && !rateLimited ? openToAll : guards[access],
-      readJsonBody(bodyBytes),
-      // A write sent again with its Idempotency-Key gets the first answer (idempotency.ts).
-      idempotent,
-    ],
+    middleware: isRead(rest.method)
+      ? // A read has no body to read and nothing to do again: only its guard runs before it.
+        [guard]
+      : [
+          guard,
+          readJsonBody(bodyBytes),
+          // A write sent again with its Idempotency-Key gets the first answer (idempotency.ts).
+          idempotent,
+        ],
     security: access === 'public' ? [] : [{ session: [] }],
   }) as never;
 }

@@ -64,18 +64,44 @@ describeEachEngine(
       expect(own.status).toBe(200);
     });
 
-    it('sends the security headers', async () => {
-      const { app } = env();
-      const res = await app.request('/api/health');
-      const csp = res.headers.get('content-security-policy') ?? '';
+    it('sends the security headers: the pages’ policy on the web app, nothing loadable on API answers', async () => {
+      const { app, database, config } = env();
+      // The web app's pages (here its not-found answer, as API tests serve no build).
+      const page = await app.request('/some/page');
+      const csp = page.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("object-src 'none'");
-      expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('referrer-policy')).toBe('same-origin');
-      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('referrer-policy')).toBe('same-origin');
+      expect(page.headers.get('permissions-policy')).toContain('camera=()');
+      expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      // API answers (ADR 0023): a policy under which nothing in them loads or runs, and no framing,
+      // sniffing, reading from another origin or caching — on answers, refusals and errors alike.
+      const session = await signInAs(
+        database.db,
+        config,
+        await buildPerson(database.db, await buildOrg(database.db)),
+      );
+      const answers = [
+        await app.request('/api/health'),
+        await app.request('/api/auth/me', { headers: { cookie: session.cookie } }),
+        await app.request('/api/auth/me'),
+        await app.request('/api/no-such-route'),
+        await call(app, 'PATCH', '/api/auth/me', { as: session, body: { locale: 'xx' } }),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 401, 404, 400]);
+      for (const res of answers) {
+        expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(res.headers.get('x-frame-options')).toBe('DENY');
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('referrer-policy')).toBe('same-origin');
+        expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+        expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      }
     });
 
     it('refuses a body over the route’s limit with 413: kilobytes when open to anyone, more when signed in', async () => {

@@ -1,0 +1,190 @@
+/**
+ * In-process A/B of the app's cost per request around its pages, on a database the harness
+ * generated (`npm run bench -- --engine=postgres --people=5000 --generate-only`): the person and
+ * unit pages through `app.request` of this tree's app, of another tree's app (`--before=<dir>`,
+ * e.g. a `git archive` of the commit before a change, with node_modules linked), and the bare
+ * twin's handlers, in alternating blocks. CPU per request is process.cpuUsage() over a block
+ * (Node) and /proc of the database's backends (PostgreSQL); one request at a time, so the figures
+ * hold under a shared machine's load far better than requests per second do.
+ *
+ *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000]
+ */
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Hono } from 'hono';
+import { getRequestListener } from '@hono/node-server';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/server/config.js';
+import { createSession } from '../src/modules/auth/session.js';
+import type { Database } from '../src/server/db/client.js';
+import { DEFAULT_DATABASE_URL, openTarget } from './engines.js';
+import { actorFor, barePerson, bareUnit } from './bare-queries.js';
+import { BENCH_NOTES_MASTER_KEYS } from './note-key.js';
+import { cpuSecondsOf } from './proc.js';
+
+const { values: opts } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    blocks: { type: 'string', default: '6' },
+    n: { type: 'string', default: '1000' },
+    pages: { type: 'string', default: 'person,unit' },
+    // e.g. `after` alone, under --cpu-prof
+    only: { type: 'string' },
+  },
+});
+// node-server puts its light Request and Response in place of the globals when it serves; so here.
+getRequestListener(() => new Response());
+const url = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
+const target = { engine: 'postgres', url } as const;
+
+type Fetch = (path: string, reader: { id: string; cookie: string }) => Promise<Response>;
+
+// The server's socket as node-server hands it over, so the app's client address is read as in production.
+const env = { incoming: { socket: { remoteAddress: '127.0.0.1', remotePort: 40000, remoteFamily: 'IPv4' } } };
+
+async function appOf(root: string, database: Database): Promise<Fetch> {
+  const { loadConfig: load } = (await import(
+    path.join(root, 'src/server/config.ts')
+  )) as typeof import('../src/server/config.js');
+  const { createApp } = (await import(
+    path.join(root, 'src/server/app.ts')
+  )) as typeof import('../src/server/app.js');
+  const config = load({
+    NODE_ENV: 'production',
+    SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://127.0.0.1',
+    LOG_REQUESTS: 'false',
+    JOBS: 'false',
+    DEMO: 'false',
+    NOTES_MASTER_KEYS: BENCH_NOTES_MASTER_KEYS,
+    DATA_DIR: '/nonexistent',
+    DATABASE_URL: url,
+  });
+  const app = createApp({ config, database, serveWeb: false });
+  return async (p, reader) => app.request(p, { headers: { cookie: reader.cookie } }, env);
+}
+
+function bareOf(database: Database): Fetch {
+  const db = database.db;
+  const actors = new Map<string, ReturnType<typeof actorFor>>();
+  const actor = (id: string) => {
+    let found = actors.get(id);
+    if (!found) actors.set(id, (found = actorFor(db, id)));
+    return found;
+  };
+  const app = new Hono();
+  app.get('/api/people/:id', async (c) => {
+    const a = await actor(c.req.header('x-bench-actor')!);
+    const body = a && (await barePerson(db, a, c.req.param('id')));
+    return body ? c.json(body) : c.json({ error: 'not found' }, 404);
+  });
+  app.get('/api/units/:id', async (c) => {
+    const a = await actor(c.req.header('x-bench-actor')!);
+    const body = a && (await bareUnit(db, a, c.req.param('id')));
+    return body ? c.json(body) : c.json({ error: 'not found' }, 404);
+  });
+  return async (p, reader) => app.request(p, { headers: { 'x-bench-actor': reader.id } });
+}
+
+const setup = await openTarget(target, 2);
+const rows = async <T>(q: ReturnType<typeof sql>) =>
+  ((await setup.db.execute(q)) as unknown as { rows: T[] }).rows;
+const [org] = await rows<{ org_id: string }>(sql`select org_id from memberships where role = 'hr' limit 1`);
+const hr = await rows<{ person_id: string }>(
+  sql`select person_id from memberships where role = 'hr' and org_id = ${org!.org_id} order by person_id limit 3`,
+);
+const people = await rows<{ id: string }>(
+  sql`select id from people where org_id = ${org!.org_id} order by md5(id::text) limit 300`,
+);
+const units = await rows<{ id: string }>(
+  sql`select id from units where org_id = ${org!.org_id} order by md5(id::text) limit 300`,
+);
+const config = loadConfig({ NODE_ENV: 'test', DEMO: 'false', JOBS: 'false' });
+const readers = await Promise.all(
+  hr.map(async ({ person_id }) => {
+    const s = await createSession(
+      setup.db,
+      config,
+      { id: person_id, orgId: org!.org_id },
+      'password',
+      new Date(),
+    );
+    return { id: person_id, cookie: `mup_session=${s.token}; mup_csrf=${s.csrfToken}` };
+  }),
+);
+const paths: Record<string, string[]> = {
+  person: people.map((p) => `/api/people/${p.id}`),
+  unit: units.map((u) => `/api/units/${u.id}`),
+};
+
+const variants: [string, Fetch, Database][] = [];
+const bareDb = await openTarget(target, 20);
+variants.push(['bare', bareOf(bareDb), bareDb]);
+if (opts.before) {
+  const db = await openTarget(target, 20);
+  variants.push(['before', await appOf(path.resolve(opts.before), db), db]);
+}
+const afterDb = await openTarget(target, 20);
+variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
+
+if (opts.only) {
+  const keep = opts.only.split(',');
+  variants.splice(0, variants.length, ...variants.filter(([name]) => keep.includes(name)));
+}
+
+const backendPids = async () =>
+  (
+    await rows<{ pid: number }>(
+      sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+    )
+  ).map((r) => r.pid);
+
+async function block(fetch: Fetch, page: string, n: number) {
+  const list = paths[page]!;
+  let bad = 0;
+  // One request first: the pool may have closed its idle connection while the other variants ran,
+  // and a backend opened during the block would be missing from the CPU count.
+  await (await fetch(list[0]!, readers[0]!)).text();
+  const pids = await backendPids();
+  const pg0 = cpuSecondsOf(pids);
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(list[i % list.length]!, readers[i % readers.length]!);
+    await res.text();
+    if (res.status !== 200) bad++;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  const pg1 = cpuSecondsOf(pids);
+  let pgSeconds = 0;
+  for (const [pid, s] of pg1) pgSeconds += s - (pg0.get(pid) ?? s);
+  return { node: (cpu.user + cpu.system) / 1000 / n, pg: (pgSeconds * 1000) / n, bad };
+}
+
+const n = Number(opts.n);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+for (const page of opts.pages.split(',')) {
+  const results = new Map<string, { node: number[]; pg: number[] }>(
+    variants.map(([name]) => [name, { node: [], pg: [] }]),
+  );
+  for (const [, fetch] of variants) await block(fetch, page, 300); // warm-up
+  for (let b = 0; b < Number(opts.blocks); b++) {
+    // Alternate the order too, so no variant always follows the same one.
+    const order = b % 2 ? [...variants].reverse() : variants;
+    for (const [name, fetch] of order) {
+      const r = await block(fetch, page, n);
+      if (r.bad) console.log(`  ${page} ${name}: ${r.bad} answers not 200`);
+      results.get(name)!.node.push(r.node);
+      results.get(name)!.pg.push(r.pg);
+    }
+  }
+  console.log(`\n${page} (${opts.blocks} blocks of ${n}; load average ${os.loadavg()[0]!.toFixed(1)})`);
+  for (const [name, r] of results) {
+    const fmt = (xs: number[]) =>
+      `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
+    console.log(`  ${name.padEnd(7)} Node ms/req ${fmt(r.node)}   PostgreSQL ms/req ${fmt(r.pg)}`);
+  }
+}
+await Promise.all(variants.map(([, , db]) => db.close()));
+await setup.close();
