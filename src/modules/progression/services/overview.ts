@@ -42,14 +42,13 @@ interface CountRow {
 }
 
 /*
- * The counts in one statement ($1 org, $2 unit, $3 first day, $4 last day). The subtree's courses
- * are gathered into two arrays (each course and the group it counts under: the unit itself or the
- * unit directly below it); each course's latest level per area and quarter is then found on its own
- * few ratings through the index on (org, course, area, day), and only the counts per group, area
- * and quarter leave the database; the first row also carries the number of courses. Joined
- * directly, the planner guessed the recursive walk ten times too large and either scanned every
- * rating of the municipality or priced the plan above PostgreSQL's JIT threshold and spent more time
- * compiling than counting (docs/benchmarks.md); an unnested array it prices at a few rows.
+ * The counts in one statement ($1 org, $2 unit, $3 first day, $4 last day). The subtree's units are
+ * gathered into two arrays (each unit and the group it counts under: the unit itself or the unit
+ * directly below it), and the counts kept per unit, area and quarter (counts.ts) are summed per
+ * group, area and quarter; the first row also carries the number of courses. Finding each course's
+ * latest level among its ratings on every read cost about 45 ms of PostgreSQL per area overview at
+ * 50,000 people (docs/benchmarks.md). Joined directly, the planner guesses the recursive walk ten
+ * times too large and scans every unit's counts; an unnested array it prices at a few rows.
  */
 const countsStatement = preparedStatement<CountRow>(
   'progression_overview_counts',
@@ -59,27 +58,20 @@ const countsStatement = preparedStatement<CountRow>(
     select c.id, case when sub.id = $2::uuid then c.id else sub.grp end
     from sub join units c on c.org_id = $1::uuid and c.parent_id = sub.id
   ),
-  picked as (
-    select array_agg(c.id) as ids, array_agg(s.grp) as grps, count(*)::int as n
-    from progression_courses c join sub s on s.id = c.unit_id
-    where c.org_id = $1::uuid
-  )
-  select p.n as courses, k.grp, g.name as grp_name, k.area, k.period,
+  picked as (select array_agg(id) as ids, array_agg(grp) as grps from sub)
+  select (select count(*)::int from progression_courses c where c.org_id = $1::uuid and c.unit_id = any(p.ids))
+      as courses,
+    k.grp, g.name as grp_name, k.area, k.period,
     coalesce(k.red, 0) as red, coalesce(k.yellow, 0) as yellow, coalesce(k.green, 0) as green
   from picked p
   left join lateral (
-    select c.grp, q.area, q.period,
-      count(*) filter (where q.level = 'red')::int as red,
-      count(*) filter (where q.level = 'yellow')::int as yellow,
-      count(*) filter (where q.level = 'green')::int as green
-    from unnest(p.ids, p.grps) as c(id, grp)
-    cross join lateral (
-      select distinct on (r.area, period) r.area, to_char(r.rated_on, 'YYYY-"Q"Q') as period, r.level
-      from progression_ratings r
-      where r.org_id = $1::uuid and r.course_id = c.id and r.rated_on >= $3::date and r.rated_on <= $4::date
-      order by r.area, period, r.rated_on desc
-    ) q
-    group by c.grp, q.area, q.period
+    select s.grp, n.area, to_char(n.quarter, 'YYYY-"Q"Q') as period,
+      sum(n.red)::int as red, sum(n.yellow)::int as yellow, sum(n.green)::int as green
+    from unnest(p.ids, p.grps) as s(id, grp)
+    join progression_counts n
+      on n.org_id = $1::uuid and n.unit_id = s.id and n.quarter >= $3::date and n.quarter <= $4::date
+    group by s.grp, n.area, n.quarter
+    having sum(n.red + n.yellow + n.green) > 0
   ) k on true
   left join units g on g.org_id = $1::uuid and g.id = k.grp`,
 );
