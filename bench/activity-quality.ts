@@ -13,9 +13,11 @@ import {
 } from '../src/modules/quality/schema.js';
 import {
   progressionAreas,
+  progressionCounts,
   progressionCourses,
   progressionRatings,
 } from '../src/modules/progression/schema.js';
+import { rebuildProgressionCounts } from '../src/modules/progression/index.js';
 import { spec, writeTables, type TableTiming } from './batch.js';
 import { addDays, dateOnly, DAY, type ActivityContext } from './activity-context.js';
 import type { Database } from '../src/server/db/client.js';
@@ -269,6 +271,12 @@ export async function writeQuality(
       }
     },
   );
+  // The overviews read the counts kept per unit, area and quarter; the services keep them on
+  // every rating, here they are derived once from the ratings written above.
+  const t0 = performance.now();
+  await rebuildProgressionCounts(database.db, org);
+  const counted = await database.db.$count(progressionCounts);
+  timings.push({ table: 'progression_counts', rows: counted, ms: performance.now() - t0 });
   const areaIds = plan.units.filter((u) => u.kind === 'area').map((u) => u.id);
   return { quality: { measures, areaIds }, timings };
 }

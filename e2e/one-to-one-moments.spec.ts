@@ -55,6 +55,16 @@ test('a 1:1 prepared on a phone, held on a tablet once begun, summed up after', 
   await expect(
     sofie.page.getByRole('tab', { name: new RegExp(`^${talks.moments.before}:`) }),
   ).toHaveAttribute('aria-selected', 'true');
+  // The three steps fit one line on the phone: each tab as high as one line of text.
+  const tabs = await sofie.page.getByRole('tab').evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      return { top: box.top, height: box.height };
+    }),
+  );
+  expect(tabs).toHaveLength(3);
+  expect(new Set(tabs.map((tab) => tab.top)).size).toBe(1);
+  expect(Math.max(...tabs.map((tab) => tab.height))).toBeLessThan(56);
   const prepare = sofie.page.getByRole('region', { name: talks.prepare.title });
   await prepare.getByLabel(talks.prepare.text).fill(POINT);
   await prepare.getByRole('button', { name: talks.prepare.add }).click();

@@ -1,5 +1,6 @@
 import type { Db } from '../../server/db/client.js';
 import { progressionAreas, progressionCourses, progressionRatings } from '../progression/schema.js';
+import { rebuildProgressionCounts } from '../progression/index.js';
 import type { DemoUnitKey } from './data.js';
 
 /*
@@ -105,4 +106,5 @@ export async function seedDemoProgression(
       ),
     );
   }
+  await rebuildProgressionCounts(db, orgId);
 }

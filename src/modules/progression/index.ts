@@ -3,3 +3,4 @@ export { progressionOverview } from './services/overview.js';
 export { unitProgressionAccess } from './access.js';
 export { overviewAnswer } from './answers.js';
 export type { OverviewAnswer } from './answers.js';
+export { rebuildProgressionCounts } from './counts.js';

@@ -1,4 +1,14 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, people, units } from '../org/schema.js';
 import { LEVELS, SUBJECT_KINDS } from './constants.js';
 
@@ -72,4 +82,30 @@ export const progressionRatings = pgTable(
     uniqueIndex('progression_ratings_unique_idx').on(t.orgId, t.courseId, t.area, t.ratedOn),
     index('progression_ratings_org_day_idx').on(t.orgId, t.ratedOn),
   ],
+);
+
+/**
+ * How many of a unit's own courses stood at each level in an area and quarter, each course counted
+ * once at its latest rating that quarter: the overviews' numbers, kept when a rating is recorded or
+ * a course deleted (counts.ts) instead of found among every rating of the subtree on each read —
+ * an area's overview read about 18,000 ratings for 635 numbers (docs/benchmarks.md). Keyed by the
+ * course's own unit, so a unit moved in the tree takes its counts along.
+ */
+export const progressionCounts = pgTable(
+  'progression_counts',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    area: text('area').notNull(),
+    /** The quarter's first day. */
+    quarter: date('quarter').notNull(),
+    red: integer('red').notNull().default(0),
+    yellow: integer('yellow').notNull().default(0),
+    green: integer('green').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.unitId, t.area, t.quarter] })],
 );

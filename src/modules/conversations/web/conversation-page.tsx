@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Divider, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../web/i18n';
@@ -155,8 +155,16 @@ function Conversation({ detail: d }: { detail: ConversationDetail }) {
       <Tabs value={moment} onChange={(v) => v && setMoment(v as Moment)} keepMounted={false}>
         <Tabs.List aria-label={t('conversations.moments.label')} grow>
           {(['before', 'during', 'after'] as const).map((m) => (
-            <Tabs.Tab key={m} value={m}>
-              {t(`conversations.moments.${m}`)}: {t(MOMENT_TITLE[m])}
+            // On a phone the three tabs fit one line with the step alone; the name keeps the title.
+            <Tabs.Tab
+              key={m}
+              value={m}
+              aria-label={`${t(`conversations.moments.${m}`)}: ${t(MOMENT_TITLE[m])}`}
+            >
+              {t(`conversations.moments.${m}`)}
+              <Box component="span" visibleFrom="xs">
+                : {t(MOMENT_TITLE[m])}
+              </Box>
             </Tabs.Tab>
           ))}
         </Tabs.List>

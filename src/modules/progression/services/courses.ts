@@ -6,6 +6,7 @@ import { conflict, notFound } from '../../../server/http/errors.js';
 import type { OkAnswer } from '../../../shared/answers.js';
 import { unitProgressionAccess } from '../access.js';
 import type { CourseAnswer } from '../answers.js';
+import { courseLevels, lockCourse, shiftCounts } from '../counts.js';
 import { loadCourseFor, presentCourse } from '../records.js';
 import { progressionCourses } from '../schema.js';
 import type { CreateCourseInput, UpdateCourseInput } from '../validation.js';
@@ -116,6 +117,8 @@ export async function deleteCourse({
   const orgId = ctx.actor.orgId;
   return inTransaction(ctx, async (tx) => {
     const { course } = await loadCourseFor(tx, input.id, 'edit');
+    await lockCourse(tx.db, orgId, course.id);
+    await shiftCounts(tx.db, orgId, course.unitId, await courseLevels(tx.db, orgId, course.id, null), []);
     await tx.db
       .delete(progressionCourses)
       .where(and(eq(progressionCourses.orgId, orgId), eq(progressionCourses.id, course.id)));

@@ -5,7 +5,7 @@ import { localDay } from '../../../shared/time.js';
 import { unitProgressionAccess } from '../access.js';
 import type { OverviewAnswer, OverviewCounts, OverviewRow } from '../answers.js';
 import { PROGRESSION_LIMITS } from '../constants.js';
-import { unitAreas, unitRef } from '../records.js';
+import { unitWithAncestorsText } from '../../../server/policy/unit-tree.js';
 
 /** The first day of the quarter `back` quarters before the one `day` falls in. */
 export function quarterStart(day: string, back: number): string {
@@ -30,28 +30,28 @@ export function quartersBetween(from: string, to: string): string[] {
 /** One collator for the process: localeCompare with a locale builds a new one on every call. */
 const byName = new Intl.Collator('da');
 
-interface CountRow {
+interface OverviewRowOut {
+  unit_name: string;
+  unit_areas: string[];
   courses: number;
-  grp: string | null;
-  grp_name: string | null;
-  area: string | null;
-  period: string | null;
-  red: number;
-  yellow: number;
-  green: number;
+  /** The groups with counts: [id, name]. */
+  groups: [string, string][];
+  /** Per group and area: [group id, area, [[period, red, yellow, green], …]]. */
+  lines: [string, string, [string, number, number, number][]][];
 }
 
 /*
- * The counts in one statement ($1 org, $2 unit, $3 first day, $4 last day). The subtree's courses
- * are gathered into two arrays (each course and the group it counts under: the unit itself or the
- * unit directly below it); each course's latest level per area and quarter is then found on its own
- * few ratings through the index on (org, course, area, day), and only the counts per group, area
- * and quarter leave the database; the first row also carries the number of courses. Joined
- * directly, the planner guessed the recursive walk ten times too large and either scanned every
- * rating of the municipality or priced the plan above PostgreSQL's JIT threshold and spent more time
- * compiling than counting (docs/benchmarks.md); an unnested array it prices at a few rows.
+ * The overview in one statement and one row ($1 org, $2 unit, $3 first day, $4 last day). The
+ * subtree's units are gathered into two arrays (each unit and the group it counts under: the unit
+ * itself or the unit directly below it), and the counts kept per unit, area and quarter (counts.ts)
+ * are summed per group, area and quarter; with them come the unit's name, its areas and its number
+ * of courses. Finding each course's latest level among its ratings on every read cost about 45 ms
+ * of PostgreSQL per area overview at 50,000 people (docs/benchmarks.md), and 635 rows of ten
+ * columns cost the server more to parse than the same numbers as one JSON document. Joined
+ * directly, the planner guesses the recursive walk ten times too large and scans every unit's
+ * counts; an unnested array it prices at a few rows.
  */
-const countsStatement = preparedStatement<CountRow>(
+const overviewStatement = preparedStatement<OverviewRowOut>(
   'progression_overview_counts',
   `with recursive sub(id, grp) as (
     select id, id from units where org_id = $1::uuid and id = $2::uuid
@@ -59,29 +59,38 @@ const countsStatement = preparedStatement<CountRow>(
     select c.id, case when sub.id = $2::uuid then c.id else sub.grp end
     from sub join units c on c.org_id = $1::uuid and c.parent_id = sub.id
   ),
-  picked as (
-    select array_agg(c.id) as ids, array_agg(s.grp) as grps, count(*)::int as n
-    from progression_courses c join sub s on s.id = c.unit_id
-    where c.org_id = $1::uuid
+  picked as (select array_agg(id) as ids, array_agg(grp) as grps from sub),
+  total as (
+    select count(*)::int as n from picked p
+    join progression_courses c on c.org_id = $1::uuid and c.unit_id = any(p.ids)
+  ),
+  anc as (${unitWithAncestorsText('$1::uuid', '$2::uuid')}),
+  -- The unit's areas: its own list, else the nearest unit's above that has one (records.ts, unitAreas).
+  listed as (
+    select coalesce(json_agg(a.name order by a.position), '[]') as areas from progression_areas a
+    where a.org_id = $1::uuid and a.unit_id = (
+      select anc.id from anc
+      where exists (select 1 from progression_areas x where x.org_id = $1::uuid and x.unit_id = anc.id)
+      order by anc.depth limit 1)
+  ),
+  summed as (
+    select s.grp, n.area, to_char(n.quarter, 'YYYY-"Q"Q') as period,
+      sum(n.red)::int as red, sum(n.yellow)::int as yellow, sum(n.green)::int as green
+    from picked p cross join unnest(p.ids, p.grps) as s(id, grp)
+    join progression_counts n
+      on n.org_id = $1::uuid and n.unit_id = s.id and n.quarter >= $3::date and n.quarter <= $4::date
+    group by s.grp, n.area, n.quarter
+    having sum(n.red + n.yellow + n.green) > 0
+  ),
+  lines as (
+    select grp, area, json_agg(json_build_array(period, red, yellow, green)) as cells
+    from summed group by grp, area
   )
-  select p.n as courses, k.grp, g.name as grp_name, k.area, k.period,
-    coalesce(k.red, 0) as red, coalesce(k.yellow, 0) as yellow, coalesce(k.green, 0) as green
-  from picked p
-  left join lateral (
-    select c.grp, q.area, q.period,
-      count(*) filter (where q.level = 'red')::int as red,
-      count(*) filter (where q.level = 'yellow')::int as yellow,
-      count(*) filter (where q.level = 'green')::int as green
-    from unnest(p.ids, p.grps) as c(id, grp)
-    cross join lateral (
-      select distinct on (r.area, period) r.area, to_char(r.rated_on, 'YYYY-"Q"Q') as period, r.level
-      from progression_ratings r
-      where r.org_id = $1::uuid and r.course_id = c.id and r.rated_on >= $3::date and r.rated_on <= $4::date
-      order by r.area, period, r.rated_on desc
-    ) q
-    group by c.grp, q.area, q.period
-  ) k on true
-  left join units g on g.org_id = $1::uuid and g.id = k.grp`,
+  select (select anc.name from anc where anc.depth = 0) as unit_name, l.areas as unit_areas, t.n as courses,
+    coalesce((select json_agg(json_build_array(g.id, g.name))
+      from (select distinct grp from lines) x join units g on g.org_id = $1::uuid and g.id = x.grp), '[]') as groups,
+    coalesce((select json_agg(json_build_array(grp, area, cells)) from lines), '[]') as lines
+  from total t cross join listed l`,
 );
 
 /**
@@ -100,46 +109,37 @@ export async function progressionOverview({
   const orgId = ctx.actor.orgId;
   const access = await unitProgressionAccess(ctx, input.unitId);
   if (!access.overview) throw notFound('No such unit');
-  const unit = await unitRef(ctx.db, orgId, input.unitId);
   const to = localDay(ctx.now());
   const from = quarterStart(to, PROGRESSION_LIMITS.quarters - 1);
   const periods = quartersBetween(from, to);
-  const found = await countsStatement(ctx.db, [orgId, unit.id, from, to]);
-  const counted = found.filter(
-    (c): c is CountRow & { grp: string; grp_name: string; area: string; period: string } => c.grp !== null,
-  );
-  const names = new Map(counted.map((c) => [c.grp, c.grp_name]));
-
-  const defined = (await unitAreas(ctx.db, orgId, unit.id)).areas;
-  const areas = [...defined, ...[...new Set(counted.map((c) => c.area))].filter((a) => !defined.includes(a))];
+  const [found] = await overviewStatement(ctx.db, [orgId, input.unitId, from, to]);
+  // One row always comes back (it aggregates), and the access check found the unit.
+  const unit = { id: input.unitId, name: found!.unit_name };
+  const defined = found!.unit_areas;
+  const areas = [
+    ...defined,
+    ...new Set(found!.lines.map(([, area]) => area).filter((a) => !defined.includes(a))),
+  ];
   // The unit itself first (courses kept at its own level), then the units below by name.
-  const groups = [...new Set(counted.map((c) => c.grp))]
-    .map((id) => ({ id, name: names.get(id)! }))
+  const groups = found!.groups
+    .map(([id, name]) => ({ id, name }))
     .sort((a, b) => Number(b.id === unit.id) - Number(a.id === unit.id) || byName.compare(a.name, b.name));
   const groupIndex = new Map(groups.map((g, i) => [g.id, i]));
   const periodIndex = new Map(periods.map((p, i) => [p, i]));
-
-  const byRow = new Map<string, OverviewRow>();
-  for (const c of counted) {
-    const key = `${c.grp}\u0000${c.area}`;
-    let row = byRow.get(key);
-    if (!row) {
-      row = { group: groupIndex.get(c.grp)!, area: c.area, counts: periods.map(() => null) };
-      byRow.set(key, row);
-    }
-    row.counts[periodIndex.get(c.period)!] = [c.red, c.yellow, c.green] satisfies OverviewCounts;
-  }
+  const rows = found!.lines.map(([grp, area, cells]): OverviewRow => {
+    const counts: (OverviewCounts | null)[] = periods.map(() => null);
+    for (const [period, red, yellow, green] of cells) counts[periodIndex.get(period)!] = [red, yellow, green];
+    return { group: groupIndex.get(grp)!, area, counts };
+  });
   const areaIndex = new Map(areas.map((a, i) => [a, i]));
-  const rows = [...byRow.values()].sort(
-    (a, b) => a.group - b.group || areaIndex.get(a.area)! - areaIndex.get(b.area)!,
-  );
+  rows.sort((a, b) => a.group - b.group || areaIndex.get(a.area)! - areaIndex.get(b.area)!);
   return {
     unit,
     areas,
     periods,
     groups,
     rows,
-    courses: found[0]?.courses ?? 0,
+    courses: found!.courses,
     can: { openGroups: access.setAreas },
   };
 }

@@ -5,6 +5,8 @@ import { writeAudit } from '../../../server/audit/write.js';
 import { invalid } from '../../../server/http/errors.js';
 import { localDay } from '../../../shared/time.js';
 import type { CourseAnswer } from '../answers.js';
+import { courseLevels, lockCourse, shiftCounts } from '../counts.js';
+import { quarterStart } from './overview.js';
 import { loadCourseFor, presentCourse, unitAreas } from '../records.js';
 import { progressionRatings } from '../schema.js';
 import type { RateCourseInput } from '../validation.js';
@@ -33,6 +35,10 @@ export async function rateCourse({
       throw invalid('The unit does not follow that area', undefined, [
         { path: `levels.${unknown}.area`, message: 'The unit does not follow that area' },
       ]);
+    // The overviews' counts follow the course's latest level in the rated day's quarter.
+    const quarters = [quarterStart(input.ratedOn, 0)];
+    await lockCourse(tx.db, orgId, course.id);
+    const before = await courseLevels(tx.db, orgId, course.id, quarters);
     await tx.db
       .insert(progressionRatings)
       .values(
@@ -55,6 +61,13 @@ export async function rateCourse({
         ],
         set: { level: sql`excluded.level`, note: sql`excluded.note`, ratedBy: sql`excluded.rated_by` },
       });
+    await shiftCounts(
+      tx.db,
+      orgId,
+      course.unitId,
+      before,
+      await courseLevels(tx.db, orgId, course.id, quarters),
+    );
     await writeAudit(
       tx.db,
       { actor: ctx.actor, orgId },
