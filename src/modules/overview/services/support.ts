@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { forbidden } from '../../../server/http/errors.js';
 import { hasRole } from '../../../server/policy/actor.js';
@@ -13,10 +14,33 @@ import type { SupportAnswer } from '../answers.js';
 
 const LIMIT = 6;
 
-function grouped<K extends string>(rows: { key: K; id: string; name: string }[]) {
-  const map = new Map<K, { id: string; name: string }[]>();
-  for (const r of rows) map.set(r.key, [...(map.get(r.key) ?? []), { id: r.id, name: r.name }]);
-  return map;
+/** A group's link to its people: a team's members, an initiative's participants. */
+interface PeopleLink {
+  table: PgTable;
+  orgId: PgColumn;
+  group: PgColumn;
+  person: PgColumn;
+}
+
+/** The active people other than the reader in each of the groups `ids`, by name. */
+async function othersByGroup(ctx: SignedInContext, link: PeopleLink, ids: readonly string[]) {
+  const byGroup = new Map<string, { id: string; name: string }[]>();
+  if (ids.length === 0) return byGroup;
+  const rows = await ctx.db
+    .select({ group: sql<string>`${link.group}`, id: people.id, name: people.name })
+    .from(link.table)
+    .innerJoin(people, and(eq(people.orgId, link.orgId), eq(people.id, link.person)))
+    .where(
+      and(
+        eq(link.orgId, ctx.actor.orgId),
+        inArray(link.group, [...ids]),
+        ne(people.id, ctx.actor.personId),
+        eq(people.active, true),
+      ),
+    )
+    .orderBy(asc(people.name), asc(people.id));
+  for (const r of rows) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), { id: r.id, name: r.name }]);
+  return byGroup;
 }
 
 /**
@@ -37,26 +61,11 @@ export async function getSupport({ ctx }: { ctx: SignedInContext }): Promise<Sup
     .from(teams)
     .where(and(eq(teams.orgId, orgId), sql`${teams.id} in (${supportedTeamsText.bound(orgId, me)})`))
     .orderBy(asc(teams.name), asc(teams.id));
-  const teamPeople = teamRows.length
-    ? grouped(
-        await db
-          .select({ key: teamMembers.teamId, id: people.id, name: people.name })
-          .from(teamMembers)
-          .innerJoin(people, and(eq(people.orgId, teamMembers.orgId), eq(people.id, teamMembers.personId)))
-          .where(
-            and(
-              eq(teamMembers.orgId, orgId),
-              inArray(
-                teamMembers.teamId,
-                teamRows.map((t) => t.id),
-              ),
-              ne(people.id, me),
-              eq(people.active, true),
-            ),
-          )
-          .orderBy(asc(people.name), asc(people.id)),
-      )
-    : new Map();
+  const teamPeople = await othersByGroup(
+    ctx,
+    { table: teamMembers, orgId: teamMembers.orgId, group: teamMembers.teamId, person: teamMembers.personId },
+    teamRows.map((t) => t.id),
+  );
 
   const initiativeRows = await db
     .select({ id: initiatives.id, name: initiatives.title })
@@ -69,32 +78,16 @@ export async function getSupport({ ctx }: { ctx: SignedInContext }): Promise<Sup
       ),
     )
     .orderBy(asc(initiatives.title), asc(initiatives.id));
-  const participants = initiativeRows.length
-    ? grouped(
-        await db
-          .select({ key: initiativeParticipants.initiativeId, id: people.id, name: people.name })
-          .from(initiativeParticipants)
-          .innerJoin(
-            people,
-            and(
-              eq(people.orgId, initiativeParticipants.orgId),
-              eq(people.id, initiativeParticipants.personId),
-            ),
-          )
-          .where(
-            and(
-              eq(initiativeParticipants.orgId, orgId),
-              inArray(
-                initiativeParticipants.initiativeId,
-                initiativeRows.map((i) => i.id),
-              ),
-              ne(people.id, me),
-              eq(people.active, true),
-            ),
-          )
-          .orderBy(asc(people.name), asc(people.id)),
-      )
-    : new Map();
+  const participants = await othersByGroup(
+    ctx,
+    {
+      table: initiativeParticipants,
+      orgId: initiativeParticipants.orgId,
+      group: initiativeParticipants.initiativeId,
+      person: initiativeParticipants.personId,
+    },
+    initiativeRows.map((i) => i.id),
+  );
 
   const reviews = await db
     .select({
