@@ -17,6 +17,7 @@ import { ActionCard } from './action-card';
 import { ActionFormModal } from './action-form-modal';
 import { EditPlanModal } from './plan-form-modal';
 import { PlanHistory } from './plan-history';
+import { RemoveButton } from '../../../web/components/remove-button';
 
 type ActionTarget = { planLeverId: string; lever: LeverKey; action?: LeverAction };
 
@@ -167,16 +168,12 @@ function LeverSection({
               <Button size="compact-sm" onClick={onAddAction}>
                 {t('levers.plan.addAction')}
               </Button>
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                c="red.9"
+              <RemoveButton
+                label={`${t('levers.plan.removeLever')}: ${name}`}
                 onClick={() => setRemoving(true)}
-                aria-label={`${t('levers.plan.removeLever')}: ${name}`}
               >
                 {t('levers.plan.removeLever')}
-              </Button>
+              </RemoveButton>
             </Group>
           )}
         </Group>

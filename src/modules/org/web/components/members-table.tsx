@@ -1,6 +1,7 @@
-import { Button, Table, VisuallyHidden } from '@mantine/core';
+import { Table, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../../web/i18n';
+import { RemoveButton } from '../../../../web/components/remove-button';
 
 /**
  * The members of a unit or a team as a table, with a remove button on each row for those who
@@ -52,16 +53,7 @@ export function MembersTable<M>({
               ))}
               {remove && (
                 <Table.Td ta="right">
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    c="red.9"
-                    aria-label={remove.label(m)}
-                    onClick={() => remove.onClick(m)}
-                  >
-                    {t('common.actions.remove')}
-                  </Button>
+                  <RemoveButton label={remove.label(m)} onClick={() => remove.onClick(m)} />
                 </Table.Td>
               )}
             </Table.Tr>

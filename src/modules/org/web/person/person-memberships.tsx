@@ -1,4 +1,4 @@
-import { Anchor, Button, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Table, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { ConfirmModal } from '../../../../web/components/confirm-modal';
 import { notifySuccess } from '../../../../web/components/notify';
 import { compareRoles } from '../components/roles';
 import { Empty } from '../../../../web/components/states';
+import { RemoveButton } from '../../../../web/components/remove-button';
 
 type Membership = PersonRecord['memberships'][number];
 
@@ -68,16 +69,10 @@ export function PersonMemberships({ record }: { record: PersonRecord }) {
                 <Table.Td>{roleName(m)}</Table.Td>
                 {record.can.manageRoles && (
                   <Table.Td ta="right">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      aria-label={t('org.person.removeRole', { role: roleName(m), unit: m.unitName })}
+                    <RemoveButton
+                      label={t('org.person.removeRole', { role: roleName(m), unit: m.unitName })}
                       onClick={() => setRemoving(m)}
-                    >
-                      {t('common.actions.remove')}
-                    </Button>
+                    />
                   </Table.Td>
                 )}
               </Table.Tr>
