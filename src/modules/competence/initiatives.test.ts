@@ -2,9 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildTwoLayerOrg } from '../../../test/factories.js';
 import { mailsTo } from '../../../test/outbox.js';
-import { frameItems, frames } from '../framing/schema.js';
 import { goals } from '../goals/schema.js';
-import { competenceApi } from './testing.js';
+import { areaFrameItems, competenceApi } from './testing.js';
 import { addMonths } from './services/courses.js';
 
 describeEachEngine('competence initiatives: building one field by field', (env) => {
@@ -183,21 +182,7 @@ describeEachEngine('competence initiatives: building one field by field', (env) 
     const o = await buildTwoLayerOrg(db);
     const init = await initiativeWithParticipant(o);
     const path = `/initiatives/${init.id}`;
-    const [frame] = await db
-      .insert(frames)
-      .values({
-        orgId: o.org.id,
-        unitId: o.units.area.id,
-        title: 'Område Nord 2026',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        publishedAt: new Date(),
-      })
-      .returning();
-    const [item] = await db
-      .insert(frameItems)
-      .values({ orgId: o.org.id, frameId: frame!.id, kind: 'strategic_goal', title: 'Alle børn trives' })
-      .returning();
+    const [item] = await areaFrameItems(db, o, [{ kind: 'strategic_goal', title: 'Alle børn trives' }]);
     expect((await req(o.leaderA, 'GET', `${path}/frame-items`)).json.items).toEqual([
       { id: item!.id, title: 'Alle børn trives', kind: 'strategic_goal', frameTitle: 'Område Nord 2026' },
     ]);

@@ -2,9 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildTwoLayerOrg } from '../../../test/factories.js';
 import { contextFor } from '../../../test/policy-world.js';
-import { frameItems, frames } from '../framing/schema.js';
 import { initiativeDetail, loadReadableInitiative } from './records.js';
-import { competenceApi } from './testing.js';
+import { areaFrameItems, competenceApi } from './testing.js';
 
 /*
  * The initiative page is one prepared statement (page-statement.ts); the writes still answer with
@@ -39,30 +38,10 @@ describeEachEngine('the initiative page statement', (env) => {
           })
         ).status,
       ).toBe(201);
-    const [frame] = await db
-      .insert(frames)
-      .values({
-        orgId: o.org.id,
-        unitId: o.units.area.id,
-        title: 'Område Nord 2026',
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        publishedAt: new Date(),
-      })
-      .returning();
-    const items = await db
-      .insert(frameItems)
-      .values([
-        {
-          orgId: o.org.id,
-          frameId: frame!.id,
-          kind: 'strategic_goal',
-          title: 'Alle børn trives',
-          position: 2,
-        },
-        { orgId: o.org.id, frameId: frame!.id, kind: 'focus_area', title: 'Måltidet', position: 1 },
-      ])
-      .returning();
+    const items = await areaFrameItems(db, o, [
+      { kind: 'strategic_goal', title: 'Alle børn trives', position: 2 },
+      { kind: 'focus_area', title: 'Måltidet', position: 1 },
+    ]);
     await req(o.areaLeader, 'PUT', `${path}/frame-items`, { frameItemIds: items.map((i) => i.id) });
     await req(o.areaLeader, 'POST', `${path}/plan`, {
       kind: 'track',

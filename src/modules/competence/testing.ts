@@ -3,8 +3,34 @@ import { expect } from 'vitest';
 import type { TestEnv } from '../../../test/engines.js';
 import { signInAs, type buildTwoLayerOrg, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
+import { frameItems, frames } from '../framing/schema.js';
 
 export type TwoLayerOrg = Awaited<ReturnType<typeof buildTwoLayerOrg>>;
+
+type FrameItemKind = (typeof frameItems.$inferInsert)['kind'];
+
+/** The area's published frame for 2026 (Område Nord 2026) with the given items, for an initiative to link to. */
+export async function areaFrameItems(
+  db: TestEnv['database']['db'],
+  o: TwoLayerOrg,
+  items: { kind: FrameItemKind; title: string; position?: number }[],
+) {
+  const [frame] = await db
+    .insert(frames)
+    .values({
+      orgId: o.org.id,
+      unitId: o.units.area.id,
+      title: 'Område Nord 2026',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      publishedAt: new Date(),
+    })
+    .returning();
+  return db
+    .insert(frameItems)
+    .values(items.map((item) => ({ orgId: o.org.id, frameId: frame!.id, ...item })))
+    .returning();
+}
 
 /** Calls the API as a person, and builds the initiative most competence tests start from. */
 export function competenceApi(env: () => TestEnv) {
