@@ -9,7 +9,6 @@
  *
  *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000]
  */
-import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,8 +20,8 @@ import { createSession } from '../src/modules/auth/session.js';
 import type { Database } from '../src/server/db/client.js';
 import { DEFAULT_DATABASE_URL, openTarget } from './engines.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
-import { BENCH_NOTES_MASTER_KEYS } from './note-key.js';
 import { cpuSecondsOf } from './proc.js';
+import { appServerEnv } from './child.js';
 
 const { values: opts } = parseArgs({
   options: {
@@ -51,17 +50,8 @@ async function appOf(root: string, database: Database): Promise<Fetch> {
   const { createApp } = (await import(
     path.join(root, 'src/server/app.ts')
   )) as typeof import('../src/server/app.js');
-  const config = load({
-    NODE_ENV: 'production',
-    SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
-    PUBLIC_URL: 'http://127.0.0.1',
-    LOG_REQUESTS: 'false',
-    JOBS: 'false',
-    DEMO: 'false',
-    NOTES_MASTER_KEYS: BENCH_NOTES_MASTER_KEYS,
-    DATA_DIR: '/nonexistent',
-    DATABASE_URL: url,
-  });
+  const config = load(appServerEnv(target));
+
   const app = createApp({ config, database, serveWeb: false });
   return async (p, reader) => app.request(p, { headers: { cookie: reader.cookie } }, env);
 }

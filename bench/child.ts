@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { serve } from '@hono/node-server';
 import type { Database } from '../src/server/db/client.js';
 import { DEFAULT_DATABASE_URL, type BenchTarget } from './engines.js';
+import { BENCH_NOTES_MASTER_KEYS } from './note-key.js';
 
 /** What a server child reports to bench/load.ts over IPC once it listens. */
 export interface ChildReady {
@@ -21,6 +23,21 @@ export function serverTargetFromEnv(): BenchTarget {
     return { engine: 'pglite', dataDir };
   }
   return { engine: 'postgres', url: process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL };
+}
+
+/** The app's settings in the benchmark: production, without the request log, jobs or the demo. */
+export function appServerEnv(target: BenchTarget): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    SESSION_SECRET: crypto.randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://127.0.0.1',
+    LOG_REQUESTS: 'false',
+    JOBS: 'false',
+    DEMO: 'false',
+    NOTES_MASTER_KEYS: BENCH_NOTES_MASTER_KEYS,
+    DATA_DIR: target.engine === 'pglite' ? target.dataDir : '/nonexistent',
+    ...(target.engine === 'postgres' ? { DATABASE_URL: target.url } : {}),
+  };
 }
 
 type Fetch = (request: Request, ...rest: any[]) => Response | Promise<Response>;
