@@ -46,7 +46,7 @@ export const API_SECURITY_HEADERS: readonly (readonly [string, string])[] = [
  * Sets the API answers' headers before the answer exists, so they join its own headers as it is
  * made (c.json, c.body, the error handler). Set after, on a finished answer, they would make Hono
  * copy it and node-server stream it out the slow way; the caller checks the answer afterwards
- * with `hasApiSecurityHeaders`.
+ * with `ensureApiSecurityHeaders`.
  */
 export function prepareApiSecurityHeaders(c: Context) {
   for (const [name, value] of API_SECURITY_HEADERS) c.header(name, value);
