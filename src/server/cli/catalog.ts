@@ -20,6 +20,13 @@ async function jsonQuery<T>(q: Queryer, text: string): Promise<T> {
   return JSON.parse(row?.j ?? 'null') as T;
 }
 
+/**
+ * Tables a backup leaves out: derived data the database makes again as rows are restored.
+ * `data_versions` counts writes (src/server/db/data-versions-schema.ts); restoring the rows raises
+ * the counters anew, with new epochs.
+ */
+export const NOT_BACKED_UP = ['data_versions'] as const;
+
 export async function readTables(q: Queryer): Promise<TableInfo[]> {
   const tables =
     (await jsonQuery<{ name: string; columns: string[]; insertable: string[]; pk: string[] | null }[]>(
@@ -36,7 +43,8 @@ export async function readTables(q: Queryer): Promise<TableInfo[]> {
                 where p.conrelid = c.oid and p.contype = 'p')
        ) order by c.relname)
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition`,
+       where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
+         and c.relname <> all ('{${NOT_BACKED_UP.join(',')}}'::text[])`,
     )) ?? [];
   const foreignKeys =
     (await jsonQuery<{ child: string; parent: string; childCols: string[]; parentCols: string[] }[]>(

@@ -30,3 +30,4 @@ export * from '../../modules/scim/schema.js';
 export * from '../../modules/year-wheel/schema.js';
 export * from '../../modules/privacy/schema.js';
 export * from '../../modules/learning-culture/schema.js';
+export * from './data-versions-schema.js';
