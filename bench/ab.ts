@@ -7,7 +7,11 @@
  * (Node) and /proc of the database's backends (PostgreSQL); one request at a time, so the figures
  * hold under a shared machine's load far better than requests per second do.
  *
- *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000]
+ * `--pages` also takes initiative, board and runchart (issues 11 and 12; generate with
+ * `--routes=initiative,board,runchart`), read by the people the load test signs in for them; before
+ * the blocks, every read of a page is sent to each app tree and their answers compared byte for byte.
+ *
+ *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000] [--pages=person,unit]
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -104,9 +108,57 @@ const readers = await Promise.all(
     return { id: person_id, cookie: `mup_session=${s.token}; mup_csrf=${s.csrfToken}` };
   }),
 );
-const paths: Record<string, string[]> = {
-  person: people.map((p) => `/api/people/${p.id}`),
-  unit: units.map((u) => `/api/units/${u.id}`),
+const hrReads = (list: string[]) => list.map((p, i) => ({ path: p, reader: readers[i % readers.length]! }));
+// The pages of issues 11 and 12, each read by the people the load test signs in for it: an
+// initiative by its owner, a department's licence board by its leader, a measure's run chart by its
+// team's leader and sponsor. Sessions are made when a page is asked for.
+const sessionOf = new Map<string, Promise<{ id: string; cookie: string }>>();
+const reader = (personId: string) => {
+  if (!sessionOf.has(personId))
+    sessionOf.set(
+      personId,
+      createSession(setup.db, config, { id: personId, orgId: org!.org_id }, 'password', new Date()).then(
+        (s) => ({ id: personId, cookie: `mup_session=${s.token}; mup_csrf=${s.csrfToken}` }),
+      ),
+    );
+  return sessionOf.get(personId)!;
+};
+const pairs = async (q: ReturnType<typeof sql>, prefix: string) =>
+  Promise.all(
+    (await rows<{ id: string; reader_id: string }>(q)).map(async (r) => ({
+      path: `${prefix}${r.id}`,
+      reader: await reader(r.reader_id),
+    })),
+  );
+const pages = opts.pages.split(',');
+const reads: Record<string, { path: string; reader: { id: string; cookie: string } }[]> = {
+  person: hrReads(people.map((p) => `/api/people/${p.id}`)),
+  unit: hrReads(units.map((u) => `/api/units/${u.id}`)),
+  ...(pages.includes('initiative') && {
+    initiative: await pairs(
+      sql`select id, owner_id as reader_id from competence_initiatives
+        where org_id = ${org!.org_id} and owner_id is not null order by md5(id::text) limit 300`,
+      '/api/initiatives/',
+    ),
+  }),
+  ...(pages.includes('board') && {
+    board: await pairs(
+      sql`select m.unit_id as id, m.person_id as reader_id from memberships m
+        join units u on u.org_id = m.org_id and u.id = m.unit_id
+        where m.org_id = ${org!.org_id} and m.role = 'leader'
+          and exists (select 1 from licence_definitions d where d.org_id = u.org_id and d.unit_id = u.parent_id)
+        order by md5(m.unit_id::text) limit 300`,
+      '/api/licence-boards/',
+    ),
+  }),
+  ...(pages.includes('runchart') && {
+    runchart: await pairs(
+      sql`select m.id, r.person_id as reader_id from quality_measures m
+        join quality_team_roles r on r.org_id = m.org_id and r.team_id = m.team_id and r.role in ('team_leader', 'sponsor')
+        where m.org_id = ${org!.org_id} order by md5(m.id::text || r.role) limit 300`,
+      '/api/quality/measures/',
+    ),
+  }),
 };
 
 const variants: [string, Fetch, Database][] = [];
@@ -132,16 +184,17 @@ const backendPids = async () =>
   ).map((r) => r.pid);
 
 async function block(fetch: Fetch, page: string, n: number) {
-  const list = paths[page]!;
+  const list = reads[page]!;
   let bad = 0;
   // One request first: the pool may have closed its idle connection while the other variants ran,
   // and a backend opened during the block would be missing from the CPU count.
-  await (await fetch(list[0]!, readers[0]!)).text();
+  await (await fetch(list[0]!.path, list[0]!.reader)).text();
   const pids = await backendPids();
   const pg0 = cpuSecondsOf(pids);
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < n; i++) {
-    const res = await fetch(list[i % list.length]!, readers[i % readers.length]!);
+    const { path: p, reader: r } = list[i % list.length]!;
+    const res = await fetch(p, r);
     await res.text();
     if (res.status !== 200) bad++;
   }
@@ -152,16 +205,33 @@ async function block(fetch: Fetch, page: string, n: number) {
   return { node: (cpu.user + cpu.system) / 1000 / n, pg: (pgSeconds * 1000) / n, bad };
 }
 
+/** Whether the app trees answer every read of the page with the same bytes (the bare twin is not compared). */
+async function sameAnswers(page: string, pageVariants: typeof variants) {
+  const apps = pageVariants.filter(([name]) => name !== 'bare');
+  if (apps.length < 2) return;
+  let differ = 0;
+  for (const { path: p, reader: r } of reads[page]!) {
+    const [first, ...rest] = await Promise.all(apps.map(async ([, fetch]) => (await fetch(p, r)).text()));
+    if (rest.some((t) => t !== first)) differ++;
+  }
+  console.log(
+    `${page}: ${reads[page]!.length} reads, ${differ} answered differently by ${apps.map(([n]) => n).join(' and ')}`,
+  );
+}
+
 const n = Number(opts.n);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const page of opts.pages.split(',')) {
+for (const page of pages) {
+  // The bare twin has the person and unit pages only.
+  const pageVariants = variants.filter(([name]) => name !== 'bare' || page === 'person' || page === 'unit');
   const results = new Map<string, { node: number[]; pg: number[] }>(
-    variants.map(([name]) => [name, { node: [], pg: [] }]),
+    pageVariants.map(([name]) => [name, { node: [], pg: [] }]),
   );
-  for (const [, fetch] of variants) await block(fetch, page, 300); // warm-up
+  await sameAnswers(page, pageVariants);
+  for (const [, fetch] of pageVariants) await block(fetch, page, 300); // warm-up
   for (let b = 0; b < Number(opts.blocks); b++) {
     // Alternate the order too, so no variant always follows the same one.
-    const order = b % 2 ? [...variants].reverse() : variants;
+    const order = b % 2 ? [...pageVariants].reverse() : pageVariants;
     for (const [name, fetch] of order) {
       const r = await block(fetch, page, n);
       if (r.bad) console.log(`  ${page} ${name}: ${r.bad} answers not 200`);

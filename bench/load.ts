@@ -12,8 +12,12 @@ import { compareWithApp, headersFor, verify } from './verify.js';
 import { summariseCpuProfile } from './cpuprofile.js';
 import { runWrk } from './wrk.js';
 
-/** `bare-session`: the bare server plus the app's session lookup (only with --profile). */
-export type ServerKind = 'app' | 'bare' | 'bare-session';
+/**
+ * `bare-session`: the bare server plus the app's session lookup (only with --profile). `before`: the
+ * app of another tree (`--before=<dir>`, e.g. a `git archive` of the commit before a change with
+ * node_modules linked), taking turns with this tree's app on the same data.
+ */
+export type ServerKind = 'app' | 'bare' | 'bare-session' | 'before';
 export const ROUTES = [
   'person',
   'unit',
@@ -55,6 +59,7 @@ const SERVER_ROUTES: Record<ServerKind, readonly ScenarioName[]> = {
   app: ROUTES,
   bare: TWINNED,
   'bare-session': TWINNED,
+  before: ROUTES,
 };
 
 export interface Measurement {
@@ -106,7 +111,7 @@ export interface LoadOptions {
   log: (line: string) => void;
 }
 
-const SERVER_SCRIPTS: Record<ServerKind, string> = {
+const SERVER_SCRIPTS: Record<Exclude<ServerKind, 'before'>, string> = {
   app: fileURLToPath(new URL('./server.ts', import.meta.url)),
   bare: fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
   'bare-session': fileURLToPath(new URL('./bare-server.ts', import.meta.url)),
@@ -115,7 +120,14 @@ const PATH_PREFIX: Record<ServerKind, string> = {
   app: '',
   bare: '',
   'bare-session': '/with-session',
+  before: '',
 };
+
+/** The tree whose app the `before` server runs (run.ts sets it from --before). */
+const serverScript = (kind: ServerKind) =>
+  kind === 'before'
+    ? path.join(process.env.BENCH_BEFORE_TREE ?? '', 'bench/server.ts')
+    : SERVER_SCRIPTS[kind];
 
 /**
  * Runs every scenario against the real app, then against the bare server, on one engine. With
@@ -261,7 +273,7 @@ export async function startServer(kind: ServerKind, target: BenchTarget): Promis
       ? { BENCH_DATABASE_URL: target.url }
       : { BENCH_DATA_DIR: target.dataDir }),
   };
-  const child = fork(SERVER_SCRIPTS[kind], [], {
+  const child = fork(serverScript(kind), [], {
     env,
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -2,7 +2,7 @@
  * npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32]
  *                  [--warmup=3] [--servers=app,bare] [--routes=person,unit,overview,conversation,forum,runchart,progression]
  *                  [--activity] [--profile] [--cpu-prof] [--generate-only] [--keep] [--loader=autocannon|wrk]
- *                  [--rounds=1]
+ *                  [--rounds=1] [--before=<dir> with --servers=app,before]
  * Generates the synthetic municipality (and, for the overview, 1:1 and forum routes or with
  * --activity, a year of MUP activity; for the run chart and progression routes a year of quality
  * work and progression) on each engine, then load-tests the chosen routes of the real app and, where
@@ -37,6 +37,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     loader: { type: 'string', default: 'autocannon' },
     rounds: { type: 'string', default: '1' },
+    before: { type: 'string' },
   },
 });
 
@@ -49,7 +50,7 @@ const engines: Engine[] =
 const size = Number(values.people);
 const servers = values.servers
   .split(',')
-  .filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session');
+  .filter((s): s is ServerKind => s === 'app' || s === 'bare' || s === 'bare-session' || s === 'before');
 if (values.profile && !servers.includes('bare-session')) servers.push('bare-session');
 const routeNames = (values.routes ?? '').split(',');
 const routes: ScenarioName[] = ROUTES.filter((r) => routeNames.includes(r));
@@ -88,6 +89,25 @@ if (
     `Usage: npm run bench -- --engine=postgres|pglite|both --people=50000 [--duration=12] [--connections=32] [--warmup=3] [--routes=${ROUTES.join(',')}] [--activity] [--loader=autocannon|wrk] [--rounds=1]`,
   );
   process.exit(2);
+}
+// wrk takes whole seconds: a round's slice of 8 s in 3 rounds would reach it as "2.67s", refused
+// after the municipality was generated.
+if (
+  options.loader === 'wrk' &&
+  (!Number.isInteger(options.durationSec / options.rounds) || !Number.isInteger(options.warmupSec))
+) {
+  console.error(
+    `--loader=wrk takes whole seconds: --duration (${options.durationSec}) must be a multiple of --rounds (${options.rounds}) and --warmup whole, e.g. --duration=9 --rounds=3.`,
+  );
+  process.exit(2);
+}
+if (servers.includes('before')) {
+  const tree = values.before ? path.resolve(values.before) : '';
+  if (!tree || !fs.existsSync(path.join(tree, 'bench/server.ts'))) {
+    console.error('--servers=…,before needs --before=<dir>, a tree with bench/server.ts and node_modules.');
+    process.exit(2);
+  }
+  process.env.BENCH_BEFORE_TREE = tree;
 }
 if (options.loader === 'wrk' && !wrkAvailable()) {
   console.error('--loader=wrk needs wrk on the PATH (Debian: apt-get install -y wrk).');

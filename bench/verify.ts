@@ -144,7 +144,8 @@ export function compareWithApp(
   if (differing.length > 0) {
     log(
       `  WARNING: ${kind} answered ${differing.length} of ${compared} sampled requests differently from the app ` +
-        `(its copied SQL may be out of step with the services), e.g. ${differing[0]}`,
+        (kind === 'before' ? '' : '(its copied SQL may be out of step with the services), ') +
+        `e.g. ${differing[0]}`,
     );
   } else if (compared > 0) {
     log(`  ${kind}: same answers as the app for ${compared} sampled requests`);

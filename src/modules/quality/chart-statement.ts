@@ -54,6 +54,14 @@ export interface ChartRow extends SeriesRow {
   leads: boolean;
 }
 
+/*
+ * Every value is a parameter the plan does not depend on, so PostgreSQL keeps one generic plan per
+ * connection. A boolean parameter once skipped the leaders' walk for readers who lead no unit: the
+ * plans made for such values left the walk out, looked cheaper than the generic plan, and so
+ * PostgreSQL planned the statement afresh on every read (0.4-0.5 ms of planning for 0.2 ms of
+ * running; docs/benchmarks.md, issue 12). The walk is three index lookups, and finds no one for a
+ * reader who leads nothing.
+ */
 const chartStatement = preparedStatement<ChartRow>(
   'quality_measure_chart',
   `select m.id, m.team_id, m.name, m.description, m.kind, m.unit, m.frequency, m.recorder, m.direction,
@@ -61,7 +69,7 @@ const chartStatement = preparedStatement<ChartRow>(
     qt.name as team_name, qt.unit_id as team_unit_id, u.name as team_unit_name,
     (select qr.role from quality_team_roles qr
       where qr.org_id = $1::uuid and qr.team_id = qt.id and qr.person_id = $3::uuid limit 1) as role,
-    ($4::boolean and $3::uuid in (${teamLeadersText('$1::uuid', 'qt.id')})) as leads,
+    ($3::uuid in (${teamLeadersText('$1::uuid', 'qt.id')})) as leads,
     ${seriesColumns('$1::uuid', 'm.id')}
   from quality_measures m
   join teams qt on qt.org_id = m.org_id and qt.id = m.team_id and qt.kind = 'quality'
@@ -76,16 +84,15 @@ const seriesStatement = preparedStatement<SeriesRow>(
 
 /**
  * The measure with its team, the reader's role on it and whether they are one of its unit's
- * nearest leaders (asked only when `mayLead`: the reader leads some unit), and its series.
+ * nearest leaders, and its series.
  */
 export async function loadChartRow(
   db: Db,
   orgId: string,
   measureId: string,
   personId: string,
-  mayLead: boolean,
 ): Promise<ChartRow | undefined> {
-  return (await chartStatement(db, [orgId, measureId, personId, mayLead]))[0];
+  return (await chartStatement(db, [orgId, measureId, personId]))[0];
 }
 
 /** The measure's points (time order) and annotations (date order), as the answers give them. */

@@ -8,7 +8,11 @@ import type { Db } from './client.js';
  * then parses and plans them once instead of on every request (planning cost more than running
  * them: docs/benchmarks.md), and Node builds nothing per request. PGlite runs the same text
  * unnamed. The text must not depend on the values: a list is one array parameter
- * (`= any($1::uuid[])`), never a variable number of placeholders.
+ * (`= any($1::uuid[])`), never a variable number of placeholders. Nor should a value switch part of
+ * the work off (`$4::boolean and x in (…)`): PostgreSQL's plans for such values leave that part out,
+ * look cheaper than the one plan it keeps for all values, and it then plans the statement on every
+ * call (the run chart did: docs/benchmarks.md, issue 12). `pg_prepared_statements` counts a
+ * connection's generic and custom plans; a test can hold a statement to at most five custom ones.
  */
 
 type Session = Db['_']['session'];

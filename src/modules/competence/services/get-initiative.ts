@@ -2,7 +2,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { localDay } from '../../../shared/time.js';
 import { failingTests } from '../records.js';
-import { initiativePageStatement } from '../page-statement.js';
+import { initiativePageStatement, presentLists } from '../page-statement.js';
 import type { InitiativeAnswer } from '../answers.js';
 
 /**
@@ -29,7 +29,9 @@ export async function getInitiative({
   const { data, ...rest } = row;
   return {
     initiative: {
+      // The lists keep their places among the keys: a key spread again keeps its first position.
       ...rest,
+      ...presentLists(row),
       fields: Object.fromEntries(Object.entries(data.phases).map(([k, v]) => [k, v.fields])),
       failingTests: failingTests(data),
       can: { edit: row.relation === 'owner' },

@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
-import { leadsAnyUnit } from '../../../server/policy/actor.js';
 import { inTransaction } from '../../../server/db/tx.js';
 import { writeAudit } from '../../../server/audit/write.js';
 import { loadQualityTeam, qualityAccess } from '../access.js';
@@ -68,7 +67,7 @@ export async function getMeasure({
   input: { id: string };
 }): Promise<MeasureAnswer> {
   const { orgId, personId } = ctx.actor;
-  const row = await loadChartRow(ctx.db, orgId, input.id, personId, leadsAnyUnit(ctx.actor));
+  const row = await loadChartRow(ctx.db, orgId, input.id, personId);
   if (!row) throw notFound('Not found');
   const team = {
     id: row.team_id,
