@@ -109,7 +109,7 @@ export async function barePerson(db: Db, actor: BareActor, id: string) {
 }
 
 export async function bareUnit(db: Db, actor: BareActor, id: string) {
-  const [row] = await unitPageStatement(db, [actor.orgId, id, actor.admin, actor.personId, actor.leader]);
+  const [row] = await unitPageStatement(db, [actor.orgId, id, actor.personId]);
   if (!row) return null;
   const { path, children, members, teams, ...unit } = row;
   return {

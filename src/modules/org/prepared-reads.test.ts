@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildTwoLayerOrg, signInAs, type Person } from '../../../test/factories.js';
@@ -7,6 +7,7 @@ import { auditEvents } from '../../server/audit/schema.js';
 import type { Db } from '../../server/db/client.js';
 import { nearestLeaders } from '../../server/policy/nearest-leaders.js';
 import { unitWithAncestors } from '../../server/policy/unit-tree.js';
+import { unitPageStatement } from './services/get-unit.js';
 
 // The hot path runs as prepared statements (src/server/db/prepared.ts); these pin down that they
 // give the same answers whatever the list length, inside a transaction as on the pool, and that
@@ -93,5 +94,34 @@ describeEachEngine('prepared reads', (env) => {
       expect.objectContaining({ unitId: o.units.room.id, unitName: o.units.room.name, role: 'employee' }),
     ]);
     expect(await readsOf(db, o.org.id, o.employeeA)).toHaveLength(5);
+  });
+});
+
+describeEachEngine('the unit page’s statement', (env) => {
+  // PostgreSQL plans a named statement once per connection unless the plans made for particular
+  // values look cheaper than the one kept for all: then it plans on every read.
+  it('keeps one plan for every reader: admins, leaders, employees and outsiders alike', async () => {
+    if (env().engine !== 'postgres') return;
+    const o = await buildTwoLayerOrg(env().database.db);
+    const readers = [o.hr, o.areaLeader, o.leaderA, o.employeeA, o.leaderB, o.employeeB];
+    const plans = await env().database.db.transaction(async (tx) => {
+      const counts = async () => {
+        const { rows } = (await tx.execute(sql`
+          select generic_plans::int as generic, custom_plans::int as custom
+          from pg_prepared_statements where name = 'org_unit_page'`)) as unknown as {
+          rows: { generic: number; custom: number }[];
+        };
+        return rows[0] ?? { generic: 0, custom: 0 };
+      };
+      const before = await counts();
+      for (const reader of [...readers, ...readers])
+        expect(
+          await unitPageStatement(tx as unknown as Db, [o.org.id, o.units.instA.id, reader.id]),
+        ).toMatchObject([{ id: o.units.instA.id }]);
+      const after = await counts();
+      return { runs: after.generic + after.custom - before.generic - before.custom, custom: after.custom };
+    });
+    expect(plans.runs).toBe(12);
+    expect(plans.custom).toBeLessThanOrEqual(5);
   });
 });
