@@ -128,12 +128,29 @@ async function execute<Row>(
       statements.delete(name);
     throw err;
   }
-  const results = parse.parseResults(
-    rowDescription ? [rowDescription, ...answer] : answer,
-    pg.parsers,
-    options,
-  );
+  const { parsers, rest } = parsersFor(pg, options);
+  const results = parse.parseResults(rowDescription ? [rowDescription, ...answer] : answer, parsers, rest);
   return results[0]!.rows as Row[];
+}
+
+/*
+ * PGlite's result parser merges the query's parsers into its own on every call (a copy of a few
+ * hundred entries, a tenth of a page's CPU); merged once per instance and options, it gets them
+ * ready-made. `pg.parsers` changes only when PGlite learns array types, before any query.
+ */
+type Parsers = Record<number | string, (x: string, typeId?: number) => unknown>;
+const mergedParsers = new WeakMap<PGlite, WeakMap<QueryOptions, { parsers: Parsers; rest: QueryOptions }>>();
+
+function parsersFor(pg: PGlite, options: QueryOptions) {
+  let byOptions = mergedParsers.get(pg);
+  if (!byOptions) mergedParsers.set(pg, (byOptions = new WeakMap()));
+  let merged = byOptions.get(options);
+  if (!merged) {
+    const { parsers, ...rest } = options;
+    merged = { parsers: { ...pg.parsers, ...parsers }, rest };
+    byOptions.set(options, merged);
+  }
+  return merged;
 }
 
 const sync = protocol.serialize.sync();
