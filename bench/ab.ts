@@ -8,6 +8,11 @@
  * hold under a shared machine's load far better than requests per second do.
  *
  *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000]
+ *
+ * On PGlite (`--pglite=<data dir>`, generated with `--engine=pglite --generate-only --keep`) the
+ * database runs in this process, so Node's CPU is all of it; one instance serves every variant
+ * (its directory takes one process), and each of app and twin runs with the prepared statements
+ * sent unnamed (as Drizzle's driver does) and by name, in alternating blocks.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +23,8 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/server/config.js';
 import { createSession } from '../src/modules/auth/session.js';
 import type { Database } from '../src/server/db/client.js';
-import { DEFAULT_DATABASE_URL, openTarget } from './engines.js';
+import { DEFAULT_DATABASE_URL, openTarget, type BenchTarget } from './engines.js';
+import { setPglitePath, type PglitePath } from '../src/server/db/prepared.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import { cpuSecondsOf } from './proc.js';
 import { appServerEnv } from './child.js';
@@ -31,12 +37,15 @@ const { values: opts } = parseArgs({
     pages: { type: 'string', default: 'person,unit' },
     // e.g. `after` alone, under --cpu-prof
     only: { type: 'string' },
+    pglite: { type: 'string' },
   },
 });
 // node-server puts its light Request and Response in place of the globals when it serves; so here.
 getRequestListener(() => new Response());
 const url = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
-const target = { engine: 'postgres', url } as const;
+const target: BenchTarget = opts.pglite
+  ? { engine: 'pglite', dataDir: path.resolve(opts.pglite) }
+  : { engine: 'postgres', url };
 
 type Fetch = (path: string, reader: { id: string; cookie: string }) => Promise<Response>;
 
@@ -109,15 +118,23 @@ const paths: Record<string, string[]> = {
   unit: units.map((u) => `/api/units/${u.id}`),
 };
 
-const variants: [string, Fetch, Database][] = [];
-const bareDb = await openTarget(target, 20);
-variants.push(['bare', bareOf(bareDb), bareDb]);
-if (opts.before) {
-  const db = await openTarget(target, 20);
-  variants.push(['before', await appOf(path.resolve(opts.before), db), db]);
+const variants: [string, Fetch, Database, PglitePath?][] = [];
+if (target.engine === 'pglite') {
+  // One instance for all (the data directory's lock); the setup's connection is that instance.
+  const app = await appOf(path.resolve('.'), setup);
+  for (const via of ['unnamed', 'named'] as const) {
+    variants.push([`bare ${via}`, bareOf(setup), setup, via], [`app ${via}`, app, setup, via]);
+  }
+} else {
+  const bareDb = await openTarget(target, 20);
+  variants.push(['bare', bareOf(bareDb), bareDb]);
+  if (opts.before) {
+    const db = await openTarget(target, 20);
+    variants.push(['before', await appOf(path.resolve(opts.before), db), db]);
+  }
+  const afterDb = await openTarget(target, 20);
+  variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
 }
-const afterDb = await openTarget(target, 20);
-variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
 
 if (opts.only) {
   const keep = opts.only.split(',');
@@ -125,11 +142,13 @@ if (opts.only) {
 }
 
 const backendPids = async () =>
-  (
-    await rows<{ pid: number }>(
-      sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
-    )
-  ).map((r) => r.pid);
+  target.engine === 'pglite'
+    ? []
+    : (
+        await rows<{ pid: number }>(
+          sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+        )
+      ).map((r) => r.pid);
 
 async function block(fetch: Fetch, page: string, n: number) {
   const list = paths[page]!;
@@ -158,11 +177,15 @@ for (const page of opts.pages.split(',')) {
   const results = new Map<string, { node: number[]; pg: number[] }>(
     variants.map(([name]) => [name, { node: [], pg: [] }]),
   );
-  for (const [, fetch] of variants) await block(fetch, page, 300); // warm-up
+  for (const [, fetch, , via] of variants) {
+    if (via) setPglitePath(via);
+    await block(fetch, page, 300); // warm-up
+  }
   for (let b = 0; b < Number(opts.blocks); b++) {
     // Alternate the order too, so no variant always follows the same one.
     const order = b % 2 ? [...variants].reverse() : variants;
-    for (const [name, fetch] of order) {
+    for (const [name, fetch, , via] of order) {
+      if (via) setPglitePath(via);
       const r = await block(fetch, page, n);
       if (r.bad) console.log(`  ${page} ${name}: ${r.bad} answers not 200`);
       results.get(name)!.node.push(r.node);
@@ -173,8 +196,7 @@ for (const page of opts.pages.split(',')) {
   for (const [name, r] of results) {
     const fmt = (xs: number[]) =>
       `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
-    console.log(`  ${name.padEnd(7)} Node ms/req ${fmt(r.node)}   PostgreSQL ms/req ${fmt(r.pg)}`);
+    console.log(`  ${name.padEnd(13)} Node ms/req ${fmt(r.node)}   PostgreSQL ms/req ${fmt(r.pg)}`);
   }
 }
-await Promise.all(variants.map(([, , db]) => db.close()));
-await setup.close();
+await Promise.all([...new Set([setup, ...variants.map(([, , db]) => db)])].map((db) => db.close()));
