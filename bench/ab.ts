@@ -12,6 +12,11 @@
  * the blocks, every read of a page is sent to each app tree and their answers compared byte for byte.
  *
  *   BENCH_DATABASE_URL=… npx tsx bench/ab.ts [--before=/tmp/before] [--blocks=6] [--n=1000] [--pages=person,unit]
+ *
+ * On PGlite (`--pglite=<data dir>`, generated with `--engine=pglite --generate-only --keep`) the
+ * database runs in this process, so Node's CPU is all of it; one instance serves every variant
+ * (its directory takes one process), and each of app and twin runs with the prepared statements
+ * sent unnamed (as Drizzle's driver does) and by name, in alternating blocks.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +27,8 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/server/config.js';
 import { createSession } from '../src/modules/auth/session.js';
 import type { Database } from '../src/server/db/client.js';
-import { DEFAULT_DATABASE_URL, openTarget } from './engines.js';
+import { DEFAULT_DATABASE_URL, openTarget, type BenchTarget } from './engines.js';
+import { setPglitePath, type PglitePath } from '../src/server/db/prepared.js';
 import { actorFor, barePerson, bareUnit } from './bare-queries.js';
 import { cpuSecondsOf } from './proc.js';
 import { appServerEnv } from './child.js';
@@ -35,12 +41,15 @@ const { values: opts } = parseArgs({
     pages: { type: 'string', default: 'person,unit' },
     // e.g. `after` alone, under --cpu-prof
     only: { type: 'string' },
+    pglite: { type: 'string' },
   },
 });
 // node-server puts its light Request and Response in place of the globals when it serves; so here.
 getRequestListener(() => new Response());
 const url = process.env.BENCH_DATABASE_URL || DEFAULT_DATABASE_URL;
-const target = { engine: 'postgres', url } as const;
+const target: BenchTarget = opts.pglite
+  ? { engine: 'pglite', dataDir: path.resolve(opts.pglite) }
+  : { engine: 'postgres', url };
 
 type Fetch = (path: string, reader: { id: string; cookie: string }) => Promise<Response>;
 
@@ -161,15 +170,23 @@ const reads: Record<string, { path: string; reader: { id: string; cookie: string
   }),
 };
 
-const variants: [string, Fetch, Database][] = [];
-const bareDb = await openTarget(target, 20);
-variants.push(['bare', bareOf(bareDb), bareDb]);
-if (opts.before) {
-  const db = await openTarget(target, 20);
-  variants.push(['before', await appOf(path.resolve(opts.before), db), db]);
+const variants: [string, Fetch, Database, PglitePath?][] = [];
+if (target.engine === 'pglite') {
+  // One instance for all (the data directory's lock); the setup's connection is that instance.
+  const app = await appOf(path.resolve('.'), setup);
+  for (const via of ['unnamed', 'named'] as const) {
+    variants.push([`bare ${via}`, bareOf(setup), setup, via], [`app ${via}`, app, setup, via]);
+  }
+} else {
+  const bareDb = await openTarget(target, 20);
+  variants.push(['bare', bareOf(bareDb), bareDb]);
+  if (opts.before) {
+    const db = await openTarget(target, 20);
+    variants.push(['before', await appOf(path.resolve(opts.before), db), db]);
+  }
+  const afterDb = await openTarget(target, 20);
+  variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
 }
-const afterDb = await openTarget(target, 20);
-variants.push(['after', await appOf(path.resolve('.'), afterDb), afterDb]);
 
 if (opts.only) {
   const keep = opts.only.split(',');
@@ -177,11 +194,13 @@ if (opts.only) {
 }
 
 const backendPids = async () =>
-  (
-    await rows<{ pid: number }>(
-      sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
-    )
-  ).map((r) => r.pid);
+  target.engine === 'pglite'
+    ? []
+    : (
+        await rows<{ pid: number }>(
+          sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+        )
+      ).map((r) => r.pid);
 
 async function block(fetch: Fetch, page: string, n: number) {
   const list = reads[page]!;
@@ -207,7 +226,7 @@ async function block(fetch: Fetch, page: string, n: number) {
 
 /** Whether the app trees answer every read of the page with the same bytes (the bare twin is not compared). */
 async function sameAnswers(page: string, pageVariants: typeof variants) {
-  const apps = pageVariants.filter(([name]) => name !== 'bare');
+  const apps = pageVariants.filter(([name]) => !name.startsWith('bare'));
   if (apps.length < 2) return;
   let differ = 0;
   for (const { path: p, reader: r } of reads[page]!) {
@@ -223,16 +242,22 @@ const n = Number(opts.n);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const page of pages) {
   // The bare twin has the person and unit pages only.
-  const pageVariants = variants.filter(([name]) => name !== 'bare' || page === 'person' || page === 'unit');
+  const pageVariants = variants.filter(
+    ([name]) => !name.startsWith('bare') || page === 'person' || page === 'unit',
+  );
   const results = new Map<string, { node: number[]; pg: number[] }>(
     pageVariants.map(([name]) => [name, { node: [], pg: [] }]),
   );
   await sameAnswers(page, pageVariants);
-  for (const [, fetch] of pageVariants) await block(fetch, page, 300); // warm-up
+  for (const [, fetch, , via] of pageVariants) {
+    if (via) setPglitePath(via);
+    await block(fetch, page, 300); // warm-up
+  }
   for (let b = 0; b < Number(opts.blocks); b++) {
     // Alternate the order too, so no variant always follows the same one.
     const order = b % 2 ? [...pageVariants].reverse() : pageVariants;
-    for (const [name, fetch] of order) {
+    for (const [name, fetch, , via] of order) {
+      if (via) setPglitePath(via);
       const r = await block(fetch, page, n);
       if (r.bad) console.log(`  ${page} ${name}: ${r.bad} answers not 200`);
       results.get(name)!.node.push(r.node);
@@ -243,8 +268,7 @@ for (const page of pages) {
   for (const [name, r] of results) {
     const fmt = (xs: number[]) =>
       `${median(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
-    console.log(`  ${name.padEnd(7)} Node ms/req ${fmt(r.node)}   PostgreSQL ms/req ${fmt(r.pg)}`);
+    console.log(`  ${name.padEnd(13)} Node ms/req ${fmt(r.node)}   PostgreSQL ms/req ${fmt(r.pg)}`);
   }
 }
-await Promise.all(variants.map(([, , db]) => db.close()));
-await setup.close();
+await Promise.all([...new Set([setup, ...variants.map(([, , db]) => db)])].map((db) => db.close()));

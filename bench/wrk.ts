@@ -89,7 +89,9 @@ export async function runWrk(
 ): Promise<WrkResult> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mup-wrk-')), 'requests.lua');
   fs.writeFileSync(file, script(requests));
-  const command = `wrk -t1 -c${connections} -d${durationSec}s --latency --timeout 10s -s '${file}' '${url}'; read -r -a s < <(cut -d')' -f2- /proc/$$/stat); echo "WRK_CHILD_TICKS $(( s[13] + s[14] ))"`;
+  // wrk takes whole seconds only (a round's share of --duration may be 8/3 s).
+  const seconds = Math.max(1, Math.round(durationSec));
+  const command = `wrk -t1 -c${connections} -d${seconds}s --latency --timeout 10s -s '${file}' '${url}'; read -r -a s < <(cut -d')' -f2- /proc/$$/stat); echo "WRK_CHILD_TICKS $(( s[13] + s[14] ))"`;
   try {
     const out = await new Promise<string>((resolve, reject) => {
       const child = spawn('bash', ['-c', command], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { lockDataDir } from './lock.js';
+import { NamedStatementPGlite } from './pglite-named.js';
 import { logger } from '../log.js';
 import { APP_ROOT } from '../paths.js';
 
@@ -47,7 +47,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // PGlite: one process per data directory (the lock), so its migrations never race.
   const release = target.dataDir ? lockDataDir(path.resolve(target.dataDir)) : () => {};
   try {
-    const client = target.dataDir ? new PGlite(path.resolve(target.dataDir, 'pg')) : new PGlite();
+    // Its transactions say which instance they belong to, so prepared statements run by name in them too.
+    const client = target.dataDir
+      ? new NamedStatementPGlite(path.resolve(target.dataDir, 'pg'))
+      : new NamedStatementPGlite();
     await client.waitReady;
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
