@@ -49,7 +49,7 @@ export async function mayActOnUnitResults(
  * mayReadUnitResults and mayActOnUnitResults as the columns `may_read`, `act` and `teams` (json, null
  * unless `act`) of one row, for a page that asks both in one statement (services/unit-result.ts). The
  * parameters are SQL expressions; `admin` and `leads` are what the actor's roles say (isAdmin,
- * leadsAnyUnit), so nobody who leads no unit walks the tree.
+ * leadsAnyUnit), so nobody who leads no unit walks the tree. Materialised, so each walk is made once.
  */
 export const unitResultsRightsText = (
   org: string,
@@ -57,7 +57,7 @@ export const unitResultsRightsText = (
   unit: string,
   admin: string,
   leads: string,
-) => `with rights as (
+) => `with rights as materialized (
     select exists (select 1 from units where org_id = ${org} and id = ${unit})
         and (${admin} or (${leads} and ${leadsUnitOrAboveText(org, person, unit)})) as may_read,
       ${leads} and ${person} in (${unitLeadersText(org, unit)}) as act
