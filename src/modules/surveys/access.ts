@@ -1,9 +1,9 @@
 import type { SignedInContext } from '../../server/http/context.js';
 import { isAdmin, leadsAnyUnit } from '../../server/policy/actor.js';
-import { isUnitLeader } from '../../server/policy/unit-leaders.js';
-import { ledSubtreeText } from '../../server/policy/unit-leadership.js';
+import { isUnitLeader, unitLeadersText } from '../../server/policy/unit-leaders.js';
+import { ledSubtreeText, leadsUnitOrAboveText } from '../../server/policy/unit-leadership.js';
 import { leadsUnitOrAbove } from '../../server/policy/unit-leadership.js';
-import { ledTeamsOfUnit, type UnitTeam } from '../../server/policy/unit-teams.js';
+import { ledTeamsOfUnit, ledTeamsOfUnitText, type UnitTeam } from '../../server/policy/unit-teams.js';
 import { idsOfQuery } from './records.js';
 
 /*
@@ -44,3 +44,27 @@ export async function mayActOnUnitResults(
   if (!(await isUnitLeader(ctx, unitId))) return { act: false, teams: [] };
   return { act: true, teams: await ledTeamsOfUnit(ctx, unitId) };
 }
+
+/**
+ * mayReadUnitResults and mayActOnUnitResults as the columns `may_read`, `act` and `teams` (json, null
+ * unless `act`) of one row, for a page that asks both in one statement (services/unit-result.ts). The
+ * parameters are SQL expressions; `admin` and `leads` are what the actor's roles say (isAdmin,
+ * leadsAnyUnit), so nobody who leads no unit walks the tree. Materialised, so each walk is made once.
+ */
+export const unitResultsRightsText = (
+  org: string,
+  person: string,
+  unit: string,
+  admin: string,
+  leads: string,
+) => `with rights as materialized (
+    select exists (select 1 from units where org_id = ${org} and id = ${unit})
+        and (${admin} or (${leads} and ${leadsUnitOrAboveText(org, person, unit)})) as may_read,
+      ${leads} and ${person} in (${unitLeadersText(org, unit)}) as act
+  )
+  select may_read, act and may_read as act,
+    case when act and may_read then (
+      select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.name), '[]'::json)
+      from teams t where t.org_id = ${org} and t.id in (${ledTeamsOfUnitText(org, unit, person)})
+    ) end as teams
+  from rights`;

@@ -43,7 +43,8 @@ import {
   remindRound,
 } from './services/rounds.js';
 import { answerSurvey, getSurveyForm, myInvitations } from './services/answer.js';
-import { getRelationship, getResults, getUnitResult } from './services/results.js';
+import { getRelationship, getResults } from './services/results.js';
+import { getUnitResult } from './services/unit-result.js';
 
 const signedIn = (c: { var: AppEnv['Variables'] }) => c.var.ctx as SignedInContext;
 

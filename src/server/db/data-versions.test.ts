@@ -129,4 +129,34 @@ describeEachEngine('data versions: counters the database moves, and answers kept
     await answer(db(), org.id, 1);
     expect(made).toBe(6);
   });
+
+  it('reads the counters inside a page’s own statement, and keeps by what it read there', async () => {
+    const org = await buildOrg(db());
+    const unit = await buildUnit(db(), org, { name: 'Før' });
+    let made = 0;
+    const names = keptAnswers(['survey_rounds', 'units'], 10, async (d: Db, _orgId: string, id: string) => {
+      made++;
+      const [row] = await d.select({ name: units.name }).from(units).where(eq(units.id, id));
+      return row!.name;
+    });
+    const read = async () => {
+      const [row] = await rows<{ versions: string }>(
+        sql.raw(`select ${names.versionsText(`'${org.id}'::uuid`)} as versions`),
+      );
+      return row!.versions;
+    };
+    expect(await read()).toBe(await dataVersionKey(db(), org.id, ['survey_rounds', 'units']));
+    expect(await names.on(await read(), db(), org.id, unit.id)).toBe('Før');
+    expect(await names(db(), org.id, unit.id)).toBe('Før');
+    expect(made).toBe(1);
+    await db().execute(sql`update units set name = 'Efter' where id = ${unit.id}::uuid`);
+    expect(await names.on(await read(), db(), org.id, unit.id)).toBe('Efter');
+    expect(made).toBe(2);
+    // An organisation without counters yet reads '' as its key, as dataVersionKey does.
+    const bare = await buildOrg(db());
+    const [none] = await rows<{ versions: string }>(
+      sql.raw(`select ${names.versionsText(`'${bare.id}'::uuid`)} as versions`),
+    );
+    expect(none!.versions).toBe('');
+  });
 });

@@ -10,10 +10,21 @@ import { preparedStatement } from './prepared.js';
  * what is the same for every reader is kept; who may see it is decided on every request, before.
  */
 
-const versionsStatement = preparedStatement<{ key: string | null }>(
+/**
+ * The organisation's counters of `topics` (an SQL text[] expression) as one text value, '' before
+ * any: a scalar subquery, so a page can read its counters in a statement it runs anyway.
+ */
+export const dataVersionsText = (org: string, topics: string) =>
+  `(select coalesce(string_agg(topic || '@' || epoch || '.' || version, ',' order by topic), '')
+    from data_versions where org_id = ${org} and topic = any(${topics}))`;
+
+/** `tables` as an SQL text[] literal (their names are fixed identifiers, WATCHED_TABLES). */
+const topicsLiteral = (tables: readonly WatchedTable[]) =>
+  `array[${tables.map((t) => `'${t}'`).join(', ')}]::text[]`;
+
+const versionsStatement = preparedStatement<{ key: string }>(
   'data_versions_key',
-  `select string_agg(topic || '@' || epoch || '.' || version, ',' order by topic) as key
-   from data_versions where org_id = $1::uuid and topic = any($2::text[])`,
+  `select ${dataVersionsText('$1::uuid', '$2::text[]')} as key`,
 );
 
 /** The organisation's counters of `tables` now, as one text: equal texts, equal tables. */
@@ -26,13 +37,23 @@ export async function dataVersionKey(
   return row?.key ?? '';
 }
 
-// A transaction may have raised a counter it can still roll back: a key read there could later be
-// reached again by other data. Drizzle's transactions have `rollback`; the pool does not.
-const inTransaction = (db: Db) => 'rollback' in db;
+/**
+ * Whether `db` is a transaction. One may have raised a counter it can still roll back: a key read
+ * there could later be reached again by other data, so nothing read there is kept. Drizzle's
+ * transactions have `rollback`; the pool does not.
+ */
+export const inTransaction = (db: Db) => 'rollback' in db;
 
 export interface KeptAnswers<Args extends readonly unknown[], T> {
   /** The answer for `args` on the organisation's data as it is now: kept, or made and kept. */
   (db: Db, orgId: string, ...args: Args): Promise<T>;
+  /**
+   * The same with the counters already read by the caller, with `versionsText` in a statement it
+   * runs anyway, before anything the answer is made from.
+   */
+  on(versions: string, db: Db, orgId: string, ...args: Args): Promise<T>;
+  /** The SQL text of this answer's counters for `org` (an SQL expression), read as `versions` for `on`. */
+  versionsText(org: string): string;
   /** How many answers are kept (for tests). */
   readonly size: number;
 }
@@ -49,10 +70,9 @@ export function keptAnswers<Args extends readonly unknown[], T>(
 ): KeptAnswers<Args, T> {
   // One entry per organisation and arguments: an answer made on newer counters replaces the older.
   const kept = new Map<string, { versions: string; answer: Promise<T> }>();
-  const get = async (db: Db, orgId: string, ...args: Args): Promise<T> => {
+  const on = (versions: string, db: Db, orgId: string, ...args: Args): Promise<T> => {
     if (inTransaction(db)) return make(db, orgId, ...args);
     const key = `${orgId}|${JSON.stringify(args)}`;
-    const versions = await dataVersionKey(db, orgId, tables);
     const found = kept.get(key);
     // Most recently used last, so the first is the one to go when the limit is reached.
     kept.delete(key);
@@ -69,5 +89,12 @@ export function keptAnswers<Args extends readonly unknown[], T>(
     });
     return answer;
   };
-  return Object.defineProperty(get, 'size', { get: () => kept.size }) as KeptAnswers<Args, T>;
+  const get = async (db: Db, orgId: string, ...args: Args): Promise<T> =>
+    inTransaction(db)
+      ? make(db, orgId, ...args)
+      : on(await dataVersionKey(db, orgId, tables), db, orgId, ...args);
+  const versionsText = (org: string) => dataVersionsText(org, topicsLiteral(tables));
+  return Object.defineProperty(Object.assign(get, { on, versionsText }), 'size', {
+    get: () => kept.size,
+  }) as KeptAnswers<Args, T>;
 }

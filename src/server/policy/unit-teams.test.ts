@@ -1,6 +1,8 @@
-import { it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
 import { buildTeam } from '../../../test/factories.js';
-import { describePolicy, everyone, expectTable, idsOf } from '../../../test/policy-world.js';
+import { ACTOR_NAMES, describePolicy, everyone, expectTable, idsOf } from '../../../test/policy-world.js';
+import { ledTeamsText } from './team-leaders.js';
 import { ledTeamsOfUnit, ledTeamsOfUnitText } from './unit-teams.js';
 
 // The teams a leader may start work with from a unit's results: that unit's teams whose nearest leader they are.
@@ -36,5 +38,17 @@ describePolicy('a unit’s teams its leader starts work with', (world, env) => {
         (await idsOf(db, ledTeamsOfUnitText.bound(w.org.id, w.units.room.id, actor.id))).length,
       everyone(0, { nearestLeader: 2 }),
     );
+    // Walked up from the unit, it says what the teams' nearest leaders (team-leaders.ts) say, for every unit and actor.
+    for (const unit of Object.values(w.units))
+      for (const name of ACTOR_NAMES) {
+        const actor = w.actors[name];
+        const general = sql`select t.id from teams t where t.org_id = ${w.org.id} and t.unit_id = ${unit.id}
+          and t.id in (${ledTeamsText.bound(w.org.id, actor.id)})`;
+        const ids = async (q: typeof general) => (await idsOf(db, q)).sort();
+        expect(
+          await ids(ledTeamsOfUnitText.bound(w.org.id, unit.id, actor.id)),
+          `${name} ${unit.name}`,
+        ).toEqual(await ids(general));
+      }
   });
 });

@@ -3,7 +3,7 @@ import { preparedStatement } from '../db/prepared.js';
 import type { TeamKind } from '../../shared/roles.js';
 import { leadsAnyUnit } from './actor.js';
 import { sqlFragment } from './fragment.js';
-import { ledTeamsText } from './team-leaders.js';
+import { unitLeadersText } from './unit-leaders.js';
 
 /*
  * The teams a leader may start work with from their unit's survey results (issue 13): the teams
@@ -13,10 +13,15 @@ import { ledTeamsText } from './team-leaders.js';
  * further above, HR and the team's members are not offered the unit's teams here.
  */
 
-/** The teams of `unit` whose nearest leader `leader` is: one column, team_id. */
+/**
+ * The teams of `unit` whose nearest leader `leader` is: one column, team_id. A team's nearest
+ * leaders are its unit's (team-leaders.ts), so this is the unit's teams when `leader` is among the
+ * unit's nearest leaders — ledTeamsText for one unit, walked up from that unit instead of down from
+ * every unit the leader leads (a scan of the organisation's units per level of the walk).
+ */
 export const ledTeamsOfUnitText = sqlFragment(
   (org: string, unit: string, leader: string) => `select t.id as team_id from teams t
-    where t.org_id = ${org} and t.unit_id = ${unit} and t.id in (${ledTeamsText(org, leader)})`,
+    where t.org_id = ${org} and t.unit_id = ${unit} and ${leader} in (${unitLeadersText(org, unit)})`,
 );
 
 export interface UnitTeam {

@@ -91,12 +91,20 @@ export function weakResults(
   return weak.sort((a, b) => a.points - b.points);
 }
 
-/** Comments in random order, so their order says nothing about who wrote them or when. */
-export function shuffledComments(responses: readonly ResponseRow[], random: () => number = Math.random) {
-  const comments = responses.map((r) => r.comment?.trim() ?? '').filter((c) => c.length > 0);
-  for (let i = comments.length - 1; i > 0; i--) {
+/** The comments of `responses`, trimmed, the empty left out (in the order given). */
+export const commentTexts = (responses: readonly Pick<ResponseRow, 'comment'>[]) =>
+  responses.map((r) => r.comment?.trim() ?? '').filter((c) => c.length > 0);
+
+/**
+ * Comments in a new random order (a copy), so their order says nothing about who wrote them or when.
+ * A page shuffles on every request: a fixed order, if learnt, would still pair an answer with its
+ * place.
+ */
+export function shuffled(comments: readonly string[], random: () => number = Math.random) {
+  const out = [...comments];
+  for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [comments[i], comments[j]] = [comments[j]!, comments[i]!];
+    [out[i], out[j]] = [out[j]!, out[i]!];
   }
-  return comments;
+  return out;
 }

@@ -7,7 +7,7 @@ import { mayReadUnitResults } from '../access.js';
 import { unitNames, type SurveyRound } from '../records.js';
 import { orgTree } from '../engine/publications.js';
 import { surveyRounds } from '../schema.js';
-import { groupIndexPoints, roundData } from './results.js';
+import { groupIndexPoints, roundData } from './round-data.js';
 import type { Localized } from '../instruments/types.js';
 
 /*
@@ -57,7 +57,7 @@ export async function unitSurveyResults(
     const place = data.published.places.get(scope.unitId);
     if (!place || place.placement === 'no_answers') continue;
     const group = groupOfUnit(data.published, scope.unitId);
-    const points = group ? await groupIndexPoints(ctx, round, group) : [];
+    const points = group ? await groupIndexPoints(ctx.db, round, group) : [];
     out.push({
       round: round.title ?? round.definition.name.da,
       closedOn: localDay(new Date(round.closedAt ?? round.closesAt)),
