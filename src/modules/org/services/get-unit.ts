@@ -42,9 +42,10 @@ interface UnitPageRow {
  * $1 organisation, $2 the unit, $3 the reader. Whether the reader is an admin is read from their
  * memberships in the statement, and the leaders' walk runs for every reader (it finds nothing for
  * one who leads no unit): passed in as true/false values, they made PostgreSQL's plans for
- * particular values look cheaper than the one kept for all, so it planned the statement on every
- * read (0.77 ms of planning for 0.58 ms of running at 50,000 people). bench/bare-queries.ts runs
- * this same text for the benchmark's bare route.
+ * particular values cheaper than the one kept for all. That alone does not settle it: at 50,000
+ * people PostgreSQL still prices a plan for the particular unit (a department has no sub-units to
+ * count) below the generic one, and plans on every read (docs/benchmarks.md, 2026-12-06 afternoon).
+ * bench/bare-queries.ts runs this same text for the benchmark's bare route.
  */
 export const unitPageStatement = preparedStatement<UnitPageRow>(
   'org_unit_page',
