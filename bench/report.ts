@@ -1,7 +1,8 @@
 import os from 'node:os';
 import type { Engine } from '../src/server/db/client.js';
 import type { Timing } from './generate.js';
-import { ROUTE_PATHS, type Measurement } from './load.js';
+import type { Measurement } from './load.js';
+import { ROUTE_PATHS } from './routes.js';
 
 export interface EngineResult {
   engine: Engine;

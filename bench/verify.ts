@@ -1,5 +1,5 @@
 import type { BenchRequest } from './sessions.js';
-import type { ScenarioName, ServerKind } from './load.js';
+import type { ScenarioName, ServerKind } from './routes.js';
 import { hasCompetenceContent } from './activity-competence.js';
 
 export const headersFor = (r: BenchRequest) => ({ cookie: r.cookie, 'x-bench-actor': r.actorId });

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
 import { buildTwoLayerOrg } from '../../../test/factories.js';
+import { plansOf } from '../../../test/plans.js';
 import { seededRandom } from '../../shared/stats/seeded-random.js';
 import { loadChartRow } from './chart-statement.js';
 import { qualityApi, week } from './testing.js';
@@ -49,27 +49,15 @@ describeEachEngine('quality measures: data points and the run chart', (env) => {
   });
 
   // PostgreSQL plans a named statement once per connection unless the plans made for particular
-  // values look cheaper than the one kept for all: then it plans on every read (PGlite always does).
+  // values look cheaper than the one kept for all: then it plans on every read (test/plans.ts).
   it('the chart statement keeps one plan for every reader: leaders, team members and outsiders alike', async () => {
     if (env().engine !== 'postgres') return;
     const o = await buildTwoLayerOrg(env().database.db);
     const measureId = await measure(o, await qualityTeam(o));
     const readers = [o.employeeA, o.leaderA, o.colleagueA, o.leaderB, o.employeeB, o.areaLeader];
-    const plans = await env().database.db.transaction(async (tx) => {
-      // Counted on this connection, which earlier tests may have used already.
-      const counts = async () => {
-        const { rows } = (await tx.execute(sql`
-          select generic_plans::int as generic, custom_plans::int as custom
-          from pg_prepared_statements where name = 'quality_measure_chart'`)) as unknown as {
-          rows: { generic: number; custom: number }[];
-        };
-        return rows[0] ?? { generic: 0, custom: 0 };
-      };
-      const before = await counts();
+    const plans = await plansOf(env().database.db, 'quality_measure_chart', async (tx) => {
       for (const reader of [...readers, ...readers])
         expect(await loadChartRow(tx, o.org.id, measureId, reader.id)).toMatchObject({ id: measureId });
-      const after = await counts();
-      return { runs: after.generic + after.custom - before.generic - before.custom, custom: after.custom };
     });
     // The first five runs on a connection are planned for their values; from then on one plan serves.
     expect(plans.runs).toBe(12);
