@@ -112,10 +112,13 @@ test('HR builds a unit, imports people (first with a bad line), invites one, who
   await expect(page.getByRole('banner').getByText('Asta Lind')).toBeVisible();
 
   // 5. She signs out and in again with the password she chose; the link cannot be used twice.
+  // Each sign-out is waited for: a navigation while its request is under way would cancel it.
   await page.getByRole('button', { name: da.nav.signOut }).click();
+  await expect(page).toHaveURL(/\/login/);
   await signInWithPassword(page, 'asta.lind@eksempel.dk', newPassword);
   await expect(page.getByRole('banner').getByText('Asta Lind')).toBeVisible();
   await page.getByRole('button', { name: da.nav.signOut }).click();
+  await expect(page).toHaveURL(/\/login/);
   await page.goto(new URL(href!).pathname + new URL(href!).search);
   await expect(page.getByText(auth.da.setPassword.used)).toBeVisible();
   expect(DEMO_PASSWORD).not.toBe(newPassword);
