@@ -1,47 +1,15 @@
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import {
-  buildOrg,
-  buildPerson,
-  buildTwoLayerOrg,
-  buildUnit,
-  signInAs,
-  type Person,
-} from '../../../test/factories.js';
+import { buildPerson, buildTwoLayerOrg, buildUnit, signInAs, type Person } from '../../../test/factories.js';
 import { call } from '../../../test/http.js';
 import { mailsTo } from '../../../test/outbox.js';
+import { surveyOrg, type SurveyOrg } from './testing.js';
 
 const SC_ITEMS = 18;
 const answer = (score: number, comment?: string) => ({
   scores: Array.from({ length: SC_ITEMS }, () => score),
   ...(comment ? { comment } : {}),
 });
-
-async function surveyOrg(db: Parameters<typeof buildOrg>[0], a: number, b: number) {
-  const org = await buildOrg(db);
-  const admin = await buildUnit(db, org, { kind: 'administration', name: 'Forvaltning' });
-  const area = await buildUnit(db, org, { kind: 'area', name: 'Område Nord', parentId: admin.id });
-  const instA = await buildUnit(db, org, { name: 'Solsikken', parentId: area.id });
-  const instB = await buildUnit(db, org, { name: 'Mælkebøtten', parentId: area.id });
-  const hr = await buildPerson(db, org, { name: 'Gitte HR', roles: [{ unit: admin, role: 'hr' }] });
-  const orgAdmin = await buildPerson(db, org, {
-    name: 'Hans Admin',
-    roles: [{ unit: admin, role: 'org_admin' }],
-  });
-  const areaLeader = await buildPerson(db, org, {
-    name: 'Anne Områdeleder',
-    roles: [{ unit: area, role: 'leader' }],
-  });
-  const leaderA = await buildPerson(db, org, { name: 'Bo Leder', roles: [{ unit: instA, role: 'leader' }] });
-  const staffA: Person[] = [];
-  for (let i = 0; i < a; i++)
-    staffA.push(await buildPerson(db, org, { roles: [{ unit: instA, role: 'employee' }] }));
-  const staffB: Person[] = [];
-  for (let i = 0; i < b; i++)
-    staffB.push(await buildPerson(db, org, { roles: [{ unit: instB, role: 'employee' }] }));
-  return { org, units: { admin, area, instA, instB }, hr, orgAdmin, areaLeader, leaderA, staffA, staffB };
-}
-type SurveyOrg = Awaited<ReturnType<typeof surveyOrg>>;
 
 // Every results route (heat map, unit page, relationship) with groups of threshold − 1, threshold, and
 // two overlapping groups that differ by one respondent. The CSV exports are made from these answers.

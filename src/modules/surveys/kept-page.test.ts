@@ -13,6 +13,7 @@ import { call } from '../../../test/http.js';
 import { mailsTo } from '../../../test/outbox.js';
 import type { Db } from '../../server/db/client.js';
 import { keptUnitPages } from './services/unit-page.js';
+import { surveyOrg } from './testing.js';
 
 /*
  * A unit's results page is kept between writes (services/unit-page.ts, keyed by the database's
@@ -22,22 +23,9 @@ import { keptUnitPages } from './services/unit-page.js';
 const SC_ITEMS = 18;
 
 async function keptOrg(db: Db) {
-  const org = await buildOrg(db);
-  const admin = await buildUnit(db, org, { kind: 'administration', name: 'Forvaltning' });
-  const area = await buildUnit(db, org, { kind: 'area', name: 'Område Nord', parentId: admin.id });
-  const instA = await buildUnit(db, org, { name: 'Solsikken', parentId: area.id });
-  const instB = await buildUnit(db, org, { name: 'Mælkebøtten', parentId: area.id });
-  const hr = await buildPerson(db, org, { name: 'Gitte HR', roles: [{ unit: admin, role: 'hr' }] });
-  const orgAdmin = await buildPerson(db, org, { roles: [{ unit: admin, role: 'org_admin' }] });
-  const areaLeader = await buildPerson(db, org, { roles: [{ unit: area, role: 'leader' }] });
-  const leaderA = await buildPerson(db, org, { roles: [{ unit: instA, role: 'leader' }] });
+  const { org, units, hr, orgAdmin, areaLeader, leaderA, staffA, staffB } = await surveyOrg(db, 6, 5);
+  const { area, instA, instB } = units;
   const leaderB = await buildPerson(db, org, { roles: [{ unit: instB, role: 'leader' }] });
-  const staffA: Person[] = [];
-  for (let i = 0; i < 6; i++)
-    staffA.push(await buildPerson(db, org, { roles: [{ unit: instA, role: 'employee' }] }));
-  const staffB: Person[] = [];
-  for (let i = 0; i < 5; i++)
-    staffB.push(await buildPerson(db, org, { roles: [{ unit: instB, role: 'employee' }] }));
   // Two answers below the threshold: they count in Solsikken, the unit above.
   const small = await buildUnit(db, org, { kind: 'department', name: 'Lillestuen', parentId: instA.id });
   const smallStaff: Person[] = [];
