@@ -1,3 +1,5 @@
+import { dataVersionsText } from '../../server/db/data-versions.js';
+import type { WatchedTable } from '../../server/db/data-versions-schema.js';
 import { preparedStatement } from '../../server/db/prepared.js';
 import { ledPeopleText } from '../../server/policy/nearest-leaders.js';
 import { leadsUnitOrAboveText } from '../../server/policy/unit-leadership.js';
@@ -50,7 +52,8 @@ type PlanLineTuple = [
   number,
 ];
 
-export interface InitiativePageRow {
+/** The initiative as every reader's page shows it, with every participant and course. */
+export interface InitiativeWholeRow {
   id: string;
   title: string;
   status: Initiative['status'];
@@ -60,47 +63,55 @@ export interface InitiativePageRow {
   data: InquiryData;
   version: number;
   updatedAt: string;
-  relation: InitiativeRelation;
-  participantCount: number;
   participants: ParticipantTuple[];
   courses: CourseTuple[];
   frameItems: Initiative['frameItems'];
   planLines: PlanLineTuple[];
 }
 
+/** The reader's relation, whose rows they see (null: every row, for an owner), and the page's counters. */
+export interface InitiativeReaderRow {
+  relation: InitiativeRelation;
+  seen: string[] | null;
+  versions: string;
+}
+
 /** A timestamp as the wire's instant (what toInstant makes of it: UTC, milliseconds, Z). */
 const instant = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** The tables the whole page is read from: their counters key the kept page (get-initiative.ts). */
+export const INITIATIVE_PAGE_TABLES = [
+  'competence_courses',
+  'competence_initiative_frame_items',
+  'competence_initiative_participants',
+  'competence_initiatives',
+  'competence_plan_lines',
+  'frame_items',
+  'people',
+  'units',
+] as const satisfies readonly WatchedTable[];
+
 /*
- * The initiative page is read by its owners and every participant, so it is one prepared
- * statement (ADR 0005) instead of nine queries: the initiative, the reader's relation to it and
- * the parts they may see, in the answer's own shape. The relation is initiativeAccess's rule
- * (access.ts) on the policy layer's texts: an owner — the leader who started it or a leader of its
- * unit or above — sees every participant and course; a participant sees their own; the nearest
- * leader of participants sees those they lead; anyone else gets no row (404). Reading others'
- * levels writes one 'initiative_levels.read' per participant, reader and Copenhagen day (the rule
- * of auditReadsOncePerDay) in the same statement, so the read and its audit rows commit together.
- * The lists come as arrays of values, not objects: PostgreSQL then writes no key of any row, which
- * saved about a tenth of the statement's cost for an owner's fifteen participants (docs/benchmarks.md,
- * issue 11); presentPage gives them the answer's shape.
+ * The initiative page is read by its owners and every participant, so it is two prepared
+ * statements (ADR 0005) and a page kept between writes (ADR 0022). The reader's statement decides,
+ * on every request, the reader's relation to the initiative — initiativeAccess's rule (access.ts)
+ * on the policy layer's texts: an owner (the leader who started it or a leader of its unit or
+ * above) sees every participant and course, a participant their own, the nearest leader of
+ * participants those they lead, anyone else gets no row (404) — whose rows they see, and the
+ * page's counters. Reading others' levels writes one 'initiative_levels.read' per participant,
+ * reader and Copenhagen day (the rule of auditReadsOncePerDay) in the same statement, so the
+ * decision and its audit rows commit together. The whole page, the same for every reader, is read
+ * by the second statement only when its counters moved; get-initiative.ts keeps it and gives each
+ * reader the rows they see.
  * $1 organisation, $2 the initiative, $3 the reader, $4 today in Copenhagen (YYYY-MM-DD).
  */
-export const initiativePageStatement = preparedStatement<InitiativePageRow>(
-  'competence_initiative_page',
+export const initiativeReaderStatement = preparedStatement<InitiativeReaderRow>(
+  'competence_initiative_reader',
   `with i as (
-    select i.id, i.unit_id, u.name as unit_name, i.owner_id, o.name as owner_name, i.title, i.status,
-      i.case_key, i.data, i.version, i.updated_at
-    from competence_initiatives i
-    join units u on u.org_id = i.org_id and u.id = i.unit_id
-    left join people o on o.org_id = i.org_id and o.id = i.owner_id
-    where i.org_id = $1::uuid and i.id = $2::uuid
+    select unit_id, owner_id from competence_initiatives where org_id = $1::uuid and id = $2::uuid
   ),
   parts as (
-    select ip.id, ip.person_id, p.name, ip.current_level, ip.target_level, ip.proposed_goal,
-      ip.proposal_status, ip.goal_id, ip.version
-    from competence_initiative_participants ip
-    join people p on p.org_id = ip.org_id and p.id = ip.person_id
-    where ip.org_id = $1::uuid and ip.initiative_id = $2::uuid
+    select person_id from competence_initiative_participants where org_id = $1::uuid and initiative_id = $2::uuid
   ),
   led as (
     select person_id from parts where person_id in (${ledPeopleText('$1::uuid', '$3::uuid')})
@@ -116,7 +127,7 @@ export const initiativePageStatement = preparedStatement<InitiativePageRow>(
   ),
   -- Whose rows the reader sees (initiativeAccess's 'sees'): CASE, so an owner never walks the led.
   seen as (
-    select parts.* from parts cross join rel
+    select parts.person_id from parts cross join rel
     where case when rel.relation = 'owner' then true
       when rel.relation is null then false
       else parts.person_id = $3::uuid or parts.person_id in (select person_id from led) end
@@ -133,26 +144,40 @@ export const initiativePageStatement = preparedStatement<InitiativePageRow>(
         and a.actor_id = $3::uuid and a.action = 'initiative_levels.read' and a.entity_type = 'initiative'
       limit 1) is null
   )
-  select i.id, i.title, i.status, json_build_object('id', i.unit_id, 'name', i.unit_name) as unit,
-    case when i.owner_id is not null and i.owner_name is not null
-      then json_build_object('id', i.owner_id, 'name', i.owner_name) end as owner,
-    i.case_key as "caseKey", i.data, i.version, ${instant('i.updated_at')} as "updatedAt", rel.relation,
-    (select count(*)::int from parts) as "participantCount",
+  select rel.relation,
+    case when rel.relation <> 'owner' then coalesce((select array_agg(person_id) from seen), '{}') end as seen,
+    ${dataVersionsText('$1::uuid', `array[${INITIATIVE_PAGE_TABLES.map((t) => `'${t}'`).join(', ')}]::text[]`)} as versions
+  from rel
+  where rel.relation is not null`,
+);
+
+/*
+ * The whole page, for every reader alike: the initiative, all its participants and courses, its
+ * frame items and plan lines. The lists come as arrays of values, not objects: PostgreSQL then
+ * writes no key of any row, which saved about a tenth of the statement's cost for fifteen
+ * participants (docs/benchmarks.md, issue 11); presentLists gives them the answer's shape.
+ * $1 organisation, $2 the initiative, $3 today in Copenhagen (a course's follow-up is missing after it).
+ */
+export const initiativeWholeStatement = preparedStatement<InitiativeWholeRow>(
+  'competence_initiative_whole',
+  `select i.id, i.title, i.status, json_build_object('id', i.unit_id, 'name', u.name) as unit,
+    case when i.owner_id is not null and o.name is not null
+      then json_build_object('id', i.owner_id, 'name', o.name) end as owner,
+    i.case_key as "caseKey", i.data, i.version, ${instant('i.updated_at')} as "updatedAt",
     coalesce((
-      select json_agg(json_build_array(s.id, s.person_id, s.name, s.current_level, s.target_level, s.proposed_goal,
-        s.proposal_status, s.goal_id, s.version) order by s.name, s.person_id)
-      from seen s), '[]'::json) as participants,
+      select json_agg(json_build_array(ip.id, ip.person_id, p.name, ip.current_level, ip.target_level,
+        ip.proposed_goal, ip.proposal_status, ip.goal_id, ip.version) order by p.name, ip.person_id)
+      from competence_initiative_participants ip
+      join people p on p.org_id = ip.org_id and p.id = ip.person_id
+      where ip.org_id = $1::uuid and ip.initiative_id = $2::uuid), '[]'::json) as participants,
     coalesce((
       select json_agg(json_build_array(c.id, c.person_id, p.name, c.title, c.course_on, c.before_on, c.follow_up_on,
         c.expectations, c.commitment, c.application, c.follow_up, ${instant('c.followed_up_at')},
-        c.followed_up_at is null and c.follow_up_on < $4::date, c.version)
+        c.followed_up_at is null and c.follow_up_on < $3::date, c.version)
         order by c.course_on, p.name, c.id)
       from competence_courses c
       join people p on p.org_id = c.org_id and p.id = c.person_id
-      where c.org_id = $1::uuid and c.initiative_id = $2::uuid
-        and case when rel.relation = 'owner' then true
-          else (c.person_id = $3::uuid and rel.relation = 'participant')
-            or c.person_id in (select person_id from led) end), '[]'::json) as courses,
+      where c.org_id = $1::uuid and c.initiative_id = $2::uuid), '[]'::json) as courses,
     coalesce((
       select json_agg(json_build_object('id', f.id, 'title', f.title, 'kind', f.kind) order by f.position, f.title)
       from competence_initiative_frame_items l
@@ -165,12 +190,14 @@ export const initiativePageStatement = preparedStatement<InitiativePageRow>(
       from competence_plan_lines l
       left join people p on p.org_id = l.org_id and p.id = l.owner_id
       where l.org_id = $1::uuid and l.initiative_id = $2::uuid), '[]'::json) as "planLines"
-  from i cross join rel
-  where rel.relation is not null`,
+  from competence_initiatives i
+  join units u on u.org_id = i.org_id and u.id = i.unit_id
+  left join people o on o.org_id = i.org_id and o.id = i.owner_id
+  where i.org_id = $1::uuid and i.id = $2::uuid`,
 );
 
 /** The page's lists in the answer's shape (keys in the order the answer has always had them). */
-export function presentLists(row: InitiativePageRow): {
+export function presentLists(row: InitiativeWholeRow): {
   participants: Participant[];
   courses: Course[];
   planLines: PlanLine[];

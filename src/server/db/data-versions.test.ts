@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import { buildOrg, buildUnit } from '../../../test/factories.js';
-import { organisations, units } from '../../modules/org/schema.js';
+import { buildOrg, buildPerson, buildUnit } from '../../../test/factories.js';
+import { organisations, people, units } from '../../modules/org/schema.js';
 import type { Db } from './client.js';
 import { WATCHED_TABLES } from './data-versions-schema.js';
 import { dataVersionKey, keptAnswers } from './data-versions.js';
@@ -20,9 +20,26 @@ describeEachEngine('data versions: counters the database moves, and answers kept
       from pg_trigger t
       cross join lateral (select case when t.tgtype & 4 <> 0 then 'insert' when t.tgtype & 8 <> 0 then 'delete'
         else 'update' end as kind) e join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
-      where p.proname = 'mup_bump_data_version' and not t.tgisinternal
+      where p.proname in ('mup_bump_data_version', 'mup_bump_people_version') and not t.tgisinternal
       group by c.relname order by c.relname`);
-    expect(found.map((r) => r.t)).toEqual(WATCHED_TABLES.map((t) => `${t} delete,insert,update`));
+    expect(found.map((r) => r.t)).toEqual(
+      WATCHED_TABLES.map((t) => (t === 'people' ? 'people delete,update' : `${t} delete,insert,update`)),
+    );
+  });
+
+  it('raises the people counter when a name changes or a person goes, not at a sign-in', async () => {
+    const org = await buildOrg(db());
+    const person = await buildPerson(db(), org, { name: 'Alma' });
+    const start = await dataVersionKey(db(), org.id, ['people']);
+    await db().update(people).set({ lastSignInAt: new Date() }).where(eq(people.id, person.id));
+    await db().update(people).set({ name: 'Alma' }).where(eq(people.id, person.id));
+    expect(await dataVersionKey(db(), org.id, ['people'])).toBe(start);
+    await db().update(people).set({ name: 'Alma Holm' }).where(eq(people.id, person.id));
+    const renamed = await dataVersionKey(db(), org.id, ['people']);
+    expect(renamed).toMatch(/^people@[0-9a-f-]{36}\.\d+$/);
+    expect(renamed).not.toBe(start);
+    await db().delete(people).where(eq(people.id, person.id));
+    expect(await dataVersionKey(db(), org.id, ['people'])).not.toBe(renamed);
   });
 
   it('raises an organisation’s counter once per statement that writes its rows, and no other’s', async () => {
