@@ -4,7 +4,7 @@ import { contextFor, describePolicy, type PolicyWorld } from '../../../test/poli
 import type { TestEnv } from '../../../test/engines.js';
 import type { Person } from '../../../test/factories.js';
 import { boardAccess } from './access.js';
-import { boardStatement } from './board-statement.js';
+import { boardReaderStatement } from './board-statement.js';
 
 /*
  * The board's statement decides who reads it in SQL (board-statement.ts); assigning a task and the
@@ -18,7 +18,7 @@ describePolicy('the licence board statement agrees with boardAccess', (world, en
     for (const [name, reader] of Object.entries(readers))
       for (const [unitName, unit] of Object.entries(w.units)) {
         const key = `${name} → ${unitName}`;
-        const [row] = await boardStatement(e.database.db, [reader.orgId, unit.id, reader.id]);
+        const [row] = await boardReaderStatement(e.database.db, [reader.orgId, unit.id, reader.id]);
         statement[key] = row ? (row.assign ? 'assign' : 'read') : '404';
         const access = await boardAccess(await contextFor(e, reader), unit.id);
         policy[key] = access.read ? (access.assign ? 'assign' : 'read') : '404';

@@ -4,7 +4,7 @@ import { organisations } from '../../modules/org/schema.js';
 
 /**
  * A counter per organisation and table, moved by the database itself: a statement-level trigger
- * on each watched table (migrations `0029_versions` and `0030_initversions`, function
+ * on each watched table (migrations `0029_versions`, `0030_initversions` and `0031_boardversions`, function
  * `mup_bump_data_version`) raises it in
  * the same transaction as any insert, update or delete of that organisation's rows. An answer kept
  * in a process (data-versions.ts) is keyed by the counters of the tables it was read from, so a
@@ -15,8 +15,9 @@ import { organisations } from '../../modules/org/schema.js';
 /**
  * The tables with a counter, exactly those the migrations put the trigger on (data-versions.test.ts).
  * `people` is the one exception to "any write": it is written at every sign-in, so its counter moves
- * only when a name changes or a person is removed (`mup_bump_people_version`, migration
- * `0030_initversions`), which is all a kept answer shows of a person.
+ * only when a name changes, a person is deactivated or made active again, or removed
+ * (`mup_bump_people_version`, migrations `0030_initversions` and `0031_boardversions`), which is all
+ * a kept answer shows of a person.
  */
 export const WATCHED_TABLES = [
   'competence_courses',
@@ -25,6 +26,10 @@ export const WATCHED_TABLES = [
   'competence_initiatives',
   'competence_plan_lines',
   'frame_items',
+  'licence_definitions',
+  'licence_task_assignments',
+  'licences',
+  'memberships',
   'people',
   'progression_areas',
   'progression_counts',

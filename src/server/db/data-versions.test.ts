@@ -27,7 +27,7 @@ describeEachEngine('data versions: counters the database moves, and answers kept
     );
   });
 
-  it('raises the people counter when a name changes or a person goes, not at a sign-in', async () => {
+  it('raises the people counter when a name changes, a person is deactivated or goes, not at a sign-in', async () => {
     const org = await buildOrg(db());
     const person = await buildPerson(db(), org, { name: 'Alma' });
     const start = await dataVersionKey(db(), org.id, ['people']);
@@ -38,8 +38,11 @@ describeEachEngine('data versions: counters the database moves, and answers kept
     const renamed = await dataVersionKey(db(), org.id, ['people']);
     expect(renamed).toMatch(/^people@[0-9a-f-]{36}\.\d+$/);
     expect(renamed).not.toBe(start);
+    await db().update(people).set({ active: false }).where(eq(people.id, person.id));
+    const deactivated = await dataVersionKey(db(), org.id, ['people']);
+    expect(deactivated).not.toBe(renamed);
     await db().delete(people).where(eq(people.id, person.id));
-    expect(await dataVersionKey(db(), org.id, ['people'])).not.toBe(renamed);
+    expect(await dataVersionKey(db(), org.id, ['people'])).not.toBe(deactivated);
   });
 
   it('raises an organisation’s counter once per statement that writes its rows, and no other’s', async () => {
