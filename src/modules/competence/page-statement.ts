@@ -1,4 +1,4 @@
-import { dataVersionsText } from '../../server/db/data-versions.js';
+import { tablesVersionsText } from '../../server/db/data-versions.js';
 import type { WatchedTable } from '../../server/db/data-versions-schema.js';
 import { preparedStatement } from '../../server/db/prepared.js';
 import { ledPeopleText } from '../../server/policy/nearest-leaders.js';
@@ -146,7 +146,7 @@ export const initiativeReaderStatement = preparedStatement<InitiativeReaderRow>(
   )
   select rel.relation,
     case when rel.relation <> 'owner' then coalesce((select array_agg(person_id) from seen), '{}') end as seen,
-    ${dataVersionsText('$1::uuid', `array[${INITIATIVE_PAGE_TABLES.map((t) => `'${t}'`).join(', ')}]::text[]`)} as versions
+    ${tablesVersionsText('$1::uuid', INITIATIVE_PAGE_TABLES)} as versions
   from rel
   where rel.relation is not null`,
 );

@@ -1,4 +1,4 @@
-import { dataVersionsText } from '../../server/db/data-versions.js';
+import { tablesVersionsText } from '../../server/db/data-versions.js';
 import type { WatchedTable } from '../../server/db/data-versions-schema.js';
 import { preparedStatement } from '../../server/db/prepared.js';
 import { reviewedUnitsText } from '../../server/policy/task-reviewers.js';
@@ -60,7 +60,7 @@ export const boardReaderStatement = preparedStatement<BoardReaderRow>(
     from acc
   )
   select r.assign,
-    ${dataVersionsText('$1::uuid', `array[${BOARD_TABLES.map((t) => `'${t}'`).join(', ')}]::text[]`)} as versions
+    ${tablesVersionsText('$1::uuid', BOARD_TABLES)} as versions
   from r
   where r.read`,
 );

@@ -22,6 +22,10 @@ export const dataVersionsText = (org: string, topics: string) =>
 const topicsLiteral = (tables: readonly WatchedTable[]) =>
   `array[${tables.map((t) => `'${t}'`).join(', ')}]::text[]`;
 
+/** The counters of fixed `tables` (as `keptAnswers(tables, …).versionsText`), for a statement written before its kept answer. */
+export const tablesVersionsText = (org: string, tables: readonly WatchedTable[]) =>
+  dataVersionsText(org, topicsLiteral(tables));
+
 const versionsStatement = preparedStatement<{ key: string }>(
   'data_versions_key',
   `select ${dataVersionsText('$1::uuid', '$2::text[]')} as key`,
@@ -93,7 +97,7 @@ export function keptAnswers<Args extends readonly unknown[], T>(
     inTransaction(db)
       ? make(db, orgId, ...args)
       : on(await dataVersionKey(db, orgId, tables), db, orgId, ...args);
-  const versionsText = (org: string) => dataVersionsText(org, topicsLiteral(tables));
+  const versionsText = (org: string) => tablesVersionsText(org, tables);
   return Object.defineProperty(Object.assign(get, { on, versionsText }), 'size', {
     get: () => kept.size,
   }) as KeptAnswers<Args, T>;
