@@ -51,6 +51,7 @@ function inlined(text: string, values: readonly unknown[]): SQL {
   return sql.raw(
     text.replace(/\$(\d+)/g, (_, n: string) => {
       const value = values[Number(n) - 1];
+      if (value === null) return 'null';
       const literal = Array.isArray(value) ? `{${value.join(',')}}` : String(value);
       return `'${literal.replace(/'/g, "''")}'`;
     }),
@@ -136,7 +137,13 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
   );
   statements.set(
     'person page',
-    inlined(personPageStatement.text, [orgId, person.expectId, person.expectId, false]),
+    inlined(personPageStatement.text, [
+      orgId,
+      person.expectId,
+      person.expectId,
+      null,
+      new Date().toISOString(),
+    ]),
   );
   statements.set(
     'unit page',

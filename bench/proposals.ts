@@ -167,7 +167,7 @@ async function planChoices(database: Database, scenarios: Scenarios, orgId: stri
       const u = scenarios.unit[i % scenarios.unit.length]!;
       await loadActor(db, config, /mup_session=([^;]+)/.exec(p.cookie)![1]!, new Date());
       // Read as themselves: no audit rows from this check.
-      await personPageStatement(db, [orgId, p.expectId, p.expectId, false]);
+      await personPageStatement(db, [orgId, p.expectId, p.expectId, null, new Date().toISOString()]);
       await unitPageStatement(db, [orgId, u.expectId, true, u.actorId, true]);
       await nearestLeaders(db, orgId, [p.expectId]);
     }

@@ -13,7 +13,7 @@ import {
 } from './http/security.js';
 import { checkNulInUrl } from './http/input.js';
 import { mountWebApp } from './http/static.js';
-import { loadActor, sessionTokenFrom } from '../modules/auth/index.js';
+import { hashToken, loadActorBySession, recentSession, sessionTokenFrom } from '../modules/auth/index.js';
 import { registerRoutes } from './routes.js';
 import { registerScimApi } from '../modules/scim/index.js';
 import { describeError, logger } from './log.js';
@@ -65,10 +65,28 @@ export function createApp({ config, database, serveWeb = true, now = () => new D
     const started = config.logRequests ? performance.now() : 0;
     prepareApiSecurityHeaders(c);
     const token = sessionTokenFrom(c);
-    const loaded = token ? await loadActor(database.db, config, token, now()) : null;
+    const sessionId = token ? hashToken(token) : null;
+    // A session this process looked up in the last minute is looked up again by the route's guard,
+    // or checked in the route's own statement (ADR 0024); any other is looked up here.
+    const remembered = sessionId
+      ? recentSession(sessionId, now().getTime(), config.sessionIdleMinutes)
+      : null;
+    const loaded =
+      sessionId && !remembered ? await loadActorBySession(database.db, config, sessionId, now()) : null;
     const ip = clientIp(c, config.trustProxy);
-    c.set('ctx', { db: database.db, engine: database.engine, config, actor: loaded?.actor ?? null, now, ip });
-    c.set('csrfToken', loaded?.csrfToken ?? null);
+    const checkSession = async () =>
+      sessionId ? ((await loadActorBySession(database.db, config, sessionId, now()))?.actor ?? null) : null;
+    c.set('ctx', {
+      db: database.db,
+      engine: database.engine,
+      config,
+      actor: loaded?.actor ?? null,
+      now,
+      ip,
+      checkSession,
+    });
+    c.set('rememberedActor', remembered?.actor ?? null);
+    c.set('csrfToken', (remembered ?? loaded)?.csrfToken ?? null);
     checkCsrf(c, allowedOrigins);
     checkNulInUrl(c.req.url);
     await next();

@@ -7,6 +7,7 @@ import type { Config } from '../../server/config.js';
 import type { Actor } from '../../server/policy/actor.js';
 import { sessions } from './schema.js';
 import { hashToken, newToken } from './tokens.js';
+import { forgetSession, rememberSession } from './session-memory.js';
 
 export const SESSION_COOKIE = 'mup_session';
 /** Readable by the page's script, which echoes it in the X-CSRF-Token header on every write. */
@@ -73,6 +74,7 @@ interface ActorRow {
   name: string;
   locale: Actor['locale'];
   last_seen_ms: number;
+  expires_ms: number;
   remembered: boolean;
   memberships: Actor['memberships'];
 }
@@ -86,7 +88,8 @@ interface ActorRow {
 const actorBySession = preparedStatement<ActorRow>(
   'auth_load_actor',
   `select s.person_id, s.org_id, s.csrf_token, p.name, p.locale,
-    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms, s.remembered,
+    (extract(epoch from s.last_seen_at) * 1000)::float8 as last_seen_ms,
+    (extract(epoch from s.expires_at) * 1000)::float8 as expires_ms, s.remembered,
     coalesce((select json_agg(json_build_object('unitId', m.unit_id, 'role', m.role))
       from memberships m where m.org_id = s.org_id and m.person_id = s.person_id), '[]'::json) as memberships
   from sessions s
@@ -102,24 +105,33 @@ export const actorStatementText = actorBySession.text;
  * Resolves a session cookie to the signed-in actor, or null when the session is unknown,
  * expired or idle too long, or the person was deactivated.
  */
-export async function loadActor(
+export const loadActor = (db: Db, config: Config, token: string, now: Date) =>
+  loadActorBySession(db, config, hashToken(token), now);
+
+/** The same by the session's id (the token's hash); the process remembers what it found (session-memory.ts). */
+export async function loadActorBySession(
   db: Db,
   config: Config,
-  token: string,
+  id: string,
   now: Date,
 ): Promise<{ actor: Actor; csrfToken: string } | null> {
-  const id = hashToken(token);
   const [row] = await actorBySession(db, [id, now.toISOString()]);
-  if (!row) return null;
+  if (!row) {
+    forgetSession(id);
+    return null;
+  }
   // A remembered session is the person's own device: it ends at its lifetime, not after a quiet spell.
   if (!row.remembered && row.last_seen_ms + config.sessionIdleMinutes * 60_000 < now.getTime()) {
+    forgetSession(id);
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
+  let lastSeenMs = row.last_seen_ms;
   if (now.getTime() - row.last_seen_ms > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    lastSeenMs = now.getTime();
   }
-  return {
+  const found = {
     actor: {
       personId: row.person_id,
       orgId: row.org_id,
@@ -130,9 +142,18 @@ export async function loadActor(
     },
     csrfToken: row.csrf_token,
   };
+  rememberSession(id, {
+    ...found,
+    checkedAt: now.getTime(),
+    lastSeenMs,
+    remembered: row.remembered,
+    expiresMs: row.expires_ms,
+  });
+  return found;
 }
 
 export async function destroySession(db: Db, actor: Actor) {
+  forgetSession(actor.sessionId);
   await db.delete(sessions).where(and(eq(sessions.orgId, actor.orgId), eq(sessions.id, actor.sessionId)));
 }
 

@@ -10,6 +10,14 @@ export interface ServiceContext {
   actor: Actor | null;
   now: () => Date;
   ip: string;
+  /**
+   * The actor came from the process's memory of its session and has not been checked this request:
+   * only on a route declared `sessionChecked: 'statement'`, whose service checks it in its own
+   * statement (ADR 0024) and calls `checkSession` when that finds it gone.
+   */
+  sessionUnchecked?: boolean;
+  /** Looks the session up now: the actor, or null when it is gone (signed out, ended, deactivated). */
+  checkSession?: () => Promise<Actor | null>;
 }
 
 /** A service context whose actor is known to be signed in. */
@@ -19,5 +27,7 @@ export interface AppEnv {
   Variables: {
     ctx: ServiceContext;
     csrfToken: string | null;
+    /** A remembered session not looked up yet (app.ts): the route's guard looks it up, or its statement checks it. */
+    rememberedActor: Actor | null;
   };
 }

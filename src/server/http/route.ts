@@ -1,6 +1,6 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './context.js';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv, ServiceContext } from './context.js';
 import { ServiceError } from './errors.js';
 import { isAdmin } from '../policy/actor.js';
 import { anonymousLimiter } from './rate-limit.js';
@@ -38,25 +38,54 @@ export function declaredRoutes(): ReadonlyMap<string, DeclaredRoute> {
   return registry;
 }
 
+/**
+ * The request's context with its session looked up: a session the process remembered (app.ts) is
+ * looked up now, so every guard below sees the session as the database has it at this request.
+ */
+async function checkedContext(c: Context<AppEnv>): Promise<ServiceContext> {
+  const ctx = c.get('ctx');
+  if (!c.get('rememberedActor')) return ctx;
+  c.set('rememberedActor', null);
+  const checked = { ...ctx, actor: (await ctx.checkSession?.()) ?? null };
+  c.set('ctx', checked);
+  return checked;
+}
+
 const requireSignedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!c.get('ctx').actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  if (!(await checkedContext(c)).actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+  await next();
+};
+
+/**
+ * Signed in, the session checked by the route's own statement (ADR 0024): a remembered session's
+ * actor is handed on marked unchecked; the service checks it and calls checkSession if it is gone.
+ */
+const requireSignedInCheckedByStatement: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const remembered = c.get('rememberedActor');
+  if (remembered) {
+    c.set('rememberedActor', null);
+    c.set('ctx', { ...c.get('ctx'), actor: remembered, sessionUnchecked: true });
+  } else if (!c.get('ctx').actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   await next();
 };
 
 const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const actor = c.get('ctx').actor;
+  const actor = (await checkedContext(c)).actor;
   if (!actor) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
   if (!isAdmin(actor)) throw new ServiceError('FORBIDDEN', 'Only HR and administrators may do this');
   await next();
 };
 
 const limitAnonymous: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const ctx = c.get('ctx');
+  const ctx = await checkedContext(c);
   if (!ctx.actor) await anonymousLimiter.hit(ctx, ctx.ip);
   await next();
 };
 
-const openToAll: MiddlewareHandler<AppEnv> = (_c, next) => next();
+const openToAll: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await checkedContext(c);
+  await next();
+};
 
 const isRead = (method: string) => method === 'get' || method === 'head';
 
@@ -81,19 +110,31 @@ export function route<
      * few seconds from one address for each process, and the counts are shared by every process).
      */
     rateLimited?: boolean;
+    /**
+     * 'statement': a signed-in read whose service checks a remembered session in its own statement
+     * (ADR 0024; the person page). Every other route's session is looked up before it runs.
+     */
+    sessionChecked?: 'statement';
   },
 >(
   config: R,
-): Omit<R, 'access' | 'path' | 'maxBodyBytes' | 'rateLimited'> & {
+): Omit<R, 'access' | 'path' | 'maxBodyBytes' | 'rateLimited' | 'sessionChecked'> & {
   path: `/api${R['path']}`;
   middleware: MiddlewareHandler<AppEnv>[];
 } {
-  const { access, maxBodyBytes, rateLimited = true, ...rest } = config;
+  const { access, maxBodyBytes, rateLimited = true, sessionChecked, ...rest } = config;
+  if (sessionChecked && (access !== 'signedIn' || !isRead(rest.method)))
+    throw new Error(`${rest.path}: only a signed-in read may check its session in its statement`);
   const path = `/api${rest.path}` as const;
   // Every route can fail, and every failure has the one error body.
   const responses = { ...rest.responses, default: errorResponse };
   registry.set(routeKey(rest.method, path), { access, responses });
-  const guard = access === 'public' && !rateLimited ? openToAll : guards[access];
+  const guard =
+    access === 'public' && !rateLimited
+      ? openToAll
+      : sessionChecked
+        ? requireSignedInCheckedByStatement
+        : guards[access];
   const bodyBytes = maxBodyBytes ?? (access === 'public' ? LIMITS.publicRequestBytes : LIMITS.requestBytes);
   return createRoute({
     ...rest,

@@ -14,15 +14,19 @@ import { nearestLeadersText, type PersonRef } from './nearest-leaders.js';
 /** How the actor stands to a person; the strongest applies (a leader who is also HR is 'leader'). */
 export type PersonRelation = 'self' | 'leader' | 'admin';
 
-/** The relation given the person's nearest leaders, when the caller has already loaded them. */
+/**
+ * The relation given the person's nearest leaders, when the caller has already loaded them (and the
+ * reader's admin right, where the caller read it from the database, as the person page does).
+ */
 export function relationFrom(
   actor: Actor,
   personId: string,
   leaders: readonly PersonRef[],
+  admin = isAdmin(actor),
 ): PersonRelation | null {
   if (actor.personId === personId) return 'self';
   if (leaders.some((l) => l.id === actor.personId)) return 'leader';
-  if (isAdmin(actor)) return 'admin';
+  if (admin) return 'admin';
   return null;
 }
 

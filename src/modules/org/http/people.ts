@@ -64,6 +64,8 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'get',
       path: '/people/{id}',
       access: 'signedIn',
+      // The most read page checks a remembered session in its own statement (ADR 0024).
+      sessionChecked: 'statement',
       request: { params: idParam },
       responses: { 200: json(personRecordAnswer) },
     }),

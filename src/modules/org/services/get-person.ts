@@ -1,11 +1,11 @@
 import type { SignedInContext } from '../../../server/http/context.js';
-import { notFound } from '../../../server/http/errors.js';
+import { notFound, ServiceError } from '../../../server/http/errors.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
-import { isAdmin } from '../../../server/policy/actor.js';
 import { nearestLeadersText, type PersonRef } from '../../../server/policy/nearest-leaders.js';
+import { rolesText } from '../../../server/policy/roles.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { relationFrom, type PersonRelation } from '../../../server/policy/person-access.js';
-import type { Locale, Role, TeamKind } from '../../../shared/roles.js';
+import { ADMIN_ROLES, type Locale, type Role, type TeamKind } from '../../../shared/roles.js';
 import { presentPerson } from '../records.js';
 import type { PersonRecord } from '../answers.js';
 
@@ -21,6 +21,10 @@ interface PersonPageRow {
   lastSignInMs: number | null;
   hasPassword: boolean;
   relation: PersonRelation | null;
+  /** Whether the reader's session is alive (always, for one looked up this request). */
+  signedIn: boolean;
+  /** Whether the reader holds an admin role (HR, org admin), as their memberships are now. */
+  admin: boolean;
   leaders: PersonRef[];
   memberships: { id: string; unitId: string; unitName: string; role: Role }[] | null;
   teams: { id: string; name: string; kind: TeamKind }[] | null;
@@ -29,11 +33,16 @@ interface PersonPageRow {
 /*
  * The person page is the most read page, so it is one prepared statement: the record, the
  * nearest leaders, the reader's relation (the rule of relationFrom: self, a nearest leader, or an
- * admin), the audit row for a read of someone else's record, and the memberships and teams.
- * The audit insert is a data-modifying CTE of the same statement, so the read and its audit row
- * commit together or not at all. Memberships and teams are only read for a reader with a relation.
- * $1 organisation, $2 the person, $3 the reader, $4 whether the reader is HR or an org admin.
- * bench/bare-queries.ts runs this same text for the benchmark's bare route.
+ * admin — read from the reader's memberships here), the audit row for a read of someone else's
+ * record, and the memberships and teams. The audit insert is a data-modifying CTE of the same
+ * statement, so the read and its audit row commit together or not at all. Memberships and teams
+ * are only read for a reader with a relation.
+ * A reader whose session the process remembers (ADR 0024) has it checked here, in the snapshot of
+ * the page: it exists, has not expired, and its person is active and was not deactivated after it
+ * began — what the session lookup asks. A session that fails gives no relation and writes no audit
+ * row. $4 is null for a session looked up this request.
+ * $1 organisation, $2 the person, $3 the reader, $4 the reader's session id or null, $5 the
+ * request's time. bench/bare-queries.ts runs this same text for the benchmark's bare route.
  */
 export const personPageStatement = preparedStatement<PersonPageRow>(
   'org_person_page',
@@ -42,14 +51,25 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
       (extract(epoch from last_sign_in_at) * 1000)::float8 as last_sign_in_ms, password_hash is not null as has_password
     from people where org_id = $1::uuid and id = $2::uuid
   ),
+  reader as (
+    select $4::text is null or exists (
+      select 1 from sessions s join people p on p.org_id = s.org_id and p.id = s.person_id
+      where s.id = $4::text and s.org_id = $1::uuid and s.person_id = $3::uuid and s.expires_at > $5::timestamptz
+        and p.active and (p.deactivated_at is null or s.created_at > p.deactivated_at)
+    ) as signed_in,
+    exists (
+      select 1 from memberships a where a.org_id = $1::uuid and a.person_id = $3::uuid and a.role in (${rolesText(ADMIN_ROLES)})
+    ) as admin
+  ),
   leaders as (${nearestLeadersText('$1::uuid', 'array[$2::uuid]')}),
   rel as (
     select case
+      when not reader.signed_in then null
       when person.id = $3::uuid then 'self'
       when exists (select 1 from leaders where leader_id = $3::uuid) then 'leader'
-      when $4::boolean then 'admin'
+      when reader.admin then 'admin'
     end as relation
-    from person
+    from person cross join reader
   ),
   audit as (
     insert into audit_events (org_id, actor_id, action, entity_type, entity_id, subject_person_id, details)
@@ -58,7 +78,7 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
   )
   select person.id, person.name, person.email, person.employee_number as "employeeNumber", person.job_title as "jobTitle",
     person.locale, person.active, person.version, person.last_sign_in_ms as "lastSignInMs", person.has_password as "hasPassword",
-    rel.relation,
+    rel.relation, reader.signed_in as "signedIn", reader.admin,
     coalesce((select json_agg(json_build_object('id', leader_id, 'name', leader_name) order by leader_name, leader_id)
       from leaders), '[]'::json) as leaders,
     case when rel.relation is not null then coalesce((
@@ -68,7 +88,7 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
     case when rel.relation is not null then coalesce((
       select json_agg(json_build_object('id', t.id, 'name', t.name, 'kind', t.kind) order by t.name)
       from teams t where t.org_id = $1::uuid and t.id in (${teamsOfText('$1::uuid', '$2::uuid')})), '[]'::json) end as teams
-  from person cross join rel`,
+  from person cross join rel cross join reader`,
 );
 
 /**
@@ -83,10 +103,20 @@ export async function getPerson({
   input: { id: string };
 }): Promise<PersonRecord> {
   const { db, actor } = ctx;
-  const admin = isAdmin(actor);
-  const [row] = await personPageStatement(db, [actor.orgId, input.id, actor.personId, admin]);
+  const run = (session: string | null) =>
+    personPageStatement(db, [actor.orgId, input.id, actor.personId, session, ctx.now().toISOString()]);
+  const [row] = await run(ctx.sessionUnchecked ? actor.sessionId : null);
+  // A remembered session the statement did not find alive, or that found no one (404 or 401?):
+  // looked up as on every other route.
+  if (ctx.sessionUnchecked && (!row || !row.signedIn)) {
+    const checked = await ctx.checkSession?.();
+    if (!checked) throw new ServiceError('UNAUTHENTICATED', 'Sign in first');
+    if (row) return getPerson({ ctx: { ...ctx, actor: checked, sessionUnchecked: false }, input });
+  }
   if (!row) throw notFound('No such person');
-  const relation = relationFrom(actor, row.id, row.leaders);
+  // The reader's admin right as the database has it now (the remembered memberships may be older).
+  const admin = row.admin;
+  const relation = relationFrom(actor, row.id, row.leaders, admin);
   // The statement decided whether to write the audit row by the same rule; they must agree.
   if (relation !== row.relation)
     throw new Error(`person page: relation ${row.relation} in SQL, ${relation} by policy`);
