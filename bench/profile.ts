@@ -145,16 +145,7 @@ export async function profile(database: Database, scenarios: Scenarios): Promise
       new Date().toISOString(),
     ]),
   );
-  statements.set(
-    'unit page',
-    inlined(unitPageStatement.text, [
-      orgId,
-      unit.expectId,
-      unitActor.admin,
-      unitActor.personId,
-      unitActor.leader,
-    ]),
-  );
+  statements.set('unit page', inlined(unitPageStatement.text, [orgId, unit.expectId, unitActor.personId]));
 
   const lines = [
     `Sequential latency per step on ${database.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'} (${ITERATIONS} requests each, one at a time, in-process):`,

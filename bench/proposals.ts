@@ -168,7 +168,7 @@ async function planChoices(database: Database, scenarios: Scenarios, orgId: stri
       await loadActor(db, config, /mup_session=([^;]+)/.exec(p.cookie)![1]!, new Date());
       // Read as themselves: no audit rows from this check.
       await personPageStatement(db, [orgId, p.expectId, p.expectId, null, new Date().toISOString()]);
-      await unitPageStatement(db, [orgId, u.expectId, true, u.actorId, true]);
+      await unitPageStatement(db, [orgId, u.expectId, u.actorId]);
       await nearestLeaders(db, orgId, [p.expectId]);
     }
     const result = await client.query<{ name: string; generic_plans: string; custom_plans: string }>(
