@@ -4,6 +4,7 @@ import { ServiceError, forbidden } from '../http/errors.js';
 import { preparedStatement } from '../db/prepared.js';
 import { ADMIN_ROLES, type Role } from '../../shared/roles.js';
 import { isOrgAdmin, type Actor } from './actor.js';
+import { rolesText } from './roles.js';
 
 /*
  * Administrator rights. Writes to units, people and memberships are for HR and org admins (the
@@ -11,6 +12,14 @@ import { isOrgAdmin, type Actor } from './actor.js';
  * cannot make itself org admin or take over an org admin's account by changing its email address,
  * and the organisation's own settings (name, links, sign-in) are org admins' alone.
  */
+
+/**
+ * SQL: whether `person` holds an admin role (HR, org admin) in `org` as the memberships are now —
+ * isAdmin's question, for a statement that reads it instead of trusting the actor it was given.
+ */
+export const holdsAdminRoleText = (org: string, person: string) =>
+  `exists (select 1 from memberships a
+    where a.org_id = ${org} and a.person_id = ${person} and a.role in (${rolesText(ADMIN_ROLES)}))`;
 
 const holdsOrgAdminStatement = preparedStatement<{ found: number }>(
   'policy_holds_org_admin',

@@ -71,25 +71,13 @@ export async function getInitiative({
   const seen = reader.seen && new Set(reader.seen);
   const visible = <T extends Participant | Course>(rows: T[]) =>
     seen ? rows.filter((r) => seen.has(r.person.id)) : rows;
-  const { id, title, status, unit, owner, caseKey, version, updatedAt } = whole;
   return {
     initiative: {
-      id,
-      title,
-      status,
-      unit,
-      owner,
-      caseKey,
-      version,
-      updatedAt,
+      ...whole,
       relation: reader.relation,
       participantCount: whole.participants.length,
       participants: visible(whole.participants),
       courses: visible(whole.courses),
-      frameItems: whole.frameItems,
-      planLines: whole.planLines,
-      fields: whole.fields,
-      failingTests: whole.failingTests,
       can: { edit: reader.relation === 'owner' },
     },
   };

@@ -2,10 +2,10 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound, ServiceError } from '../../../server/http/errors.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
 import { nearestLeadersText, type PersonRef } from '../../../server/policy/nearest-leaders.js';
-import { rolesText } from '../../../server/policy/roles.js';
+import { holdsAdminRoleText } from '../../../server/policy/admin-rights.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { relationFrom, type PersonRelation } from '../../../server/policy/person-access.js';
-import { ADMIN_ROLES, type Locale, type Role, type TeamKind } from '../../../shared/roles.js';
+import type { Locale, Role, TeamKind } from '../../../shared/roles.js';
 import { presentPerson } from '../records.js';
 import type { PersonRecord } from '../answers.js';
 
@@ -57,9 +57,7 @@ export const personPageStatement = preparedStatement<PersonPageRow>(
       where s.id = $4::text and s.org_id = $1::uuid and s.person_id = $3::uuid and s.expires_at > $5::timestamptz
         and p.active and (p.deactivated_at is null or s.created_at > p.deactivated_at)
     ) as signed_in,
-    exists (
-      select 1 from memberships a where a.org_id = $1::uuid and a.person_id = $3::uuid and a.role in (${rolesText(ADMIN_ROLES)})
-    ) as admin
+    ${holdsAdminRoleText('$1::uuid', '$3::uuid')} as admin
   ),
   leaders as (${nearestLeadersText('$1::uuid', 'array[$2::uuid]')}),
   rel as (

@@ -2,8 +2,7 @@ import type { SignedInContext } from '../../../server/http/context.js';
 import { notFound } from '../../../server/http/errors.js';
 import { preparedStatement } from '../../../server/db/prepared.js';
 import { isAdmin } from '../../../server/policy/actor.js';
-import { rolesText } from '../../../server/policy/roles.js';
-import { ADMIN_ROLES } from '../../../shared/roles.js';
+import { holdsAdminRoleText } from '../../../server/policy/admin-rights.js';
 import { unitWithAncestorsText } from '../../../server/policy/unit-tree.js';
 import { teamsOfText } from '../../../server/policy/team-members.js';
 import { leadsUnitOrAboveText } from '../../../server/policy/unit-leadership.js';
@@ -83,11 +82,7 @@ export const unitPageStatement = preparedStatement<UnitPageRow>(
       )
     ), '[]'::json) as teams
   from units unit
-  cross join (
-    select exists (
-      select 1 from memberships a where a.org_id = $1::uuid and a.person_id = $3::uuid and a.role in (${rolesText(ADMIN_ROLES)})
-    ) as yes
-  ) admin
+  cross join (select ${holdsAdminRoleText('$1::uuid', '$3::uuid')} as yes) admin
   where unit.org_id = $1::uuid and unit.id = $2::uuid`,
 );
 
