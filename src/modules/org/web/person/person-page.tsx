@@ -148,7 +148,8 @@ export function PersonPage({ personId }: { personId: string }) {
 function ProfileRow({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" w="38%">
+      {/* A long Danish label ("Medarbejdernummer") breaks inside the column instead of running into the value. */}
+      <Table.Th scope="row" w="38%" style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>
         {label}
       </Table.Th>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>{children}</Table.Td>
